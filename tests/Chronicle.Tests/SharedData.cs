@@ -12,6 +12,9 @@ public static class SharedData
 
     public static string RepoRoot { get; } = LocateRepoRoot();
 
+    /// <summary>Skips the calling [SkippableFact] test, with a clear message, when ../shared is absent.</summary>
+    public static void SkipIfAbsent() => Skip.If(Root is null, MissingMessage);
+
     public static string Path(params string[] parts) =>
         System.IO.Path.Combine([Root ?? throw new InvalidOperationException(MissingMessage), .. parts]);
 
