@@ -1,0 +1,16 @@
+namespace Chronicle.Cli.Output;
+
+/// <summary>The output formats a command may offer.</summary>
+public enum OutputFormat
+{
+    Table,
+    Json,
+    Md,
+    Text,
+    Timeml,
+}
+
+public static class OutputFormats
+{
+    public static string Name(OutputFormat format) => format.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,74 @@
+using Chronicle.Cleaning;
+using Chronicle.Dating;
+using Chronicle.Model;
+using Chronicle.Segmentation;
+using Chronicle.Storage;
+
+namespace Chronicle.Pipeline;
+
+/// <summary>
+/// The per-article phase of the pipeline: a pure function of one article as read. Composes the
+/// stages in one place (clean, date, segment, identify) so every caller runs them the same way.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    private readonly ArticleCleaner cleaner;
+    private readonly PublicationDateFinder dateFinder;
+    private readonly Segmenter segmenter;
+
+    public ArticleAnalyzer()
+        : this(new ArticleCleaner(), new PublicationDateFinder(), new Segmenter())
+    {
+    }
+
+    public ArticleAnalyzer(ArticleCleaner cleaner, PublicationDateFinder dateFinder, Segmenter segmenter)
+    {
+        this.cleaner = cleaner;
+        this.dateFinder = dateFinder;
+        this.segmenter = segmenter;
+    }
+
+    public Article Analyze(RawArticle raw)
+    {
+        var cleaned = cleaner.Clean(raw.Text, raw.Title);
+        var published = dateFinder.Find(raw.PublishedRaw, cleaned, raw.Text);
+        var sentences = segmenter.Segment(cleaned.Text, cleaned.Zones);
+        var title = string.IsNullOrWhiteSpace(raw.Title) ? cleaned.Headline : raw.Title.Trim();
+        return Assemble(raw, title, cleaned.Text, cleaned.Zones, cleaned.Removed, published, sentences);
+    }
+
+    /// <summary>
+    /// Analyses a text exactly as given (no cleaning), so every offset points into it; the
+    /// publication date is passed in because it comes from the article's cleaned reading.
+    /// </summary>
+    public Article AnalyzeRawText(RawArticle raw, string text, PublicationDate published)
+    {
+        var sentences = segmenter.Segment(text, []);
+        return Assemble(raw, raw.Title, text, [], [], published, sentences);
+    }
+
+    private static Article Assemble(
+        RawArticle raw,
+        string? title,
+        string text,
+        IReadOnlyList<Zone> zones,
+        IReadOnlyList<RemovedText> removed,
+        PublicationDate published,
+        IReadOnlyList<Sentence> sentences) =>
+        new(
+            ArticleIdentity.ComputeId(text),
+            raw.Location,
+            raw.Format,
+            title,
+            raw.Outlet,
+            raw.Author,
+            raw.Url,
+            text,
+            zones,
+            removed,
+            published,
+            sentences)
+        {
+            Warnings = raw.Warnings,
+        };
+}

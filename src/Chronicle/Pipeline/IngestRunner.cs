@@ -1,0 +1,135 @@
+using Chronicle.Model;
+using Chronicle.Reading;
+using Chronicle.Storage;
+
+namespace Chronicle.Pipeline;
+
+/// <summary>
+/// Reads inputs, analyses articles in parallel and stores them through one batching writer.
+/// Files are the unit of parallel work (a file is bounded by the reader's size limit, so holding
+/// one file's articles is bounded too); results come back in input order so reports are deterministic.
+/// A failure in one input never stops the others, and each batch is its own transaction, so
+/// whatever was stored before a failure or a crash stays stored.
+/// </summary>
+public sealed class IngestRunner
+{
+    private readonly ArticleReader reader;
+    private readonly ArticleAnalyzer analyzer;
+    private readonly IngestOptions options;
+
+    public IngestRunner(ArticleReader reader, ArticleAnalyzer analyzer, IngestOptions? options = null)
+    {
+        this.reader = reader;
+        this.analyzer = analyzer;
+        this.options = options ?? new IngestOptions();
+    }
+
+    /// <summary>
+    /// Runs the ingest, calling <paramref name="report"/> for every outcome in input order and
+    /// <paramref name="inputDone"/> after each input (for progress).
+    /// </summary>
+    public IngestSummary Run(IEnumerable<InputItem> inputs, IArticleStore store, Action<IngestOutcome> report, Action? inputDone)
+    {
+        int added = 0, duplicates = 0, failed = 0, warnings = 0;
+        var pending = new List<Article>(options.BatchSize);
+
+        void Flush()
+        {
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            var outcomes = store.AddBatch(pending);
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var article = pending[i];
+                var status = outcomes[i] == StoreOutcome.Added ? IngestStatus.Added : IngestStatus.Duplicate;
+                if (status == IngestStatus.Added)
+                {
+                    added++;
+                }
+                else
+                {
+                    duplicates++;
+                }
+
+                warnings += article.Warnings.Count;
+                report(new IngestOutcome(status, article.Origin, article.Id, article.Title, null) { Warnings = article.Warnings });
+            }
+
+            pending.Clear();
+        }
+
+        foreach (var fileResults in AnalyseInParallel(inputs))
+        {
+            foreach (var result in fileResults)
+            {
+                if (result.Error is { } error)
+                {
+                    Flush();
+                    failed++;
+                    report(IngestOutcome.Failed(error));
+                    continue;
+                }
+
+                pending.Add(result.Article!);
+                if (pending.Count >= options.BatchSize)
+                {
+                    Flush();
+                }
+            }
+
+            inputDone?.Invoke();
+        }
+
+        Flush();
+        return new IngestSummary(added, duplicates, failed, warnings);
+    }
+
+    /// <summary>Reads and analyses every input, yielding per-input results in input order.</summary>
+    public IEnumerable<IReadOnlyList<AnalysisResult>> AnalyseInParallel(IEnumerable<InputItem> items) =>
+        items
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(options.DegreeOfParallelism)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(ReadAndAnalyse);
+
+    private IReadOnlyList<AnalysisResult> ReadAndAnalyse(InputItem item)
+    {
+        var results = new List<AnalysisResult>();
+        foreach (var read in reader.Read(item))
+        {
+            if (read.Error is { } error)
+            {
+                results.Add(new AnalysisResult(null, error));
+                continue;
+            }
+
+            var raw = read.Article!;
+            try
+            {
+                results.Add(new AnalysisResult(analyzer.Analyze(raw), null));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A bug in one stage must cost one article, never the batch: report it with its location.
+                results.Add(new AnalysisResult(null, new ReadError(raw.Origin, raw.Line, $"analysis failed: {ex.GetType().Name}: {ex.Message}")));
+            }
+        }
+
+        return results;
+    }
+}
+
+/// <summary>One analysed article or the error that stopped it.</summary>
+public sealed record AnalysisResult(Article? Article, ReadError? Error);
+
+/// <summary>Defaults of an ingest run, in one place.</summary>
+public sealed record IngestOptions
+{
+    public int BatchSize { get; init; } = 256;
+
+    public int DegreeOfParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
+}
