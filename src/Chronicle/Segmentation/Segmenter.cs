@@ -1,0 +1,61 @@
+using System.Runtime.InteropServices;
+using Chronicle.Model;
+
+namespace Chronicle.Segmentation;
+
+/// <summary>
+/// The Segment stage: cuts an article's clean text into sentences that never cross a zone (or, without
+/// zones, a paragraph), each with its tokens, indexed 0.. over the article. Immutable; safe to share
+/// across threads; total over any input.
+/// </summary>
+public sealed class Segmenter
+{
+    private readonly Tokenizer tokenizer;
+    private readonly SentenceSplitter splitter;
+
+    public Segmenter(Tokenizer tokenizer, SentenceSplitter splitter)
+    {
+        this.tokenizer = tokenizer;
+        this.splitter = splitter;
+    }
+
+    public static Segmenter Default { get; } = new(Tokenizer.Default, SentenceSplitter.Default);
+
+    public IReadOnlyList<Sentence> Segment(string text, IReadOnlyList<Zone> zones)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var regions = new List<Span>();
+        TextRegions.Find(text, zones, regions);
+
+        var sentences = new List<Sentence>();
+        var tokens = new List<Token>();
+        var ends = new List<int>();
+        foreach (var region in regions)
+        {
+            tokens.Clear();
+            ends.Clear();
+            tokenizer.Tokenize(text, region, tokens);
+            splitter.Split(text, tokens, 0, tokens.Count, ends);
+
+            var first = 0;
+            foreach (var end in ends)
+            {
+                if (end <= first)
+                {
+                    continue;
+                }
+
+                var sentenceTokens = CollectionsMarshal.AsSpan(tokens).Slice(first, end - first).ToArray();
+                var span = new Span(sentenceTokens[0].Span.Start, sentenceTokens[^1].Span.End);
+                sentences.Add(new Sentence(sentences.Count, span, sentenceTokens));
+                first = end;
+            }
+        }
+
+        return sentences;
+    }
+}

@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Storage;
+
+/// <summary>One step of the store's schema; steps are applied in order, each in its own transaction.</summary>
+public sealed record Migration(int Version, string Name, string Sql);
+
+/// <summary>
+/// The versioned schema of the store. The version lives in PRAGMA user_version; opening a file brings it
+/// up to <see cref="CurrentVersion"/> by applying the missing steps, and refuses a file of a newer version.
+/// Append new steps at the end; never edit a published one.
+/// </summary>
+public static class SchemaMigrations
+{
+    public static IReadOnlyList<Migration> Steps { get; } =
+    [
+        new(1, "articles, origins and sentences", """
+            CREATE TABLE articles (
+                id TEXT PRIMARY KEY NOT NULL,
+                origin TEXT NOT NULL,
+                format TEXT NOT NULL,
+                title TEXT,
+                outlet TEXT,
+                author TEXT,
+                url TEXT,
+                text TEXT NOT NULL,
+                published TEXT,
+                published_evidence TEXT NOT NULL,
+                published_earliest TEXT,
+                published_latest TEXT,
+                evidence_text TEXT,
+                evidence_source TEXT,
+                zones TEXT NOT NULL,
+                removed TEXT NOT NULL,
+                warnings TEXT NOT NULL,
+                sentence_count INTEGER NOT NULL
+            );
+            CREATE TABLE article_origins (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                origin TEXT NOT NULL,
+                PRIMARY KEY (article_id, origin)
+            ) WITHOUT ROWID;
+            CREATE TABLE sentences (
+                article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                idx INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                tokens BLOB NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            ) WITHOUT ROWID;
+            """),
+        new(2, "sentence search and date order", """
+            CREATE VIRTUAL TABLE sentences_fts USING fts5(
+                text,
+                article_id UNINDEXED,
+                idx UNINDEXED,
+                tokenize = 'unicode61 remove_diacritics 2'
+            );
+            CREATE INDEX articles_by_published ON articles (published, id);
+            """),
+    ];
+
+    public static int CurrentVersion => Steps[^1].Version;
+
+    /// <summary>Brings the open connection's database to the current version.</summary>
+    /// <exception cref="StoreSchemaException">The file's schema is newer than this code knows.</exception>
+    public static void Apply(SqliteConnection connection)
+    {
+        foreach (var step in Steps)
+        {
+            if (ReadVersion(connection) >= step.Version)
+            {
+                continue;
+            }
+
+            using var transaction = connection.BeginTransaction();
+
+            // Read again inside the write lock: another process may have migrated meanwhile.
+            if (ReadVersion(connection, transaction) >= step.Version)
+            {
+                transaction.Rollback();
+                continue;
+            }
+
+            using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = step.Sql + $"\nPRAGMA user_version = {step.Version};";
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+
+        var version = ReadVersion(connection);
+        if (version > CurrentVersion)
+        {
+            throw new StoreSchemaException(
+                $"The store's schema is version {version}, newer than the version {CurrentVersion} this Chronicle knows; use a newer Chronicle to open it.");
+        }
+    }
+
+    public static int ReadVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
