@@ -6,11 +6,13 @@ namespace Chronicle.Tests;
 /// </summary>
 public static class SharedData
 {
+    public static string RepoRoot { get; } = LocateRepoRoot();
+
+    // Declared after RepoRoot: static initialisers run in order and Locate reads RepoRoot.
     public static string? Root { get; } = Locate();
 
     public const string MissingMessage = "../shared is absent (a user's clone has none): test skipped.";
 
-    public static string RepoRoot { get; } = LocateRepoRoot();
 
     /// <summary>Skips the calling [SkippableFact] test, with a clear message, when ../shared is absent.</summary>
     public static void SkipIfAbsent() => Skip.If(Root is null, MissingMessage);

@@ -13,10 +13,6 @@ public static class ArticleIdentity
     public const int IdLength = 16;
 
     /// <summary>SHA-256 of <see cref="Normalize"/>(text) in UTF-8, the first 16 hex characters, lower case.</summary>
-    /// <remarks>
-    /// The Unicode step is NFKD (see <see cref="CompatibilityDecomposition"/>), which identifies exactly the
-    /// texts NFKC identifies and, unlike string.Normalize under InvariantGlobalization, works everywhere.
-    /// </remarks>
     public static string ComputeId(string cleanText)
     {
         var normalized = Normalize(cleanText);
@@ -27,7 +23,7 @@ public static class ArticleIdentity
     }
 
     /// <summary>
-    /// Unicode compatibility normalisation (NFKD, equivalent to NFKC for identity), every run of white
+    /// Unicode compatibility normalisation (NFKC), every run of white
     /// space (any Unicode space, line breaks, zero-width spaces) collapsed to one space, trimmed,
     /// lower-cased with the invariant culture.
     /// </summary>
@@ -38,7 +34,7 @@ public static class ArticleIdentity
             return string.Empty;
         }
 
-        var decomposed = CompatibilityDecomposition.Default.Decompose(text);
+        var decomposed = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
 
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;

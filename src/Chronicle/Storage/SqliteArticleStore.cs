@@ -181,7 +181,7 @@ public sealed class SqliteArticleStore : IArticleStore
 
         lock (gate)
         {
-            return ArticleReader.Read(connection, ids[0]);
+            return StoredArticleLoader.Read(connection, ids[0]);
         }
     }
 

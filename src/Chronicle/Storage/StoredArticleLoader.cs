@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Chronicle.Storage;
 
 /// <summary>Reads one stored article back, every field, with its sentences and their tokens.</summary>
-internal static class ArticleReader
+internal static class StoredArticleLoader
 {
     public static Article? Read(SqliteConnection connection, string id)
     {
