@@ -80,15 +80,31 @@ internal static class FormatDetector
         {
             position = SkipWhitespace(head, position);
             var rest = head[position..];
+            if (rest.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase) && !StartsWithTag(rest, "<!doctype html"))
+            {
+                // A doctype of another kind (an RSS 0.91 feed's): skip it, internal subset included, to reach the root.
+                var subset = rest.IndexOf('[');
+                var close = rest.IndexOf('>');
+                var end = subset >= 0 && subset < close ? rest.IndexOf("]>") + 1 : close;
+                if (end <= 0)
+                {
+                    return null;
+                }
+
+                position += end + 1;
+                continue;
+            }
+
             if (rest.StartsWith("<?") || rest.StartsWith("<!--"))
             {
-                var close = rest.StartsWith("<?") ? rest.IndexOf("?>") : rest.IndexOf("-->");
+                var terminator = rest.StartsWith("<?") ? "?>" : "-->";
+                var close = rest.IndexOf(terminator);
                 if (close < 0)
                 {
                     return null;
                 }
 
-                position += close + 2;
+                position += close + terminator.Length;
                 continue;
             }
 
@@ -112,7 +128,7 @@ internal static class FormatDetector
         }
 
         // A page without <html> still shows itself by its usual elements.
-        if (StartsWithTag(root, "<head") || StartsWithTag(root, "<body") || StartsWithTag(root, "<!doctype"))
+        if (StartsWithTag(root, "<head") || StartsWithTag(root, "<body"))
         {
             return ArticleFormat.Html;
         }

@@ -73,7 +73,7 @@ internal static class JsonArticleReader
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.Object && FindText(root) is null && FindItems(root) is { } items)
+            if (root.ValueKind == JsonValueKind.Object && !HasText(root) && FindItems(root) is { } items)
             {
                 root = items;
             }
@@ -119,7 +119,7 @@ internal static class JsonArticleReader
         return null;
     }
 
-    private static JsonProperty? FindText(JsonElement item) => Best(item).GetValueOrDefault("text");
+    private static bool HasText(JsonElement item) => Best(item).ContainsKey("text");
 
     /// <summary>For each field, the most preferred non-null property that holds it.</summary>
     private static Dictionary<string, JsonProperty> Best(JsonElement item)
