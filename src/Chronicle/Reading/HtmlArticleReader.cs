@@ -24,16 +24,15 @@ internal static class HtmlArticleReader
     {
         var document = Parse(html);
         var metadata = HtmlMetadata.Extract(document);
-        var (text, title, byline, siteName) = MaxDepth(document) <= MaxDepthForExtraction
-            ? Extract(document, origin)
-            : (null, null, null, null);
+        var extract = MaxDepth(document) <= MaxDepthForExtraction;
+        var (text, title, byline, siteName) = extract ? Extract(document, origin) : (null, null, null, null);
 
         if (string.IsNullOrWhiteSpace(text))
         {
             // SmartReader edits the document it reads; the fallback needs the page as it was.
-            var fresh = Parse(html);
-            text = fresh.Body is { } body ? HtmlTextRenderer.Render(body) : string.Empty;
-            title ??= fresh.Title;
+            var page = extract ? Parse(html) : document;
+            text = page.Body is { } body ? HtmlTextRenderer.Render(body) : string.Empty;
+            title ??= page.Title;
         }
 
         if (string.IsNullOrWhiteSpace(text))

@@ -145,6 +145,17 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public async Task HtmlNestedJustUnderTheExtractorGuardIsReadOnAPoolThread()
+    {
+        // The extractor recurses; 250 levels is past any real page and must still fit a pool thread's stack.
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Some words about the ferry, the lake and the council. ", 20)) + "</p>";
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 250)) + paragraph + paragraph
+            + string.Concat(Enumerable.Repeat("</div>", 250)) + "</body></html>";
+        var results = await Task.Run(() => ReadBytes(Encoding.UTF8.GetBytes(html), "nested.html"));
+        Assert.StartsWith("Some words about the ferry", SingleArticle(results).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HtmlMetadataFromMetaTagsAndTimeElementWithoutJsonLd()
     {
         const string html = """
