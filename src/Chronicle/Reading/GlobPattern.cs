@@ -72,7 +72,13 @@ internal sealed class GlobPattern
     {
         foreach (var position in state)
         {
-            if (position == segments.Length - 1 && segments[position] != "**" && SegmentMatches(segments[position], name))
+            if (position != segments.Length - 1)
+            {
+                continue;
+            }
+
+            // A trailing "**" ("news/**") takes every file below, as with a shell's globstar.
+            if (segments[position] == "**" ? !IsHidden(name) : SegmentMatches(segments[position], name))
             {
                 return true;
             }

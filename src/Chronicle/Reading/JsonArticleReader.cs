@@ -233,17 +233,20 @@ internal static class JsonArticleReader
         var names = new List<string>();
         foreach (var item in items)
         {
-            string? name = item.ValueKind switch
+            string? name;
+            switch (item.ValueKind)
             {
-                JsonValueKind.String => item.GetString(),
-                JsonValueKind.Object when item.TryGetProperty("name", out var inner) && inner.ValueKind == JsonValueKind.String => inner.GetString(),
-                JsonValueKind.Null => null,
-                _ => "\0",
-            };
-            if (name == "\0")
-            {
-                errors.Add(WrongType(property, "a string or an object with a name"));
-                return null;
+                case JsonValueKind.String:
+                    name = item.GetString();
+                    break;
+                case JsonValueKind.Object when item.TryGetProperty("name", out var inner) && inner.ValueKind == JsonValueKind.String:
+                    name = inner.GetString();
+                    break;
+                case JsonValueKind.Null:
+                    continue;
+                default:
+                    errors.Add(WrongType(property, "a string or an object with a name"));
+                    return null;
             }
 
             if (Blank(name) is { } clean && !names.Contains(clean))
