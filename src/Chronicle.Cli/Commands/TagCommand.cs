@@ -55,8 +55,13 @@ public static class TagCommand
     {
         var read = ReadFirst(path);
         var cleaned = analyzer.Analyze(read);
-        var text = TextDecoder.DecodeFile(path, new ReaderOptions().MaxBytes, out _);
-        return analyzer.AnalyzeRawText(read, text, cleaned.Published);
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(path), normalizeNewlines: false);
+        if (decoded.Error is { } error)
+        {
+            throw new CliFailureException($"{path}: {error}");
+        }
+
+        return analyzer.AnalyzeRawText(read, decoded.Text, cleaned.Published);
     }
 
     private static RawArticle ReadFirst(string path)

@@ -51,7 +51,7 @@ public static class TimelineCommand
                 {
                     if (temporary is not null)
                     {
-                        SqliteArticleStore.Delete(temporary);
+                        SqliteArticleStore.DeleteFiles(temporary);
                     }
                 }
             }

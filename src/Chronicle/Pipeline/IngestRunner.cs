@@ -44,18 +44,28 @@ public sealed class IngestRunner
             for (var i = 0; i < pending.Count; i++)
             {
                 var article = pending[i];
-                var status = outcomes[i] == StoreOutcome.Added ? IngestStatus.Added : IngestStatus.Duplicate;
-                if (status == IngestStatus.Added)
+                var outcome = outcomes[i];
+                switch (outcome.Status)
                 {
-                    added++;
-                }
-                else
-                {
-                    duplicates++;
+                    case StoreStatus.Added:
+                        added++;
+                        break;
+                    case StoreStatus.Duplicate:
+                        duplicates++;
+                        break;
+                    default:
+                        failed++;
+                        break;
                 }
 
                 warnings += article.Warnings.Count;
-                report(new IngestOutcome(status, article.Origin, article.Id, article.Title, null) { Warnings = article.Warnings });
+                var status = outcome.Status switch
+                {
+                    StoreStatus.Added => IngestStatus.Added,
+                    StoreStatus.Duplicate => IngestStatus.Duplicate,
+                    _ => IngestStatus.Failed,
+                };
+                report(new IngestOutcome(status, article.Origin, article.Id, article.Title, outcome.Reason) { Warnings = article.Warnings });
             }
 
             pending.Clear();

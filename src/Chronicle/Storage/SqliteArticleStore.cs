@@ -50,6 +50,15 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
+    /// <summary>Deletes a closed store's files (the database and its WAL and shared-memory files).</summary>
+    public static void DeleteFiles(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
     public int Count
     {
         get

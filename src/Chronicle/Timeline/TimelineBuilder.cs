@@ -24,8 +24,8 @@ public static class TimelineBuilder
                 d.Title,
                 d.Outlet,
                 DateFormat.Iso(d.Published),
-                EvidenceName(d.Evidence),
-                [DateFormat.Iso(d.Earliest), DateFormat.Iso(d.Latest)],
+                EvidenceName(d.PublishedEvidence),
+                [DateFormat.Iso(d.PublishedEarliest), DateFormat.Iso(d.PublishedLatest)],
                 d.Id,
                 d.SentenceCount))
             .ToList();
