@@ -69,14 +69,16 @@ public sealed class ArticleCleaner
         navigation.Apply(table);
         if (table.Headline < 0)
         {
-            table.Headline = HeadlineFinder.Find(table, null);
+            table.Headline = HeadlineFinder.FindPastMasthead(table);
         }
 
         RepeatDetector.Apply(table);
         relatedHeadlines.Apply(table);
         tailLists.Apply(table);
         RemovePhraseLines(table);
-        BodyLayout.Measure(table);
+
+        // Zones read the layout measured before furniture went: a standfirst is a sentence that
+        // furniture (byline, date, pictures) separated from the body.
         return Build(table, title);
     }
 

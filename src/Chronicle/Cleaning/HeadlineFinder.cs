@@ -38,6 +38,44 @@ internal static class HeadlineFinder
         return -1;
     }
 
+    /// <summary>
+    /// The heuristic headline, past a masthead: a title-like line printed against a menu (no blank
+    /// line between them) is the site's name when another title-like line follows above the body; it
+    /// is removed as navigation.
+    /// </summary>
+    public static int FindPastMasthead(LineTable table)
+    {
+        var headline = Find(table, null);
+        while (headline >= 0 && TouchesMenu(table, headline))
+        {
+            var next = -1;
+            for (var i = headline + 1; i < table.BodyStart && i < table.Count; i++)
+            {
+                if (IsCandidate(table, i))
+                {
+                    next = i;
+                    break;
+                }
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            table.Remove(headline, RemovalReasons.Navigation);
+            headline = next;
+        }
+
+        return headline;
+    }
+
+    private static bool TouchesMenu(LineTable table, int i) =>
+        (i > 0 && IsMenuLine(table, i - 1)) || (i + 1 < table.Count && IsMenuLine(table, i + 1));
+
+    private static bool IsMenuLine(LineTable table, int i) =>
+        table.Reasons[i] is RemovalReasons.Navigation or RemovalReasons.ShareWidget or RemovalReasons.Breadcrumb;
+
     public static bool IsCandidate(LineTable table, int i)
     {
         var shape = table.Shapes[i];
