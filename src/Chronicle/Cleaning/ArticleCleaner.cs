@@ -13,10 +13,10 @@ namespace Chronicle.Cleaning;
 /// </summary>
 public sealed class ArticleCleaner
 {
-    /// <summary>A crawler prefix stands on one of the first lines.</summary>
-    private const int CrawlerPrefixLines = 3;
+    /// <summary>Settling stops after this many extra judgements (each removes a line or ends it).</summary>
+    private const int MaxSettlingPasses = 6;
 
-    /// <summary>Date lines are read above the body and among its first lines.</summary>
+    /// <summary>Date lines are read above the body and among its first paragraphs.</summary>
     private const int DateLinesIntoBody = 2;
 
     /// <summary>A section label after a crawler prefix is a word or three.</summary>
@@ -58,14 +58,90 @@ public sealed class ArticleCleaner
             return CleanedText.Empty with { Headline = title };
         }
 
-        var table = new LineTable(SplitLines(text));
-        CutCrawlerPrefix(table);
+        var table = Judge(SplitLines(text), title);
+        var removed = new List<RemovedText>();
+        var kept = new List<KeptBlock>();
+        Collect(table, removed, kept);
+        var headline = table.Headline >= 0 ? table.Shapes[table.Headline].Trimmed : title;
+        SettleRemovals(kept, removed, title);
+        removed.Sort((a, b) => a.SourceLine.CompareTo(b.SourceLine));
+        return Build(kept, removed, headline);
+    }
+
+    /// <summary>A line the cleaner keeps: its source line, its text, and the zone the first judgement gave it.</summary>
+    private sealed record KeptBlock(int SourceLine, string Text, ZoneKind Kind, string Raw);
+
+    /// <summary>
+    /// Judges the kept text again, as a second cleaning would see it, until nothing more goes.
+    /// Some features of a line depend on its neighbours (two body paragraphs in a row start the body),
+    /// and removing furniture makes new neighbours; settling here makes cleaning idempotent.
+    /// Zones stay as the first judgement gave them, since it saw the page's furniture.
+    /// </summary>
+    private void SettleRemovals(List<KeptBlock> kept, List<RemovedText> removed, string? title)
+    {
+        for (var pass = 0; pass < MaxSettlingPasses && kept.Count > 0; pass++)
+        {
+            var lines = new List<string>(kept.Count * 2);
+            foreach (var block in kept)
+            {
+                if (lines.Count > 0)
+                {
+                    lines.Add(string.Empty);
+                }
+
+                lines.Add(block.Text);
+            }
+
+            var table = Judge(lines, title);
+            var next = new List<KeptBlock>(kept.Count);
+            var changed = false;
+            for (var k = 0; k < kept.Count; k++)
+            {
+                var i = k * 2;
+                var block = kept[k];
+                if (table.Prefixes[i] is { } prefix)
+                {
+                    changed = true;
+                    removed.Add(new RemovedText(block.SourceLine, prefix, RemovalReasons.Metadata));
+                    if (table.PrefixLabels[i] is { } label)
+                    {
+                        removed.Add(new RemovedText(block.SourceLine, label, RemovalReasons.SectionLabel));
+                    }
+                }
+
+                if (table.Reasons[i] is { } reason)
+                {
+                    changed = true;
+                    if (table.PrefixLabels[i] is null)
+                    {
+                        removed.Add(new RemovedText(block.SourceLine, table.Prefixes[i] is null ? block.Raw : table.Shapes[i].Raw, reason));
+                    }
+                }
+                else if (!table.Shapes[i].IsBlank)
+                {
+                    next.Add(block with { Text = table.Shapes[i].Trimmed });
+                }
+            }
+
+            kept.Clear();
+            kept.AddRange(next);
+            if (!changed)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Judges every line of a page: what goes (and why), what stays, which line is the headline.</summary>
+    private LineTable Judge(IReadOnlyList<string> lines, string? title)
+    {
+        var table = new LineTable(lines);
+        CutCrawlerPrefixes(table);
         MarkFurnitureAndCaptions(table);
         BodyLayout.Measure(table);
         RemoveDateLines(table);
         RemovePositionalFurniture(table);
-        var titleLine = title is null ? -1 : HeadlineFinder.Find(table, title);
-        table.Headline = titleLine;
+        table.Headline = title is null ? -1 : HeadlineFinder.Find(table, title);
         navigation.Apply(table);
         if (table.Headline < 0)
         {
@@ -76,10 +152,7 @@ public sealed class ArticleCleaner
         relatedHeadlines.Apply(table);
         tailLists.Apply(table);
         RemovePhraseLines(table);
-
-        // Zones read the layout measured before furniture went: a standfirst is a sentence that
-        // furniture (byline, date, pictures) separated from the body.
-        return Build(table, title);
+        return table;
     }
 
     private static List<string> SplitLines(string text)
@@ -99,40 +172,42 @@ public sealed class ArticleCleaner
         return lines;
     }
 
-    /// <summary>" date 2018-12-30 Lead sentence..." keeps the sentence; " date 2020-10-09 WORLD" goes whole.</summary>
-    private void CutCrawlerPrefix(LineTable table)
+    /// <summary>
+    /// " date 2018-12-30 Lead sentence..." keeps the sentence; " date 2020-10-09 WORLD" goes whole.
+    /// A crawler's label and ISO date open no English sentence, so the prefix is cut wherever it
+    /// stands (usually the first line), before the lines are judged.
+    /// </summary>
+    private void CutCrawlerPrefixes(LineTable table)
     {
-        var seen = 0;
-        for (var i = 0; i < table.Count && seen < CrawlerPrefixLines; i++)
+        for (var i = 0; i < table.Count; i++)
+        {
+            if (!table.Shapes[i].IsBlank)
+            {
+                CutCrawlerPrefix(table, i);
+            }
+        }
+    }
+
+    private void CutCrawlerPrefix(LineTable table, int i)
+    {
+        // A line may carry more than one crawler field ("date 2020-01-15 date 2020-01-16 ..."): cut them all.
+        while (table.IsKept(i) && dateLines.Recognize(table.Shapes[i].Raw) is { Kind: DateLineKind.CrawlerPrefix } match)
         {
             var shape = table.Shapes[i];
-            if (shape.IsBlank)
-            {
-                continue;
-            }
-
-            seen++;
-            if (dateLines.Recognize(shape.Raw) is not { Kind: DateLineKind.CrawlerPrefix } match)
-            {
-                continue;
-            }
-
-            if (match.IsWholeLine)
+            if (match.IsWholeLine && table.Prefixes[i] is null)
             {
                 table.Remove(i, RemovalReasons.Metadata);
                 return;
             }
 
-            table.Prefix = (i, shape.Raw[..match.PrefixLength]);
+            table.Prefixes[i] += shape.Raw[..match.PrefixLength];
             table.Reshape(i, match.Remainder);
             var rest = table.Shapes[i];
-            if (IsSectionLabel(rest))
+            if (!rest.IsBlank && IsSectionLabel(rest))
             {
-                table.PrefixLabel = rest.Trimmed;
+                table.PrefixLabels[i] = rest.Trimmed;
                 table.Remove(i, RemovalReasons.SectionLabel);
             }
-
-            return;
         }
     }
 
@@ -169,7 +244,7 @@ public sealed class ArticleCleaner
     /// <summary>Published / Updated lines and date-only lines above the body (or among its first lines) and below it.</summary>
     private void RemoveDateLines(LineTable table)
     {
-        var bodyLinesSeen = 0;
+        var paragraphsSeen = 0;
         for (var i = 0; i < table.Count; i++)
         {
             if (!table.IsKept(i))
@@ -177,9 +252,20 @@ public sealed class ArticleCleaner
                 continue;
             }
 
-            var nearTop = i < table.BodyStart || bodyLinesSeen++ < DateLinesIntoBody;
+            // Counting paragraphs, not lines, keeps the window the same when other furniture goes.
+            var nearTop = i < table.BodyStart || paragraphsSeen < DateLinesIntoBody;
             var nearBottom = i > table.LastBody;
-            if ((nearTop || nearBottom) && dateLines.Recognize(table.Shapes[i].Trimmed) is { IsWholeLine: true })
+            if (i >= table.BodyStart && BodyLayout.IsParagraph(table, i))
+            {
+                paragraphsSeen++;
+            }
+
+            if (!nearTop && !nearBottom)
+            {
+                continue;
+            }
+
+            if (dateLines.Recognize(table.Shapes[i].Trimmed) is { IsWholeLine: true })
             {
                 table.Remove(i, RemovalReasons.Metadata);
             }
@@ -221,18 +307,19 @@ public sealed class ArticleCleaner
         }
     }
 
-    private static CleanedText Build(LineTable table, string? title)
+    /// <summary>
+    /// What the first judgement kept and removed. Zones read the layout measured before furniture
+    /// went: a standfirst is a sentence that furniture (byline, date, pictures) separated from the body.
+    /// </summary>
+    private static void Collect(LineTable table, List<RemovedText> removed, List<KeptBlock> kept)
     {
-        var text = new StringBuilder();
-        var zones = new List<Zone>();
-        var removed = new List<RemovedText>();
         for (var i = 0; i < table.Count; i++)
         {
             var shape = table.Shapes[i];
-            if (table.Prefix is { } prefix && prefix.Line == i)
+            if (table.Prefixes[i] is { } prefix)
             {
-                removed.Add(new RemovedText(i + 1, prefix.Text, RemovalReasons.Metadata));
-                if (table.PrefixLabel is { } label)
+                removed.Add(new RemovedText(i + 1, prefix, RemovalReasons.Metadata));
+                if (table.PrefixLabels[i] is { } label)
                 {
                     removed.Add(new RemovedText(i + 1, label, RemovalReasons.SectionLabel));
                     continue;
@@ -242,25 +329,30 @@ public sealed class ArticleCleaner
             if (table.Reasons[i] is { } reason)
             {
                 removed.Add(new RemovedText(i + 1, shape.Raw, reason));
-                continue;
             }
-
-            if (shape.IsBlank)
+            else if (!shape.IsBlank)
             {
-                continue;
+                kept.Add(new KeptBlock(i + 1, shape.Trimmed, ZoneClassifier.Classify(table, i), shape.Raw));
             }
+        }
+    }
 
+    private static CleanedText Build(List<KeptBlock> kept, List<RemovedText> removed, string? headline)
+    {
+        var text = new StringBuilder();
+        var zones = new List<Zone>(kept.Count);
+        foreach (var block in kept)
+        {
             if (text.Length > 0)
             {
                 text.Append("\n\n");
             }
 
             var start = text.Length;
-            text.Append(shape.Trimmed);
-            zones.Add(new Zone(ZoneClassifier.Classify(table, i), new Span(start, text.Length), i + 1));
+            text.Append(block.Text);
+            zones.Add(new Zone(block.Kind, new Span(start, text.Length), block.SourceLine));
         }
 
-        var headline = table.Headline >= 0 ? table.Shapes[table.Headline].Trimmed : title;
         return new CleanedText(text.ToString(), zones, removed, headline);
     }
 

@@ -18,6 +18,8 @@ internal sealed class LineTable
         CaptionDescription = new int[Shapes.Length];
         Array.Fill(CaptionDescription, -1);
         PhraseReasons = new string?[Shapes.Length];
+        Prefixes = new string?[Shapes.Length];
+        PrefixLabels = new string?[Shapes.Length];
         MeasureBlankLines();
     }
 
@@ -34,11 +36,11 @@ internal sealed class LineTable
     /// <summary>A furniture phrase the line contains (decided on later, by where the line stands).</summary>
     public string?[] PhraseReasons { get; }
 
-    /// <summary>The crawler prefix cut from a line: (line index, the prefix as it was).</summary>
-    public (int Line, string Text)? Prefix { get; set; }
+    /// <summary>The crawler prefix cut from each line, as it was; null where none was cut.</summary>
+    public string?[] Prefixes { get; }
 
-    /// <summary>A trailing section label cut with the crawler prefix ("WORLD").</summary>
-    public string? PrefixLabel { get; set; }
+    /// <summary>A trailing section label removed with a line's crawler prefix ("WORLD").</summary>
+    public string?[] PrefixLabels { get; }
 
     public int Headline { get; set; } = -1;
 
