@@ -17,7 +17,7 @@ public sealed class ArticleAnalyzer
     private readonly Segmenter segmenter;
 
     public ArticleAnalyzer()
-        : this(new ArticleCleaner(), new PublicationDateFinder(), new Segmenter())
+        : this(new ArticleCleaner(), new PublicationDateFinder(), Segmenter.Default)
     {
     }
 

@@ -34,7 +34,7 @@ public static class ArticleIdentity
             return string.Empty;
         }
 
-        var decomposed = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var decomposed = NormalizeKc(text);
 
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -56,6 +56,20 @@ public static class ArticleIdentity
         }
 
         return builder.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>NFKC; lone surrogates (which string.Normalize refuses) become U+FFFD first.</summary>
+    private static string NormalizeKc(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var utf8 = Encoding.UTF8.GetBytes(text);
+            return Encoding.UTF8.GetString(utf8).Normalize(NormalizationForm.FormKC);
+        }
     }
 
     /// <summary>Unicode white space, and the zero-width spaces that separate words invisibly.</summary>
