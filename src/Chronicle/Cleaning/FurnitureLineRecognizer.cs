@@ -10,6 +10,8 @@ internal sealed class FurnitureLineRecognizer(CleaningLexicon lexicon)
     /// <summary>Furniture lines are short: a line longer than this is never judged by form alone.</summary>
     private const int MaxWords = 30;
 
+    private static readonly char[] Digits = "0123456789".ToCharArray();
+
     /// <summary>The reason this line is furniture, or null.</summary>
     public string? Recognize(LineShape line)
     {
@@ -131,7 +133,7 @@ internal sealed class FurnitureLineRecognizer(CleaningLexicon lexicon)
             {
                 hasNumber = true;
             }
-            else if (lexicon.ReadTimeUnits.Contains(w) || (w.Length > 1 && char.IsAsciiDigit(w[0]) && lexicon.ReadTimeUnits.Contains(w.TrimStart("0123456789".ToCharArray()))))
+            else if (lexicon.ReadTimeUnits.Contains(w) || (w.Length > 1 && char.IsAsciiDigit(w[0]) && lexicon.ReadTimeUnits.Contains(w.TrimStart(Digits))))
             {
                 hasUnit = true;
                 hasNumber |= char.IsAsciiDigit(w[0]);
