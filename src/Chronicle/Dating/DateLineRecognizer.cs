@@ -14,6 +14,12 @@ public sealed class DateLineRecognizer
     /// <summary>What ends the date part of a labelled line: a field separator, a byline, another label.</summary>
     private static readonly string[] Separators = ["|", "•", "·", ";", " by ", " - ", " – ", " — ", " updated", " published", " last "];
 
+    /// <summary>What separates the fields of a page's info line (date, reading time, byline).</summary>
+    private static readonly string[] FieldSeparators = [" | ", "|", " · ", " • ", "·", "•"];
+
+    /// <summary>The longest a non-date field of an info line may be, in words.</summary>
+    private const int MaxOtherFieldWords = 5;
+
     public static DateLineRecognizer Shared { get; } = new();
 
     /// <summary>A labelled or date-only line longer than this is a sentence, not a date line.</summary>
@@ -69,7 +75,45 @@ public sealed class DateLineRecognizer
             return new DateLineMatch(DateLineKind.Dateline, only, body.ToString(), line.Length, string.Empty);
         }
 
-        return null;
+        return CountWords(body) <= MaxWholeLineWords ? MatchFieldedDateline(body, line.Length) : null;
+    }
+
+    /// <summary>
+    /// A page's info line that holds the date among other short fields: "30 October 2018 | 4 MIN READ",
+    /// "Issue 212 · Friday, 12 January 2024", "By A. Writer | March 3, 2021". Exactly one field must be
+    /// a date; the others must be short, so a sentence with a date in it never qualifies.
+    /// </summary>
+    private static DateLineMatch? MatchFieldedDateline(ReadOnlySpan<char> body, int lineLength)
+    {
+        var text = body.ToString();
+        var fields = text.Split(FieldSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (fields.Length < 2)
+        {
+            return null;
+        }
+
+        DateOnly? found = null;
+        string? evidence = null;
+        foreach (var field in fields)
+        {
+            var date = DateStringParser.Parse(field);
+            if (date is not null)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = date;
+                evidence = field;
+            }
+            else if (CountWords(field) > MaxOtherFieldWords)
+            {
+                return null;
+            }
+        }
+
+        return found is { } day ? new DateLineMatch(DateLineKind.Dateline, day, evidence!, lineLength, string.Empty) : null;
     }
 
     /// <summary>"date 2018-12-30 text..." or "date: 2018-12-30T10:00:00Z": a label, then one ISO date token.</summary>

@@ -27,6 +27,10 @@ public class DateLineRecognizerTests
     [InlineData("Last updated: 2021-03-02T15:14:00Z", DateLineKind.Updated, 2021, 3, 2)]
     [InlineData("June 3, 2021", DateLineKind.Dateline, 2021, 6, 3)]
     [InlineData("Thursday 3 June 2021", DateLineKind.Dateline, 2021, 6, 3)]
+    [InlineData("3 June 2021 | 4 MIN READ", DateLineKind.Dateline, 2021, 6, 3)]
+    [InlineData("June 3, 2021 · 5 min read", DateLineKind.Dateline, 2021, 6, 3)]
+    [InlineData("Issue 87 · Thursday, 3 June 2021", DateLineKind.Dateline, 2021, 6, 3)]
+    [InlineData("By Ana Ruiz | June 3, 2021", DateLineKind.Dateline, 2021, 6, 3)]
     public void RecognisesWholeDateLines(string line, DateLineKind kind, int year, int month, int day)
     {
         var match = Recognizer.Recognize(line);
@@ -41,6 +45,8 @@ public class DateLineRecognizerTests
     [InlineData("Updated figures show that exports fell by a tenth on June 3, 2021.")]
     [InlineData("On June 3, 2021, the council met.")]
     [InlineData("Date night ideas for the summer")]
+    [InlineData("June 3, 2021 | June 4, 2021")]
+    [InlineData("The council met on June 3, 2021 after weeks of delay | 4 min read")]
     [InlineData("")]
     [InlineData(null)]
     public void IgnoresSentencesThatMentionDates(string? line) => Assert.Null(Recognizer.Recognize(line));
