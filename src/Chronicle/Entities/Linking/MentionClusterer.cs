@@ -15,6 +15,7 @@ internal sealed class MentionClusterer
     {
         var mentions = new List<TokenMention>(found);
         AddBracketedNames(text, mentions);
+        AddAcronyms(text, mentions);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
         var n = mentions.Count;
         var names = mentions.Select(m => NameText.Clean(m.Span.Slice(text))).ToArray();
@@ -60,12 +61,15 @@ internal sealed class MentionClusterer
             }
         }
 
-        // Name followed by a bracketed alternative: "Palestine Liberation Organization (PLO)".
+        // Name followed by a bracketed alternative: "Palestine Liberation Organization (PLO)", or
+        // an organisation's expansion and its short name, "the Islamic Resistance Movement (Hamas)"
+        // (not "MOSCOW (Reuters)": a one-word place and a source).
         for (var i = 0; i + 1 < n; i++)
         {
             if (types[i] != EntityType.Person && IsBracketedAfter(text, mentions[i].Span, mentions[i + 1].Span)
                 && types[i + 1] != EntityType.Person
-                && (types[i + 1] == types[i] || NameText.IsAcronymOf(names[i + 1], names[i]) || NameText.IsAcronymOf(names[i], names[i + 1])))
+                && (NameText.IsAcronymOf(names[i + 1], names[i]) || NameText.IsAcronymOf(names[i], names[i + 1])
+                    || (types[i] == EntityType.Org && types[i + 1] == EntityType.Org && NameText.Words(names[i]).Length >= 2)))
             {
                 Union(i, i + 1);
             }
@@ -191,6 +195,57 @@ internal sealed class MentionClusterer
         }
 
         return j < text.Length && text[j] == ')';
+    }
+
+    /// <summary>
+    /// An all-capitals word the tagger left out that spells the initials of exactly one organisation
+    /// or place named in the article ("AA" where "Anadolu Agency" appears) becomes a mention of it.
+    /// </summary>
+    private static void AddAcronyms(string text, List<TokenMention> mentions)
+    {
+        var candidates = mentions
+            .Where(m => m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc or EntityType.Facility)
+            .Select(m => (m.Type, Name: NameText.Clean(m.Span.Slice(text))))
+            .Where(c => NameText.Words(c.Name).Length >= 2)
+            .DistinctBy(c => c.Name)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var covered = mentions.Select(m => m.Span).ToList();
+        var added = new List<TokenMention>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var j = i;
+            while (j < text.Length && char.IsUpper(text[j]))
+            {
+                j++;
+            }
+
+            if (j - i is >= 2 and <= 8 && (j == text.Length || !char.IsLetterOrDigit(text[j])))
+            {
+                var word = text[i..j];
+                var span = new Span(i, j);
+                var matches = candidates.Where(c => NameText.IsAcronymOf(word, c.Name)).ToList();
+                if (matches.Count == 1 && !covered.Exists(c => c.Start < span.End && span.Start < c.End))
+                {
+                    added.Add(new TokenMention(-1, -1, 0, matches[0].Type, span));
+                }
+            }
+
+            i = j;
+        }
+
+        mentions.AddRange(added);
     }
 
     /// <summary>

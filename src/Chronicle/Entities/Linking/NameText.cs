@@ -33,6 +33,13 @@ public static class NameText
             text = text[4..];
         }
 
+        // "Fatah-dominated Palestinian Authority": a leading compound modifier is not part of the name.
+        var firstSpace = text.IndexOf(' ');
+        if (firstSpace > 0 && LeadingModifier(text.AsSpan(0, firstSpace)))
+        {
+            text = text[(firstSpace + 1)..];
+        }
+
         if (text.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && text.Length > 3)
         {
             text = text[..^2];
@@ -43,6 +50,21 @@ public static class NameText
         }
 
         return text.TrimEnd('.', ',', ';', ':');
+    }
+
+    private static readonly string[] ModifierEndings = ["-dominated", "-led", "-based", "-backed", "-run", "-owned", "-linked", "-affiliated", "-controlled", "-allied", "-funded", "-sponsored"];
+
+    private static bool LeadingModifier(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in ModifierEndings)
+        {
+            if (word.Length > ending.Length && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words of a cleaned name.</summary>
