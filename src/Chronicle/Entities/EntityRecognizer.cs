@@ -84,7 +84,57 @@ public sealed class EntityRecognizer
             }
         }
 
+        PropagateSurnames(text, tokenLists, result);
         return result;
+    }
+
+    /// <summary>
+    /// A person's surname that the tagger missed elsewhere in the article (often at a sentence
+    /// start: "Mendes said ...") is a mention too: one name, one reading per article.
+    /// </summary>
+    private const GazetteerKind NotSurnames = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKindNames.Norp | GazetteerKind.Title | GazetteerKind.FacilityCue;
+
+    private void PropagateSurnames(string text, List<Span[]> tokenLists, List<TokenMention> result)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in result)
+        {
+            if (mention.Type == EntityType.Person && mention.Count >= 2)
+            {
+                var last = tokenLists[mention.Sentence][mention.First + mention.Count - 1].Slice(text);
+                if (last.Length >= 3 && WordShape.Casing(last) == CasingKind.Title && (Gazetteer.Lookup(last) & NotSurnames) == 0)
+                {
+                    surnames.Add(last.ToString());
+                }
+            }
+        }
+
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var covered = result.Select(m => m.Span).ToList();
+        var added = new List<TokenMention>();
+        for (var s = 0; s < tokenLists.Count; s++)
+        {
+            var tokens = tokenLists[s];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (lookup.Contains(tokens[i].Slice(text)) && !covered.Exists(c => c.Start < tokens[i].End && tokens[i].Start < c.End)
+                    && (i + 1 >= tokens.Length || !WordShape.IsCapitalised(tokens[i + 1].Slice(text))))
+                {
+                    added.Add(new TokenMention(s, i, 1, EntityType.Person, tokens[i]));
+                }
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            result.AddRange(added);
+            result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
     }
 
     private static void AddSpans(ReadOnlySpan<Span> tokens, ReadOnlySpan<int> labels, int sentence, List<TokenMention> result)

@@ -47,10 +47,10 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
             return new TokenMention(mention.Sentence, first, end - first, EntityType.Facility, new Span(tokens[first].Start, tokens[end - 1].End));
         }
 
-        var lastIsCue = count > 1 && IsCue(text, tokens[first + count - 1]);
+        var lastIsCue = count > 1 && IsCue(text, tokens[first + count - 1]) && WordShape.IsCapitalised(tokens[first + count - 1].Slice(text));
         return mention.Type switch
         {
-            EntityType.Loc when lastIsCue => mention with { Type = EntityType.Facility },
+            EntityType.Loc or EntityType.Person when lastIsCue => mention with { Type = EntityType.Facility },
             EntityType.Loc when (whole & GazetteerKindNames.Political) != 0 => mention with { Type = EntityType.Gpe },
             _ => mention,
         };
