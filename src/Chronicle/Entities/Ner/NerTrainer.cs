@@ -14,6 +14,8 @@ namespace Chronicle.Entities.Ner;
 /// <param name="HoldOutEvery">Every Nth wikigold and MEANTIME document (counting from the first) is held out for evaluation.</param>
 /// <param name="LowerCaseCopyEvery">Every Nth training document is added again in lower case, so the tagger also learns names
 /// written without capitals (web and social text); 0: none.</param>
+/// <param name="SkipOtherTypes">Leave out training sentences with a gold entity of another type (wikigold's MISC): tagging
+/// those names O would teach the tagger that capitalised names are often nothing.</param>
 public sealed record NerTrainingOptions(
     string DataDirectory,
     string? OutputPath,
@@ -21,7 +23,8 @@ public sealed record NerTrainingOptions(
     int BucketBits = 20,
     int Seed = 20240531,
     int HoldOutEvery = 5,
-    int LowerCaseCopyEvery = 0);
+    int LowerCaseCopyEvery = 0,
+    bool SkipOtherTypes = false);
 
 /// <summary>What <see cref="NerTrainer.Train"/> did: data sizes, held-out scores, the model's size and where it went.</summary>
 public sealed record NerTrainingReport(
@@ -81,7 +84,7 @@ public static class NerTrainer
         progress?.Invoke($"training documents: {training.Count}; lexicon: {lexicon.Count} word forms");
 
         var extractor = new NerFeatureExtractor(gazetteer, lexicon, options.BucketBits);
-        var examples = Prepare(training, extractor);
+        var examples = Prepare(training, extractor, options.SkipOtherTypes);
         var tokens = examples.Sum(e => e.Labels.Length);
         progress?.Invoke($"training sentences: {examples.Count}, tokens: {tokens}");
 
@@ -131,7 +134,7 @@ public static class NerTrainer
 
     private sealed record Example(int[] Features, int[] Labels);
 
-    private static List<Example> Prepare(IEnumerable<NerDocument> documents, NerFeatureExtractor extractor)
+    private static List<Example> Prepare(IEnumerable<NerDocument> documents, NerFeatureExtractor extractor, bool skipOtherTypes)
     {
         const int F = NerFeatureExtractor.FeaturesPerToken;
         var examples = new List<Example>();
@@ -143,7 +146,7 @@ public static class NerTrainer
             for (var s = 0; s < sentences.Count; s++)
             {
                 var tokens = (Span[])spans[s];
-                if (tokens.Length == 0)
+                if (tokens.Length == 0 || (skipOtherTypes && BioTags.Spans(document.Sentences[s].Tags).Any(x => !Kept.Contains(x.Type))))
                 {
                     continue;
                 }
