@@ -1,0 +1,193 @@
+using System.Buffers;
+using Chronicle.Entities.Gazetteers;
+using Chronicle.Entities.Linking;
+using Chronicle.Entities.Ner;
+using Chronicle.Model;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// Finds PERSON, ORG, GPE, LOC, FACILITY and NORP mentions in an article's sentences with the
+/// statistical tagger, types them with the gazetteer, and groups the mentions of one referent into
+/// article-local clusters. Immutable and thread-safe; never throws on any text or token list.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private readonly NerModel model;
+    private readonly NerFeatureExtractor extractor;
+    private readonly EntityTyper typer;
+    private readonly MentionClusterer clusterer;
+
+    public EntityRecognizer(NerModel model, Gazetteer gazetteer)
+    {
+        this.model = model;
+        Gazetteer = gazetteer;
+        extractor = model.CreateExtractor(gazetteer);
+        typer = new EntityTyper(gazetteer);
+        clusterer = new MentionClusterer();
+    }
+
+    private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The recogniser with the model and gazetteer shipped in the library.</summary>
+    public static EntityRecognizer Default => DefaultInstance.Value;
+
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The mentions of <paramref name="text"/>, in text order, with article-local cluster ids.</summary>
+    public IReadOnlyList<EntityMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
+    {
+        var found = Find(text, sentences);
+        return clusterer.Cluster(text, found);
+    }
+
+    /// <summary>The mentions by token range, typed but not clustered.</summary>
+    internal List<TokenMention> Find(string? text, IReadOnlyList<Sentence>? sentences)
+    {
+        var result = new List<TokenMention>();
+        if (string.IsNullOrEmpty(text) || sentences is null || sentences.Count == 0)
+        {
+            return result;
+        }
+
+        var tokenLists = new List<Span[]>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            tokenLists.Add(ValidTokens(text, sentence));
+        }
+
+        var casing = DocumentCasing.Build(text, tokenLists);
+        const int F = NerFeatureExtractor.FeaturesPerToken;
+        for (var s = 0; s < tokenLists.Count; s++)
+        {
+            var tokens = tokenLists[s];
+            var n = tokens.Length;
+            if (n == 0)
+            {
+                continue;
+            }
+
+            var features = ArrayPool<int>.Shared.Rent(n * F);
+            var labels = ArrayPool<int>.Shared.Rent(n);
+            try
+            {
+                extractor.Extract(text, tokens, casing, features.AsSpan(0, n * F));
+                model.Tag(features.AsSpan(0, n * F), n, labels.AsSpan(0, n));
+                var firstOfSentence = result.Count;
+                AddSpans(tokens, labels.AsSpan(0, n), s, result);
+                typer.Refine(text, s, tokens, result, firstOfSentence);
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(features);
+                ArrayPool<int>.Shared.Return(labels);
+            }
+        }
+
+        PropagateSurnames(text, tokenLists, result);
+        return result;
+    }
+
+    /// <summary>
+    /// A person's surname that the tagger missed elsewhere in the article (often at a sentence
+    /// start: "Mendes said ...") is a mention too: one name, one reading per article.
+    /// </summary>
+    private const GazetteerKind NotSurnames = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKindNames.Norp | GazetteerKind.Title | GazetteerKind.FacilityCue;
+
+    private void PropagateSurnames(string text, List<Span[]> tokenLists, List<TokenMention> result)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in result)
+        {
+            if (mention.Type == EntityType.Person && mention.Count >= 2)
+            {
+                var last = tokenLists[mention.Sentence][mention.First + mention.Count - 1].Slice(text);
+                if (last.Length >= 3 && WordShape.Casing(last) == CasingKind.Title && (Gazetteer.Lookup(last) & NotSurnames) == 0)
+                {
+                    surnames.Add(last.ToString());
+                }
+            }
+        }
+
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var covered = result.Select(m => m.Span).ToList();
+        var added = new List<TokenMention>();
+        for (var s = 0; s < tokenLists.Count; s++)
+        {
+            var tokens = tokenLists[s];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (lookup.Contains(tokens[i].Slice(text)) && !covered.Exists(c => c.Start < tokens[i].End && tokens[i].Start < c.End)
+                    && (i + 1 >= tokens.Length || !WordShape.IsCapitalised(tokens[i + 1].Slice(text))))
+                {
+                    added.Add(new TokenMention(s, i, 1, EntityType.Person, tokens[i]));
+                }
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            result.AddRange(added);
+            result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    private static void AddSpans(ReadOnlySpan<Span> tokens, ReadOnlySpan<int> labels, int sentence, List<TokenMention> result)
+    {
+        var start = -1;
+        for (var i = 0; i <= labels.Length; i++)
+        {
+            var label = i < labels.Length ? labels[i] : 0;
+            if (start >= 0 && NerLabels.IsInside(label) && NerLabels.TypeOf(label) == NerLabels.TypeOf(labels[start]))
+            {
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                var type = NerLabels.TypeOf(labels[start]) switch
+                {
+                    0 => EntityType.Person,
+                    1 => EntityType.Org,
+                    _ => EntityType.Loc,
+                };
+                result.Add(new TokenMention(sentence, start, i - start, type, new Span(tokens[start].Start, tokens[i - 1].End)));
+                start = -1;
+            }
+
+            if (label != 0)
+            {
+                start = i;
+            }
+        }
+    }
+
+    /// <summary>The sentence's tokens that lie inside the text, in order, without overlaps.</summary>
+    private static Span[] ValidTokens(string text, Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens is null || tokens.Count == 0)
+        {
+            return [];
+        }
+
+        var list = new List<Span>(tokens.Count);
+        var end = 0;
+        foreach (var token in tokens)
+        {
+            var span = token.Span;
+            if (span.Start >= end && span.End > span.Start && span.End <= text.Length)
+            {
+                list.Add(span);
+                end = span.End;
+            }
+        }
+
+        return list.ToArray();
+    }
+}

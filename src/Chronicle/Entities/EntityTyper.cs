@@ -1,0 +1,105 @@
+using Chronicle.Entities.Gazetteers;
+using Chronicle.Entities.Ner;
+using Chronicle.Model;
+
+namespace Chronicle.Entities;
+
+/// <summary>A mention found in one sentence, by token range, before clustering.</summary>
+internal readonly record struct TokenMention(int Sentence, int First, int Count, EntityType Type, Span Span);
+
+/// <summary>
+/// Refines the tagger's PER/ORG/LOC into the stage's types with the gazetteer: a LOC that the
+/// gazetteer knows as a country, city or region is a GPE; a place or organisation ending in (or
+/// followed by) a facility cue word is a FACILITY; a mention that is only a demonym or group word,
+/// or such a capitalised word outside any mention, is a NORP.
+/// </summary>
+internal sealed class EntityTyper(Gazetteer gazetteer)
+{
+    public void Refine(string text, int sentence, ReadOnlySpan<Span> tokens, List<TokenMention> mentions, int firstOfSentence)
+    {
+        for (var m = firstOfSentence; m < mentions.Count; m++)
+        {
+            mentions[m] = RefineOne(text, tokens, mentions[m]);
+        }
+
+        AddNorps(text, sentence, tokens, mentions, firstOfSentence);
+    }
+
+    private TokenMention RefineOne(string text, ReadOnlySpan<Span> tokens, TokenMention mention)
+    {
+        var first = mention.First;
+        var count = mention.Count;
+        var whole = Lookup(text, tokens.Slice(first, count));
+        if ((whole & GazetteerKindNames.Norp) != 0 && (whole & GazetteerKindNames.Political) == 0)
+        {
+            return mention with { Type = EntityType.Norp };
+        }
+
+        // A capitalised cue word right after the mention extends it: "Ben Gurion" + "Airport".
+        var end = first + count;
+        while (end < tokens.Length && end - first < 8 && IsCue(text, tokens[end]) && WordShape.IsCapitalised(tokens[end].Slice(text)) && tokens[end].Start - tokens[end - 1].End <= 1)
+        {
+            end++;
+        }
+
+        if (end > first + count && mention.Type != EntityType.Person)
+        {
+            return new TokenMention(mention.Sentence, first, end - first, EntityType.Facility, new Span(tokens[first].Start, tokens[end - 1].End));
+        }
+
+        var lastIsCue = count > 1 && IsCue(text, tokens[first + count - 1]) && WordShape.IsCapitalised(tokens[first + count - 1].Slice(text));
+        return mention.Type switch
+        {
+            EntityType.Loc or EntityType.Person when lastIsCue => mention with { Type = EntityType.Facility },
+            EntityType.Loc when (whole & GazetteerKindNames.Political) != 0 => mention with { Type = EntityType.Gpe },
+            _ => mention,
+        };
+    }
+
+    private void AddNorps(string text, int sentence, ReadOnlySpan<Span> tokens, List<TokenMention> mentions, int firstOfSentence)
+    {
+        var covered = tokens.Length <= 512 ? stackalloc bool[tokens.Length] : new bool[tokens.Length];
+        for (var m = firstOfSentence; m < mentions.Count; m++)
+        {
+            covered.Slice(mentions[m].First, mentions[m].Count).Fill(true);
+        }
+
+        var added = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (covered[i] || !WordShape.IsCapitalised(tokens[i].Slice(text)))
+            {
+                continue;
+            }
+
+            var length = gazetteer.LongestMatch(text, tokens, i, out var kinds);
+            if (length == 0 || (kinds & GazetteerKindNames.Norp) == 0 || covered.Slice(i, length).Contains(true))
+            {
+                continue;
+            }
+
+            mentions.Add(new TokenMention(sentence, i, length, EntityType.Norp, new Span(tokens[i].Start, tokens[i + length - 1].End)));
+            added = true;
+            i += length - 1;
+        }
+
+        if (added)
+        {
+            mentions.Sort(firstOfSentence, mentions.Count - firstOfSentence, Comparer<TokenMention>.Create((a, b) => a.First.CompareTo(b.First)));
+        }
+    }
+
+    private GazetteerKind Lookup(string text, ReadOnlySpan<Span> tokens)
+    {
+        var start = 0;
+        if (tokens.Length > 1 && tokens[0].Slice(text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            start = 1;
+        }
+
+        var length = gazetteer.LongestMatch(text, tokens, start, out var kinds);
+        return length == tokens.Length - start ? NerFeatureExtractor.Effective(kinds, text, tokens[start..]) : GazetteerKind.None;
+    }
+
+    private bool IsCue(string text, Span token) => (gazetteer.Lookup(token.Slice(text)) & GazetteerKind.FacilityCue) != 0;
+}

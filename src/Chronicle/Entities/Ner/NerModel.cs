@@ -1,0 +1,185 @@
+using System.IO.Compression;
+using System.Text;
+using Chronicle.Entities.Gazetteers;
+using Chronicle.Resources;
+
+namespace Chronicle.Entities.Ner;
+
+/// <summary>
+/// A trained sequence tagger: hashed feature weights (2^bits buckets x 7 labels, quantised to 16
+/// bits with one scale), label transitions, and the treebank lexicon the features use. Immutable
+/// and thread-safe once loaded. File: "CHRNER" magic, version, then the arrays, gzip-compressed.
+/// </summary>
+public sealed class NerModel
+{
+    public const string ResourcePath = "Entities/Resources/ner-model.bin";
+    private const string Magic = "CHRNER";
+    private const int Version = 1;
+
+    private readonly short[] weights;
+    private readonly float scale;
+    private readonly float[] transitions;
+    private readonly float[] start;
+
+    public NerModel(int bucketBits, short[] weights, float scale, float[] transitions, float[] start, WordLexicon lexicon)
+    {
+        if (weights.Length != (1 << bucketBits) * NerLabels.Count || transitions.Length != NerLabels.Count * NerLabels.Count || start.Length != NerLabels.Count)
+        {
+            throw new ArgumentException("Model arrays do not match the bucket count and label set.");
+        }
+
+        BucketBits = bucketBits;
+        this.weights = weights;
+        this.scale = scale;
+        this.transitions = transitions;
+        this.start = start;
+        Lexicon = lexicon;
+    }
+
+    public int BucketBits { get; }
+
+    public WordLexicon Lexicon { get; }
+
+    private static readonly Lazy<NerModel> DefaultInstance = new(() => Load(ResourceFiles.Open(ResourcePath)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The model shipped in the library (trained by <see cref="NerTrainer"/>).</summary>
+    public static NerModel Default => DefaultInstance.Value;
+
+    public NerFeatureExtractor CreateExtractor(Gazetteer gazetteer) => new(gazetteer, Lexicon, BucketBits);
+
+    /// <summary>Labels for n tokens whose features (n x <see cref="NerFeatureExtractor.FeaturesPerToken"/>) are given.</summary>
+    public void Tag(ReadOnlySpan<int> features, int n, Span<int> labels)
+    {
+        const int L = NerLabels.Count;
+        const int F = NerFeatureExtractor.FeaturesPerToken;
+        var emissions = n * L <= 4096 ? stackalloc float[n * L] : new float[n * L];
+        Span<int> sums = stackalloc int[L];
+        for (var i = 0; i < n; i++)
+        {
+            sums.Clear();
+            var row = features.Slice(i * F, F);
+            for (var f = 0; f < F; f++)
+            {
+                var w = weights.AsSpan(row[f] * L, L);
+                for (var l = 0; l < L; l++)
+                {
+                    sums[l] += w[l];
+                }
+            }
+
+            for (var l = 0; l < L; l++)
+            {
+                emissions[i * L + l] = sums[l] * scale;
+            }
+        }
+
+        ViterbiDecoder.Decode(emissions, n, transitions, start, labels);
+    }
+
+    public void Save(Stream output)
+    {
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(BucketBits);
+        writer.Write(NerLabels.Count);
+        foreach (var label in NerLabels.All)
+        {
+            writer.Write(label);
+        }
+
+        writer.Write(scale);
+        foreach (var t in transitions)
+        {
+            writer.Write(t);
+        }
+
+        foreach (var s in start)
+        {
+            writer.Write(s);
+        }
+
+        var bytes = new byte[weights.Length * sizeof(short)];
+        Buffer.BlockCopy(weights, 0, bytes, 0, bytes.Length);
+        writer.Write(bytes);
+        var entries = Lexicon.Entries.ToList();
+        writer.Write(entries.Count);
+        foreach (var (hash, cls) in entries)
+        {
+            writer.Write(hash);
+            writer.Write(cls);
+        }
+    }
+
+    public static NerModel Load(Stream input)
+    {
+        using var gzip = new GZipStream(input, CompressionMode.Decompress);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException("Not a Chronicle NER model (or a version this library cannot read).");
+        }
+
+        var bits = reader.ReadInt32();
+        var labels = reader.ReadInt32();
+        for (var i = 0; i < labels; i++)
+        {
+            if (reader.ReadString() != NerLabels.All[i])
+            {
+                throw new InvalidDataException("The model's label set differs from this library's.");
+            }
+        }
+
+        var scale = reader.ReadSingle();
+        var transitions = new float[labels * labels];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var start = new float[labels];
+        for (var i = 0; i < start.Length; i++)
+        {
+            start[i] = reader.ReadSingle();
+        }
+
+        if (bits is < 10 or > 24)
+        {
+            throw new InvalidDataException("Implausible bucket count in NER model.");
+        }
+
+        var weights = new short[(1 << bits) * labels];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan());
+        reader.BaseStream.ReadExactly(bytes);
+        var count = reader.ReadInt32();
+        var lexicon = new Dictionary<ulong, byte>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var hash = reader.ReadUInt64();
+            lexicon[hash] = reader.ReadByte();
+        }
+
+        return new NerModel(bits, weights, scale, transitions, start, new WordLexicon(lexicon));
+    }
+
+    /// <summary>Quantises float weights to 16 bits with one shared scale.</summary>
+    public static NerModel FromFloat(int bucketBits, float[] weights, float[] transitions, float[] start, WordLexicon lexicon)
+    {
+        var max = 1e-9f;
+        foreach (var w in weights)
+        {
+            max = Math.Max(max, Math.Abs(w));
+        }
+
+        var scale = max / short.MaxValue;
+        var quantised = new short[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            quantised[i] = (short)Math.Clamp(MathF.Round(weights[i] / scale), short.MinValue + 1, short.MaxValue);
+        }
+
+        return new NerModel(bucketBits, quantised, scale, transitions, start, lexicon);
+    }
+}

@@ -1,0 +1,280 @@
+using System.Diagnostics;
+using Chronicle.Entities.Gazetteers;
+using Chronicle.Evaluation.Ner;
+using Chronicle.Model;
+
+namespace Chronicle.Entities.Ner;
+
+/// <summary>Options of <see cref="NerTrainer.Train"/>.</summary>
+/// <param name="DataDirectory">The folder holding uner-english-ewt/, wikigold/, meantime-apple/ and ud-english-ewt/.</param>
+/// <param name="OutputPath">Where the model goes (the library ships src/Chronicle/Entities/Resources/ner-model.bin); null: not written.</param>
+/// <param name="Epochs">Passes over the training sentences.</param>
+/// <param name="BucketBits">The feature space has 2^BucketBits buckets.</param>
+/// <param name="Seed">Seed of the sentence shuffle (the only randomness).</param>
+/// <param name="HoldOutEvery">Every Nth wikigold and MEANTIME document (counting from the first) is held out for evaluation.</param>
+/// <param name="LowerCaseCopyEvery">Every Nth training document is added again in lower case, so the tagger also learns names
+/// written without capitals (web and social text); 0: none.</param>
+/// <param name="SkipOtherTypes">Leave out training sentences with a gold entity of another type (wikigold's MISC): tagging
+/// those names O would teach the tagger that capitalised names are often nothing.</param>
+public sealed record NerTrainingOptions(
+    string DataDirectory,
+    string? OutputPath,
+    int Epochs = 20,
+    int BucketBits = 20,
+    int Seed = 20240531,
+    int HoldOutEvery = 5,
+    int LowerCaseCopyEvery = 0,
+    bool SkipOtherTypes = false);
+
+/// <summary>What <see cref="NerTrainer.Train"/> did: data sizes, held-out scores, the model's size and where it went.</summary>
+public sealed record NerTrainingReport(
+    int TrainingDocuments,
+    int TrainingSentences,
+    int TrainingTokens,
+    IReadOnlyList<NerScores> HeldOut,
+    string? OutputPath,
+    long ModelBytes,
+    TimeSpan Elapsed,
+    NerModel Model);
+
+/// <summary>
+/// Trains the tagger: an averaged structured perceptron over BIO labels with Viterbi decoding.
+/// Training data: UNER English-EWT dev, wikigold and MEANTIME minus held-out documents; the
+/// treebank lexicon comes from UD English-EWT train (whose sentences are not in the UNER test
+/// file). Held apart and scored at the end: the whole UNER English-EWT test file, every Nth wikigold
+/// document and every Nth MEANTIME document. Deterministic for given options.
+/// </summary>
+public static class NerTrainer
+{
+    private static readonly HashSet<string> Kept = ["PER", "ORG", "LOC"];
+
+    public static NerTrainingReport Train(NerTrainingOptions options, Action<string>? progress = null) =>
+        Train(options, Gazetteer.Default, progress);
+
+    public static NerTrainingReport Train(NerTrainingOptions options, Gazetteer gazetteer, Action<string>? progress = null)
+    {
+        var watch = Stopwatch.StartNew();
+        var data = options.DataDirectory;
+        var uner = Path.Combine(data, "uner-english-ewt");
+        var training = new List<NerDocument>();
+        var heldOut = new List<(string Name, IReadOnlyList<NerDocument> Documents)>();
+
+        training.AddRange(ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-dev.iob2")));
+        heldOut.Add(("UNER English-EWT test (held out)", ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-test.iob2"))));
+
+        var wikigold = ConllReader.ReadFile(Path.Combine(data, "wikigold", "wikigold.conll.txt"));
+        Split(wikigold, options.HoldOutEvery, training, out var wikigoldHeld);
+        heldOut.Add(($"wikigold, every {options.HoldOutEvery}th document (held out)", wikigoldHeld));
+
+        var meantimeDir = Path.Combine(data, "meantime-apple", "intra-doc_annotation");
+        if (Directory.Exists(meantimeDir))
+        {
+            Split(MeantimeReader.ReadDirectory(meantimeDir), options.HoldOutEvery, training, out var meantimeHeld);
+            heldOut.Add(($"MEANTIME apple, every {options.HoldOutEvery}th document (held out)", meantimeHeld));
+        }
+
+        if (options.LowerCaseCopyEvery > 0)
+        {
+            var copies = training.Where((_, i) => i % options.LowerCaseCopyEvery == 0).Select(LowerCased).ToList();
+            training.AddRange(copies);
+        }
+
+        var udTrain = Path.Combine(data, "ud-english-ewt", "en_ewt-ud-train.conllu");
+        var lexicon = File.Exists(udTrain) ? WordLexicon.FromConllu([udTrain]) : WordLexicon.Empty;
+        progress?.Invoke($"training documents: {training.Count}; lexicon: {lexicon.Count} word forms");
+
+        var extractor = new NerFeatureExtractor(gazetteer, lexicon, options.BucketBits);
+        var examples = Prepare(training, extractor, options.SkipOtherTypes);
+        var tokens = examples.Sum(e => e.Labels.Length);
+        progress?.Invoke($"training sentences: {examples.Count}, tokens: {tokens}");
+
+        var model = Fit(examples, options, lexicon, progress);
+        long bytes = 0;
+        if (options.OutputPath is { } output)
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(output));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            using (var file = File.Create(output))
+            {
+                model.Save(file);
+            }
+
+            bytes = new FileInfo(output).Length;
+            progress?.Invoke($"wrote {output} ({bytes} bytes)");
+        }
+
+        var recognizer = new EntityRecognizer(model, gazetteer);
+        var scores = new List<NerScores>();
+        foreach (var (name, documents) in heldOut)
+        {
+            var score = NerEvaluation.Score(name, documents, recognizer);
+            scores.Add(score);
+            progress?.Invoke(score.Format());
+        }
+
+        return new NerTrainingReport(training.Count, examples.Count, tokens, scores, options.OutputPath, bytes, watch.Elapsed, model);
+    }
+
+    private static void Split(IReadOnlyList<NerDocument> documents, int every, List<NerDocument> training, out List<NerDocument> held)
+    {
+        held = [];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            (every > 0 && i % every == every - 1 ? held : training).Add(documents[i]);
+        }
+    }
+
+    private static NerDocument LowerCased(NerDocument document) => new(
+        document.Id + "#lower",
+        document.Sentences.Select(s => new NerSentence(s.Words.Select(w => w.ToLowerInvariant()).ToArray(), s.Tags)).ToArray());
+
+    private sealed record Example(int[] Features, int[] Labels);
+
+    private static List<Example> Prepare(IEnumerable<NerDocument> documents, NerFeatureExtractor extractor, bool skipOtherTypes)
+    {
+        const int F = NerFeatureExtractor.FeaturesPerToken;
+        var examples = new List<Example>();
+        foreach (var document in documents)
+        {
+            var (text, sentences) = document.ToText();
+            var spans = sentences.Select(s => (IReadOnlyList<Span>)s.Tokens.Select(t => t.Span).ToArray()).ToList();
+            var casing = DocumentCasing.Build(text, spans);
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var tokens = (Span[])spans[s];
+                if (tokens.Length == 0 || (skipOtherTypes && BioTags.Spans(document.Sentences[s].Tags).Any(x => !Kept.Contains(x.Type))))
+                {
+                    continue;
+                }
+
+                var features = new int[tokens.Length * F];
+                extractor.Extract(text, tokens, casing, features);
+                var tags = BioTags.Keep(document.Sentences[s].Tags, Kept);
+                examples.Add(new Example(features, tags.Select(NerLabels.IndexOf).ToArray()));
+            }
+        }
+
+        return examples;
+    }
+
+    /// <summary>Averaged structured perceptron (Collins 2002) with the lazy-averaging trick: average = w - u / c.</summary>
+    private static NerModel Fit(List<Example> examples, NerTrainingOptions options, WordLexicon lexicon, Action<string>? progress)
+    {
+        const int L = NerLabels.Count;
+        const int F = NerFeatureExtractor.FeaturesPerToken;
+        var size = (1 << options.BucketBits) * L;
+        var w = new float[size];
+        var u = new double[size];
+        var t = new float[L * L];
+        var tu = new double[L * L];
+        var s0 = new float[L];
+        var s0u = new double[L];
+        var c = 1.0;
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(options.Seed);
+        var emissions = new float[256 * L];
+        var predicted = new int[256];
+
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var errors = 0;
+            var total = 0;
+            foreach (var index in order)
+            {
+                var example = examples[index];
+                var n = example.Labels.Length;
+                if (emissions.Length < n * L)
+                {
+                    emissions = new float[n * L];
+                    predicted = new int[n];
+                }
+
+                for (var i = 0; i < n; i++)
+                {
+                    for (var l = 0; l < L; l++)
+                    {
+                        var sum = 0f;
+                        for (var f = 0; f < F; f++)
+                        {
+                            sum += w[example.Features[i * F + f] * L + l];
+                        }
+
+                        emissions[i * L + l] = sum;
+                    }
+                }
+
+                ViterbiDecoder.Decode(emissions, n, t, s0, predicted);
+                var gold = example.Labels;
+                for (var i = 0; i < n; i++)
+                {
+                    total++;
+                    if (predicted[i] == gold[i])
+                    {
+                        continue;
+                    }
+
+                    errors++;
+                    for (var f = 0; f < F; f++)
+                    {
+                        var b = example.Features[i * F + f] * L;
+                        w[b + gold[i]] += 1;
+                        u[b + gold[i]] += c;
+                        w[b + predicted[i]] -= 1;
+                        u[b + predicted[i]] -= c;
+                    }
+                }
+
+                for (var i = 0; i < n; i++)
+                {
+                    var gPrev = i == 0 ? -1 : gold[i - 1];
+                    var pPrev = i == 0 ? -1 : predicted[i - 1];
+                    if (gPrev == pPrev && gold[i] == predicted[i])
+                    {
+                        continue;
+                    }
+
+                    if (i == 0)
+                    {
+                        s0[gold[0]] += 1;
+                        s0u[gold[0]] += c;
+                        s0[predicted[0]] -= 1;
+                        s0u[predicted[0]] -= c;
+                    }
+                    else
+                    {
+                        t[gPrev * L + gold[i]] += 1;
+                        tu[gPrev * L + gold[i]] += c;
+                        t[pPrev * L + predicted[i]] -= 1;
+                        tu[pPrev * L + predicted[i]] -= c;
+                    }
+                }
+
+                c++;
+            }
+
+            progress?.Invoke($"epoch {epoch}/{options.Epochs}: token error rate {(double)errors / Math.Max(1, total):0.0000}");
+        }
+
+        for (var i = 0; i < size; i++)
+        {
+            w[i] -= (float)(u[i] / c);
+        }
+
+        for (var i = 0; i < t.Length; i++)
+        {
+            t[i] -= (float)(tu[i] / c);
+        }
+
+        for (var i = 0; i < L; i++)
+        {
+            s0[i] -= (float)(s0u[i] / c);
+        }
+
+        return NerModel.FromFloat(options.BucketBits, w, t, s0, lexicon);
+    }
+}

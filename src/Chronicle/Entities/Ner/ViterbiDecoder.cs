@@ -1,0 +1,68 @@
+namespace Chronicle.Entities.Ner;
+
+/// <summary>First-order Viterbi over BIO labels with the IOB2 constraints as hard limits.</summary>
+public static class ViterbiDecoder
+{
+    /// <summary>
+    /// The best label sequence for emission scores (n x L, row-major), transition scores (L x L,
+    /// previous-major) and start scores (L). Ties go to the lower label index, so the result is deterministic.
+    /// </summary>
+    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> labels)
+    {
+        const int L = NerLabels.Count;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var score = new float[n * L];
+        var back = new byte[n * L];
+        for (var l = 0; l < L; l++)
+        {
+            score[l] = NerLabels.AllowedFirst(l) ? start[l] + emissions[l] : float.NegativeInfinity;
+        }
+
+        for (var i = 1; i < n; i++)
+        {
+            for (var l = 0; l < L; l++)
+            {
+                var best = float.NegativeInfinity;
+                var arg = 0;
+                for (var p = 0; p < L; p++)
+                {
+                    if (!NerLabels.Allowed(p, l))
+                    {
+                        continue;
+                    }
+
+                    var s = score[(i - 1) * L + p] + transitions[p * L + l];
+                    if (s > best)
+                    {
+                        best = s;
+                        arg = p;
+                    }
+                }
+
+                score[i * L + l] = best + emissions[i * L + l];
+                back[i * L + l] = (byte)arg;
+            }
+        }
+
+        var last = 0;
+        var top = float.NegativeInfinity;
+        for (var l = 0; l < L; l++)
+        {
+            if (score[(n - 1) * L + l] > top)
+            {
+                top = score[(n - 1) * L + l];
+                last = l;
+            }
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            labels[i] = last;
+            last = back[i * L + last];
+        }
+    }
+}

@@ -1,0 +1,483 @@
+using System.Text;
+using Chronicle.Entities.Linking;
+
+namespace Chronicle.Entities.Resolution;
+
+/// <summary>
+/// Resolves the per-article entities of many articles into one entity per referent. Merges, in
+/// order: identical full names; transliteration variants (every word pair agrees on its
+/// <see cref="NameKey"/> and has Jaro-Winkler at least <see cref="MinSimilarity"/>); acronyms that
+/// spell exactly one multi-word name; a bare surname when exactly one full name in the corpus
+/// ends with it; an organisation name with one inner word fewer than exactly one other; and a
+/// one-word name typed differently in some articles, into the group that uses it most. Two people whose full names disagree (different first or last names) are never
+/// put together. Each merge keeps its evidence. A pure function of its input (sorted first).
+/// </summary>
+public sealed class EntityResolver
+{
+    public const double MinSimilarity = 0.8;
+
+    public static EntityResolver Default { get; } = new();
+
+    private sealed class Unit(ArticleEntities article, ArticleEntity entity)
+    {
+        public ArticleEntities Article { get; } = article;
+
+        public ArticleEntity Entity { get; } = entity;
+
+        public IEnumerable<string> FullNames => Entity.Type == EntityType.Person
+            ? Entity.Names.Where(n => NameKey.Words(n).Length >= 2)
+            : Entity.Names;
+    }
+
+    public IReadOnlyList<Entity> Resolve(IEnumerable<ArticleEntities> articles)
+    {
+        var units = (articles ?? [])
+            .Where(a => a is not null)
+            .OrderBy(a => a.ArticleId, StringComparer.Ordinal)
+            .SelectMany(a => a.Entities.OrderBy(e => e.Cluster).Select(e => new Unit(a, e)))
+            .ToList();
+        var n = units.Count;
+        var parent = Enumerable.Range(0, n).ToArray();
+        var evidence = new List<(int Unit, MergeEvidence Evidence)>();
+        var personNames = units.Select(u => u.Entity.Type == EntityType.Person ? u.FullNames.Select(NameKey.Words).ToList() : []).ToList();
+        var types = units.Select(u => u.Entity.Type).ToArray();
+
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        bool Union(int a, int b, string rule, string nameA, string nameB, double score)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra == rb)
+            {
+                return false;
+            }
+
+            if (!EntityTypeNames.Compatible(types[ra], types[rb]) || !PeopleAgree(personNames[ra], personNames[rb]))
+            {
+                return false;
+            }
+
+            var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
+            parent[drop] = keep;
+            personNames[keep] = [.. personNames[keep], .. personNames[drop]];
+            if (types[keep] != types[drop] && types[drop] == EntityType.Gpe)
+            {
+                types[keep] = EntityType.Gpe;
+            }
+
+            evidence.Add((keep, new MergeEvidence(rule, nameA, nameB, Math.Round(score, 3))));
+            return true;
+        }
+
+        // 1. The same full name, in any case.
+        var byName = new Dictionary<string, (int Unit, string Name)>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var name in units[i].FullNames)
+            {
+                if (byName.TryGetValue(name, out var other))
+                {
+                    Union(other.Unit, i, "same-name", other.Name, name, 1);
+                }
+                else
+                {
+                    byName[name] = (i, name);
+                }
+            }
+        }
+
+        // 2. Transliteration variants: names whose words share their keys, checked word by word.
+        var byKey = new SortedDictionary<string, List<(int Unit, string Name, string[] Words)>>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var name in units[i].FullNames)
+            {
+                var words = NameKey.Words(name);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                var key = (EntityTypeNames.IsPlace(types[i]) ? "place" : types[i].ToString()) + "|" + string.Join(' ', words.Select(NameKey.Key));
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add((i, name, words));
+            }
+        }
+
+        foreach (var list in byKey.Values)
+        {
+            for (var a = 0; a < list.Count; a++)
+            {
+                for (var b = a + 1; b < list.Count; b++)
+                {
+                    if (Find(list[a].Unit) == Find(list[b].Unit))
+                    {
+                        continue;
+                    }
+
+                    var score = NameSimilarity(list[a].Words, list[b].Words);
+                    if (score >= MinSimilarity)
+                    {
+                        Union(list[a].Unit, list[b].Unit, "transliteration", list[a].Name, list[b].Name, score);
+                    }
+                }
+            }
+        }
+
+        // 3. Acronyms that spell exactly one multi-word name.
+        for (var i = 0; i < n; i++)
+        {
+            if (types[i] == EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var acronym in units[i].Entity.Names.Where(NameText.LooksLikeAcronym))
+            {
+                var matches = new List<(int Unit, string Name)>();
+                for (var j = 0; j < n; j++)
+                {
+                    if (units[j].Entity.Type == EntityType.Person)
+                    {
+                        continue;
+                    }
+
+                    foreach (var name in units[j].Entity.Names.Where(x => NameText.IsAcronymOf(acronym, x)))
+                    {
+                        matches.Add((j, name));
+                    }
+                }
+
+                if (matches.Select(m => Find(m.Unit)).Distinct().Count() == 1)
+                {
+                    Union(matches[0].Unit, i, "acronym", matches[0].Name, acronym, 1);
+                }
+            }
+        }
+
+        // 4. Bare surnames: linked only when exactly one full name in the corpus ends with them.
+        for (var i = 0; i < n; i++)
+        {
+            if (types[i] != EntityType.Person || units[i].FullNames.Any())
+            {
+                continue;
+            }
+
+            foreach (var bare in units[i].Entity.Names)
+            {
+                var word = NameKey.Words(bare);
+                if (word.Length != 1)
+                {
+                    continue;
+                }
+
+                var candidates = new SortedDictionary<int, string>();
+                for (var j = 0; j < n; j++)
+                {
+                    if (j == i || units[j].Entity.Type != EntityType.Person)
+                    {
+                        continue;
+                    }
+
+                    foreach (var full in units[j].FullNames)
+                    {
+                        var words = NameKey.Words(full);
+                        if (WordSimilarity(words[^1], word[0]) >= MinSimilarity)
+                        {
+                            candidates.TryAdd(Find(j), full);
+                        }
+                    }
+                }
+
+                if (candidates.Count == 1)
+                {
+                    var (root, full) = candidates.First();
+                    Union(root, i, "surname", full, bare, 1);
+                    break;
+                }
+            }
+        }
+
+        // 5. An organisation's name with one inner word left out ("Palestinian Authority" and
+        //    "Palestinian National Authority"), when exactly one longer name fits.
+        for (var i = 0; i < n; i++)
+        {
+            if (types[i] != EntityType.Org)
+            {
+                continue;
+            }
+
+            foreach (var shortName in units[i].Entity.Names)
+            {
+                var shortWords = NameKey.Words(shortName);
+                if (shortWords.Length < 2)
+                {
+                    continue;
+                }
+
+                var candidates = new SortedDictionary<int, string>();
+                for (var j = 0; j < n; j++)
+                {
+                    if (j == i || types[j] != EntityType.Org)
+                    {
+                        continue;
+                    }
+
+                    foreach (var longName in units[j].Entity.Names)
+                    {
+                        if (OneInnerWordMore(shortWords, NameKey.Words(longName)))
+                        {
+                            candidates.TryAdd(Find(j), longName);
+                        }
+                    }
+                }
+
+                if (candidates.Count == 1)
+                {
+                    var (root, longName) = candidates.First();
+                    Union(root, i, "inner-word", longName, shortName, (double)shortWords.Length / (shortWords.Length + 1));
+                }
+            }
+        }
+
+        // 6. A one-word name tagged with another type in some articles ("Fatah" as a person) joins
+        //    the group that carries the same name most often.
+        var single = new SortedDictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < n; i++)
+        {
+            if (units[i].Entity.Names.Count == 1 && NameKey.Words(units[i].Entity.Name).Length == 1 && types[i] != EntityType.Norp)
+            {
+                if (!single.TryGetValue(units[i].Entity.Name, out var list))
+                {
+                    single[units[i].Entity.Name] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        foreach (var (name, list) in single)
+        {
+            var mentions = units.Select((u, i) => (Root: Find(i), Count: u.Entity.Names.Contains(name, StringComparer.OrdinalIgnoreCase) ? u.Entity.NameCounts.Sum() : 0))
+                .Where(x => x.Count > 0)
+                .GroupBy(x => x.Root)
+                .Select(g => (Root: g.Key, Count: g.Sum(x => x.Count)))
+                .OrderByDescending(x => x.Count)
+                .ThenBy(x => x.Root)
+                .ToList();
+            if (mentions.Count < 2 || (mentions.Count > 2 && mentions[0].Count == mentions[1].Count))
+            {
+                continue;
+            }
+
+            var winner = mentions[0].Root;
+            foreach (var i in list)
+            {
+                var root = Find(i);
+                if (root == winner || types[root] == types[winner] || personNames[root].Count > 0)
+                {
+                    continue;
+                }
+
+                var share = (double)mentions[0].Count / mentions.Sum(m => m.Count);
+                parent[root] = winner;
+                evidence.Add((winner, new MergeEvidence("same-name-retyped", units[winner].Entity.Name, name, Math.Round(share, 3))));
+            }
+        }
+
+        return Build(units, Find, types, evidence);
+    }
+
+    private static bool OneInnerWordMore(string[] shorter, string[] longer)
+    {
+        if (longer.Length != shorter.Length + 1 || shorter.Length < 2)
+        {
+            return false;
+        }
+
+        for (var skip = 1; skip < longer.Length - 1; skip++)
+        {
+            var same = true;
+            for (int k = 0, m = 0; k < shorter.Length; k++, m++)
+            {
+                if (m == skip)
+                {
+                    m++;
+                }
+
+                same &= string.Equals(shorter[k], longer[m], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The weakest word-pair similarity of two names with as many words, or 0.</summary>
+    public static double NameSimilarity(string[] a, string[] b)
+    {
+        if (a.Length != b.Length || a.Length == 0)
+        {
+            return 0;
+        }
+
+        var min = 1.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            min = Math.Min(min, WordSimilarity(a[i], b[i]));
+        }
+
+        return min;
+    }
+
+    /// <summary>1 for the same spelling; Jaro-Winkler of the spellings when their keys agree; else 0.</summary>
+    public static double WordSimilarity(string a, string b)
+    {
+        var sa = NameKey.Spelling(a);
+        var sb = NameKey.Spelling(b);
+        if (sa == sb)
+        {
+            return sa.Length > 0 ? 1 : 0;
+        }
+
+        return NameKey.Key(a) == NameKey.Key(b) ? JaroWinkler.Similarity(sa, sb) : 0;
+    }
+
+    /// <summary>
+    /// Whether every full name of one group can be the same person as every full name of the other:
+    /// same last name, and the same first name unless one name is a trailing part of the other.
+    /// </summary>
+    private static bool PeopleAgree(List<string[]> a, List<string[]> b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (WordSimilarity(x[^1], y[^1]) < MinSimilarity)
+                {
+                    return false;
+                }
+
+                var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+                var suffix = true;
+                for (var k = 1; k <= shorter.Length; k++)
+                {
+                    suffix &= WordSimilarity(shorter[^k], longer[^k]) >= MinSimilarity;
+                }
+
+                if (!suffix && WordSimilarity(x[0], y[0]) < MinSimilarity)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static List<Entity> Build(List<Unit> units, Func<int, int> find, EntityType[] types, List<(int Unit, MergeEvidence Evidence)> evidence)
+    {
+        var groups = Enumerable.Range(0, units.Count).GroupBy(find).ToList();
+        var entities = new List<Entity>();
+        foreach (var group in groups)
+        {
+            var members = group.Select(i => units[i]).ToList();
+            var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            var typeCounts = new SortedDictionary<EntityType, int>();
+            foreach (var unit in members)
+            {
+                for (var k = 0; k < unit.Entity.Names.Count; k++)
+                {
+                    counts[unit.Entity.Names[k]] = counts.GetValueOrDefault(unit.Entity.Names[k]) + unit.Entity.NameCounts[k];
+                    typeCounts[unit.Entity.Type] = typeCounts.GetValueOrDefault(unit.Entity.Type) + unit.Entity.NameCounts[k];
+                }
+            }
+
+            var type = typeCounts.OrderByDescending(t => t.Value).ThenBy(t => t.Key).First().Key;
+            if (EntityTypeNames.IsPlace(type) && typeCounts.ContainsKey(EntityType.Gpe))
+            {
+                type = EntityType.Gpe;
+            }
+
+            var full = counts.Where(c => type != EntityType.Person || NameKey.Words(c.Key).Length >= 2).ToList();
+            var canonical = (full.Count > 0 ? full : counts.ToList())
+                .OrderByDescending(c => c.Value)
+                .ThenByDescending(c => c.Key.Length)
+                .ThenBy(c => c.Key, StringComparer.Ordinal)
+                .First().Key;
+            var aliases = counts.Keys.Where(k => k != canonical).ToList();
+            var roles = members.SelectMany(m => m.Entity.Roles)
+                .DistinctBy(r => (r.Text, r.ArticleId))
+                .OrderBy(r => r.Date ?? DateOnly.MaxValue)
+                .ThenBy(r => r.Text, StringComparer.Ordinal)
+                .ThenBy(r => r.ArticleId, StringComparer.Ordinal)
+                .ToList();
+            var articles = members.Select(m => m.Article.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList();
+            var dates = members.Select(m => m.Article.Date).Where(d => d is not null).Select(d => d!.Value).ToList();
+            var merges = evidence.Where(e => find(e.Unit) == group.Key).Select(e => e.Evidence).ToList();
+            entities.Add(new Entity(
+                "", canonical, type, aliases, roles, articles,
+                dates.Count > 0 ? dates.Min() : null,
+                dates.Count > 0 ? dates.Max() : null,
+                merges,
+                counts.Values.Sum()));
+        }
+
+        var sorted = entities
+            .OrderBy(e => e.Type)
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
+            .ThenBy(e => e.Articles.Count > 0 ? e.Articles[0] : "", StringComparer.Ordinal)
+            .ToList();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var stem = EntityTypeNames.Label(sorted[i].Type).ToLowerInvariant() + ":" + Slug(sorted[i].Name);
+            var id = stem;
+            for (var k = 2; !used.Add(id); k++)
+            {
+                id = stem + "-" + k;
+            }
+
+            sorted[i] = sorted[i] with { Id = id };
+        }
+
+        return sorted;
+    }
+
+    /// <summary>Lower-case ASCII letters and digits of a name, other runs as one hyphen.</summary>
+    public static string Slug(string name)
+    {
+        var b = new StringBuilder(name.Length);
+        foreach (var c in name.ToLowerInvariant())
+        {
+            var folded = NameKey.Spelling(c.ToString());
+            var plain = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c
+                : folded.Length == 1 && char.IsAsciiLetterLower(folded[0]) ? folded[0]
+                : '-';
+            if (plain != '-' || (b.Length > 0 && b[^1] != '-'))
+            {
+                b.Append(plain);
+            }
+        }
+
+        return b.ToString().Trim('-') is { Length: > 0 } slug ? slug : "x";
+    }
+}

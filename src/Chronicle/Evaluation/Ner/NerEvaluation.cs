@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Chronicle.Entities;
+using Chronicle.Entities.Ner;
+using Chronicle.Model;
+
+namespace Chronicle.Evaluation.Ner;
+
+/// <summary>
+/// Scores the recogniser against PER/ORG/LOC gold in IOB1 or IOB2 (UNER or CoNLL files): exact
+/// character span and type, micro-averaged. The stage's types map back to the gold scheme as
+/// PERSON to PER, ORG to ORG, GPE, LOC and FACILITY to LOC; NORP is left out (the gold files tag
+/// nationalities O or MISC), and so are gold MISC spans.
+/// </summary>
+public static class NerEvaluation
+{
+    public static IReadOnlyList<string> ScoredTypes { get; } = ["PER", "ORG", "LOC"];
+
+    /// <summary>The gold label an entity type is scored as, or null when it is not scored.</summary>
+    public static string? GoldLabel(EntityType type) => type switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Org => "ORG",
+        EntityType.Gpe or EntityType.Loc or EntityType.Facility => "LOC",
+        _ => null,
+    };
+
+    public static NerScores Run(string iobPath, EntityRecognizer recognizer) =>
+        Score(Path.GetFileName(iobPath), ConllReader.ReadFile(iobPath), recognizer);
+
+    public static NerScores Score(string name, IEnumerable<NerDocument> documents, EntityRecognizer recognizer)
+    {
+        var prepared = documents.Select(d => (Document: d, Text: d.ToText())).ToList();
+        var predicted = new List<IReadOnlyList<EntityMention>>(prepared.Count);
+        var watch = Stopwatch.StartNew();
+        foreach (var (_, (text, sentences)) in prepared)
+        {
+            predicted.Add(recognizer.Recognize(text, sentences));
+        }
+
+        watch.Stop();
+        var gold = prepared.Select(p => GoldSpans(p.Document, p.Text.Text, p.Text.Sentences)).ToList();
+        var system = predicted.Select(ps => ps
+            .Select(m => (m.Span, Label: GoldLabel(m.Type)))
+            .Where(m => m.Label is not null)
+            .Select(m => (m.Span, m.Label!))
+            .ToList()).ToList();
+        var scores = Compare(gold, system);
+        return new NerScores(
+            name,
+            scores,
+            prepared.Sum(p => p.Document.Sentences.Count),
+            prepared.Sum(p => p.Document.Sentences.Sum(s => s.Words.Count)),
+            watch.Elapsed);
+    }
+
+    /// <summary>Per-type counts for gold and predicted (span, label) lists, document by document.</summary>
+    public static IReadOnlyList<NerTypeScore> Compare(
+        IReadOnlyList<IReadOnlyList<(Span Span, string Label)>> gold,
+        IReadOnlyList<IReadOnlyList<(Span Span, string Label)>> predicted)
+    {
+        var tp = new Dictionary<string, int>();
+        var fp = new Dictionary<string, int>();
+        var fn = new Dictionary<string, int>();
+        for (var d = 0; d < gold.Count; d++)
+        {
+            var g = gold[d].Where(x => ScoredTypes.Contains(x.Label)).ToHashSet();
+            var p = (d < predicted.Count ? predicted[d] : []).Where(x => ScoredTypes.Contains(x.Label)).ToHashSet();
+            foreach (var x in p)
+            {
+                var bucket = g.Contains(x) ? tp : fp;
+                bucket[x.Label] = bucket.GetValueOrDefault(x.Label) + 1;
+            }
+
+            foreach (var x in g.Where(x => !p.Contains(x)))
+            {
+                fn[x.Label] = fn.GetValueOrDefault(x.Label) + 1;
+            }
+        }
+
+        return ScoredTypes.Select(t => new NerTypeScore(t, tp.GetValueOrDefault(t), fp.GetValueOrDefault(t), fn.GetValueOrDefault(t))).ToList();
+    }
+
+    /// <summary>The gold entities of a document as character spans of its text.</summary>
+    public static IReadOnlyList<(Span Span, string Label)> GoldSpans(NerDocument document, string text, IReadOnlyList<Sentence> sentences)
+    {
+        var result = new List<(Span, string)>();
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var tokens = sentences[s].Tokens;
+            foreach (var (start, length, type) in BioTags.Spans(document.Sentences[s].Tags))
+            {
+                result.Add((new Span(tokens[start].Span.Start, tokens[start + length - 1].Span.End), type));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,86 @@
+using Chronicle.Entities;
+using Chronicle.Entities.Gazetteers;
+using Chronicle.Entities.Ner;
+
+namespace Chronicle.Tests.Entities;
+
+public sealed class TrainerTests
+{
+    private static readonly string[] People = ["Carla Mendes", "Tomas Vera", "Ana Ruiz", "Rui Costa", "Ines Lopes", "Joao Pinto"];
+    private static readonly string[] Places = ["Lima", "Quito", "Oporto", "Cusco", "Braga", "Arequipa"];
+    private static readonly string[] Orgs = ["Andean Bank", "Coastal League", "Harbour Trust", "Mining Union"];
+
+    /// <summary>A small made-up corpus in UNER's layout: "X visited Y for Z." sentences.</summary>
+    private static string Corpus(int offset)
+    {
+        var b = new System.Text.StringBuilder();
+        for (var d = 0; d < 6; d++)
+        {
+            b.Append("# newdoc id = doc").Append(d).Append('\n');
+            for (var s = 0; s < 5; s++)
+            {
+                var k = d * 5 + s + offset;
+                var words = new List<(string, string)>();
+                var person = People[k % People.Length].Split(' ');
+                words.Add((person[0], "B-PER"));
+                words.Add((person[1], "I-PER"));
+                words.Add(("visited", "O"));
+                words.Add((Places[(k * 7) % Places.Length], "B-LOC"));
+                words.Add(("for", "O"));
+                words.Add(("the", "O"));
+                var org = Orgs[k % Orgs.Length].Split(' ');
+                words.Add((org[0], "B-ORG"));
+                words.Add((org[1], "I-ORG"));
+                words.Add((".", "O"));
+                for (var i = 0; i < words.Count; i++)
+                {
+                    b.Append(i + 1).Append('\t').Append(words[i].Item1).Append('\t').Append(words[i].Item2).Append("\t-\t-\n");
+                }
+
+                b.Append('\n');
+            }
+        }
+
+        return b.ToString();
+    }
+
+    private static string MakeData()
+    {
+        var dir = Directory.CreateTempSubdirectory("nerdata").FullName;
+        Directory.CreateDirectory(Path.Combine(dir, "uner-english-ewt"));
+        Directory.CreateDirectory(Path.Combine(dir, "wikigold"));
+        File.WriteAllText(Path.Combine(dir, "uner-english-ewt", "en_ewt-ud-dev.iob2"), Corpus(0));
+        File.WriteAllText(Path.Combine(dir, "uner-english-ewt", "en_ewt-ud-test.iob2"), Corpus(3));
+        File.WriteAllText(Path.Combine(dir, "wikigold", "wikigold.conll.txt"), "-DOCSTART- O\n\nQuito I-LOC\nis O\nhigh O\n. O\n");
+        return dir;
+    }
+
+    [Fact]
+    public void Training_learns_a_small_corpus_reports_held_out_scores_and_is_deterministic()
+    {
+        var dir = MakeData();
+        try
+        {
+            var options = new NerTrainingOptions(dir, Path.Combine(dir, "a.bin"), Epochs: 5, BucketBits: 14);
+            var messages = new List<string>();
+            var first = NerTrainer.Train(options, Gazetteer.Default, messages.Add);
+            var second = NerTrainer.Train(options with { OutputPath = Path.Combine(dir, "b.bin") }, Gazetteer.Default);
+
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "a.bin")), File.ReadAllBytes(Path.Combine(dir, "b.bin")));
+            Assert.Contains(messages, m => m.StartsWith("epoch 5/5", StringComparison.Ordinal));
+            Assert.Equal(7, first.TrainingDocuments);
+            Assert.True(first.ModelBytes > 0);
+            Assert.True(first.HeldOut[0].Overall.F1 > 0.9, first.HeldOut[0].Format());
+
+            const string text = "Rui Costa visited Cusco for the Harbour Trust .";
+            var recognizer = new EntityRecognizer(first.Model, Gazetteer.Default);
+            var mentions = recognizer.Recognize(text, TestText.Segment(text));
+            Assert.Contains(mentions, m => m.Text == "Rui Costa" && m.Type == EntityType.Person);
+            Assert.Contains(mentions, m => m.Text == "Harbour Trust" && m.Type == EntityType.Org);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
