@@ -19,4 +19,13 @@ public sealed record Article(
     IReadOnlyList<Sentence> Sentences)
 {
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The annotation layers of later stages (times, entities, events), each serialised by its stage
+    /// under the layer's name. Kept as text here so the model does not depend on the stages, and stored
+    /// in the same transaction as the article, so an article is never stored without them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Layers { get; init; } = EmptyLayers;
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyLayers = new SortedDictionary<string, string>(StringComparer.Ordinal);
 }

@@ -1,5 +1,7 @@
 using Chronicle.Cleaning;
 using Chronicle.Dating;
+using Chronicle.Entities;
+using Chronicle.Entities.Linking;
 using Chronicle.Model;
 using Chronicle.Segmentation;
 using Chronicle.Storage;
@@ -15,17 +17,21 @@ public sealed class ArticleAnalyzer
     private readonly ArticleCleaner cleaner;
     private readonly PublicationDateFinder dateFinder;
     private readonly Segmenter segmenter;
+    private readonly EntityRecognizer recognizer;
+    private readonly ArticleEntityLinker linker;
 
     public ArticleAnalyzer()
-        : this(new ArticleCleaner(), new PublicationDateFinder(), Segmenter.Default)
+        : this(new ArticleCleaner(), new PublicationDateFinder(), Segmenter.Default, EntityRecognizer.Default, ArticleEntityLinker.Default)
     {
     }
 
-    public ArticleAnalyzer(ArticleCleaner cleaner, PublicationDateFinder dateFinder, Segmenter segmenter)
+    public ArticleAnalyzer(ArticleCleaner cleaner, PublicationDateFinder dateFinder, Segmenter segmenter, EntityRecognizer recognizer, ArticleEntityLinker linker)
     {
         this.cleaner = cleaner;
         this.dateFinder = dateFinder;
         this.segmenter = segmenter;
+        this.recognizer = recognizer;
+        this.linker = linker;
     }
 
     public Article Analyze(RawArticle raw)
@@ -47,16 +53,23 @@ public sealed class ArticleAnalyzer
         return Assemble(raw, raw.Title, text, [], [], published, sentences);
     }
 
-    private static Article Assemble(
+    private Article Assemble(
         RawArticle raw,
         string? title,
         string text,
         IReadOnlyList<Zone> zones,
         IReadOnlyList<RemovedText> removed,
         PublicationDate published,
-        IReadOnlyList<Sentence> sentences) =>
-        new(
-            ArticleIdentity.ComputeId(text),
+        IReadOnlyList<Sentence> sentences)
+    {
+        var id = ArticleIdentity.ComputeId(text);
+        var entities = linker.Analyze(recognizer, id, published.Date, text, sentences);
+        var layers = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [AnnotationLayers.Entities] = AnnotationLayers.Serialize(entities),
+        };
+        return new(
+            id,
             raw.Location,
             raw.Format,
             title,
@@ -70,5 +83,7 @@ public sealed class ArticleAnalyzer
             sentences)
         {
             Warnings = raw.Warnings,
+            Layers = layers,
         };
+    }
 }

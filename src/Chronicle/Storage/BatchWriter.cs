@@ -14,6 +14,7 @@ internal sealed class BatchWriter : IDisposable
     private readonly SqliteCommand insertOrigin;
     private readonly SqliteCommand insertSentence;
     private readonly SqliteCommand insertSearchText;
+    private readonly SqliteCommand insertLayer;
 
     public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -30,6 +31,7 @@ internal sealed class BatchWriter : IDisposable
         insertSentence = Prepare(connection, transaction, "INSERT INTO sentences (article_id, idx, start, \"end\", tokens) VALUES ($id, $idx, $start, $end, $tokens);",
             "$id", "$idx", "$start", "$end", "$tokens");
         insertSearchText = Prepare(connection, transaction, "INSERT INTO sentences_fts (text, article_id, idx) VALUES ($text, $id, $idx);", "$text", "$id", "$idx");
+        insertLayer = Prepare(connection, transaction, "INSERT INTO article_layers (article_id, layer, json) VALUES ($id, $layer, $json);", "$id", "$layer", "$json");
     }
 
     public bool Exists(string id)
@@ -71,6 +73,15 @@ internal sealed class BatchWriter : IDisposable
 
         AddOrigin(article.Id, article.Origin);
 
+        foreach (var (layer, json) in article.Layers)
+        {
+            var l = insertLayer.Parameters;
+            l["$id"].Value = article.Id;
+            l["$layer"].Value = layer;
+            l["$json"].Value = json;
+            insertLayer.ExecuteNonQuery();
+        }
+
         foreach (var sentence in article.Sentences)
         {
             var s = insertSentence.Parameters;
@@ -96,6 +107,7 @@ internal sealed class BatchWriter : IDisposable
         insertOrigin.Dispose();
         insertSentence.Dispose();
         insertSearchText.Dispose();
+        insertLayer.Dispose();
     }
 
     private static object Nullable(string? value) => value is null ? DBNull.Value : value;

@@ -36,4 +36,7 @@ public interface IArticleStore : IDisposable
 
     /// <inheritdoc cref="Search(string, int)"/>
     IReadOnlyList<SearchHit> Search(string query, int limit, SearchOptions options);
+
+    /// <summary>Every stored article's JSON for one annotation layer, in article id order (for the cross-article phase).</summary>
+    IEnumerable<(string ArticleId, string Json)> ReadLayer(string layer);
 }

@@ -58,6 +58,14 @@ public static class SchemaMigrations
             );
             CREATE INDEX articles_by_published ON articles (published, id);
             """),
+        new(3, "annotation layers", """
+            CREATE TABLE article_layers (
+                article_id TEXT NOT NULL REFERENCES articles (id),
+                layer TEXT NOT NULL,
+                json TEXT NOT NULL,
+                PRIMARY KEY (layer, article_id)
+            ) WITHOUT ROWID;
+            """),
     ];
 
     public static int CurrentVersion => Steps[^1].Version;

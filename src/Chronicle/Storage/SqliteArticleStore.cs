@@ -111,6 +111,25 @@ public sealed class SqliteArticleStore : IArticleStore
         }
     }
 
+    public IEnumerable<(string ArticleId, string Json)> ReadLayer(string layer)
+    {
+        // Materialised under the lock: the connection is shared, so no reader may stay open across calls.
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT article_id, json FROM article_layers WHERE layer = $layer ORDER BY article_id;";
+            command.Parameters.AddWithValue("$layer", layer);
+            using var reader = command.ExecuteReader();
+            var rows = new List<(string, string)>();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            return rows;
+        }
+    }
+
     public IReadOnlyList<DocumentSummary> ListDocuments()
     {
         lock (gate)

@@ -44,7 +44,23 @@ internal static class StoredArticleLoader
             ReadSentences(connection, id))
         {
             Warnings = StoredJson.Strings(reader.GetString(15)),
+            Layers = ReadLayers(connection, id),
         };
+    }
+
+    private static SortedDictionary<string, string> ReadLayers(SqliteConnection connection, string id)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT layer, json FROM article_layers WHERE article_id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        var layers = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            layers[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return layers;
     }
 
     private static Sentence[] ReadSentences(SqliteConnection connection, string id)

@@ -1,3 +1,5 @@
+using Chronicle.Entities;
+using Chronicle.Entities.Resolution;
 using Chronicle.Model;
 using Chronicle.Rendering;
 using Chronicle.Storage;
@@ -29,7 +31,25 @@ public static class TimelineBuilder
                 d.Id,
                 d.SentenceCount))
             .ToList();
-        return new TimelineOutput(documents, [], [], []);
+        var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        var entities = CorpusEntities.Resolve(store).Select(e => ToOutput(e, documentIds)).ToList();
+        return new TimelineOutput(documents, entities, [], []);
+    }
+
+    public static TimelineEntity ToOutput(Entity entity, IReadOnlyDictionary<string, string> documentIds)
+    {
+        string Doc(string articleId) => documentIds.TryGetValue(articleId, out var id) ? id : articleId;
+        return new TimelineEntity(
+            entity.Id,
+            entity.Name,
+            EntityTypeNames.Label(entity.Type),
+            entity.Aliases,
+            entity.Roles.Select(r => r.Text).Distinct(StringComparer.Ordinal).ToList(),
+            entity.Roles.Select(r => new TimelineRole(r.Text, DateFormat.Iso(r.Date), Doc(r.ArticleId))).ToList(),
+            entity.Articles.Select(Doc).OrderBy(d => d.Length).ThenBy(d => d, StringComparer.Ordinal).ToList(),
+            DateFormat.Iso(entity.FirstSeen),
+            DateFormat.Iso(entity.LastSeen),
+            entity.Mentions);
     }
 
     public static string EvidenceName(DateEvidence evidence) => evidence switch

@@ -3,7 +3,7 @@ namespace Chronicle.Timeline;
 /// <summary>The timeline as CONTRACTS.md specifies it for `chronicle timeline --format json`.</summary>
 public sealed record TimelineOutput(
     IReadOnlyList<TimelineDocument> Documents,
-    IReadOnlyList<object> Entities,
+    IReadOnlyList<TimelineEntity> Entities,
     IReadOnlyList<object> Events,
     IReadOnlyList<object> Conflicts);
 
@@ -18,3 +18,19 @@ public sealed record TimelineDocument(
     IReadOnlyList<string?> PublishedRange,
     string ArticleId,
     int Sentences);
+
+/// <summary>A resolved entity: every name it goes by, its roles (with their dates in roleHistory) and where it appears.</summary>
+public sealed record TimelineEntity(
+    string Id,
+    string Name,
+    string Type,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<TimelineRole> RoleHistory,
+    IReadOnlyList<string> Documents,
+    string? FirstSeen,
+    string? LastSeen,
+    int Mentions);
+
+/// <summary>A role as one article gave it, on that article's date.</summary>
+public sealed record TimelineRole(string Role, string? Date, string Document);

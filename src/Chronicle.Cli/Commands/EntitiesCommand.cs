@@ -1,0 +1,141 @@
+using System.CommandLine;
+using System.Globalization;
+using Chronicle.Cli.Output;
+using Chronicle.Entities;
+using Chronicle.Entities.Resolution;
+using Chronicle.Rendering;
+using Chronicle.Storage;
+using Chronicle.Timeline;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>`chronicle entities` and `chronicle entity NAME`: the people, organisations and places of a store.</summary>
+public static class EntitiesCommand
+{
+    public static Command CreateList(CliIo io)
+    {
+        var db = CommonOptions.Database();
+        var type = new Option<string?>("--type", "-t") { Description = "Only this type: PERSON, ORG, GPE, LOC, FACILITY or NORP." };
+        var explain = new Option<bool>("--explain") { Description = "Show the evidence for every merge of names into one entity." };
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json, OutputFormat.Md);
+        var command = new Command("entities", "List the entities of the store: name, type, aliases, roles, articles, first and last seen.") { db, type, explain, format };
+        command.SetAction(parse =>
+        {
+            using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
+            var wanted = ParseType(parse.GetValue(type));
+            var entities = Load(store).Where(e => wanted is null || e.Type == wanted).ToList();
+            if (parse.GetValue(explain))
+            {
+                foreach (var entity in entities)
+                {
+                    io.Out.Write(entity.Explain());
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            var documentIds = DocumentIds(store);
+            var output = entities.Select(e => TimelineBuilder.ToOutput(e, documentIds)).ToList();
+            switch (parse.GetValue(format))
+            {
+                case OutputFormat.Json:
+                    io.Out.WriteLine(JsonOutput.Serialize(output));
+                    break;
+                case OutputFormat.Md:
+                    io.Out.WriteLine("| name | type | aliases | roles | articles | first seen | last seen |");
+                    io.Out.WriteLine("|---|---|---|---|---|---|---|");
+                    foreach (var e in output)
+                    {
+                        io.Out.WriteLine($"| {Markdown.Cell(e.Name)} | {e.Type} | {Markdown.Cell(string.Join("; ", e.Aliases))} | {Markdown.Cell(string.Join("; ", e.Roles))} | {e.Documents.Count} | {e.FirstSeen ?? "?"} | {e.LastSeen ?? "?"} |");
+                    }
+
+                    break;
+                default:
+                    var table = new TextTable(("name", 30), ("type", 8), ("aliases", 40), ("roles", 40), ("articles", 8), ("first seen", 10), ("last seen", 10));
+                    foreach (var e in output)
+                    {
+                        table.Add(e.Name, e.Type, string.Join("; ", e.Aliases), string.Join("; ", e.Roles), e.Documents.Count.ToString(CultureInfo.InvariantCulture), e.FirstSeen ?? "?", e.LastSeen ?? "?");
+                    }
+
+                    io.Out.Write(table.Render());
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command CreateProfile(CliIo io)
+    {
+        var name = new Argument<string>("NAME") { Description = "Any name the entity goes by (any alias or spelling)." };
+        var db = CommonOptions.Database();
+        var format = CommonOptions.Format(OutputFormat.Text, OutputFormat.Text, OutputFormat.Json);
+        var command = new Command("entity", "Profile of one entity: aliases, roles over time, articles, merge evidence.") { name, db, format };
+        command.SetAction(parse =>
+        {
+            using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
+            var matches = CorpusEntities.Find(Load(store), parse.GetValue(name)!);
+            if (matches.Count == 0)
+            {
+                throw new CliFailureException($"no entity goes by '{parse.GetValue(name)}'; see 'chronicle entities'.");
+            }
+
+            var entity = matches[0];
+            var documentIds = DocumentIds(store);
+            var output = TimelineBuilder.ToOutput(entity, documentIds);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                io.Out.WriteLine(JsonOutput.Serialize(output));
+                return ExitCodes.Ok;
+            }
+
+            io.Out.WriteLine($"{output.Name} ({output.Type}, {output.Id})");
+            io.Out.WriteLine($"aliases:    {(output.Aliases.Count == 0 ? "-" : string.Join("; ", output.Aliases))}");
+            io.Out.WriteLine($"seen:       {output.FirstSeen ?? "?"} to {output.LastSeen ?? "?"}, {output.Mentions} mentions in {output.Documents.Count} articles");
+            io.Out.WriteLine("roles:");
+            foreach (var role in output.RoleHistory.OrderBy(r => r.Date ?? "9999", StringComparer.Ordinal))
+            {
+                io.Out.WriteLine($"  {role.Date ?? "undated",-10}  {role.Role}  ({role.Document})");
+            }
+
+            io.Out.WriteLine("articles:");
+            foreach (var doc in store.ListDocuments().Where(d => entity.Articles.Contains(d.Id)))
+            {
+                io.Out.WriteLine($"  {documentIds[doc.Id],-4} {DateFormat.Iso(doc.Published) ?? "?",-10}  {doc.Title}");
+            }
+
+            if (matches.Count > 1)
+            {
+                io.Out.WriteLine($"also matching: {string.Join(", ", matches.Skip(1).Select(m => m.Name + " (" + m.Id + ")"))}");
+            }
+
+            io.Out.Write(entity.Explain().Split('\n').Where(l => l.Contains("merged by", StringComparison.Ordinal)).Select(l => l + "\n").Aggregate("", string.Concat));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<Entity> Load(IArticleStore store) => CorpusEntities.Resolve(store);
+
+    private static Dictionary<string, string> DocumentIds(IArticleStore store) =>
+        TimelineBuilder.Build(store).Documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+
+    private static EntityType? ParseType(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        foreach (var type in Enum.GetValues<EntityType>())
+        {
+            if (string.Equals(EntityTypeNames.Label(type), value, StringComparison.OrdinalIgnoreCase))
+            {
+                return type;
+            }
+        }
+
+        throw new UsageException($"--type '{value}' is not one of PERSON, ORG, GPE, LOC, FACILITY, NORP.");
+    }
+}

@@ -1,0 +1,46 @@
+using Chronicle.Entities.Linking;
+using Chronicle.Entities.Resolution;
+using Chronicle.Pipeline;
+using Chronicle.Storage;
+
+namespace Chronicle.Timeline;
+
+/// <summary>
+/// The cross-article entity phase: reads every stored article's entity layer and resolves them into
+/// one entity per real-world referent. A pure function of the store's contents.
+/// </summary>
+public static class CorpusEntities
+{
+    public static IReadOnlyList<Entity> Resolve(IArticleStore store) =>
+        EntityResolver.Default.Resolve(ReadArticleEntities(store));
+
+    public static IEnumerable<ArticleEntities> ReadArticleEntities(IArticleStore store) =>
+        store.ReadLayer(AnnotationLayers.Entities)
+            .Select(row => AnnotationLayers.Deserialize<ArticleEntities>(row.Json))
+            .OfType<ArticleEntities>();
+
+    /// <summary>The entities any of whose names is <paramref name="name"/> (case and spacing aside), best first.</summary>
+    public static IReadOnlyList<Entity> Find(IReadOnlyList<Entity> entities, string name)
+    {
+        var wanted = Normalise(name);
+        var exact = entities.Where(e => e.AllNames.Any(n => Normalise(n) == wanted)).ToList();
+        if (exact.Count > 0)
+        {
+            return exact.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        }
+
+        // A spelling variant the corpus never used ("Sergei" for "Sergey") still finds the entity.
+        var words = NameKey.Words(name);
+        return entities
+            .Select(e => (Entity: e, Score: e.AllNames.Max(n => EntityResolver.NameSimilarity(words, NameKey.Words(n)))))
+            .Where(x => x.Score >= 0.9)
+            .OrderByDescending(x => x.Score)
+            .ThenByDescending(x => x.Entity.Mentions)
+            .ThenBy(x => x.Entity.Id, StringComparer.Ordinal)
+            .Select(x => x.Entity)
+            .ToList();
+    }
+
+    private static string Normalise(string name) =>
+        string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}
