@@ -56,6 +56,9 @@ public static class CliApp
         yield return TimelineCommand.Create(io);
         yield return EntitiesCommand.CreateList(io);
         yield return EntitiesCommand.CreateProfile(io);
+        yield return EvalCommand.Create(io);
+        yield return ModelCommands.CreateTrain(io);
+        yield return ModelCommands.CreateBuild(io);
     }
 }
 

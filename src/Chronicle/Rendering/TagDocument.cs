@@ -1,4 +1,8 @@
+using Chronicle.Entities;
+using Chronicle.Entities.Linking;
+using Chronicle.Entities.Resolution;
 using Chronicle.Model;
+using Chronicle.Pipeline;
 
 namespace Chronicle.Rendering;
 
@@ -11,7 +15,7 @@ public sealed record TagDocument(
     string? Dct,
     string Text,
     IReadOnlyList<object> Timexes,
-    IReadOnlyList<object> Entities,
+    IReadOnlyList<TagEntity> Entities,
     IReadOnlyList<object> Events,
     TagMetadata Metadata,
     IReadOnlyList<TagZone> Zones,
@@ -29,6 +33,9 @@ public sealed record TagMetadata(
     string? PublishedEvidenceText,
     string? PublishedEvidenceSource,
     IReadOnlyList<string> Warnings);
+
+/// <summary>An entity mention; <see cref="Entity"/> is the id of the entity it resolves to.</summary>
+public sealed record TagEntity(int Start, int End, string Text, string Type, string Entity);
 
 public sealed record TagZone(string Kind, int Start, int End);
 
@@ -57,10 +64,28 @@ public static class TagDocumentBuilder
             DateFormat.Iso(dct),
             article.Text,
             timexes,
-            [],
+            Entities(article),
             [],
             metadata,
             article.Zones.Select(z => new TagZone(z.Kind.ToString().ToLowerInvariant(), z.Span.Start, z.Span.End)).ToList(),
             article.Sentences.Select(s => new TagSentence(s.Index, s.Span.Start, s.Span.End, s.Span.Slice(article.Text).ToString(), s.Tokens.Count)).ToList());
     }
+
+    /// <summary>The article's mentions, each pointing at its entity as resolved within the article.</summary>
+    private static List<TagEntity> Entities(Article article)
+    {
+        if (AnnotationLayers.ReadEntities(article) is not { } layer)
+        {
+            return [];
+        }
+
+        var resolved = EntityResolver.Default.Resolve([layer]);
+        var byCluster = layer.Entities.ToDictionary(e => e.Cluster, e => IdOf(e, resolved));
+        return layer.Mentions
+            .Select(m => new TagEntity(m.Span.Start, m.Span.End, m.Text, EntityTypeNames.Label(m.Type), byCluster.GetValueOrDefault(m.Cluster) ?? "c" + m.Cluster))
+            .ToList();
+    }
+
+    private static string? IdOf(ArticleEntity entity, IReadOnlyList<Entity> resolved) =>
+        resolved.FirstOrDefault(r => r.AllNames.Contains(entity.Name, StringComparer.Ordinal))?.Id;
 }

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>`chronicle eval ...`: quality figures against gold data.</summary>
+public static class EvalCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var eval = new Command("eval", "Measure quality against gold data.");
+        eval.Subcommands.Add(ModelCommands.CreateEvalNer(io));
+        return eval;
+    }
+}
