@@ -1,0 +1,114 @@
+namespace Chronicle.Time;
+
+/// <summary>
+/// A light clause-level tense heuristic: within the clause around an expression (bounded by sentence
+/// punctuation and line breaks), the tense cue nearest to the expression decides (will, shall, 'll,
+/// going to, is to, scheduled, expected, plans: future; had, was, were, did, irregular past forms and
+/// -ed verbs: past; is, are, says: present).
+/// </summary>
+internal sealed class TenseDetector
+{
+    private const int MaxReach = 30;
+    private readonly TimeLexicon lex;
+
+    public TenseDetector(TimeLexicon lexicon) => lex = lexicon;
+
+    public Tense Detect(TimeTokens t, int start, int end)
+    {
+        // The clause: back and on from the expression to sentence punctuation or a line break.
+        var lo = start;
+        while (lo > 0 && start - lo < MaxReach && !IsBoundary(t, lo - 1) && !t.LineBreakAfter(lo - 1))
+        {
+            lo--;
+        }
+
+        var hi = end;
+        while (hi < t.Count && hi - end < MaxReach && !IsBoundary(t, hi) && !t.LineBreakAfter(hi - 1))
+        {
+            hi++;
+        }
+
+        for (var d = 1; start - d >= lo || end - 1 + d < hi; d++)
+        {
+            if (start - d >= lo && Cue(t, start - d) is var left && left != Tense.None)
+            {
+                return left;
+            }
+
+            if (end - 1 + d < hi && Cue(t, end - 1 + d) is var right && right != Tense.None)
+            {
+                return right;
+            }
+        }
+
+        return Tense.None;
+    }
+
+    private bool IsBoundary(TimeTokens t, int k)
+    {
+        if (t[k].Type != TokenType.Punct)
+        {
+            return false;
+        }
+
+        var c = t.Text[t[k].Start];
+        if (c is '!' or '?' or ';')
+        {
+            return true;
+        }
+
+        if (c != '.')
+        {
+            return false;
+        }
+
+        // An abbreviation's period (Nov., p.m., U.S.) does not end the sentence.
+        if (t.IsWord(k - 1) && t.Adjacent(k - 1) && (t[k - 1].Length == 1 || TimeLexicon.TryGet(lex.Months, t.Chars(k - 1), out _) || t.Is(k - 1, "mr") || t.Is(k - 1, "dr") || t.Is(k - 1, "mrs") || t.Is(k - 1, "st")))
+        {
+            return false;
+        }
+
+        return !(t.IsWord(k + 1) && !t.IsCapitalised(k + 1)) && !(t.IsNumber(k + 1) && t.Adjacent(k));
+    }
+
+    private Tense Cue(TimeTokens t, int k)
+    {
+        if (!t.IsWord(k))
+        {
+            return Tense.None;
+        }
+
+        var w = t.Chars(k);
+        if (w.Equals("won", StringComparison.OrdinalIgnoreCase) && t.IsPunct(k + 1, '\''))
+        {
+            return Tense.Future;
+        }
+
+        if (w.Equals("going", StringComparison.OrdinalIgnoreCase))
+        {
+            return t.Is(k + 1, "to") ? Tense.Future : Tense.None;
+        }
+
+        if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) && t.Is(k + 1, "to"))
+        {
+            return Tense.Future;
+        }
+
+        if (TimeLexicon.TryGet(lex.TenseCues, w, out var tense))
+        {
+            return tense;
+        }
+
+        if (TimeLexicon.Contains(lex.IrregularPast, w))
+        {
+            return Tense.Past;
+        }
+
+        if (w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !TimeLexicon.Contains(lex.NotPast, w) && !t.IsCapitalised(k))
+        {
+            return Tense.Past;
+        }
+
+        return Tense.None;
+    }
+}
