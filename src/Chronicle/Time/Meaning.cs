@@ -48,6 +48,9 @@ internal sealed class Meaning
 
     public string Unit { get; set; } = "D";
 
+    /// <summary>For an amount before "later", "earlier" or "ago" (a year earlier): the result keeps the granularity of what it shifts.</summary>
+    public bool KeepsReferenceGranularity { get; set; }
+
     /// <summary>True when the offset is stated as "some" units (weeks ago): the value stays vague.</summary>
     public bool VagueAmount { get; set; }
 

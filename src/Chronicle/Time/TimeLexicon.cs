@@ -78,6 +78,11 @@ internal sealed class TimeLexicon
             Modifiers.Add(f[0], new ModifierEntry(f[1], f.Length > 2 && f[2] == "date"));
         }
 
+        foreach (var f in Rows("postmodifiers.txt"))
+        {
+            PostModifiers.Add(f[0], new ModifierEntry(f[1], false));
+        }
+
         foreach (var f in Rows("references.txt"))
         {
             References.Add(f[0], new ReferenceEntry(f[1], Has(f, "extended")));
@@ -144,6 +149,8 @@ internal sealed class TimeLexicon
     public Dictionary<string, string> SetAdverbs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public PhraseTrie<ModifierEntry> Modifiers { get; } = new();
+
+    public PhraseTrie<ModifierEntry> PostModifiers { get; } = new();
 
     public PhraseTrie<ReferenceEntry> References { get; } = new();
 

@@ -71,6 +71,13 @@ internal sealed class TimexGrammar
             }
         }
 
+        if (best is not null && best.Meaning.Mod is null && best.Meaning.Kind is MeaningKind.Absolute or MeaningKind.Duration or MeaningKind.Named
+            && lex.PostModifiers.TryMatch(t, best.End, out var post, out var postEnd) && post is not null)
+        {
+            best.Meaning.Mod = post.Mod;
+            best = best with { End = postEnd };
+        }
+
         return best;
     }
 
@@ -84,7 +91,12 @@ internal sealed class TimexGrammar
 
         if (mod.AppliesToDates)
         {
-            return m.IsPeriod && m.Type != TimexType.Duration;
+            // TimeBank leaves "earlier", "later", "early" and "late" outside a weekday's extent (Earlier Friday),
+            // and "earlier" and "later" outside today's.
+            var isWeekday = m.Kind == MeaningKind.Named && m.Value.Weekday > 0;
+            var isDay = m.Kind == MeaningKind.Deictic && m.Unit == "D";
+            var relative = t.Is(coreStart - 1, "earlier") || t.Is(coreStart - 1, "later");
+            return m.IsPeriod && m.Type != TimexType.Duration && !isWeekday && !(isDay && relative);
         }
 
         // Amount modifiers (about, more than) go with an expression that starts with its amount.
@@ -428,7 +440,7 @@ internal sealed class TimexGrammar
         }
 
         var k = i + 1;
-        if (t.IsPunct(k, '.') && (month.Abbreviation || t.Adjacent(i)))
+        if (t.IsPunct(k, '.') && month.Abbreviation)
         {
             k++;
         }
@@ -539,7 +551,7 @@ internal sealed class TimexGrammar
             return Every(t, i);
         }
 
-        if (w.Equals("recent", StringComparison.OrdinalIgnoreCase) && t.IsWord(i + 1)
+        if ((w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase)) && t.IsWord(i + 1)
             && TimeLexicon.TryGet(lex.Units, t.Chars(i + 1), out var recentUnit) && recentUnit.Plural)
         {
             return new Mention(i, i + 2, Meaning.Duration(DurationLiteral("X", recentUnit.Code)));
@@ -676,6 +688,29 @@ internal sealed class TimexGrammar
             && t.IsWord(afterAmount) && TimeLexicon.TryGet(lex.Units, t.Chars(afterAmount), out var firstUnit) && firstUnit.Plural)
         {
             return new Mention(i, afterAmount + 1, Meaning.Duration(DurationLiteral(amount, firstUnit.Code)));
+        }
+
+        // the nine months, the four days
+        if (TryAmount(t, k, out var theAmount, out var afterTheAmount) && !t.Is(k, "a") && !t.Is(k, "an") && t.IsWord(afterTheAmount)
+            && TimeLexicon.TryGet(lex.Units, t.Chars(afterTheAmount), out var theUnit) && theUnit.Plural && theUnit.Code != "WE")
+        {
+            return new Mention(i, afterTheAmount + 1, Meaning.Duration(DurationLiteral(theAmount, theUnit.Code)));
+        }
+
+        // the early 1980s, the mid-1990s: the article belongs to the extent.
+        if (lex.Modifiers.TryMatch(t, k, out var theMod, out var afterMod) && theMod is { AppliesToDates: true } && !t.Is(k, "the"))
+        {
+            if (t.Is(afterMod - 1, "mid") && t.IsPunct(afterMod, '-'))
+            {
+                afterMod++;
+            }
+
+            var modified = MatchCore(t, afterMod);
+            if (modified is not null && ModifierApplies(t, theMod, modified, afterMod))
+            {
+                modified.Meaning.Mod = theMod.Mod;
+                return new Mention(i, modified.End, modified.Meaning);
+            }
         }
 
         // the weekend
@@ -821,7 +856,9 @@ internal sealed class TimexGrammar
 
         if (t.IsPunct(e, '-'))
         {
+            // "the third-quarter results": TimeBank leaves the article out of an adjectival quarter.
             e++;
+            s = k;
         }
 
         if (t.Is(e, "fiscal"))
@@ -949,7 +986,9 @@ internal sealed class TimexGrammar
             end++;
         }
 
-        return new Mention(i, end, Meaning.Anaphoric(-1, "Y"));
+        var m = Meaning.Anaphoric(-1, "Y");
+        m.KeepsReferenceGranularity = true;
+        return new Mention(i, end, m);
     }
 
     // ---- amounts: durations, "ago", "later" ----
@@ -1109,11 +1148,13 @@ internal sealed class TimexGrammar
             return new Mention(i, t.Is(end, "from") ? end + 2 : end + 1, m);
         }
 
-        if ((t.Is(end, "later") || t.Is(end, "earlier")) && !vague && !amount.Contains('.')
+        if ((t.Is(end, "later") || t.Is(end, "earlier")) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
             && !(t.Is(end + 1, "than") || t.Is(end + 1, "this") || t.Is(end + 1, "that")))
         {
             var sign = t.Is(end, "later") ? 1 : -1;
-            return new Mention(i, end + 1, Meaning.Anaphoric(sign * n, unit.Code));
+            var shifted = Meaning.Anaphoric(sign * n, unit.Code);
+            shifted.KeepsReferenceGranularity = true;
+            return new Mention(i, end + 1, shifted);
         }
 
         var duration = Meaning.Duration(DurationLiteral(amount, unit.Code));

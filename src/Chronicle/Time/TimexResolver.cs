@@ -45,7 +45,7 @@ internal sealed class TimexResolver
                     break;
                 case MeaningKind.Anaphoric:
                     var origin = reference ?? (dct is { } d ? CalendarValue.OfDay(d) : (CalendarValue?)null);
-                    value = origin is { } f ? Shift(f, m.Offset, m.Unit) : Unresolved(m.Unit);
+                    value = origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
                     anchor = reference is null ? (dct is null ? null : "t0") : referenceTid;
                     break;
                 case MeaningKind.Reference:
@@ -178,6 +178,25 @@ internal sealed class TimexResolver
                 }
             }
         }
+        else if (v.Weekday > 0 && v.Month > 0)
+        {
+            // Friday, Dec. 21: the year whose Dec. 21 is a Friday, when one is near.
+            for (var y = d.Year - 1; y <= d.Year + 1; y++)
+            {
+                if (Calendar.TryDate(y, v.Month, v.Day, out var dated) && Calendar.IsoDay(dated) == v.Weekday)
+                {
+                    Add(candidates, CalendarValue.OfDay(dated));
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                for (var y = d.Year - 1; y <= d.Year + 1; y++)
+                {
+                    Add(candidates, v with { Year = y, Weekday = 0 });
+                }
+            }
+        }
         else if (v.Weekday > 0 && v.Unit == Granularity.Day)
         {
             for (var off = -13; off <= 13; off++)
@@ -211,7 +230,7 @@ internal sealed class TimexResolver
             return v;
         }
 
-        var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0);
+        var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0);
         return chosen;
     }
 
@@ -251,6 +270,9 @@ internal sealed class TimexResolver
                 {
                     Tense.Past => Last(candidates, c => c.Interval.Earliest <= d),
                     Tense.Future => First(candidates, c => c.Interval.Latest >= d),
+
+                    // A bare weekday in news is mostly the last one (said Friday).
+                    _ when isWeekday => Last(candidates, c => c.Interval.Earliest <= d),
                     _ => null,
                 };
                 break;
@@ -319,15 +341,15 @@ internal sealed class TimexResolver
         // "a year ago" beside a quarter's figures means that quarter a year before.
         if (m.Unit == "Y" && m.Offset != 0 && reference is { Unit: Granularity.Quarter or Granularity.Half } period)
         {
-            return Shift(period, m.Offset, "Y");
+            return Shift(period, m.Offset, "Y", true);
         }
 
         var origin = m.Unit == "Y" ? CalendarValue.OfYear(d.Year) : CalendarValue.OfDay(d);
-        return Shift(origin, m.Offset, m.Unit);
+        return Shift(origin, m.Offset, m.Unit, false);
     }
 
     /// <summary>A value moved by n units; the result has the unit's granularity, except that whole years keep the base's.</summary>
-    internal static CalendarValue Shift(CalendarValue origin, int n, string unit)
+    internal static CalendarValue Shift(CalendarValue origin, int n, string unit, bool keepGranularity)
     {
         if (unit == "R")
         {
@@ -356,9 +378,9 @@ internal sealed class TimexResolver
                 var q = (long)day.Year * 4 + (day.Month - 1) / 3 + n;
                 return q / 4 is >= 1 and <= 9999 ? CalendarValue.OfQuarter((int)(q / 4), (int)(q % 4) + 1) : Unresolved(unit);
             case "Y":
-                if (n == 0 || origin.Year is null)
+                if (n == 0 || origin.Year is null || !keepGranularity)
                 {
-                    return CalendarValue.OfYear(day.Year);
+                    return origin.Year is { } y && y + (long)n is >= 1 and <= 9999 ? CalendarValue.OfYear(y + n) : Unresolved(unit);
                 }
 
                 var year = (long)origin.Year.Value + n;
