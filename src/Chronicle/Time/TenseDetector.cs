@@ -28,14 +28,19 @@ internal sealed class TenseDetector
             hi++;
         }
 
-        for (var d = 1; start - d >= lo || end - 1 + d < hi; d++)
+        // The verb governing an adjunct mostly comes before it (said Friday, will meet on Thursday);
+        // a clause-initial expression looks on (On Friday, the ministry said).
+        for (var k = start - 1; k >= lo; k--)
         {
-            if (start - d >= lo && Cue(t, start - d) is var left && left != Tense.None)
+            if (Cue(t, k) is var left && left != Tense.None)
             {
                 return left;
             }
+        }
 
-            if (end - 1 + d < hi && Cue(t, end - 1 + d) is var right && right != Tense.None)
+        for (var k = end; k < hi; k++)
+        {
+            if (Cue(t, k) is var right && right != Tense.None)
             {
                 return right;
             }
@@ -70,6 +75,9 @@ internal sealed class TenseDetector
 
         return !(t.IsWord(k + 1) && !t.IsCapitalised(k + 1)) && !(t.IsNumber(k + 1) && t.Adjacent(k));
     }
+
+    private static bool IsParticipleContext(TimeTokens t, int k) =>
+        t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a");
 
     private Tense Cue(TimeTokens t, int k)
     {
@@ -106,7 +114,8 @@ internal sealed class TenseDetector
 
         if (w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !TimeLexicon.Contains(lex.NotPast, w) && !t.IsCapitalised(k))
         {
-            return Tense.Past;
+            // A participle after be, to or a modal (is expected, will be completed) is not a past tense.
+            return IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
         }
 
         return Tense.None;

@@ -10,6 +10,9 @@ namespace Chronicle.Time;
 internal sealed class TimexResolver
 {
     private const int TimeToDateReach = 4;
+
+    /// <summary>How far after the creation time a date in a past-tense clause may still be (set to expire Nov. 21).</summary>
+    private const int PastLookahead = 62;
     private readonly TenseDetector tense;
 
     public TimexResolver(TenseDetector tenseDetector) => tense = tenseDetector;
@@ -268,11 +271,15 @@ internal sealed class TimexResolver
             default:
                 pick = clauseTense switch
                 {
-                    Tense.Past => Last(candidates, c => c.Interval.Earliest <= d),
-                    Tense.Future => First(candidates, c => c.Interval.Latest >= d),
+                    _ when isWeekday && clauseTense == Tense.Future => First(candidates, c => c.Interval.Latest >= d),
 
                     // A bare weekday in news is mostly the last one (said Friday).
                     _ when isWeekday => Last(candidates, c => c.Interval.Earliest <= d),
+
+                    // A date without its year is in the creation year unless the tense says it cannot be:
+                    // a future clause moves a passed date on a year, a past clause a date well ahead back one.
+                    Tense.Future => First(candidates, c => c.Interval.Latest >= d),
+                    Tense.Past => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + PastLookahead),
                     _ => null,
                 };
                 break;
