@@ -1126,8 +1126,16 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "1988 second quarter": an ordinal, not seconds.
+        if (unit.Code == "S" && !unit.Plural && amount != "1")
+        {
+            return null;
+        }
+
+        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence");
+
         // $5 a year, twice a week: a frequency.
-        if ((t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
+        if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
             || t.Is(i - 1, "once") || t.Is(i - 1, "million") || t.Is(i - 1, "billion") || t.Is(i - 1, "thousand") || t.Is(i - 1, "percent")))
         {
             return new Mention(i, end, Meaning.Set(DurationLiteral("1", unit.Code)));
@@ -1140,6 +1148,7 @@ internal sealed class TimexGrammar
             var sign = t.Is(end, "ago") ? -1 : 1;
             var m = vague ? Meaning.Reference(sign < 0 ? "PAST_REF" : "FUTURE_REF") : Meaning.Deictic(sign * n, unit.Code);
             m.VagueAmount = vague;
+            m.KeepsReferenceGranularity = true;
             if (amount.Contains('.'))
             {
                 m = Meaning.Reference(sign < 0 ? "PAST_REF" : "FUTURE_REF");

@@ -346,7 +346,7 @@ internal sealed class TimexResolver
     private static CalendarValue ShiftFromCreationTime(Meaning m, DateOnly d, CalendarValue? reference)
     {
         // "a year ago" beside a quarter's figures means that quarter a year before.
-        if (m.Unit == "Y" && m.Offset != 0 && reference is { Unit: Granularity.Quarter or Granularity.Half } period)
+        if (m.Unit == "Y" && m.Offset != 0 && m.KeepsReferenceGranularity && reference is { Unit: Granularity.Quarter or Granularity.Half } period)
         {
             return Shift(period, m.Offset, "Y", true);
         }
