@@ -143,6 +143,7 @@ internal sealed class TimexGrammar
             Consider(ref best, NamedClock(t, i));
             Consider(ref best, YearAgoAdjective(t, i));
             Consider(ref best, Century(t, i));
+            Consider(ref best, SpokenYear(t, i));
         }
         else
         {
@@ -313,7 +314,7 @@ internal sealed class TimexGrammar
         t.Is(k, "th") || t.Is(k, "st") || t.Is(k, "nd") || t.Is(k, "rd");
 
     /// <summary>A year after a date: ", 2018", " 2018", " '18".</summary>
-    private static bool TryYearAfter(TimeTokens t, int k, out int year, out int end)
+    private bool TryYearAfter(TimeTokens t, int k, out int year, out int end)
     {
         year = 0;
         end = k;
@@ -336,7 +337,81 @@ internal sealed class TimexGrammar
             return true;
         }
 
+        return TrySpokenYear(t, k, out year, out end);
+    }
+
+    /// <summary>A year in words, as broadcast transcripts write it: nineteen ninety-six, nineteen eighty, two thousand (and) one.</summary>
+    private bool TrySpokenYear(TimeTokens t, int k, out int year, out int end)
+    {
+        year = 0;
+        end = k;
+        if (!t.IsWord(k) || !TimeLexicon.TryGet(lex.Numbers, t.Chars(k), out var first))
+        {
+            return false;
+        }
+
+        if (first is >= 10 and <= 19 or 20 && t.IsWord(k + 1) && TimeLexicon.TryGet(lex.Numbers, t.Chars(k + 1), out var tens) && tens is >= 10 and <= 90
+            && (tens >= 20 ? tens % 10 == 0 : true))
+        {
+            var value = first * 100 + tens;
+            var e = k + 2;
+            var u = t.IsPunct(e, '-') ? e + 1 : e;
+            if (tens >= 20 && t.IsWord(u) && TimeLexicon.TryGet(lex.Numbers, t.Chars(u), out var ones) && ones is >= 1 and <= 9)
+            {
+                value += ones;
+                e = u + 1;
+            }
+
+            year = value;
+            end = e;
+            return true;
+        }
+
+        if (first == 2 && t.Is(k + 1, "thousand"))
+        {
+            var e = k + 2;
+            var n = t.Is(e, "and") ? e + 1 : e;
+            year = 2000;
+            if (t.IsWord(n) && TimeLexicon.TryGet(lex.Numbers, t.Chars(n), out var rest) && rest is >= 1 and <= 19)
+            {
+                year += rest;
+                e = n + 1;
+            }
+
+            end = e;
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>A spoken year standing alone: "nineteen ninety-six" always, "two thousand" only as "the year two thousand" or after in, by, since, until.</summary>
+    private Mention? SpokenYear(TimeTokens t, int i)
+    {
+        var start = i;
+        var k = i;
+        if (t.Is(i, "the") && t.Is(i + 1, "year"))
+        {
+            k = i + 2;
+        }
+
+        if (!TrySpokenYear(t, k, out var year, out var end))
+        {
+            return null;
+        }
+
+        var thousand = t.Is(k + 1, "thousand");
+        if (thousand && k == i && !(t.Is(i - 1, "in") || t.Is(i - 1, "by") || t.Is(i - 1, "since") || t.Is(i - 1, "until")))
+        {
+            return null;
+        }
+
+        if (t.IsWord(end) && TimeLexicon.TryGet(lex.Units, t.Chars(end), out _))
+        {
+            return null;
+        }
+
+        return new Mention(start, end, Meaning.Absolute(CalendarValue.OfYear(year)));
     }
 
     private Mention? Year(TimeTokens t, int i)
@@ -936,9 +1011,9 @@ internal sealed class TimexGrammar
         }
 
         var k = t.Is(i + 1, "of") ? i + 2 : i + 1;
-        if (t.IsNumber(k) && t[k].Length == 4 && t[k].Number is >= MinYear and <= MaxYear)
+        if (!t.IsPunct(k, ',') && TryYearAfter(t, k, out var year, out var end))
         {
-            return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Season, Season = season, Year = t[k].Number }));
+            return new Mention(i, end, Meaning.Absolute(new CalendarValue { Unit = Granularity.Season, Season = season, Year = year }));
         }
 
         return null;
@@ -1115,6 +1190,12 @@ internal sealed class TimexGrammar
         }
 
         var end = k + 1;
+        if (unit.Code == "Q" && t.IsPunct(k - 1, '-'))
+        {
+            // three-quarters: a fraction.
+            return null;
+        }
+
         if (t.Is(end, "old") || (t.IsPunct(end, '-') && t.Is(end + 1, "old")))
         {
             return null;
