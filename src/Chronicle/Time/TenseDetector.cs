@@ -109,7 +109,7 @@ internal sealed class TenseDetector
 
         if (TimeLexicon.Contains(lex.IrregularPast, w))
         {
-            return Tense.Past;
+            return IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
         }
 
         if (w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !TimeLexicon.Contains(lex.NotPast, w) && !t.IsCapitalised(k))

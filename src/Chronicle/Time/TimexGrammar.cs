@@ -521,7 +521,7 @@ internal sealed class TimexGrammar
         }
 
         // November 28, November 28th, Nov. 28, 2018
-        if (t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && !(t.Adjacent(k) && t.IsPunct(k + 1, ':')))
+        if (t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && !(t.Adjacent(k) && t.IsPunct(k + 1, ':') && t.Adjacent(k + 1) && t.IsNumber(k + 2)))
         {
             var day = t[k].Number;
             var e = k + 1;

@@ -279,7 +279,7 @@ internal sealed class TimexResolver
                     // A date without its year is in the creation year unless the tense says it cannot be:
                     // a future clause moves a passed date on a year, a past clause a date well ahead back one.
                     Tense.Future => First(candidates, c => c.Interval.Latest >= d),
-                    Tense.Past => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + PastLookahead),
+                    Tense.Past => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : 0)),
                     _ => null,
                 };
                 break;
