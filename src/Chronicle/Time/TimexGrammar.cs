@@ -227,6 +227,8 @@ internal sealed class TimexGrammar
 
             if (t.IsWord(k) && t.IsCapitalised(k) && TimeLexicon.TryGet(lex.Weekdays, t.Chars(k), out var wd) && !wd.Abbreviation)
             {
+                // Kept: "tomorrow, Thursday" tells the weekday of the creation time.
+                m.Value = m.Value with { Weekday = wd.Day };
                 k++;
                 if (paren && t.IsPunct(k, ')'))
                 {

@@ -17,6 +17,8 @@ internal sealed class TimexResolver
 
     public TimexResolver(TenseDetector tenseDetector) => tense = tenseDetector;
 
+    public TenseDetector Detector => tense;
+
     public List<Timex> Resolve(TimeTokens t, List<Mention> mentions, DateOnly? dct)
     {
         var result = new List<Timex>(mentions.Count);

@@ -68,4 +68,11 @@ public sealed class TimexTagger
         var mentions = grammar.MatchAll(tokens);
         return resolver.Resolve(tokens, mentions, dct);
     }
+
+    /// <summary>The expressions of a text before resolution, for dating an article from its own words.</summary>
+    internal TextAnalysis Analyse(string text)
+    {
+        var tokens = new TimeTokens(text);
+        return new TextAnalysis(tokens, grammar.MatchAll(tokens), resolver);
+    }
 }
