@@ -1266,7 +1266,11 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        if (!(t.Is(i - 1, "for") || t.Is(i - 1, "in") || t.Is(i - 1, "over") || t.Is(i - 1, "within") || t.Is(i - 1, "after")))
+        // for years, after weeks, ending years of: a duration; "the years", "many years" are read elsewhere or not at all.
+        var durationContext = t.Is(i - 1, "for") || t.Is(i - 1, "in") || t.Is(i - 1, "over") || t.Is(i - 1, "within") || t.Is(i - 1, "after")
+            || t.Is(i - 1, "ending") || t.Is(i - 1, "spanning") || t.Is(i - 1, "lasting") || t.Is(i - 1, "took") || t.Is(i - 1, "spent")
+            || (t.Is(i + 1, "of") && !t.IsWord(i - 1) && !t.IsNumber(i - 1));
+        if (!durationContext)
         {
             return null;
         }
@@ -1276,7 +1280,7 @@ internal sealed class TimexGrammar
             return extended ? new Mention(i, i + 2, Meaning.Reference("PAST_REF")) : null;
         }
 
-        return t.Is(i + 1, "of") || t.Is(i + 1, "to") ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));
+        return t.Is(i + 1, "to") ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));
     }
 
     internal static string DurationLiteral(string amount, string unit) => unit switch
