@@ -9,6 +9,13 @@ internal sealed class PhraseTrie<T>
 {
     private readonly Node root = new();
 
+    /// <summary>The words a phrase may start with.</summary>
+    public IEnumerable<string> FirstWords => root.Children.Keys;
+
+    /// <summary>The words that may follow the given first word of a phrase.</summary>
+    public IEnumerable<string> WordsAfter(string first) =>
+        root.Children.TryGetValue(first, out var node) ? node.Children.Keys : [];
+
     public void Add(string phrase, T payload)
     {
         var tokens = new TimeTokens(phrase);
@@ -41,8 +48,7 @@ internal sealed class PhraseTrie<T>
                 break;
             }
 
-            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(tokens.Chars(i), out var next))
+            if (!node.Lookup.TryGetValue(tokens.Chars(i), out var next))
             {
                 break;
             }
@@ -60,7 +66,11 @@ internal sealed class PhraseTrie<T>
 
     private sealed class Node
     {
+        public Node() => Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public Dictionary<string, Node> Children { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
         public T? Payload { get; set; }
     }

@@ -68,7 +68,7 @@ internal sealed class TenseDetector
         }
 
         // An abbreviation's period (Nov., p.m., U.S.) does not end the sentence.
-        if (t.IsWord(k - 1) && t.Adjacent(k - 1) && (t[k - 1].Length == 1 || TimeLexicon.TryGet(lex.Months, t.Chars(k - 1), out _) || t.Is(k - 1, "mr") || t.Is(k - 1, "dr") || t.Is(k - 1, "mrs") || t.Is(k - 1, "st")))
+        if (t.IsWord(k - 1) && t.Adjacent(k - 1) && (t[k - 1].Length == 1 || lex.Months.TryGet(t.Chars(k - 1), out _) || t.Is(k - 1, "mr") || t.Is(k - 1, "dr") || t.Is(k - 1, "mrs") || t.Is(k - 1, "st")))
         {
             return false;
         }
@@ -87,32 +87,25 @@ internal sealed class TenseDetector
         }
 
         var w = t.Chars(k);
-        if (w.Equals("won", StringComparison.OrdinalIgnoreCase) && t.IsPunct(k + 1, '\''))
+        if (lex.TenseWords.TryGet(w, out var kind))
         {
-            return Tense.Future;
+            return kind switch
+            {
+                TenseWord.Future when w.Equals("going", StringComparison.OrdinalIgnoreCase) => t.Is(k + 1, "to") ? Tense.Future : Tense.None,
+                TenseWord.Future => Tense.Future,
+                TenseWord.Past => Tense.Past,
+
+                // "is to", "are to": an arrangement.
+                TenseWord.Present => t.Is(k + 1, "to") && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) ? Tense.Future : Tense.Present,
+
+                // won't
+                TenseWord.IrregularPast when w.Equals("won", StringComparison.OrdinalIgnoreCase) && t.IsPunct(k + 1, '\'') => Tense.Future,
+                TenseWord.IrregularPast => IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
+                _ => Tense.None,
+            };
         }
 
-        if (w.Equals("going", StringComparison.OrdinalIgnoreCase))
-        {
-            return t.Is(k + 1, "to") ? Tense.Future : Tense.None;
-        }
-
-        if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) && t.Is(k + 1, "to"))
-        {
-            return Tense.Future;
-        }
-
-        if (TimeLexicon.TryGet(lex.TenseCues, w, out var tense))
-        {
-            return tense;
-        }
-
-        if (TimeLexicon.Contains(lex.IrregularPast, w))
-        {
-            return IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
-        }
-
-        if (w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !TimeLexicon.Contains(lex.NotPast, w) && !t.IsCapitalised(k))
+        if (w.Length >= 4 && (w[^1] | 0x20) == 'd' && (w[^2] | 0x20) == 'e' && !t.IsCapitalised(k))
         {
             // A participle after be, to or a modal (is expected, will be completed) is not a past tense.
             return IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;

@@ -18,6 +18,16 @@ internal sealed record AnaphoricEntry(int Offset, string Unit, bool Extended);
 
 internal sealed record HolidayRule(string Kind, int Month, int Day, int Weekday, int Nth, int EasterOffset);
 
+/// <summary>What a word says about the tense of its clause.</summary>
+internal enum TenseWord
+{
+    Future,
+    Past,
+    Present,
+    IrregularPast,
+    NotPast,
+}
+
 internal enum Tense
 {
     None,
@@ -103,19 +113,19 @@ internal sealed class TimeLexicon
             Holidays.Add(f[0], ParseHoliday(f[1]));
         }
 
-        foreach (var f in Rows("tense.txt"))
-        {
-            TenseCues[f[0]] = f[1] switch
-            {
-                "future" => Tense.Future,
-                "past" => Tense.Past,
-                _ => Tense.Present,
-            };
-        }
-
         foreach (var f in Rows("irregular-past.txt"))
         {
-            IrregularPast.Add(f[0]);
+            TenseWords[f[0]] = TenseWord.IrregularPast;
+        }
+
+        foreach (var f in Rows("tense.txt"))
+        {
+            TenseWords[f[0]] = f[1] switch
+            {
+                "future" => TenseWord.Future,
+                "past" => TenseWord.Past,
+                _ => TenseWord.Present,
+            };
         }
 
         foreach (var f in Rows("timezones.txt"))
@@ -125,28 +135,28 @@ internal sealed class TimeLexicon
 
         foreach (var f in Rows("not-past.txt"))
         {
-            NotPast.Add(f[0]);
+            TenseWords[f[0]] = TenseWord.NotPast;
         }
     }
 
     public static TimeLexicon Instance { get; } = new();
 
-    public Dictionary<string, MonthWord> Months { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordMap<MonthWord> Months { get; } = new();
 
-    public Dictionary<string, WeekdayWord> Weekdays { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordMap<WeekdayWord> Weekdays { get; } = new();
 
     /// <summary>Cardinal words; -1 for a vague quantity.</summary>
-    public Dictionary<string, int> Numbers { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordMap<int> Numbers { get; } = new();
 
-    public Dictionary<string, int> Ordinals { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordMap<int> Ordinals { get; } = new();
 
-    public Dictionary<string, UnitWord> Units { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordMap<UnitWord> Units { get; } = new();
 
-    public Dictionary<string, string> Seasons { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordMap<string> Seasons { get; } = new();
 
-    public Dictionary<string, string> PartsOfDay { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordMap<string> PartsOfDay { get; } = new();
 
-    public Dictionary<string, string> SetAdverbs { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordMap<string> SetAdverbs { get; } = new();
 
     public PhraseTrie<ModifierEntry> Modifiers { get; } = new();
 
@@ -160,19 +170,10 @@ internal sealed class TimeLexicon
 
     public PhraseTrie<HolidayRule> Holidays { get; } = new();
 
-    public Dictionary<string, Tense> TenseCues { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Tense cues, irregular past forms and -ed words that are no past tense, in one map (one look-up per word).</summary>
+    public WordMap<TenseWord> TenseWords { get; } = new();
 
-    public HashSet<string> IrregularPast { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public HashSet<string> NotPast { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public HashSet<string> TimeZones { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public static bool TryGet<T>(Dictionary<string, T> map, ReadOnlySpan<char> key, out T value) =>
-        map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value!);
-
-    public static bool Contains(HashSet<string> set, ReadOnlySpan<char> key) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    public WordSet TimeZones { get; } = new();
 
     private static IEnumerable<string[]> Rows(string file) =>
         ResourceFiles.ReadDataLines(Folder + file).Select(line => line.Split('\t'));

@@ -20,10 +20,67 @@ internal sealed class TimexGrammar
     private readonly TimeLexicon lex;
     private readonly bool extended;
 
+    /// <summary>For every word an expression can start with, the rules that can start there; other words are skipped at once.</summary>
+    private readonly WordMap<Starts> starts = new();
+
+    /// <summary>The words after "the" that can make it the start of an expression (the past, the 1990s, the end of).</summary>
+    private readonly WordSet afterThe = new();
+
     public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences)
     {
         lex = lexicon;
         extended = includeVagueReferences;
+        void Mark(IEnumerable<string> words, Starts rule)
+        {
+            foreach (var w in words)
+            {
+                starts[w] = (starts.TryGet(w, out var had) ? had : Starts.None) | rule;
+            }
+        }
+
+        Mark(lex.References.FirstWords.Concat(lex.Deictic.FirstWords).Concat(lex.Anaphoric.FirstWords).Concat(lex.Holidays.FirstWords).Concat(lex.SetAdverbs.Keys), Starts.Phrase);
+        Mark(lex.Modifiers.FirstWords, Starts.Modifier);
+        Mark(lex.Months.Keys, Starts.Month);
+        Mark(lex.Weekdays.Keys, Starts.Weekday);
+        Mark(["this", "last", "next", "coming", "past", "previous", "every", "each", "recent"], Starts.Determiner);
+        Mark(["the"], Starts.The);
+        Mark(lex.Numbers.Keys.Concat(["a", "an", "half"]), Starts.Amount);
+        Mark(lex.Ordinals.Keys.Concat(["q", "h"]), Starts.Ordinal);
+        Mark(["fiscal"], Starts.Fiscal);
+        Mark(lex.Seasons.Keys, Starts.Season);
+        Mark(lex.Units.Keys, Starts.Unit);
+        Mark(["noon", "midday", "midnight"], Starts.Clock);
+        Mark(["year"], Starts.YearWord);
+
+        afterThe.UnionWith(starts.Keys);
+        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend"]);
+        foreach (var trie in new IEnumerable<string>[]
+        {
+            lex.References.WordsAfter("the"), lex.Deictic.WordsAfter("the"), lex.Anaphoric.WordsAfter("the"), lex.Modifiers.WordsAfter("the"),
+        })
+        {
+            afterThe.UnionWith(trie);
+        }
+    }
+
+    /// <summary>The rule families a word can start.</summary>
+    [Flags]
+    private enum Starts
+    {
+        None = 0,
+        Phrase = 1,
+        Modifier = 2,
+        Month = 4,
+        Weekday = 8,
+        Determiner = 16,
+        The = 32,
+        Amount = 64,
+        Ordinal = 128,
+        Fiscal = 256,
+        Season = 512,
+        Unit = 1024,
+        Clock = 2048,
+        YearWord = 4096,
     }
 
     /// <summary>All expressions of the text, left to right, not overlapping.</summary>
@@ -50,13 +107,20 @@ internal sealed class TimexGrammar
 
     private Mention? MatchAt(TimeTokens t, int i)
     {
-        if (t[i].Type == TokenType.Punct && !t.IsPunct(i, '\''))
+        var flags = Starts.None;
+        if (t[i].Type == TokenType.Punct ? !t.IsPunct(i, '\'') && !t.IsPunct(i, '’') : t[i].Type == TokenType.Word && !starts.TryGet(t.Chars(i), out flags))
+        {
+            return null;
+        }
+
+        // "the" starts something only before one of a few words (or a number): most of its many uses end here.
+        if ((flags & Starts.The) != 0 && !t.IsNumber(i + 1) && !t.IsPunct(i + 1, '\'') && !(t.IsWord(i + 1) && afterThe.Contains(t.Chars(i + 1))))
         {
             return null;
         }
 
         var best = MatchCore(t, i);
-        if (lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
+        if ((flags & Starts.Modifier) != 0 && lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
         {
             if (t.Is(j - 1, "mid") && t.IsPunct(j, '-'))
             {
@@ -100,7 +164,7 @@ internal sealed class TimexGrammar
         }
 
         // Amount modifiers (about, more than) go with an expression that starts with its amount.
-        return (t.IsNumber(coreStart) || TimeLexicon.TryGet(lex.Numbers, t.Chars(coreStart), out _) || t.Is(coreStart, "a") || t.Is(coreStart, "an"))
+        return (t.IsNumber(coreStart) || lex.Numbers.TryGet(t.Chars(coreStart), out _) || t.Is(coreStart, "a") || t.Is(coreStart, "an"))
             && m.IsQuantity;
     }
 
@@ -112,7 +176,6 @@ internal sealed class TimexGrammar
         }
 
         Mention? best = null;
-        Consider(ref best, Phrases(t, i));
         if (t[i].Type == TokenType.Number)
         {
             Consider(ref best, NumericDate(t, i));
@@ -121,29 +184,71 @@ internal sealed class TimexGrammar
             Consider(ref best, Year(t, i));
             Consider(ref best, Quantity(t, i));
         }
-        else if (t[i].Type == TokenType.Word)
+        else if (t[i].Type == TokenType.Word && starts.TryGet(t.Chars(i), out var flags))
         {
             var w = t.Chars(i);
-            if (TimeLexicon.TryGet(lex.Months, w, out var month))
+            if ((flags & Starts.Phrase) != 0)
+            {
+                Consider(ref best, Phrases(t, i));
+            }
+
+            if ((flags & Starts.The) != 0)
+            {
+                Consider(ref best, The(t, i));
+                Consider(ref best, SpokenYear(t, i));
+            }
+
+            if ((flags & Starts.Month) != 0 && lex.Months.TryGet(w, out var month))
             {
                 Consider(ref best, MonthFirst(t, i, month));
             }
 
-            if (TimeLexicon.TryGet(lex.Weekdays, w, out var weekday))
+            if ((flags & Starts.Weekday) != 0 && lex.Weekdays.TryGet(w, out var weekday))
             {
                 Consider(ref best, Weekday(t, i, weekday));
             }
 
-            Consider(ref best, Determined(t, i));
-            Consider(ref best, Quantity(t, i));
-            Consider(ref best, QuarterOrHalf(t, i, null));
-            Consider(ref best, Fiscal(t, i));
-            Consider(ref best, Season(t, i));
-            Consider(ref best, BarePluralUnit(t, i));
-            Consider(ref best, NamedClock(t, i));
-            Consider(ref best, YearAgoAdjective(t, i));
-            Consider(ref best, Century(t, i));
-            Consider(ref best, SpokenYear(t, i));
+            if ((flags & Starts.Determiner) != 0)
+            {
+                Consider(ref best, Determined(t, i));
+            }
+
+            if ((flags & Starts.Amount) != 0)
+            {
+                Consider(ref best, Quantity(t, i));
+                Consider(ref best, SpokenYear(t, i));
+            }
+
+            if ((flags & Starts.Ordinal) != 0)
+            {
+                Consider(ref best, QuarterOrHalf(t, i, null));
+                Consider(ref best, Century(t, i));
+            }
+
+            if ((flags & Starts.Fiscal) != 0)
+            {
+                Consider(ref best, Fiscal(t, i));
+            }
+
+            if ((flags & Starts.Season) != 0)
+            {
+                Consider(ref best, Season(t, i));
+            }
+
+            if ((flags & Starts.Unit) != 0)
+            {
+                Consider(ref best, BarePluralUnit(t, i));
+            }
+
+            if ((flags & Starts.Clock) != 0)
+            {
+                Consider(ref best, NamedClock(t, i));
+            }
+
+            if ((flags & Starts.YearWord) != 0)
+            {
+                Consider(ref best, YearAgoAdjective(t, i));
+            }
         }
         else
         {
@@ -197,7 +302,7 @@ internal sealed class TimexGrammar
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if (TimeLexicon.TryGet(lex.SetAdverbs, t.Chars(i), out var set))
+        if (lex.SetAdverbs.TryGet(t.Chars(i), out var set))
         {
             Consider(ref best, new Mention(i, i + 1, Meaning.Set(set)));
         }
@@ -208,7 +313,7 @@ internal sealed class TimexGrammar
     /// <summary>After a day (today, Friday): a part of day (morning), and an apposed weekday or date ("tomorrow, Thursday").</summary>
     private int ExtendDay(TimeTokens t, int end, Meaning m)
     {
-        if (m.PartOfDay is null && t.IsWord(end) && TimeLexicon.TryGet(lex.PartsOfDay, t.Chars(end), out var part))
+        if (m.PartOfDay is null && t.IsWord(end) && lex.PartsOfDay.TryGet(t.Chars(end), out var part))
         {
             m.PartOfDay = part;
             m.Type = TimexType.Time;
@@ -225,7 +330,7 @@ internal sealed class TimexGrammar
                 k++;
             }
 
-            if (t.IsWord(k) && t.IsCapitalised(k) && TimeLexicon.TryGet(lex.Weekdays, t.Chars(k), out var wd) && !wd.Abbreviation)
+            if (t.IsWord(k) && t.IsCapitalised(k) && lex.Weekdays.TryGet(t.Chars(k), out var wd) && !wd.Abbreviation)
             {
                 // Kept: "tomorrow, Thursday" tells the weekday of the creation time.
                 m.Value = m.Value with { Weekday = wd.Day };
@@ -290,7 +395,7 @@ internal sealed class TimexGrammar
             k++;
         }
 
-        if (!t.IsWord(k) || !TimeLexicon.TryGet(lex.Months, t.Chars(k), out var month) || !MonthWordAcceptable(t, k, month, true))
+        if (!t.IsWord(k) || !lex.Months.TryGet(t.Chars(k), out var month) || !MonthWordAcceptable(t, k, month, true))
         {
             return null;
         }
@@ -347,18 +452,18 @@ internal sealed class TimexGrammar
     {
         year = 0;
         end = k;
-        if (!t.IsWord(k) || !TimeLexicon.TryGet(lex.Numbers, t.Chars(k), out var first))
+        if (!t.IsWord(k) || !lex.Numbers.TryGet(t.Chars(k), out var first))
         {
             return false;
         }
 
-        if (first is >= 10 and <= 19 or 20 && t.IsWord(k + 1) && TimeLexicon.TryGet(lex.Numbers, t.Chars(k + 1), out var tens) && tens is >= 10 and <= 90
+        if (first is >= 10 and <= 19 or 20 && t.IsWord(k + 1) && lex.Numbers.TryGet(t.Chars(k + 1), out var tens) && tens is >= 10 and <= 90
             && (tens >= 20 ? tens % 10 == 0 : true))
         {
             var value = first * 100 + tens;
             var e = k + 2;
             var u = t.IsPunct(e, '-') ? e + 1 : e;
-            if (tens >= 20 && t.IsWord(u) && TimeLexicon.TryGet(lex.Numbers, t.Chars(u), out var ones) && ones is >= 1 and <= 9)
+            if (tens >= 20 && t.IsWord(u) && lex.Numbers.TryGet(t.Chars(u), out var ones) && ones is >= 1 and <= 9)
             {
                 value += ones;
                 e = u + 1;
@@ -374,7 +479,7 @@ internal sealed class TimexGrammar
             var e = k + 2;
             var n = t.Is(e, "and") ? e + 1 : e;
             year = 2000;
-            if (t.IsWord(n) && TimeLexicon.TryGet(lex.Numbers, t.Chars(n), out var rest) && rest is >= 1 and <= 19)
+            if (t.IsWord(n) && lex.Numbers.TryGet(t.Chars(n), out var rest) && rest is >= 1 and <= 19)
             {
                 year += rest;
                 e = n + 1;
@@ -408,7 +513,7 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        if (t.IsWord(end) && TimeLexicon.TryGet(lex.Units, t.Chars(end), out _))
+        if (t.IsWord(end) && lex.Units.TryGet(t.Chars(end), out _))
         {
             return null;
         }
@@ -594,7 +699,7 @@ internal sealed class TimexGrammar
 
         // Friday, Dec. 21(, 2018): the date decides.
         var d = t.IsPunct(k, ',') ? k + 1 : k;
-        if (t.IsWord(d) && TimeLexicon.TryGet(lex.Months, t.Chars(d), out var month) && t.IsCapitalised(d))
+        if (t.IsWord(d) && lex.Months.TryGet(t.Chars(d), out var month) && t.IsCapitalised(d))
         {
             var date = MonthFirst(t, d, month);
             if (date is not null && date.Meaning.Value.Unit == Granularity.Day)
@@ -629,7 +734,7 @@ internal sealed class TimexGrammar
         }
 
         if ((w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase)) && t.IsWord(i + 1)
-            && TimeLexicon.TryGet(lex.Units, t.Chars(i + 1), out var recentUnit) && recentUnit.Plural)
+            && lex.Units.TryGet(t.Chars(i + 1), out var recentUnit) && recentUnit.Plural)
         {
             return new Mention(i, i + 2, Meaning.Duration(DurationLiteral("X", recentUnit.Code)));
         }
@@ -651,7 +756,7 @@ internal sealed class TimexGrammar
         }
 
         var w = t.Chars(k);
-        if (TimeLexicon.TryGet(lex.Units, w, out var unit) && !unit.Plural)
+        if (lex.Units.TryGet(w, out var unit) && !unit.Plural)
         {
             if (afterThe && direction != 0)
             {
@@ -682,24 +787,24 @@ internal sealed class TimexGrammar
             return new Mention(start, k + 1, m);
         }
 
-        if (TimeLexicon.TryGet(lex.Months, w, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
+        if (lex.Months.TryGet(w, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
         {
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, direction);
             return new Mention(start, k + 1, m);
         }
 
-        if (TimeLexicon.TryGet(lex.Seasons, w, out var season))
+        if (lex.Seasons.TryGet(w, out var season))
         {
             return new Mention(start, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, direction));
         }
 
-        if (TimeLexicon.TryGet(lex.Weekdays, w, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
+        if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
         {
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, direction);
             return new Mention(start, ExtendDay(t, k + 1, m), m);
         }
 
-        if (TimeLexicon.TryGet(lex.PartsOfDay, w, out var part) && direction == 0 && !afterThe)
+        if (lex.PartsOfDay.TryGet(w, out var part) && direction == 0 && !afterThe)
         {
             var m = Meaning.Deictic(0, "D");
             m.PartOfDay = part;
@@ -709,7 +814,7 @@ internal sealed class TimexGrammar
 
         // the next two weeks, the past several years, last three years
         if (direction != 0 && TryAmount(t, k, out var amount, out var afterAmount) && t.IsWord(afterAmount)
-            && TimeLexicon.TryGet(lex.Units, t.Chars(afterAmount), out var amountUnit) && amountUnit.Code is not "WE")
+            && lex.Units.TryGet(t.Chars(afterAmount), out var amountUnit) && amountUnit.Code is not "WE")
         {
             var dur = Meaning.Duration(DurationLiteral(amount, amountUnit.Code));
             dur.Unit = amountUnit.Code;
@@ -739,7 +844,7 @@ internal sealed class TimexGrammar
             }
         }
 
-        if (t.Is(k, "current") && t.IsWord(k + 1) && TimeLexicon.TryGet(lex.Units, t.Chars(k + 1), out var currentUnit) && !currentUnit.Plural
+        if (t.Is(k, "current") && t.IsWord(k + 1) && lex.Units.TryGet(t.Chars(k + 1), out var currentUnit) && !currentUnit.Plural
             && currentUnit.Code is "W" or "M" or "Q" or "Y")
         {
             return new Mention(i, k + 2, Meaning.Deictic(0, currentUnit.Code));
@@ -752,7 +857,7 @@ internal sealed class TimexGrammar
         }
 
         // the first/last nine months, the first half of 2013, the third quarter
-        if (t.IsWord(k) && (TimeLexicon.TryGet(lex.Ordinals, t.Chars(k), out _) || t.Is(k, "fiscal")) || t.IsNumber(k))
+        if (t.IsWord(k) && (lex.Ordinals.TryGet(t.Chars(k), out _) || t.Is(k, "fiscal")) || t.IsNumber(k))
         {
             var q = QuarterOrHalf(t, k, i);
             if (q is not null)
@@ -762,14 +867,14 @@ internal sealed class TimexGrammar
         }
 
         if ((t.Is(k, "first") || t.Is(k, "last") || t.Is(k, "final")) && TryAmount(t, k + 1, out var amount, out var afterAmount)
-            && t.IsWord(afterAmount) && TimeLexicon.TryGet(lex.Units, t.Chars(afterAmount), out var firstUnit) && firstUnit.Plural)
+            && t.IsWord(afterAmount) && lex.Units.TryGet(t.Chars(afterAmount), out var firstUnit) && firstUnit.Plural)
         {
             return new Mention(i, afterAmount + 1, Meaning.Duration(DurationLiteral(amount, firstUnit.Code)));
         }
 
         // the nine months, the four days
         if (TryAmount(t, k, out var theAmount, out var afterTheAmount) && !t.Is(k, "a") && !t.Is(k, "an") && t.IsWord(afterTheAmount)
-            && TimeLexicon.TryGet(lex.Units, t.Chars(afterTheAmount), out var theUnit) && theUnit.Plural && theUnit.Code != "WE")
+            && lex.Units.TryGet(t.Chars(afterTheAmount), out var theUnit) && theUnit.Plural && theUnit.Code != "WE")
         {
             return new Mention(i, afterTheAmount + 1, Meaning.Duration(DurationLiteral(theAmount, theUnit.Code)));
         }
@@ -797,7 +902,7 @@ internal sealed class TimexGrammar
         }
 
         // the summer (of 2012)
-        if (t.IsWord(k) && TimeLexicon.TryGet(lex.Seasons, t.Chars(k), out _))
+        if (t.IsWord(k) && lex.Seasons.TryGet(t.Chars(k), out _))
         {
             var s = Season(t, k);
             if (s is not null)
@@ -821,7 +926,7 @@ internal sealed class TimexGrammar
     /// <summary>"the year" or "the month" after a date modifier (the end of the year): the current one.</summary>
     private Mention? TheUnit(TimeTokens t, int i)
     {
-        if (!t.Is(i, "the") || !t.IsWord(i + 1) || !TimeLexicon.TryGet(lex.Units, t.Chars(i + 1), out var unit) || unit.Plural
+        if (!t.Is(i, "the") || !t.IsWord(i + 1) || !lex.Units.TryGet(t.Chars(i + 1), out var unit) || unit.Plural
             || unit.Code is not ("W" or "M" or "Y" or "Q" or "DE" or "CE"))
         {
             return null;
@@ -840,7 +945,7 @@ internal sealed class TimexGrammar
 
         var amount = t.Is(i + 1, "other") ? "2" : "1";
         if (TryAmount(t, k, out var stated, out var afterAmount) && t.IsWord(afterAmount)
-            && TimeLexicon.TryGet(lex.Units, t.Chars(afterAmount), out var plural) && plural.Plural)
+            && lex.Units.TryGet(t.Chars(afterAmount), out var plural) && plural.Plural)
         {
             return new Mention(i, afterAmount + 1, Meaning.Set(DurationLiteral(stated, plural.Code)));
         }
@@ -851,16 +956,16 @@ internal sealed class TimexGrammar
         }
 
         var w = t.Chars(k);
-        if (TimeLexicon.TryGet(lex.Units, w, out var unit) && !unit.Plural)
+        if (lex.Units.TryGet(w, out var unit) && !unit.Plural)
         {
             return new Mention(i, k + 1, Meaning.Set(DurationLiteral(amount, unit.Code)));
         }
 
-        if (TimeLexicon.TryGet(lex.Weekdays, w, out var weekday) && !weekday.Abbreviation)
+        if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation)
         {
             var end = k + 1;
             var value = "XXXX-WXX-" + weekday.Day.ToString(CultureInfo.InvariantCulture);
-            if (t.IsWord(end) && TimeLexicon.TryGet(lex.PartsOfDay, t.Chars(end), out var part))
+            if (t.IsWord(end) && lex.PartsOfDay.TryGet(t.Chars(end), out var part))
             {
                 value += "T" + part;
                 end++;
@@ -869,17 +974,17 @@ internal sealed class TimexGrammar
             return new Mention(i, end, Meaning.Set(value));
         }
 
-        if (TimeLexicon.TryGet(lex.Months, w, out var month) && !month.Abbreviation)
+        if (lex.Months.TryGet(w, out var month) && !month.Abbreviation)
         {
             return new Mention(i, k + 1, Meaning.Set("XXXX-" + month.Month.ToString("D2", CultureInfo.InvariantCulture)));
         }
 
-        if (TimeLexicon.TryGet(lex.Seasons, w, out var season))
+        if (lex.Seasons.TryGet(w, out var season))
         {
             return new Mention(i, k + 1, Meaning.Set("XXXX-" + season));
         }
 
-        if (TimeLexicon.TryGet(lex.PartsOfDay, w, out var dayPart))
+        if (lex.PartsOfDay.TryGet(w, out var dayPart))
         {
             return new Mention(i, k + 1, Meaning.Set("TXX" + dayPart));
         }
@@ -917,7 +1022,7 @@ internal sealed class TimexGrammar
         }
 
         var e = k;
-        if (t.IsWord(k) && TimeLexicon.TryGet(lex.Ordinals, t.Chars(k), out number))
+        if (t.IsWord(k) && lex.Ordinals.TryGet(t.Chars(k), out number))
         {
             e = k + 1;
         }
@@ -1007,7 +1112,7 @@ internal sealed class TimexGrammar
     /// <summary>summer 2012, summer of 2012.</summary>
     private Mention? Season(TimeTokens t, int i)
     {
-        if (!TimeLexicon.TryGet(lex.Seasons, t.Chars(i), out var season))
+        if (!lex.Seasons.TryGet(t.Chars(i), out var season))
         {
             return null;
         }
@@ -1031,7 +1136,7 @@ internal sealed class TimexGrammar
             number = t[i].Number;
             k = i + 2;
         }
-        else if (!t.IsWord(i) || !TimeLexicon.TryGet(lex.Ordinals, t.Chars(i), out number))
+        else if (!t.IsWord(i) || !lex.Ordinals.TryGet(t.Chars(i), out number))
         {
             return null;
         }
@@ -1131,7 +1236,7 @@ internal sealed class TimexGrammar
             return true;
         }
 
-        if (!TimeLexicon.TryGet(lex.Numbers, t.Chars(k), out var value))
+        if (!lex.Numbers.TryGet(t.Chars(k), out var value))
         {
             return false;
         }
@@ -1147,7 +1252,7 @@ internal sealed class TimexGrammar
         if (value >= 20 && value % 10 == 0)
         {
             var u = t.IsPunct(end, '-') ? end + 1 : end;
-            if (t.IsWord(u) && TimeLexicon.TryGet(lex.Numbers, t.Chars(u), out var ones) && ones is >= 1 and <= 9)
+            if (t.IsWord(u) && lex.Numbers.TryGet(t.Chars(u), out var ones) && ones is >= 1 and <= 9)
             {
                 value += ones;
                 end = u + 1;
@@ -1161,7 +1266,7 @@ internal sealed class TimexGrammar
     private Mention? Quantity(TimeTokens t, int i)
     {
         // half an hour, half a day
-        if (t.Is(i, "half") && (t.Is(i + 1, "a") || t.Is(i + 1, "an")) && t.IsWord(i + 2) && TimeLexicon.TryGet(lex.Units, t.Chars(i + 2), out var halfUnit))
+        if (t.Is(i, "half") && (t.Is(i + 1, "a") || t.Is(i + 1, "an")) && t.IsWord(i + 2) && lex.Units.TryGet(t.Chars(i + 2), out var halfUnit))
         {
             var literal = halfUnit.Code switch
             {
@@ -1186,7 +1291,7 @@ internal sealed class TimexGrammar
             k++;
         }
 
-        if (!t.IsWord(k) || !TimeLexicon.TryGet(lex.Units, t.Chars(k), out var unit))
+        if (!t.IsWord(k) || !lex.Units.TryGet(t.Chars(k), out var unit))
         {
             return null;
         }
@@ -1261,7 +1366,7 @@ internal sealed class TimexGrammar
     /// <summary>for years, in weeks, over decades: a vague duration.</summary>
     private Mention? BarePluralUnit(TimeTokens t, int i)
     {
-        if (!TimeLexicon.TryGet(lex.Units, t.Chars(i), out var unit) || !unit.Plural || unit.Code is "WE" or "S")
+        if (!lex.Units.TryGet(t.Chars(i), out var unit) || !unit.Plural || unit.Code is "WE" or "S")
         {
             return null;
         }
@@ -1332,7 +1437,7 @@ internal sealed class TimexGrammar
         {
             k += 3;
         }
-        else if (!hasMinutes || hour > 23 || !(t.Is(i - 1, "at") || t.Is(i - 1, "by") || t.Is(i - 1, "until") || (t.IsWord(k) && TimeLexicon.Contains(lex.TimeZones, t.Chars(k)))))
+        else if (!hasMinutes || hour > 23 || !(t.Is(i - 1, "at") || t.Is(i - 1, "by") || t.Is(i - 1, "until") || (t.IsWord(k) && lex.TimeZones.Contains(t.Chars(k)))))
         {
             return null;
         }
@@ -1387,7 +1492,7 @@ internal sealed class TimexGrammar
     /// <summary>A clock time, then an optional time zone and a date of its own: 5 p.m. EST, Nov. 6; noon Thursday; 6 a.m. today.</summary>
     private Mention WithFollowingDate(TimeTokens t, int start, int k, Meaning time)
     {
-        if (t.IsWord(k) && t.IsCapitalised(k) && TimeLexicon.Contains(lex.TimeZones, t.Chars(k)))
+        if (t.IsWord(k) && t.IsCapitalised(k) && lex.TimeZones.Contains(t.Chars(k)))
         {
             k++;
         }
@@ -1402,11 +1507,11 @@ internal sealed class TimexGrammar
         if (t.IsWord(d))
         {
             var w = t.Chars(d);
-            if (TimeLexicon.TryGet(lex.Weekdays, w, out var weekday))
+            if (lex.Weekdays.TryGet(w, out var weekday))
             {
                 date = Weekday(t, d, weekday);
             }
-            else if (TimeLexicon.TryGet(lex.Months, w, out var month))
+            else if (lex.Months.TryGet(w, out var month))
             {
                 date = MonthFirst(t, d, month);
             }

@@ -26,20 +26,30 @@ public sealed record TimexEvaluationResult(
 /// <summary>Runs a tagger over the TimeML files of a folder and scores it the TempEval-3 way.</summary>
 public static class TimexEvaluation
 {
-    public static TimexEvaluationResult Run(string goldDir, TimexTagger tagger, CorpusPart part = CorpusPart.Dev)
+    /// <summary>
+    /// Tags the documents of the part and scores them. The speed is the best of timingPasses passes over
+    /// all documents on one thread (after one untimed document that loads the word lists), so that a
+    /// busy machine disturbs it less.
+    /// </summary>
+    public static TimexEvaluationResult Run(string goldDir, TimexTagger tagger, CorpusPart part = CorpusPart.Dev, int timingPasses = 1)
     {
         var docs = TimexSplit.Files(goldDir, part).Select(f => (Path: f, Doc: TimeMlDocument.Load(f))).ToList();
-
-        // Tag everything once untimed to load the word lists, then time the real run.
         if (docs.Count > 0)
         {
             tagger.Tag(docs[0].Doc.Text, docs[0].Doc.Dct);
         }
 
-        var watch = Stopwatch.StartNew();
-        var system = docs.Select(d => tagger.Tag(d.Doc.Text, d.Doc.Dct)).ToList();
-        watch.Stop();
-        return Score(goldDir, part, docs, system, watch.Elapsed);
+        List<IReadOnlyList<TimexRecord>> system = [];
+        var best = TimeSpan.MaxValue;
+        for (var pass = 0; pass < Math.Max(1, timingPasses); pass++)
+        {
+            var watch = Stopwatch.StartNew();
+            system = docs.Select(d => tagger.Tag(d.Doc.Text, d.Doc.Dct)).ToList();
+            watch.Stop();
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+
+        return Score(goldDir, part, docs, system, best);
     }
 
     /// <summary>Scores expressions found by any system (a peer's, read from JSON) against the same documents.</summary>
