@@ -20,31 +20,32 @@ internal readonly record struct TimeToken(int Start, int End, TokenType Type, in
 /// </summary>
 internal sealed class TimeTokens
 {
-    private readonly List<TimeToken> tokens;
+    private TimeToken[] tokens;
+    private int count;
 
     public TimeTokens(string text)
     {
         Text = text;
-        tokens = new List<TimeToken>(text.Length / 5 + 4);
+        tokens = new TimeToken[Math.Min(text.Length / 4 + 4, 1 << 20)];
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || (c < 128 ? c is '\n' or '\r' or '\t' or '\f' or '\v' : char.IsWhiteSpace(c)))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            if (char.IsLetter(c))
+            if (IsLetter(c))
             {
-                while (i < text.Length && char.IsLetter(text[i]))
+                while (i < text.Length && IsLetter(text[i]))
                 {
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, TokenType.Word, -1));
+                Add(new TimeToken(start, i, TokenType.Word, -1));
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -59,45 +60,57 @@ internal sealed class TimeTokens
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, TokenType.Number, i - start <= 9 ? (int)value : -1));
+                Add(new TimeToken(start, i, TokenType.Number, i - start <= 9 ? (int)value : -1));
             }
             else
             {
                 i++;
-                tokens.Add(new TimeToken(start, i, TokenType.Punct, -1));
+                Add(new TimeToken(start, i, TokenType.Punct, -1));
             }
         }
     }
 
     public string Text { get; }
 
-    public int Count => tokens.Count;
+    private void Add(TimeToken token)
+    {
+        if (count == tokens.Length)
+        {
+            Array.Resize(ref tokens, tokens.Length * 2);
+        }
+
+        tokens[count++] = token;
+    }
+
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
+    public int Count => count;
 
     public TimeToken this[int index] => tokens[index];
 
     public ReadOnlySpan<char> Chars(int index) => Text.AsSpan(tokens[index].Start, tokens[index].Length);
 
-    public bool IsWord(int index) => index >= 0 && index < tokens.Count && tokens[index].Type == TokenType.Word;
+    public bool IsWord(int index) => index >= 0 && index < count && tokens[index].Type == TokenType.Word;
 
-    public bool IsNumber(int index) => index >= 0 && index < tokens.Count && tokens[index].Type == TokenType.Number;
+    public bool IsNumber(int index) => index >= 0 && index < count && tokens[index].Type == TokenType.Number;
 
     public bool Is(int index, string lower) =>
-        index >= 0 && index < tokens.Count && Chars(index).Equals(lower, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < count && Chars(index).Equals(lower, StringComparison.OrdinalIgnoreCase);
 
     public bool IsPunct(int index, char c) =>
-        index >= 0 && index < tokens.Count && tokens[index].Type == TokenType.Punct && Text[tokens[index].Start] == c;
+        index >= 0 && index < count && tokens[index].Type == TokenType.Punct && Text[tokens[index].Start] == c;
 
     public bool IsCapitalised(int index) =>
-        index >= 0 && index < tokens.Count && char.IsUpper(Text[tokens[index].Start]);
+        index >= 0 && index < count && char.IsUpper(Text[tokens[index].Start]);
 
     /// <summary>True when token index+1 follows token index with no character between them.</summary>
     public bool Adjacent(int index) =>
-        index >= 0 && index + 1 < tokens.Count && tokens[index].End == tokens[index + 1].Start;
+        index >= 0 && index + 1 < count && tokens[index].End == tokens[index + 1].Start;
 
     /// <summary>True when a line break separates token index from token index+1.</summary>
     public bool LineBreakAfter(int index)
     {
-        if (index < 0 || index + 1 >= tokens.Count)
+        if (index < 0 || index + 1 >= count)
         {
             return false;
         }

@@ -23,6 +23,9 @@ internal sealed class TimexGrammar
     /// <summary>For every word an expression can start with, the rules that can start there; other words are skipped at once.</summary>
     private readonly WordMap<Starts> starts = new();
 
+    /// <summary>Bit (length) of entry (first letter) is set when some word of that first letter and length starts an expression: a cheap test before the look-up.</summary>
+    private readonly ushort[] shapes = new ushort[27];
+
     /// <summary>The words after "the" that can make it the start of an expression (the past, the 1990s, the end of).</summary>
     private readonly WordSet afterThe = new();
 
@@ -52,6 +55,11 @@ internal sealed class TimexGrammar
         Mark(["noon", "midday", "midnight"], Starts.Clock);
         Mark(["year"], Starts.YearWord);
 
+        foreach (var w in starts.Keys)
+        {
+            shapes[ShapeRow(w[0])] |= (ushort)(1 << Math.Min(w.Length, 15));
+        }
+
         afterThe.UnionWith(starts.Keys);
         afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend"]);
         foreach (var trie in new IEnumerable<string>[]
@@ -61,6 +69,15 @@ internal sealed class TimexGrammar
         {
             afterThe.UnionWith(trie);
         }
+    }
+
+    private static int ShapeRow(char first) => (uint)((first | 0x20) - 'a') <= 'z' - 'a' ? (first | 0x20) - 'a' : 26;
+
+    /// <summary>Whether a word may start an expression, and which rules it may start.</summary>
+    private bool TryStarts(ReadOnlySpan<char> word, out Starts flags)
+    {
+        flags = Starts.None;
+        return (shapes[ShapeRow(word[0])] & (1 << Math.Min(word.Length, 15))) != 0 && starts.TryGet(word, out flags);
     }
 
     /// <summary>The rule families a word can start.</summary>
@@ -108,7 +125,7 @@ internal sealed class TimexGrammar
     private Mention? MatchAt(TimeTokens t, int i)
     {
         var flags = Starts.None;
-        if (t[i].Type == TokenType.Punct ? !t.IsPunct(i, '\'') && !t.IsPunct(i, '’') : t[i].Type == TokenType.Word && !starts.TryGet(t.Chars(i), out flags))
+        if (t[i].Type == TokenType.Punct ? !t.IsPunct(i, '\'') && !t.IsPunct(i, '’') : t[i].Type == TokenType.Word && !TryStarts(t.Chars(i), out flags))
         {
             return null;
         }
@@ -184,7 +201,7 @@ internal sealed class TimexGrammar
             Consider(ref best, Year(t, i));
             Consider(ref best, Quantity(t, i));
         }
-        else if (t[i].Type == TokenType.Word && starts.TryGet(t.Chars(i), out var flags))
+        else if (t[i].Type == TokenType.Word && TryStarts(t.Chars(i), out var flags))
         {
             var w = t.Chars(i);
             if ((flags & Starts.Phrase) != 0)
