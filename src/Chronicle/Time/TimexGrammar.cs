@@ -1180,12 +1180,13 @@ internal sealed class TimexGrammar
         }
 
         var end = i + 3;
-        if (t.Is(end, "quarter") || t.Is(end, "period"))
+        var quarter = t.Is(end, "quarter");
+        if (quarter || t.Is(end, "period"))
         {
             end++;
         }
 
-        var m = Meaning.Anaphoric(-1, "Y");
+        var m = Meaning.Anaphoric(-1, quarter ? "RQ" : "Y");
         m.KeepsReferenceGranularity = true;
         return new Mention(i, end, m);
     }

@@ -13,6 +13,9 @@ internal sealed class TimexResolver
 
     /// <summary>How far after the creation time a date in a past-tense clause may still be (set to expire Nov. 21).</summary>
     private const int PastLookahead = 62;
+
+    /// <summary>The same for a month (results are due in mid-November, said in late October).</summary>
+    private const int PastMonthLookahead = 31;
     private readonly TenseDetector tense;
 
     public TimexResolver(TenseDetector tenseDetector) => tense = tenseDetector;
@@ -50,6 +53,12 @@ internal sealed class TimexResolver
                     break;
                 case MeaningKind.Anaphoric:
                     var origin = reference ?? (dct is { } d ? CalendarValue.OfDay(d) : (CalendarValue?)null);
+                    if (m.Unit == "RQ")
+                    {
+                        // "the quarter", "the year-ago quarter": the quarter under discussion, else the last one completed.
+                        origin = reference is { Unit: Granularity.Quarter } q ? q : dct is { } today2 ? Shift(CalendarValue.OfDay(today2), -1, "Q", false) : null;
+                    }
+
                     value = origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
                     anchor = reference is null ? (dct is null ? null : "t0") : referenceTid;
                     break;
@@ -148,7 +157,7 @@ internal sealed class TimexResolver
         "W" => new CalendarValue { Unit = Granularity.Week },
         "WE" => new CalendarValue { Unit = Granularity.Week, Weekend = true },
         "M" => new CalendarValue { Unit = Granularity.Month },
-        "Q" => new CalendarValue { Unit = Granularity.Quarter },
+        "Q" or "RQ" => new CalendarValue { Unit = Granularity.Quarter },
         "Y" or "DE" or "CE" => new CalendarValue { Unit = Granularity.Year },
         _ => new CalendarValue { Unit = Granularity.Day },
     };
@@ -281,7 +290,9 @@ internal sealed class TimexResolver
                     // A date without its year is in the creation year unless the tense says it cannot be:
                     // a future clause moves a passed date on a year, a past clause a date well ahead back one.
                     Tense.Future => First(candidates, c => c.Interval.Latest >= d),
-                    Tense.Past => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : 0)),
+                    // A quarter or half named alone is the latest one begun, whatever the tense (results for the third quarter).
+                    _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
+                    Tense.Past => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
                     _ => null,
                 };
                 break;
@@ -363,6 +374,11 @@ internal sealed class TimexResolver
         if (unit == "R")
         {
             return origin;
+        }
+
+        if (unit == "RQ")
+        {
+            return n == 0 ? origin : Shift(origin, n, "Y", true);
         }
 
         var interval = origin.Interval();
