@@ -180,7 +180,13 @@ internal sealed class TimexGrammar
             return m.IsPeriod && m.Type != TimexType.Duration && !isWeekday && !(isDay && relative);
         }
 
-        // Amount modifiers (about, more than) go with an expression that starts with its amount.
+        // About and around also go with a date (around Nov. 1); the other amount modifiers only with an
+        // expression that starts with its amount (more than two years).
+        if (mod.Mod == "APPROX" && m.Kind is MeaningKind.Absolute or MeaningKind.Named && m.Value.Weekday == 0)
+        {
+            return true;
+        }
+
         return (t.IsNumber(coreStart) || lex.Numbers.TryGet(t.Chars(coreStart), out _) || t.Is(coreStart, "a") || t.Is(coreStart, "an"))
             && m.IsQuantity;
     }
@@ -1015,6 +1021,7 @@ internal sealed class TimexGrammar
     private Mention? QuarterOrHalf(TimeTokens t, int k, int? start)
     {
         var s = start ?? k;
+        var afterArticle = k;
         if (t.Is(k, "fiscal"))
         {
             k++;
@@ -1057,7 +1064,7 @@ internal sealed class TimexGrammar
         {
             // "the third-quarter results": TimeBank leaves the article out of an adjectival quarter.
             e++;
-            s = k;
+            s = start is null ? s : afterArticle;
         }
 
         if (t.Is(e, "fiscal"))
