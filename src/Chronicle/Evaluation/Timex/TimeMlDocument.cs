@@ -71,7 +71,8 @@ public sealed record TimeMlDocument(string DocId, DateOnly? Dct, string Text, IR
                         Attribute(openTag, "value") ?? "",
                         Attribute(openTag, "mod"),
                         Attribute(openTag, "anchorTimeID"),
-                        null) { Tid = Attribute(openTag, "tid") ?? "" });
+                        null)
+                    { Tid = Attribute(openTag, "tid") ?? "" });
                     openTag = null;
                 }
 
