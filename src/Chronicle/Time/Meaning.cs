@@ -60,6 +60,12 @@ internal sealed class Meaning
     /// <summary>For a Duration anchored at the creation time (the past two months): the direction, -1 back or +1 on.</summary>
     public int AnchoredDirection { get; set; }
 
+    /// <summary>For "the year-ago third quarter": the named period one year before the one the creation time gives.</summary>
+    public bool YearBack { get; set; }
+
+    /// <summary>For "the quarter ended Sept. 30": the quarter that contains the (named) date read.</summary>
+    public bool QuarterOfDate { get; set; }
+
     /// <summary>For "in three years": a date that many units after the creation time when the clause is in the future tense.</summary>
     public bool DateIfFutureClause { get; set; }
 

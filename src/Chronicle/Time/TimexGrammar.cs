@@ -315,7 +315,18 @@ internal sealed class TimexGrammar
 
         if (lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
         {
-            Consider(ref best, new Mention(i, end, Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit)));
+            var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
+
+            // "the quarter ended Sept. 30": the quarter of that date (the date is its own expression).
+            if (anaphoric.Unit == "RQ" && (t.Is(end, "ended") || t.Is(end, "ending")) && t.IsWord(end + 1) && lex.Months.TryGet(t.Chars(end + 1), out var endMonth)
+                && MonthFirst(t, end + 1, endMonth) is { } ended && ended.Meaning.Value.Unit == Granularity.Day)
+            {
+                m = ended.Meaning;
+                m.Value = m.Value with { Weekday = 0 };
+                m.QuarterOfDate = true;
+            }
+
+            Consider(ref best, new Mention(i, end, m));
         }
 
         if (t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
@@ -879,6 +890,22 @@ internal sealed class TimexGrammar
             return new Mention(i, t.Is(k, "most") ? k + 3 : k + 2, Meaning.Deictic(-1, "Q"));
         }
 
+        // the 1988 third quarter, the 1988 period
+        if (t.IsNumber(k) && t[k].Length == 4 && t[k].Number is >= MinYear and <= MaxYear)
+        {
+            if (QuarterOrHalf(t, k + 1, null) is { Meaning.Kind: MeaningKind.Named } yearQuarter)
+            {
+                yearQuarter.Meaning.Kind = MeaningKind.Absolute;
+                yearQuarter.Meaning.Value = yearQuarter.Meaning.Value with { Year = t[k].Number };
+                return new Mention(i, yearQuarter.End, yearQuarter.Meaning);
+            }
+
+            if (t.Is(k + 1, "period"))
+            {
+                return new Mention(i, k + 2, Meaning.Absolute(CalendarValue.OfYear(t[k].Number)));
+            }
+        }
+
         // the first/last nine months, the first half of 2013, the third quarter
         if (t.IsWord(k) && (lex.Ordinals.TryGet(t.Chars(k), out _) || t.Is(k, "fiscal")) || t.IsNumber(k))
         {
@@ -1179,7 +1206,7 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>year-ago, year-earlier (quarter or period): the same period a year before the reference.</summary>
-    private static Mention? YearAgoAdjective(TimeTokens t, int i)
+    private Mention? YearAgoAdjective(TimeTokens t, int i)
     {
         if (!t.Is(i, "year") || !t.IsPunct(i + 1, '-') || !(t.Is(i + 2, "ago") || t.Is(i + 2, "earlier")))
         {
@@ -1187,8 +1214,17 @@ internal sealed class TimexGrammar
         }
 
         var end = i + 3;
-        var quarter = t.Is(end, "quarter");
-        if (quarter || t.Is(end, "period"))
+
+        // the year-ago third quarter
+        if (QuarterOrHalf(t, end, null) is { Meaning.Kind: MeaningKind.Named } named)
+        {
+            var shifted = Meaning.Named(named.Meaning.Value, null);
+            shifted.YearBack = true;
+            return new Mention(i, named.End, shifted);
+        }
+
+        var quarter = t.Is(end, "quarter") || t.Is(end, "period");
+        if (quarter)
         {
             end++;
         }
@@ -1322,6 +1358,12 @@ internal sealed class TimexGrammar
         }
 
         var end = k + 1;
+        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago")))
+        {
+            // "a year-earlier loss": the adjective is the expression.
+            return null;
+        }
+
         if (unit.Code == "Q" && t.IsPunct(k - 1, '-'))
         {
             // three-quarters: a fraction.

@@ -111,6 +111,16 @@ internal sealed class TimexResolver
                     break;
             }
 
+            if (m.YearBack && value is { Year: { } back } && back > 1)
+            {
+                value = value.Value with { Year = back - 1 };
+            }
+
+            if (m.QuarterOfDate && value is { Year: { } qy, Month: > 0 } dated)
+            {
+                value = CalendarValue.OfQuarter(qy, (dated.Month - 1) / 3 + 1);
+            }
+
             if (value is { } v)
             {
                 if ((m.Hour >= 0 || m.PartOfDay is not null) && v.Unit == Granularity.Day)
@@ -148,7 +158,7 @@ internal sealed class TimexResolver
     {
         MeaningKind.Absolute or MeaningKind.Named => true,
         MeaningKind.Deictic => m.Unit is "D" or "W" || m.Offset == 0,
-        MeaningKind.Anaphoric => m.Unit is "D" or "W" or "M",
+        MeaningKind.Anaphoric => m.Unit is "D" or "W" or "M" || (m.Unit == "RQ" && m.Offset == 0),
         _ => false,
     };
 
@@ -289,9 +299,9 @@ internal sealed class TimexResolver
 
                     // A date without its year is in the creation year unless the tense says it cannot be:
                     // a future clause moves a passed date on a year, a past clause a date well ahead back one.
-                    Tense.Future => First(candidates, c => c.Interval.Latest >= d),
                     // A quarter or half named alone is the latest one begun, whatever the tense (results for the third quarter).
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
+                    Tense.Future => First(candidates, c => c.Interval.Latest >= d),
                     Tense.Past => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
                     _ => null,
                 };
