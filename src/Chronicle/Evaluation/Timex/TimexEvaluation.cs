@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Chronicle.Time;
+using TimexRecord = Chronicle.Time.Timex;
+
+namespace Chronicle.Evaluation.Timex;
+
+/// <summary>The scoring of one document: its counts and its aligned expressions (for error analysis).</summary>
+public sealed record TimexDocumentResult(string Path, string DocId, DateOnly? Dct, TimexCounts Counts, IReadOnlyList<TimexPair> Pairs)
+{
+    /// <summary>The pairs that are not a perfect match (missed, spurious, extent, type or value wrong).</summary>
+    public IEnumerable<TimexPair> Errors => Pairs.Where(p => !(p.ExactSpan && p.RightType && p.RightValue));
+}
+
+/// <summary>The outcome of an evaluation run: totals, per-document results and throughput.</summary>
+public sealed record TimexEvaluationResult(
+    string GoldDir,
+    CorpusPart Part,
+    TimexCounts Totals,
+    IReadOnlyList<TimexDocumentResult> Documents,
+    long Characters,
+    TimeSpan TaggingTime)
+{
+    public double CharactersPerSecond => TaggingTime.TotalSeconds <= 0 ? 0 : Characters / TaggingTime.TotalSeconds;
+}
+
+/// <summary>Runs a tagger over the TimeML files of a folder and scores it the TempEval-3 way.</summary>
+public static class TimexEvaluation
+{
+    /// <summary>
+    /// Tags the documents of the part and scores them. The speed is the best of timingPasses passes over
+    /// all documents on one thread (after one untimed document that loads the word lists), so that a
+    /// busy machine disturbs it less.
+    /// </summary>
+    public static TimexEvaluationResult Run(string goldDir, TimexTagger tagger, CorpusPart part = CorpusPart.Dev, int timingPasses = 1)
+    {
+        var docs = TimexSplit.Files(goldDir, part).Select(f => (Path: f, Doc: TimeMlDocument.Load(f))).ToList();
+        if (docs.Count > 0)
+        {
+            tagger.Tag(docs[0].Doc.Text, docs[0].Doc.Dct);
+        }
+
+        List<IReadOnlyList<TimexRecord>> system = [];
+        var best = TimeSpan.MaxValue;
+        for (var pass = 0; pass < Math.Max(1, timingPasses); pass++)
+        {
+            var watch = Stopwatch.StartNew();
+            system = docs.Select(d => tagger.Tag(d.Doc.Text, d.Doc.Dct)).ToList();
+            watch.Stop();
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+
+        return Score(goldDir, part, docs, system, best);
+    }
+
+    /// <summary>Scores expressions found by any system (a peer's, read from JSON) against the same documents.</summary>
+    public static TimexEvaluationResult Score(
+        string goldDir,
+        CorpusPart part,
+        IReadOnlyList<(string Path, TimeMlDocument Doc)> docs,
+        IReadOnlyList<IReadOnlyList<TimexRecord>> system,
+        TimeSpan taggingTime)
+    {
+        var results = new List<TimexDocumentResult>(docs.Count);
+        var totals = TimexCounts.Zero;
+        long chars = 0;
+        for (var i = 0; i < docs.Count; i++)
+        {
+            var (path, doc) = docs[i];
+            var pairs = TimexScorer.Align(doc.Timexes, system[i]);
+            var counts = TimexScorer.Count(pairs, doc.Timexes.Count, system[i].Count);
+            totals = totals.Add(counts);
+            chars += doc.Text.Length;
+            results.Add(new TimexDocumentResult(path, doc.DocId, doc.Dct, counts, pairs));
+        }
+
+        return new TimexEvaluationResult(goldDir, part, totals, results, chars, taggingTime);
+    }
+}

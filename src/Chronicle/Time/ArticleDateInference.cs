@@ -1,0 +1,197 @@
+using System.Globalization;
+using Chronicle.Model;
+
+namespace Chronicle.Time;
+
+/// <summary>One piece of evidence about when an article was written, and what it allows.</summary>
+/// <param name="Text">The expression in the article.</param>
+/// <param name="Span">Where it is.</param>
+/// <param name="Earliest">The creation time is on or after this day (null: no lower bound from this clue).</param>
+/// <param name="Latest">The creation time is on or before this day (null: no upper bound).</param>
+/// <param name="Weekday">The creation time falls on this weekday (null: any).</param>
+/// <param name="Reason">Why, in words.</param>
+public sealed record DatingClue(string Text, Span Span, DateOnly? Earliest, DateOnly? Latest, DayOfWeek? Weekday, string Reason);
+
+/// <summary>
+/// Something known from outside the article: the expression at Span (for example "tomorrow, Thursday")
+/// denotes this date (found, say, in another article about the same event).
+/// </summary>
+public sealed record DateConstraint(Span Span, DateOnly Date, string? Source = null);
+
+/// <summary>What an article's own words say about its creation time: the admissible interval, a best estimate and the clues.</summary>
+public sealed record InferredDating(
+    string Text,
+    DateOnly? Earliest,
+    DateOnly? Latest,
+    DateOnly? Best,
+    IReadOnlyList<DatingClue> Clues)
+{
+    /// <summary>As the model's publication date: Inferred with the clues as evidence, or Unknown when there are none.</summary>
+    public PublicationDate ToPublicationDate()
+    {
+        if (Clues.Count == 0 || (Earliest is null && Latest is null && Best is null))
+        {
+            return PublicationDate.Unknown;
+        }
+
+        var evidence = string.Join("; ", Clues.Select(c => c.Reason));
+        return new PublicationDate(Best, DateEvidence.Inferred, Earliest, Latest, evidence, "text");
+    }
+}
+
+/// <summary>
+/// Dates an article that has no date line from what it says: full dates in past-tense clauses put the
+/// article on or after them, full dates in future-tense clauses on or before them, and an apposed
+/// weekday ("tomorrow, Thursday") fixes the weekday of the day it was written. <see cref="Refine"/>
+/// narrows the result with dates learnt elsewhere (another article dating the same event).
+/// </summary>
+public sealed class ArticleDateInference
+{
+    /// <summary>How far around a constraint's date candidate creation times are tried.</summary>
+    private const int ConstraintReachDays = 800;
+
+    private readonly TimexTagger tagger;
+
+    public ArticleDateInference(TimexTagger tagger) => this.tagger = tagger;
+
+    public InferredDating Infer(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return new InferredDating("", null, null, null, []);
+        }
+
+        var analysis = tagger.Analyse(text);
+        var clues = new List<DatingClue>();
+        for (var i = 0; i < analysis.Mentions.Count; i++)
+        {
+            var m = analysis.Mentions[i].Meaning;
+            var span = analysis.SpanOf(i);
+            var phrase = analysis.TextOf(i);
+            if (m.Kind == MeaningKind.Absolute && m.Mod is null or "START" or "MID" or "END" && m.Value.Interval() is { } interval)
+            {
+                var tense = analysis.TenseOf(i);
+                if (tense == Tense.Past)
+                {
+                    clues.Add(new DatingClue(phrase, span, interval.Earliest, null, null, $"on or after {Iso(interval.Earliest)}: '{phrase}' is told in the past tense"));
+                }
+                else if (tense == Tense.Future)
+                {
+                    clues.Add(new DatingClue(phrase, span, null, interval.Latest, null, $"on or before {Iso(interval.Latest)}: '{phrase}' is told in the future tense"));
+                }
+            }
+            else if (m.Kind == MeaningKind.Deictic && m.Unit == "D" && m.Value.Weekday > 0)
+            {
+                var weekday = (DayOfWeek)(((m.Value.Weekday - m.Offset) % 7 + 7) % 7);
+                clues.Add(new DatingClue(phrase, span, null, null, weekday, $"written on a {weekday}: '{phrase}'"));
+            }
+        }
+
+        return Combine(text, clues);
+    }
+
+    /// <summary>
+    /// Narrows a dating with outside knowledge: for each constraint, the creation times under which the
+    /// article's expression at that span would denote the constraint's date. The result keeps the
+    /// creation times every clue and constraint allows.
+    /// </summary>
+    public PublicationDate Refine(InferredDating dating, IEnumerable<DateConstraint> constraints) =>
+        RefineDating(dating, constraints).ToPublicationDate();
+
+    /// <summary>As <see cref="Refine"/>, keeping the clues.</summary>
+    public InferredDating RefineDating(InferredDating dating, IEnumerable<DateConstraint> constraints)
+    {
+        var clues = dating.Clues.ToList();
+        var analysis = tagger.Analyse(dating.Text);
+        foreach (var constraint in constraints)
+        {
+            var index = Enumerable.Range(0, analysis.Mentions.Count).FirstOrDefault(i => Overlaps(analysis.SpanOf(i), constraint.Span), -1);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            DateOnly? low = null;
+            DateOnly? high = null;
+            for (var offset = -ConstraintReachDays; offset <= ConstraintReachDays; offset++)
+            {
+                if (Calendar.AddDays(constraint.Date, offset) is not { } candidate)
+                {
+                    continue;
+                }
+
+                var resolved = analysis.ResolveAlone(index, candidate).Interval;
+                if (resolved is not null && resolved.Contains(constraint.Date))
+                {
+                    low ??= candidate;
+                    high = candidate;
+                }
+            }
+
+            if (low is not null)
+            {
+                var phrase = analysis.TextOf(index);
+                var source = constraint.Source is null ? "" : " (" + constraint.Source + ")";
+                clues.Add(new DatingClue(phrase, analysis.SpanOf(index), low, high, null,
+                    $"between {Iso(low.Value)} and {Iso(high!.Value)}: '{phrase}' is {Iso(constraint.Date)}{source}"));
+            }
+        }
+
+        return Combine(dating.Text, clues);
+    }
+
+    private static bool Overlaps(Span a, Span b) => a.Start < b.End && b.Start < a.End;
+
+    private static InferredDating Combine(string text, List<DatingClue> clues)
+    {
+        DateOnly? earliest = null;
+        DateOnly? latest = null;
+        DayOfWeek? weekday = null;
+        foreach (var c in clues)
+        {
+            if (c.Earliest is { } e && (earliest is null || e > earliest))
+            {
+                earliest = e;
+            }
+
+            if (c.Latest is { } l && (latest is null || l < latest))
+            {
+                latest = l;
+            }
+
+            weekday ??= c.Weekday;
+        }
+
+        if (earliest is { } lo && latest is { } hi && lo > hi)
+        {
+            // Contradictory clues (a future-tense date already past): trust the nearer bounds less than
+            // the interval they share nothing of; keep the lower bound, which past-tense reports make firmer.
+            latest = null;
+        }
+
+        // Narrow the ends to the weekday, where one is known.
+        if (weekday is { } w)
+        {
+            if (earliest is { } start)
+            {
+                earliest = Calendar.AddDays(start, ((int)w - (int)start.DayOfWeek + 7) % 7) ?? start;
+            }
+
+            if (latest is { } end)
+            {
+                latest = Calendar.AddDays(end, -(((int)end.DayOfWeek - (int)w + 7) % 7)) ?? end;
+            }
+
+            if (earliest > latest)
+            {
+                latest = earliest;
+            }
+        }
+
+        // The best estimate: the latest firm lower bound (news reports recent events), else the upper bound.
+        var best = earliest ?? latest;
+        return new InferredDating(text, earliest, latest, best, clues);
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,103 @@
+namespace Chronicle.Time;
+
+/// <summary>What kind of resolution a matched expression needs.</summary>
+internal enum MeaningKind
+{
+    /// <summary>A calendar value stated in full (its year is known).</summary>
+    Absolute,
+
+    /// <summary>A calendar value without its year, or a weekday or holiday: placed by direction or tense.</summary>
+    Named,
+
+    /// <summary>An offset in some unit from the document creation time (yesterday, last week, two days ago).</summary>
+    Deictic,
+
+    /// <summary>An offset in some unit from the last reference time of the text (the following day, a year earlier).</summary>
+    Anaphoric,
+
+    /// <summary>PRESENT_REF, PAST_REF or FUTURE_REF.</summary>
+    Reference,
+
+    Duration,
+
+    Set,
+
+    /// <summary>A clock time or part of day with no date of its own: it takes the nearest date.</summary>
+    TimeOfDay,
+}
+
+/// <summary>
+/// The unresolved meaning of a matched expression, as the grammar read it. The resolver turns it
+/// into a TIMEX3 value and interval using the document creation time, the tense of the clause and
+/// the last reference time.
+/// </summary>
+internal sealed class Meaning
+{
+    public MeaningKind Kind { get; set; }
+
+    /// <summary>The calendar value of Absolute and Named meanings (Year null for Named).</summary>
+    public CalendarValue Value { get; set; }
+
+    /// <summary>For Named: -1 last, 0 this, +1 next, null when the tense of the clause decides.</summary>
+    public int? Direction { get; set; }
+
+    public HolidayRule? Holiday { get; set; }
+
+    /// <summary>For Deictic and Anaphoric: the offset, in Unit (D, W, WE, M, Q, Y, DE, CE, or R: the reference itself).</summary>
+    public int Offset { get; set; }
+
+    public string Unit { get; set; } = "D";
+
+    /// <summary>For an amount before "later", "earlier" or "ago" (a year earlier): the result keeps the granularity of what it shifts.</summary>
+    public bool KeepsReferenceGranularity { get; set; }
+
+    /// <summary>True when the offset is stated as "some" units (weeks ago): the value stays vague.</summary>
+    public bool VagueAmount { get; set; }
+
+    /// <summary>For Reference, Duration and Set: the TIMEX3 value itself.</summary>
+    public string Literal { get; set; } = "";
+
+    /// <summary>For a Duration anchored at the creation time (the past two months): the direction, -1 back or +1 on.</summary>
+    public int AnchoredDirection { get; set; }
+
+    /// <summary>For "the year-ago third quarter": the named period one year before the one the creation time gives.</summary>
+    public bool YearBack { get; set; }
+
+    /// <summary>For "the quarter ended Sept. 30": the quarter that contains the (named) date read.</summary>
+    public bool QuarterOfDate { get; set; }
+
+    /// <summary>For "in three years": a date that many units after the creation time when the clause is in the future tense.</summary>
+    public bool DateIfFutureClause { get; set; }
+
+    public string? PartOfDay { get; set; }
+
+    public int Hour { get; set; } = -1;
+
+    public int Minute { get; set; }
+
+    public string? Mod { get; set; }
+
+    public TimexType Type { get; set; } = TimexType.Date;
+
+    /// <summary>True for a calendar expression a date modifier (early, mid, the end of) may apply to.</summary>
+    public bool IsPeriod => Kind is MeaningKind.Absolute or MeaningKind.Named or MeaningKind.Deictic or MeaningKind.Anaphoric;
+
+    public bool IsQuantity => Kind is MeaningKind.Duration || (Kind is MeaningKind.Deictic or MeaningKind.Anaphoric && Offset != 0) || Kind == MeaningKind.Absolute || Kind == MeaningKind.TimeOfDay;
+
+    public static Meaning Absolute(CalendarValue value) => new() { Kind = MeaningKind.Absolute, Value = value };
+
+    public static Meaning Named(CalendarValue value, int? direction) => new() { Kind = MeaningKind.Named, Value = value, Direction = direction };
+
+    public static Meaning Deictic(int offset, string unit) => new() { Kind = MeaningKind.Deictic, Offset = offset, Unit = unit };
+
+    public static Meaning Anaphoric(int offset, string unit) => new() { Kind = MeaningKind.Anaphoric, Offset = offset, Unit = unit };
+
+    public static Meaning Reference(string value) => new() { Kind = MeaningKind.Reference, Literal = value };
+
+    public static Meaning Duration(string value) => new() { Kind = MeaningKind.Duration, Literal = value, Type = TimexType.Duration };
+
+    public static Meaning Set(string value) => new() { Kind = MeaningKind.Set, Literal = value, Type = TimexType.Set };
+}
+
+/// <summary>A matched expression: its tokens [Start, End) and meaning.</summary>
+internal sealed record Mention(int Start, int End, Meaning Meaning);

@@ -1,0 +1,116 @@
+namespace Chronicle.Time;
+
+/// <summary>
+/// A light clause-level tense heuristic: within the clause around an expression (bounded by sentence
+/// punctuation and line breaks), the tense cue nearest to the expression decides (will, shall, 'll,
+/// going to, is to, scheduled, expected, plans: future; had, was, were, did, irregular past forms and
+/// -ed verbs: past; is, are, says: present).
+/// </summary>
+internal sealed class TenseDetector
+{
+    private const int MaxReach = 30;
+    private readonly TimeLexicon lex;
+
+    public TenseDetector(TimeLexicon lexicon) => lex = lexicon;
+
+    public Tense Detect(TimeTokens t, int start, int end)
+    {
+        // The clause: back and on from the expression to sentence punctuation or a line break.
+        var lo = start;
+        while (lo > 0 && start - lo < MaxReach && !IsBoundary(t, lo - 1) && !t.LineBreakAfter(lo - 1))
+        {
+            lo--;
+        }
+
+        var hi = end;
+        while (hi < t.Count && hi - end < MaxReach && !IsBoundary(t, hi) && !t.LineBreakAfter(hi - 1))
+        {
+            hi++;
+        }
+
+        // The verb governing an adjunct mostly comes before it (said Friday, will meet on Thursday);
+        // a clause-initial expression looks on (On Friday, the ministry said).
+        for (var k = start - 1; k >= lo; k--)
+        {
+            if (Cue(t, k) is var left && left != Tense.None)
+            {
+                return left;
+            }
+        }
+
+        for (var k = end; k < hi; k++)
+        {
+            if (Cue(t, k) is var right && right != Tense.None)
+            {
+                return right;
+            }
+        }
+
+        return Tense.None;
+    }
+
+    private bool IsBoundary(TimeTokens t, int k)
+    {
+        if (t[k].Type != TokenType.Punct)
+        {
+            return false;
+        }
+
+        var c = t.Text[t[k].Start];
+        if (c is '!' or '?' or ';')
+        {
+            return true;
+        }
+
+        if (c != '.')
+        {
+            return false;
+        }
+
+        // An abbreviation's period (Nov., p.m., U.S.) does not end the sentence.
+        if (t.IsWord(k - 1) && t.Adjacent(k - 1) && (t[k - 1].Length == 1 || lex.Months.TryGet(t.Chars(k - 1), out _) || t.Is(k - 1, "mr") || t.Is(k - 1, "dr") || t.Is(k - 1, "mrs") || t.Is(k - 1, "st")))
+        {
+            return false;
+        }
+
+        return !(t.IsWord(k + 1) && !t.IsCapitalised(k + 1)) && !(t.IsNumber(k + 1) && t.Adjacent(k));
+    }
+
+    private static bool IsParticipleContext(TimeTokens t, int k) =>
+        t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a");
+
+    private Tense Cue(TimeTokens t, int k)
+    {
+        if (!t.IsWord(k))
+        {
+            return Tense.None;
+        }
+
+        var w = t.Chars(k);
+        if (lex.TenseWords.TryGet(w, out var kind))
+        {
+            return kind switch
+            {
+                TenseWord.Future when w.Equals("going", StringComparison.OrdinalIgnoreCase) => t.Is(k + 1, "to") ? Tense.Future : Tense.None,
+                TenseWord.Future => Tense.Future,
+                TenseWord.Past => Tense.Past,
+
+                // "is to", "are to": an arrangement.
+                TenseWord.Present => t.Is(k + 1, "to") && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) ? Tense.Future : Tense.Present,
+
+                // won't
+                TenseWord.IrregularPast when w.Equals("won", StringComparison.OrdinalIgnoreCase) && t.IsPunct(k + 1, '\'') => Tense.Future,
+                TenseWord.IrregularPast => IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
+                _ => Tense.None,
+            };
+        }
+
+        if (w.Length >= 4 && (w[^1] | 0x20) == 'd' && (w[^2] | 0x20) == 'e' && !t.IsCapitalised(k))
+        {
+            // A participle after be, to or a modal (is expected, will be completed) is not a past tense.
+            return IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
+        }
+
+        return Tense.None;
+    }
+}

@@ -1,0 +1,1603 @@
+using System.Globalization;
+
+namespace Chronicle.Time;
+
+/// <summary>
+/// The token-level grammar of temporal expressions: at a token position it finds the longest
+/// expression that starts there (with its modifiers) and reads its unresolved meaning. Hand-written
+/// matching over tokens: linear in the text, no backtracking.
+/// </summary>
+internal sealed class TimexGrammar
+{
+    private const int MinYear = 1000;
+    private const int MaxYear = 2999;
+    private const int MinBareYear = 1600;
+    private const int MaxBareYear = 2100;
+
+    private static readonly string[] DateWordsBeforeAmbiguousMonth =
+        ["in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "between", "and", "to", "on"];
+
+    private readonly TimeLexicon lex;
+    private readonly bool extended;
+
+    /// <summary>For every word an expression can start with, the rules that can start there; other words are skipped at once.</summary>
+    private readonly WordMap<Starts> starts = new();
+
+    /// <summary>Bit (length) of entry (first letter) is set when some word of that first letter and length starts an expression: a cheap test before the look-up.</summary>
+    private readonly ushort[] shapes = new ushort[27];
+
+    /// <summary>The words after "the" that can make it the start of an expression (the past, the 1990s, the end of).</summary>
+    private readonly WordSet afterThe = new();
+
+    public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences)
+    {
+        lex = lexicon;
+        extended = includeVagueReferences;
+        void Mark(IEnumerable<string> words, Starts rule)
+        {
+            foreach (var w in words)
+            {
+                starts[w] = (starts.TryGet(w, out var had) ? had : Starts.None) | rule;
+            }
+        }
+
+        Mark(lex.References.FirstWords.Concat(lex.Deictic.FirstWords).Concat(lex.Anaphoric.FirstWords).Concat(lex.Holidays.FirstWords).Concat(lex.SetAdverbs.Keys), Starts.Phrase);
+        Mark(lex.Modifiers.FirstWords, Starts.Modifier);
+        Mark(lex.Months.Keys, Starts.Month);
+        Mark(lex.Weekdays.Keys, Starts.Weekday);
+        Mark(["this", "last", "next", "coming", "past", "previous", "every", "each", "recent"], Starts.Determiner);
+        Mark(["the"], Starts.The);
+        Mark(lex.Numbers.Keys.Concat(["a", "an", "half"]), Starts.Amount);
+        Mark(lex.Ordinals.Keys.Concat(["q", "h"]), Starts.Ordinal);
+        Mark(["fiscal"], Starts.Fiscal);
+        Mark(lex.Seasons.Keys, Starts.Season);
+        Mark(lex.Units.Keys, Starts.Unit);
+        Mark(["noon", "midday", "midnight"], Starts.Clock);
+        Mark(["year"], Starts.YearWord);
+
+        foreach (var w in starts.Keys)
+        {
+            shapes[ShapeRow(w[0])] |= (ushort)(1 << Math.Min(w.Length, 15));
+        }
+
+        afterThe.UnionWith(starts.Keys);
+        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend"]);
+        foreach (var trie in new IEnumerable<string>[]
+        {
+            lex.References.WordsAfter("the"), lex.Deictic.WordsAfter("the"), lex.Anaphoric.WordsAfter("the"), lex.Modifiers.WordsAfter("the"),
+        })
+        {
+            afterThe.UnionWith(trie);
+        }
+    }
+
+    private static int ShapeRow(char first) => (uint)((first | 0x20) - 'a') <= 'z' - 'a' ? (first | 0x20) - 'a' : 26;
+
+    /// <summary>Whether a word may start an expression, and which rules it may start.</summary>
+    private bool TryStarts(ReadOnlySpan<char> word, out Starts flags)
+    {
+        flags = Starts.None;
+        return (shapes[ShapeRow(word[0])] & (1 << Math.Min(word.Length, 15))) != 0 && starts.TryGet(word, out flags);
+    }
+
+    /// <summary>The rule families a word can start.</summary>
+    [Flags]
+    private enum Starts
+    {
+        None = 0,
+        Phrase = 1,
+        Modifier = 2,
+        Month = 4,
+        Weekday = 8,
+        Determiner = 16,
+        The = 32,
+        Amount = 64,
+        Ordinal = 128,
+        Fiscal = 256,
+        Season = 512,
+        Unit = 1024,
+        Clock = 2048,
+        YearWord = 4096,
+    }
+
+    /// <summary>All expressions of the text, left to right, not overlapping.</summary>
+    public List<Mention> MatchAll(TimeTokens t)
+    {
+        var found = new List<Mention>();
+        var i = 0;
+        while (i < t.Count)
+        {
+            var m = MatchAt(t, i);
+            if (m is not null && m.End > i)
+            {
+                found.Add(m);
+                i = m.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private Mention? MatchAt(TimeTokens t, int i)
+    {
+        var flags = Starts.None;
+        if (t[i].Type == TokenType.Punct ? !t.IsPunct(i, '\'') && !t.IsPunct(i, '’') : t[i].Type == TokenType.Word && !TryStarts(t.Chars(i), out flags))
+        {
+            return null;
+        }
+
+        // "the" starts something only before one of a few words (or a number): most of its many uses end here.
+        if ((flags & Starts.The) != 0 && !t.IsNumber(i + 1) && !t.IsPunct(i + 1, '\'') && !(t.IsWord(i + 1) && afterThe.Contains(t.Chars(i + 1))))
+        {
+            return null;
+        }
+
+        var best = MatchCore(t, i);
+        if ((flags & Starts.Modifier) != 0 && lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
+        {
+            if (t.Is(j - 1, "mid") && t.IsPunct(j, '-'))
+            {
+                j++;
+            }
+
+            var core = MatchCore(t, j) ?? TheUnit(t, j);
+            if (core is not null && ModifierApplies(t, mod, core, j) && (best is null || core.End > best.End))
+            {
+                core.Meaning.Mod = mod.Mod;
+                best = new Mention(i, core.End, core.Meaning);
+            }
+        }
+
+        if (best is not null && best.Meaning.Mod is null && best.Meaning.Kind is MeaningKind.Absolute or MeaningKind.Duration or MeaningKind.Named
+            && lex.PostModifiers.TryMatch(t, best.End, out var post, out var postEnd) && post is not null)
+        {
+            best.Meaning.Mod = post.Mod;
+            best = best with { End = postEnd };
+        }
+
+        return best;
+    }
+
+    private bool ModifierApplies(TimeTokens t, ModifierEntry mod, Mention core, int coreStart)
+    {
+        var m = core.Meaning;
+        if (m.Mod is not null || m.Kind is MeaningKind.Reference or MeaningKind.Set)
+        {
+            return false;
+        }
+
+        if (mod.AppliesToDates)
+        {
+            // TimeBank leaves "earlier", "later", "early" and "late" outside a weekday's extent (Earlier Friday),
+            // and "earlier" and "later" outside today's.
+            var isWeekday = m.Kind == MeaningKind.Named && m.Value.Weekday > 0;
+            var isDay = m.Kind == MeaningKind.Deictic && m.Unit == "D";
+            var relative = t.Is(coreStart - 1, "earlier") || t.Is(coreStart - 1, "later");
+            return m.IsPeriod && m.Type != TimexType.Duration && !isWeekday && !(isDay && relative);
+        }
+
+        // About and around also go with a date (around Nov. 1); the other amount modifiers only with an
+        // expression that starts with its amount (more than two years).
+        if (mod.Mod == "APPROX" && m.Kind is MeaningKind.Absolute or MeaningKind.Named && m.Value.Weekday == 0)
+        {
+            return true;
+        }
+
+        return (t.IsNumber(coreStart) || lex.Numbers.TryGet(t.Chars(coreStart), out _) || t.Is(coreStart, "a") || t.Is(coreStart, "an"))
+            && m.IsQuantity;
+    }
+
+    private Mention? MatchCore(TimeTokens t, int i)
+    {
+        if (i >= t.Count)
+        {
+            return null;
+        }
+
+        Mention? best = null;
+        if (t[i].Type == TokenType.Number)
+        {
+            Consider(ref best, NumericDate(t, i));
+            Consider(ref best, ClockTime(t, i));
+            Consider(ref best, DayFirst(t, i));
+            Consider(ref best, Year(t, i));
+            Consider(ref best, Quantity(t, i));
+        }
+        else if (t[i].Type == TokenType.Word && TryStarts(t.Chars(i), out var flags))
+        {
+            var w = t.Chars(i);
+            if ((flags & Starts.Phrase) != 0)
+            {
+                Consider(ref best, Phrases(t, i));
+            }
+
+            if ((flags & Starts.The) != 0)
+            {
+                Consider(ref best, The(t, i));
+                Consider(ref best, SpokenYear(t, i));
+            }
+
+            if ((flags & Starts.Month) != 0 && lex.Months.TryGet(w, out var month))
+            {
+                Consider(ref best, MonthFirst(t, i, month));
+            }
+
+            if ((flags & Starts.Weekday) != 0 && lex.Weekdays.TryGet(w, out var weekday))
+            {
+                Consider(ref best, Weekday(t, i, weekday));
+            }
+
+            if ((flags & Starts.Determiner) != 0)
+            {
+                Consider(ref best, Determined(t, i));
+            }
+
+            if ((flags & Starts.Amount) != 0)
+            {
+                Consider(ref best, Quantity(t, i));
+                Consider(ref best, SpokenYear(t, i));
+            }
+
+            if ((flags & Starts.Ordinal) != 0)
+            {
+                Consider(ref best, QuarterOrHalf(t, i, null));
+                Consider(ref best, Century(t, i));
+            }
+
+            if ((flags & Starts.Fiscal) != 0)
+            {
+                Consider(ref best, Fiscal(t, i));
+            }
+
+            if ((flags & Starts.Season) != 0)
+            {
+                Consider(ref best, Season(t, i));
+            }
+
+            if ((flags & Starts.Unit) != 0)
+            {
+                Consider(ref best, BarePluralUnit(t, i));
+            }
+
+            if ((flags & Starts.Clock) != 0)
+            {
+                Consider(ref best, NamedClock(t, i));
+            }
+
+            if ((flags & Starts.YearWord) != 0)
+            {
+                Consider(ref best, YearAgoAdjective(t, i));
+            }
+        }
+        else
+        {
+            Consider(ref best, TwoDigitYear(t, i));
+        }
+
+        return best;
+    }
+
+    private static void Consider(ref Mention? best, Mention? candidate)
+    {
+        if (candidate is not null && (best is null || candidate.End > best.End))
+        {
+            best = candidate;
+        }
+    }
+
+    // ---- fixed phrases: references, deictic and anaphoric words, holidays, frequency adverbs ----
+
+    private Mention? Phrases(TimeTokens t, int i)
+    {
+        Mention? best = null;
+        if (lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
+            && !(t.Is(i, "later") && t.Is(i + 1, "than")))
+        {
+            best = new Mention(i, end, Meaning.Reference(reference.Value));
+        }
+
+        if (lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null)
+        {
+            var m = Meaning.Deictic(deictic.Offset, deictic.Unit);
+            m.PartOfDay = deictic.PartOfDay;
+            if (m.PartOfDay is not null)
+            {
+                m.Type = TimexType.Time;
+            }
+
+            end = ExtendDay(t, end, m);
+            Consider(ref best, new Mention(i, end, m));
+        }
+
+        if (lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
+        {
+            var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
+
+            // "the quarter ended Sept. 30": the quarter of that date (the date is its own expression).
+            if (anaphoric.Unit == "RQ" && (t.Is(end, "ended") || t.Is(end, "ending")) && t.IsWord(end + 1) && lex.Months.TryGet(t.Chars(end + 1), out var endMonth)
+                && MonthFirst(t, end + 1, endMonth) is { } ended && ended.Meaning.Value.Unit == Granularity.Day)
+            {
+                m = ended.Meaning;
+                m.Value = m.Value with { Weekday = 0 };
+                m.QuarterOfDate = true;
+            }
+
+            Consider(ref best, new Mention(i, end, m));
+        }
+
+        if (t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
+        {
+            var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
+            m.Holiday = holiday;
+            Consider(ref best, new Mention(i, end, m));
+        }
+
+        if (lex.SetAdverbs.TryGet(t.Chars(i), out var set))
+        {
+            Consider(ref best, new Mention(i, i + 1, Meaning.Set(set)));
+        }
+
+        return best;
+    }
+
+    /// <summary>After a day (today, Friday): a part of day (morning), and an apposed weekday or date ("tomorrow, Thursday").</summary>
+    private int ExtendDay(TimeTokens t, int end, Meaning m)
+    {
+        if (m.PartOfDay is null && t.IsWord(end) && lex.PartsOfDay.TryGet(t.Chars(end), out var part))
+        {
+            m.PartOfDay = part;
+            m.Type = TimexType.Time;
+            end++;
+        }
+
+        if (m.Kind == MeaningKind.Deictic && m.Unit == "D")
+        {
+            var k = end;
+            var paren = false;
+            if (t.IsPunct(k, ',') || t.IsPunct(k, '('))
+            {
+                paren = t.IsPunct(k, '(');
+                k++;
+            }
+
+            if (t.IsWord(k) && t.IsCapitalised(k) && lex.Weekdays.TryGet(t.Chars(k), out var wd) && !wd.Abbreviation)
+            {
+                // Kept: "tomorrow, Thursday" tells the weekday of the creation time.
+                m.Value = m.Value with { Weekday = wd.Day };
+                k++;
+                if (paren && t.IsPunct(k, ')'))
+                {
+                    k++;
+                }
+
+                end = k;
+            }
+        }
+
+        return end;
+    }
+
+    // ---- numeric dates ----
+
+    private Mention? NumericDate(TimeTokens t, int i)
+    {
+        // 2018-12-30
+        if (t[i].Length == 4 && t.Adjacent(i) && t.IsPunct(i + 1, '-') && t.Adjacent(i + 1) && t.IsNumber(i + 2) && t[i + 2].Length <= 2
+            && t.Adjacent(i + 2) && t.IsPunct(i + 3, '-') && t.Adjacent(i + 3) && t.IsNumber(i + 4) && t[i + 4].Length <= 2
+            && Calendar.TryDate(t[i].Number, t[i + 2].Number, t[i + 4].Number, out var iso))
+        {
+            return new Mention(i, i + 5, Meaning.Absolute(CalendarValue.OfDay(iso)));
+        }
+
+        // 12/30/2018 or 12/30/18
+        if (t[i].Length <= 2 && t.Adjacent(i) && t.IsPunct(i + 1, '/') && t.Adjacent(i + 1) && t.IsNumber(i + 2) && t[i + 2].Length <= 2
+            && t.Adjacent(i + 2) && t.IsPunct(i + 3, '/') && t.Adjacent(i + 3) && t.IsNumber(i + 4) && t[i + 4].Length is 2 or 4
+            && !(t.Adjacent(i + 4) && t.IsPunct(i + 5, '/')))
+        {
+            var year = t[i + 4].Length == 2 ? ExpandTwoDigitYear(t[i + 4].Number) : t[i + 4].Number;
+            if (Calendar.TryDate(year, t[i].Number, t[i + 2].Number, out var slashed))
+            {
+                return new Mention(i, i + 5, Meaning.Absolute(CalendarValue.OfDay(slashed)));
+            }
+        }
+
+        return null;
+    }
+
+    private static int ExpandTwoDigitYear(int yy) => yy >= 40 ? 1900 + yy : 2000 + yy;
+
+    /// <summary>28 November 2018, 28th of November, 28 Nov.</summary>
+    private Mention? DayFirst(TimeTokens t, int i)
+    {
+        if (t[i].Length > 2 || t[i].Number is < 1 or > 31)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (t.Adjacent(i) && IsOrdinalSuffix(t, k))
+        {
+            k++;
+        }
+
+        if (t.Is(k, "of"))
+        {
+            k++;
+        }
+
+        if (!t.IsWord(k) || !lex.Months.TryGet(t.Chars(k), out var month) || !MonthWordAcceptable(t, k, month, true))
+        {
+            return null;
+        }
+
+        k++;
+        if (month.Abbreviation && t.IsPunct(k, '.'))
+        {
+            k++;
+        }
+
+        var day = t[i].Number;
+        if (TryYearAfter(t, k, out var year, out var afterYear) && Calendar.TryDate(year, month.Month, day, out var full))
+        {
+            return new Mention(i, afterYear, Meaning.Absolute(CalendarValue.OfDay(full)));
+        }
+
+        return day <= DateTime.DaysInMonth(2000, month.Month)
+            ? new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = day }, null))
+            : null;
+    }
+
+    private static bool IsOrdinalSuffix(TimeTokens t, int k) =>
+        t.Is(k, "th") || t.Is(k, "st") || t.Is(k, "nd") || t.Is(k, "rd");
+
+    /// <summary>A year after a date: ", 2018", " 2018", " '18".</summary>
+    private bool TryYearAfter(TimeTokens t, int k, out int year, out int end)
+    {
+        year = 0;
+        end = k;
+        if (t.IsPunct(k, ','))
+        {
+            k++;
+        }
+
+        if (t.IsNumber(k) && t[k].Length == 4 && t[k].Number is >= MinYear and <= MaxYear && !(t.Adjacent(k) && t.IsWord(k + 1)))
+        {
+            year = t[k].Number;
+            end = k + 1;
+            return true;
+        }
+
+        if (t.IsPunct(k, '\'') && t.Adjacent(k) && t.IsNumber(k + 1) && t[k + 1].Length == 2)
+        {
+            year = ExpandTwoDigitYear(t[k + 1].Number);
+            end = k + 2;
+            return true;
+        }
+
+        return TrySpokenYear(t, k, out year, out end);
+    }
+
+    /// <summary>A year in words, as broadcast transcripts write it: nineteen ninety-six, nineteen eighty, two thousand (and) one.</summary>
+    private bool TrySpokenYear(TimeTokens t, int k, out int year, out int end)
+    {
+        year = 0;
+        end = k;
+        if (!t.IsWord(k) || !lex.Numbers.TryGet(t.Chars(k), out var first))
+        {
+            return false;
+        }
+
+        if (first is >= 10 and <= 19 or 20 && t.IsWord(k + 1) && lex.Numbers.TryGet(t.Chars(k + 1), out var tens) && tens is >= 10 and <= 90
+            && (tens >= 20 ? tens % 10 == 0 : true))
+        {
+            var value = first * 100 + tens;
+            var e = k + 2;
+            var u = t.IsPunct(e, '-') ? e + 1 : e;
+            if (tens >= 20 && t.IsWord(u) && lex.Numbers.TryGet(t.Chars(u), out var ones) && ones is >= 1 and <= 9)
+            {
+                value += ones;
+                e = u + 1;
+            }
+
+            year = value;
+            end = e;
+            return true;
+        }
+
+        if (first == 2 && t.Is(k + 1, "thousand"))
+        {
+            var e = k + 2;
+            var n = t.Is(e, "and") ? e + 1 : e;
+            year = 2000;
+            if (t.IsWord(n) && lex.Numbers.TryGet(t.Chars(n), out var rest) && rest is >= 1 and <= 19)
+            {
+                year += rest;
+                e = n + 1;
+            }
+
+            end = e;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A spoken year standing alone: "nineteen ninety-six" always, "two thousand" only as "the year two thousand" or after in, by, since, until.</summary>
+    private Mention? SpokenYear(TimeTokens t, int i)
+    {
+        var start = i;
+        var k = i;
+        if (t.Is(i, "the") && t.Is(i + 1, "year"))
+        {
+            k = i + 2;
+        }
+
+        if (!TrySpokenYear(t, k, out var year, out var end))
+        {
+            return null;
+        }
+
+        var thousand = t.Is(k + 1, "thousand");
+        if (thousand && k == i && !(t.Is(i - 1, "in") || t.Is(i - 1, "by") || t.Is(i - 1, "since") || t.Is(i - 1, "until")))
+        {
+            return null;
+        }
+
+        if (t.IsWord(end) && lex.Units.TryGet(t.Chars(end), out _))
+        {
+            return null;
+        }
+
+        return new Mention(start, end, Meaning.Absolute(CalendarValue.OfYear(year)));
+    }
+
+    private Mention? Year(TimeTokens t, int i)
+    {
+        if (t[i].Length != 4 || t[i].Number is < MinYear or > MaxYear)
+        {
+            return null;
+        }
+
+        var year = t[i].Number;
+        var prev = i - 1;
+        if (t.IsPunct(prev, '$') || t.IsPunct(prev, '#') || t.IsPunct(prev, '£') || t.IsPunct(prev, '€')
+            || (t.IsPunct(prev, ',') && t.Adjacent(prev - 1) && t.IsNumber(prev - 1)) || (t.IsPunct(prev, '.') && t.IsNumber(prev - 1))
+            || (t.IsPunct(prev, ':') && t.IsNumber(prev - 1)))
+        {
+            return null;
+        }
+
+        var next = i + 1;
+        if (t.IsPunct(next, '%') || t.Is(next, "percent") || (t.IsPunct(next, ',') && t.Adjacent(i) && t.IsNumber(next + 1))
+            || (t.IsPunct(next, '.') && t.Adjacent(i) && t.IsNumber(next + 1)) || (t.IsPunct(next, ':') && t.Adjacent(i)))
+        {
+            return null;
+        }
+
+        // 1990s, 1990's: a decade.
+        if (year % 10 == 0 && t.Adjacent(i) && t.Is(next, "s"))
+        {
+            return Decade(t, i, next + 1, year);
+        }
+
+        if (year % 10 == 0 && t.Adjacent(i) && t.IsPunct(next, '\'') && t.Adjacent(next) && t.Is(next + 1, "s"))
+        {
+            return Decade(t, i, next + 2, year);
+        }
+
+        if (t.Adjacent(i) && t.IsWord(next))
+        {
+            return null;
+        }
+
+        var plausible = year is >= MinBareYear and <= MaxBareYear || t.Is(prev, "in") || t.Is(prev, "since") || t.Is(prev, "year");
+        return plausible ? new Mention(i, i + 1, Meaning.Absolute(CalendarValue.OfYear(year))) : null;
+    }
+
+    private static Mention Decade(TimeTokens t, int start, int end, int year)
+    {
+        // The 1800s name a century; the 1990s a decade.
+        var value = year % 100 == 0
+            ? new CalendarValue { Unit = Granularity.Century, Number = year / 100 }
+            : new CalendarValue { Unit = Granularity.Decade, Number = year / 10 };
+        return new Mention(start, end, Meaning.Absolute(value));
+    }
+
+    /// <summary>'98 after a date word, '90s.</summary>
+    private Mention? TwoDigitYear(TimeTokens t, int i)
+    {
+        if (!t.IsPunct(i, '\'') && !t.IsPunct(i, '’'))
+        {
+            return null;
+        }
+
+        if (!t.Adjacent(i) || !t.IsNumber(i + 1) || t[i + 1].Length != 2)
+        {
+            return null;
+        }
+
+        var year = ExpandTwoDigitYear(t[i + 1].Number);
+        if (year % 10 == 0 && t.Adjacent(i + 1) && t.Is(i + 2, "s"))
+        {
+            return Decade(t, i, i + 3, year);
+        }
+
+        return t.Is(i - 1, "in") || t.Is(i - 1, "since") || t.Is(i - 1, "fiscal") || t.Is(i - 1, "of")
+            ? new Mention(i, i + 2, Meaning.Absolute(CalendarValue.OfYear(year)))
+            : null;
+    }
+
+    // ---- month names ----
+
+    private bool MonthWordAcceptable(TimeTokens t, int k, MonthWord month, bool hasDay)
+    {
+        if (month.Abbreviation && !(t.IsPunct(k + 1, '.') || t.IsNumber(k + 1) || hasDay))
+        {
+            return false;
+        }
+
+        if (month.Ambiguous && !t.IsCapitalised(k))
+        {
+            return false;
+        }
+
+        return !month.Abbreviation || t.IsCapitalised(k);
+    }
+
+    private Mention? MonthFirst(TimeTokens t, int i, MonthWord month)
+    {
+        if (!MonthWordAcceptable(t, i, month, false))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (t.IsPunct(k, '.') && month.Abbreviation)
+        {
+            k++;
+        }
+
+        // November 28, November 28th, Nov. 28, 2018
+        if (t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && !(t.Adjacent(k) && t.IsPunct(k + 1, ':') && t.Adjacent(k + 1) && t.IsNumber(k + 2)))
+        {
+            var day = t[k].Number;
+            var e = k + 1;
+            if (t.Adjacent(k) && IsOrdinalSuffix(t, e))
+            {
+                e++;
+            }
+
+            if (TryYearAfter(t, e, out var year, out var afterYear) && Calendar.TryDate(year, month.Month, day, out var full))
+            {
+                return new Mention(i, afterYear, Meaning.Absolute(CalendarValue.OfDay(full)));
+            }
+
+            if (day <= DateTime.DaysInMonth(2000, month.Month))
+            {
+                return new Mention(i, e, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = day }, null));
+            }
+        }
+
+        // May 2017, May of 2017
+        var y = t.Is(k, "of") ? k + 1 : k;
+        if (TryYearAfter(t, y, out var monthYear, out var end))
+        {
+            return new Mention(i, end, Meaning.Absolute(CalendarValue.OfMonth(monthYear, month.Month)));
+        }
+
+        if (!t.IsCapitalised(i) || (month.Abbreviation && !t.IsPunct(i + 1, '.')))
+        {
+            return null;
+        }
+
+        if (month.Ambiguous && !PrecededByDateWord(t, i))
+        {
+            return null;
+        }
+
+        return new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, null));
+    }
+
+    private static bool PrecededByDateWord(TimeTokens t, int i)
+    {
+        if (t.IsPunct(i - 1, '-') && t.Is(i - 2, "mid"))
+        {
+            return true;
+        }
+
+        foreach (var w in DateWordsBeforeAmbiguousMonth)
+        {
+            if (t.Is(i - 1, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- weekdays ----
+
+    private Mention? Weekday(TimeTokens t, int i, WeekdayWord weekday)
+    {
+        if (!t.IsCapitalised(i) || (weekday.Abbreviation && !t.IsPunct(i + 1, '.')))
+        {
+            return null;
+        }
+
+        var k = weekday.Abbreviation ? i + 2 : i + 1;
+
+        // Friday, Dec. 21(, 2018): the date decides.
+        var d = t.IsPunct(k, ',') ? k + 1 : k;
+        if (t.IsWord(d) && lex.Months.TryGet(t.Chars(d), out var month) && t.IsCapitalised(d))
+        {
+            var date = MonthFirst(t, d, month);
+            if (date is not null && date.Meaning.Value.Unit == Granularity.Day)
+            {
+                date.Meaning.Value = date.Meaning.Value with { Weekday = date.Meaning.Value.Year is null ? weekday.Day : 0 };
+                var end = ExtendDay(t, date.End, date.Meaning);
+                return new Mention(i, end, date.Meaning);
+            }
+        }
+
+        var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, null);
+        return new Mention(i, ExtendDay(t, k, m), m);
+    }
+
+    // ---- this/last/next/the ... ----
+
+    private static int DirectionOf(TimeTokens t, int i) =>
+        t.Is(i, "last") || t.Is(i, "past") || t.Is(i, "previous") ? -1 : t.Is(i, "next") || t.Is(i, "coming") ? 1 : 0;
+
+    private Mention? Determined(TimeTokens t, int i)
+    {
+        var w = t.Chars(i);
+        var isThe = w.Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (isThe)
+        {
+            return The(t, i);
+        }
+
+        if (w.Equals("every", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase))
+        {
+            return Every(t, i);
+        }
+
+        if ((w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase)) && t.IsWord(i + 1)
+            && lex.Units.TryGet(t.Chars(i + 1), out var recentUnit) && recentUnit.Plural)
+        {
+            return new Mention(i, i + 2, Meaning.Duration(DurationLiteral("X", recentUnit.Code)));
+        }
+
+        if (!(t.Is(i, "this") || t.Is(i, "last") || t.Is(i, "next") || t.Is(i, "coming") || t.Is(i, "past") || t.Is(i, "previous")))
+        {
+            return null;
+        }
+
+        return Directed(t, i, i + 1, DirectionOf(t, i), false);
+    }
+
+    /// <summary>this/last/next + unit, month, season or weekday; or + an amount and a unit (the next two weeks).</summary>
+    private Mention? Directed(TimeTokens t, int start, int k, int direction, bool afterThe)
+    {
+        if (!t.IsWord(k) && !t.IsNumber(k))
+        {
+            return null;
+        }
+
+        var w = t.Chars(k);
+        if (lex.Units.TryGet(w, out var unit) && !unit.Plural)
+        {
+            if (afterThe && direction != 0)
+            {
+                // the past year, the last week: a duration back from (or on from) now.
+                if (unit.Code is "WE" or "CE" or "DE" or "Q")
+                {
+                    return unit.Code == "Q" && t.Is(k - 1, "last") ? new Mention(start, k + 1, Meaning.Deictic(-1, "Q")) : null;
+                }
+
+                var dur = Meaning.Duration(DurationLiteral("1", unit.Code));
+                dur.Offset = 1;
+                dur.Unit = unit.Code;
+                dur.AnchoredDirection = direction;
+                return new Mention(start, k + 1, dur);
+            }
+
+            if (unit.Code is "S" or "MIN" or "H" or "2W")
+            {
+                return null;
+            }
+
+            var m = Meaning.Deictic(direction, unit.Code);
+            if (unit.Code == "D")
+            {
+                return null;
+            }
+
+            return new Mention(start, k + 1, m);
+        }
+
+        if (lex.Months.TryGet(w, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
+        {
+            var m = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, direction);
+            return new Mention(start, k + 1, m);
+        }
+
+        if (lex.Seasons.TryGet(w, out var season))
+        {
+            return new Mention(start, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, direction));
+        }
+
+        if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
+        {
+            var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, direction);
+            return new Mention(start, ExtendDay(t, k + 1, m), m);
+        }
+
+        if (lex.PartsOfDay.TryGet(w, out var part) && direction == 0 && !afterThe)
+        {
+            var m = Meaning.Deictic(0, "D");
+            m.PartOfDay = part;
+            m.Type = TimexType.Time;
+            return new Mention(start, k + 1, m);
+        }
+
+        // the next two weeks, the past several years, last three years
+        if (direction != 0 && TryAmount(t, k, out var amount, out var afterAmount) && t.IsWord(afterAmount)
+            && lex.Units.TryGet(t.Chars(afterAmount), out var amountUnit) && amountUnit.Code is not "WE")
+        {
+            var dur = Meaning.Duration(DurationLiteral(amount, amountUnit.Code));
+            dur.Unit = amountUnit.Code;
+            dur.Offset = int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+            dur.AnchoredDirection = direction;
+            return new Mention(start, afterAmount + 1, dur);
+        }
+
+        return null;
+    }
+
+    private Mention? The(TimeTokens t, int i)
+    {
+        var k = i + 1;
+        if (!t.IsWord(k) && !t.IsNumber(k) && !t.IsPunct(k, '\''))
+        {
+            return null;
+        }
+
+        // the past/last/next/coming (two) weeks
+        if (t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming") || t.Is(k, "previous") || t.Is(k, "recent"))
+        {
+            var directed = Directed(t, i, k + 1, t.Is(k, "recent") ? -1 : DirectionOf(t, k), true);
+            if (directed is not null)
+            {
+                return directed;
+            }
+        }
+
+        if (t.Is(k, "current") && t.IsWord(k + 1) && lex.Units.TryGet(t.Chars(k + 1), out var currentUnit) && !currentUnit.Plural
+            && currentUnit.Code is "W" or "M" or "Q" or "Y")
+        {
+            return new Mention(i, k + 2, Meaning.Deictic(0, currentUnit.Code));
+        }
+
+        // the latest quarter, the most recent quarter
+        if ((t.Is(k, "latest") || (t.Is(k, "most") && t.Is(k + 1, "recent"))) && (t.Is(t.Is(k, "most") ? k + 2 : k + 1, "quarter")))
+        {
+            return new Mention(i, t.Is(k, "most") ? k + 3 : k + 2, Meaning.Deictic(-1, "Q"));
+        }
+
+        // the 1988 third quarter, the 1988 period
+        if (t.IsNumber(k) && t[k].Length == 4 && t[k].Number is >= MinYear and <= MaxYear)
+        {
+            if (QuarterOrHalf(t, k + 1, null) is { Meaning.Kind: MeaningKind.Named } yearQuarter)
+            {
+                yearQuarter.Meaning.Kind = MeaningKind.Absolute;
+                yearQuarter.Meaning.Value = yearQuarter.Meaning.Value with { Year = t[k].Number };
+                return new Mention(i, yearQuarter.End, yearQuarter.Meaning);
+            }
+
+            if (t.Is(k + 1, "period"))
+            {
+                return new Mention(i, k + 2, Meaning.Absolute(CalendarValue.OfYear(t[k].Number)));
+            }
+        }
+
+        // the first/last nine months, the first half of 2013, the third quarter
+        if (t.IsWord(k) && (lex.Ordinals.TryGet(t.Chars(k), out _) || t.Is(k, "fiscal")) || t.IsNumber(k))
+        {
+            var q = QuarterOrHalf(t, k, i);
+            if (q is not null)
+            {
+                return q;
+            }
+        }
+
+        if ((t.Is(k, "first") || t.Is(k, "last") || t.Is(k, "final")) && TryAmount(t, k + 1, out var amount, out var afterAmount)
+            && t.IsWord(afterAmount) && lex.Units.TryGet(t.Chars(afterAmount), out var firstUnit) && firstUnit.Plural)
+        {
+            return new Mention(i, afterAmount + 1, Meaning.Duration(DurationLiteral(amount, firstUnit.Code)));
+        }
+
+        // the nine months, the four days
+        if (TryAmount(t, k, out var theAmount, out var afterTheAmount) && !t.Is(k, "a") && !t.Is(k, "an") && t.IsWord(afterTheAmount)
+            && lex.Units.TryGet(t.Chars(afterTheAmount), out var theUnit) && theUnit.Plural && theUnit.Code != "WE")
+        {
+            return new Mention(i, afterTheAmount + 1, Meaning.Duration(DurationLiteral(theAmount, theUnit.Code)));
+        }
+
+        // the early 1980s, the mid-1990s: the article belongs to the extent.
+        if (lex.Modifiers.TryMatch(t, k, out var theMod, out var afterMod) && theMod is { AppliesToDates: true } && !t.Is(k, "the"))
+        {
+            if (t.Is(afterMod - 1, "mid") && t.IsPunct(afterMod, '-'))
+            {
+                afterMod++;
+            }
+
+            var modified = MatchCore(t, afterMod);
+            if (modified is not null && ModifierApplies(t, theMod, modified, afterMod))
+            {
+                modified.Meaning.Mod = theMod.Mod;
+                return new Mention(i, modified.End, modified.Meaning);
+            }
+        }
+
+        // the weekend
+        if (t.Is(k, "weekend"))
+        {
+            return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Week, Weekend = true }, null));
+        }
+
+        // the summer (of 2012)
+        if (t.IsWord(k) && lex.Seasons.TryGet(t.Chars(k), out _))
+        {
+            var s = Season(t, k);
+            if (s is not null)
+            {
+                return new Mention(i, s.End, s.Meaning);
+            }
+
+            return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = lex.Seasons[t.Chars(k).ToString()] }, null));
+        }
+
+        // the 1990s, the '90s, the 19th century, the 28th of November, the year-ago quarter
+        var inner = t.IsNumber(k) ? (Year(t, k) ?? DayFirst(t, k) ?? Century(t, k)) : t.IsPunct(k, '\'') ? TwoDigitYear(t, k) : Century(t, k) ?? YearAgoAdjective(t, k);
+        if (inner is not null && (inner.Meaning.Value.Unit is Granularity.Decade or Granularity.Century or Granularity.Day || inner.Meaning.Kind == MeaningKind.Anaphoric))
+        {
+            return new Mention(i, inner.End, inner.Meaning);
+        }
+
+        return null;
+    }
+
+    /// <summary>"the year" or "the month" after a date modifier (the end of the year): the current one.</summary>
+    private Mention? TheUnit(TimeTokens t, int i)
+    {
+        if (!t.Is(i, "the") || !t.IsWord(i + 1) || !lex.Units.TryGet(t.Chars(i + 1), out var unit) || unit.Plural
+            || unit.Code is not ("W" or "M" or "Y" or "Q" or "DE" or "CE"))
+        {
+            return null;
+        }
+
+        return new Mention(i, i + 2, Meaning.Deictic(0, unit.Code));
+    }
+
+    private Mention? Every(TimeTokens t, int i)
+    {
+        var k = i + 1;
+        if (t.Is(k, "other"))
+        {
+            k++;
+        }
+
+        var amount = t.Is(i + 1, "other") ? "2" : "1";
+        if (TryAmount(t, k, out var stated, out var afterAmount) && t.IsWord(afterAmount)
+            && lex.Units.TryGet(t.Chars(afterAmount), out var plural) && plural.Plural)
+        {
+            return new Mention(i, afterAmount + 1, Meaning.Set(DurationLiteral(stated, plural.Code)));
+        }
+
+        if (!t.IsWord(k))
+        {
+            return null;
+        }
+
+        var w = t.Chars(k);
+        if (lex.Units.TryGet(w, out var unit) && !unit.Plural)
+        {
+            return new Mention(i, k + 1, Meaning.Set(DurationLiteral(amount, unit.Code)));
+        }
+
+        if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation)
+        {
+            var end = k + 1;
+            var value = "XXXX-WXX-" + weekday.Day.ToString(CultureInfo.InvariantCulture);
+            if (t.IsWord(end) && lex.PartsOfDay.TryGet(t.Chars(end), out var part))
+            {
+                value += "T" + part;
+                end++;
+            }
+
+            return new Mention(i, end, Meaning.Set(value));
+        }
+
+        if (lex.Months.TryGet(w, out var month) && !month.Abbreviation)
+        {
+            return new Mention(i, k + 1, Meaning.Set("XXXX-" + month.Month.ToString("D2", CultureInfo.InvariantCulture)));
+        }
+
+        if (lex.Seasons.TryGet(w, out var season))
+        {
+            return new Mention(i, k + 1, Meaning.Set("XXXX-" + season));
+        }
+
+        if (lex.PartsOfDay.TryGet(w, out var dayPart))
+        {
+            return new Mention(i, k + 1, Meaning.Set("TXX" + dayPart));
+        }
+
+        return null;
+    }
+
+    // ---- quarters, halves, fiscal years, seasons, centuries ----
+
+    /// <summary>third-quarter, the third quarter (of 2013), the first half, Q3 2013; start is the token of a leading "the".</summary>
+    private Mention? QuarterOrHalf(TimeTokens t, int k, int? start)
+    {
+        var s = start ?? k;
+        var afterArticle = k;
+        if (t.Is(k, "fiscal"))
+        {
+            k++;
+            if (t.IsPunct(k, '-'))
+            {
+                k++;
+            }
+        }
+
+        int number;
+        if (t.IsWord(k) && t[k].Length == 1 && (t.Is(k, "q") || t.Is(k, "h")) && t.Adjacent(k) && t.IsNumber(k + 1) && t.IsCapitalised(k))
+        {
+            number = t[k + 1].Number;
+            var isQuarter = t.Is(k, "q");
+            if (number < 1 || number > (isQuarter ? 4 : 2))
+            {
+                return null;
+            }
+
+            var v = new CalendarValue { Unit = isQuarter ? Granularity.Quarter : Granularity.Half, Number = number };
+            return QuarterYear(t, s, k + 2, v);
+        }
+
+        var e = k;
+        if (t.IsWord(k) && lex.Ordinals.TryGet(t.Chars(k), out number))
+        {
+            e = k + 1;
+        }
+        else if (t.IsNumber(k) && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1))
+        {
+            number = t[k].Number;
+            e = k + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (t.IsPunct(e, '-'))
+        {
+            // "the third-quarter results": TimeBank leaves the article out of an adjectival quarter.
+            e++;
+            s = start is null ? s : afterArticle;
+        }
+
+        if (t.Is(e, "fiscal"))
+        {
+            e++;
+        }
+
+        if (t.Is(e, "quarter") && number is >= 1 and <= 4)
+        {
+            return QuarterYear(t, s, e + 1, new CalendarValue { Unit = Granularity.Quarter, Number = number });
+        }
+
+        if (t.Is(e, "half") && number is >= 1 and <= 2 && start is not null)
+        {
+            return QuarterYear(t, s, e + 1, new CalendarValue { Unit = Granularity.Half, Number = number });
+        }
+
+        return null;
+    }
+
+    private static Mention QuarterYear(TimeTokens t, int start, int k, CalendarValue value)
+    {
+        var y = t.Is(k, "of") ? k + 1 : k;
+        if (t.Is(y, "fiscal"))
+        {
+            y++;
+        }
+
+        if (t.IsNumber(y) && t[y].Length == 4 && t[y].Number is >= MinYear and <= MaxYear)
+        {
+            return new Mention(start, y + 1, Meaning.Absolute(value with { Year = t[y].Number }));
+        }
+
+        if (t.Is(k, "of") && t.Is(k + 1, "the") && t.Is(k + 2, "year"))
+        {
+            return new Mention(start, k + 3, Meaning.Named(value, 0));
+        }
+
+        return new Mention(start, k, Meaning.Named(value, null));
+    }
+
+    /// <summary>fiscal 1990, fiscal year 1990, fiscal '98.</summary>
+    private Mention? Fiscal(TimeTokens t, int i)
+    {
+        if (!t.Is(i, "fiscal"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (t.Is(k, "year"))
+        {
+            k++;
+        }
+
+        if (t.IsNumber(k) && t[k].Length == 4 && t[k].Number is >= MinYear and <= MaxYear)
+        {
+            return new Mention(i, k + 1, Meaning.Absolute(CalendarValue.OfYear(t[k].Number)));
+        }
+
+        if (t.IsPunct(k, '\'') && t.Adjacent(k) && t.IsNumber(k + 1) && t[k + 1].Length == 2)
+        {
+            return new Mention(i, k + 2, Meaning.Absolute(CalendarValue.OfYear(ExpandTwoDigitYear(t[k + 1].Number))));
+        }
+
+        return QuarterOrHalf(t, i, null);
+    }
+
+    /// <summary>summer 2012, summer of 2012.</summary>
+    private Mention? Season(TimeTokens t, int i)
+    {
+        if (!lex.Seasons.TryGet(t.Chars(i), out var season))
+        {
+            return null;
+        }
+
+        var k = t.Is(i + 1, "of") ? i + 2 : i + 1;
+        if (!t.IsPunct(k, ',') && TryYearAfter(t, k, out var year, out var end))
+        {
+            return new Mention(i, end, Meaning.Absolute(new CalendarValue { Unit = Granularity.Season, Season = season, Year = year }));
+        }
+
+        return null;
+    }
+
+    /// <summary>19th century, nineteenth century (the extent's "the" is added by the caller).</summary>
+    private Mention? Century(TimeTokens t, int i)
+    {
+        int number;
+        var k = i + 1;
+        if (t.IsNumber(i) && t.Adjacent(i) && IsOrdinalSuffix(t, i + 1))
+        {
+            number = t[i].Number;
+            k = i + 2;
+        }
+        else if (!t.IsWord(i) || !lex.Ordinals.TryGet(t.Chars(i), out number))
+        {
+            return null;
+        }
+
+        if (t.IsPunct(k, '-'))
+        {
+            k++;
+        }
+
+        if (!t.Is(k, "century") || number is < 1 or > 99)
+        {
+            return null;
+        }
+
+        return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Century, Number = number - 1 }));
+    }
+
+    /// <summary>year-ago, year-earlier (quarter or period): the same period a year before the reference.</summary>
+    private Mention? YearAgoAdjective(TimeTokens t, int i)
+    {
+        if (!t.Is(i, "year") || !t.IsPunct(i + 1, '-') || !(t.Is(i + 2, "ago") || t.Is(i + 2, "earlier")))
+        {
+            return null;
+        }
+
+        var end = i + 3;
+
+        // the year-ago third quarter
+        if (QuarterOrHalf(t, end, null) is { Meaning.Kind: MeaningKind.Named } named)
+        {
+            var shifted = Meaning.Named(named.Meaning.Value, null);
+            shifted.YearBack = true;
+            return new Mention(i, named.End, shifted);
+        }
+
+        var quarter = t.Is(end, "quarter") || t.Is(end, "period");
+        if (quarter)
+        {
+            end++;
+        }
+
+        var m = Meaning.Anaphoric(-1, quarter ? "RQ" : "Y");
+        m.KeepsReferenceGranularity = true;
+        return new Mention(i, end, m);
+    }
+
+    // ---- amounts: durations, "ago", "later" ----
+
+    /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of. "X" for a vague one.</summary>
+    private bool TryAmount(TimeTokens t, int k, out string amount, out int end)
+    {
+        amount = "";
+        end = k;
+        if (k >= t.Count)
+        {
+            return false;
+        }
+
+        if (t.IsNumber(k))
+        {
+            if (t[k].Number < 0 || (t.Adjacent(k) && t.IsPunct(k + 1, ',') && t.IsNumber(k + 2)))
+            {
+                return false;
+            }
+
+            amount = t[k].Number.ToString(CultureInfo.InvariantCulture);
+            end = k + 1;
+            if (t.Adjacent(k) && t.IsPunct(k + 1, '.') && t.Adjacent(k + 1) && t.IsNumber(k + 2) && t[k + 2].Number >= 0)
+            {
+                amount += "." + t.Chars(k + 2).ToString();
+                end = k + 3;
+            }
+
+            return true;
+        }
+
+        if (!t.IsWord(k))
+        {
+            return false;
+        }
+
+        if (t.Is(k, "a") || t.Is(k, "an"))
+        {
+            if (t.Is(k + 1, "few") || t.Is(k + 1, "number") && t.Is(k + 2, "of"))
+            {
+                amount = "X";
+                end = t.Is(k + 1, "few") ? k + 2 : k + 3;
+                return true;
+            }
+
+            if (t.Is(k + 1, "couple"))
+            {
+                amount = "2";
+                end = t.Is(k + 2, "of") ? k + 3 : k + 2;
+                return true;
+            }
+
+            if (t.Is(k + 1, "dozen"))
+            {
+                amount = "12";
+                end = k + 2;
+                return true;
+            }
+
+            amount = "1";
+            end = k + 1;
+            return true;
+        }
+
+        if (!lex.Numbers.TryGet(t.Chars(k), out var value))
+        {
+            return false;
+        }
+
+        end = k + 1;
+        if (value < 0)
+        {
+            amount = "X";
+            return true;
+        }
+
+        // twenty-four, twenty four
+        if (value >= 20 && value % 10 == 0)
+        {
+            var u = t.IsPunct(end, '-') ? end + 1 : end;
+            if (t.IsWord(u) && lex.Numbers.TryGet(t.Chars(u), out var ones) && ones is >= 1 and <= 9)
+            {
+                value += ones;
+                end = u + 1;
+            }
+        }
+
+        amount = value.ToString(CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    private Mention? Quantity(TimeTokens t, int i)
+    {
+        // half an hour, half a day
+        if (t.Is(i, "half") && (t.Is(i + 1, "a") || t.Is(i + 1, "an")) && t.IsWord(i + 2) && lex.Units.TryGet(t.Chars(i + 2), out var halfUnit))
+        {
+            var literal = halfUnit.Code switch
+            {
+                "H" => "PT30M",
+                "D" => "PT12H",
+                "M" => "P2W",
+                "Y" => "P6M",
+                "DE" => "P5Y",
+                "CE" => "P50Y",
+                _ => null,
+            };
+            return literal is null ? null : new Mention(i, i + 3, Meaning.Duration(literal));
+        }
+
+        if (!TryAmount(t, i, out var amount, out var k))
+        {
+            return null;
+        }
+
+        if (t.IsPunct(k, '-'))
+        {
+            k++;
+        }
+
+        if (!t.IsWord(k) || !lex.Units.TryGet(t.Chars(k), out var unit))
+        {
+            return null;
+        }
+
+        var end = k + 1;
+        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago")))
+        {
+            // "a year-earlier loss": the adjective is the expression.
+            return null;
+        }
+
+        if (unit.Code == "Q" && t.IsPunct(k - 1, '-'))
+        {
+            // three-quarters: a fraction.
+            return null;
+        }
+
+        if (t.Is(end, "old") || (t.IsPunct(end, '-') && t.Is(end + 1, "old")))
+        {
+            return null;
+        }
+
+        var singularOne = amount == "1";
+        if ((unit.Plural && singularOne && !t.IsNumber(i)) || unit.Code == "WE")
+        {
+            return null;
+        }
+
+        // "1988 second quarter": an ordinal, not seconds.
+        if (unit.Code == "S" && !unit.Plural && amount != "1")
+        {
+            return null;
+        }
+
+        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence");
+
+        // $5 a year, twice a week: a frequency.
+        if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
+            || t.Is(i - 1, "once") || t.Is(i - 1, "million") || t.Is(i - 1, "billion") || t.Is(i - 1, "thousand") || t.Is(i - 1, "percent")))
+        {
+            return new Mention(i, end, Meaning.Set(DurationLiteral("1", unit.Code)));
+        }
+
+        var n = int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        var vague = amount == "X";
+        if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence"))
+        {
+            var sign = t.Is(end, "ago") ? -1 : 1;
+            var m = vague ? Meaning.Reference(sign < 0 ? "PAST_REF" : "FUTURE_REF") : Meaning.Deictic(sign * n, unit.Code);
+            m.VagueAmount = vague;
+            m.KeepsReferenceGranularity = true;
+            if (amount.Contains('.'))
+            {
+                m = Meaning.Reference(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+            }
+
+            return new Mention(i, t.Is(end, "from") ? end + 2 : end + 1, m);
+        }
+
+        if ((t.Is(end, "later") || t.Is(end, "earlier")) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
+            && !(t.Is(end + 1, "than") || t.Is(end + 1, "this") || t.Is(end + 1, "that")))
+        {
+            var sign = t.Is(end, "later") ? 1 : -1;
+            var shifted = Meaning.Anaphoric(sign * n, unit.Code);
+            shifted.KeepsReferenceGranularity = true;
+            return new Mention(i, end + 1, shifted);
+        }
+
+        var duration = Meaning.Duration(DurationLiteral(amount, unit.Code));
+        duration.Unit = unit.Code;
+        duration.Offset = n;
+
+        // "in three years": a date in a future clause (the resolver decides by tense).
+        duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague;
+        return new Mention(i, end, duration);
+    }
+
+    /// <summary>for years, in weeks, over decades: a vague duration.</summary>
+    private Mention? BarePluralUnit(TimeTokens t, int i)
+    {
+        if (!lex.Units.TryGet(t.Chars(i), out var unit) || !unit.Plural || unit.Code is "WE" or "S")
+        {
+            return null;
+        }
+
+        // for years, after weeks, ending years of: a duration; "the years", "many years" are read elsewhere or not at all.
+        var durationContext = t.Is(i - 1, "for") || t.Is(i - 1, "in") || t.Is(i - 1, "over") || t.Is(i - 1, "within") || t.Is(i - 1, "after")
+            || t.Is(i - 1, "ending") || t.Is(i - 1, "spanning") || t.Is(i - 1, "lasting") || t.Is(i - 1, "took") || t.Is(i - 1, "spent")
+            || (t.Is(i + 1, "of") && !t.IsWord(i - 1) && !t.IsNumber(i - 1));
+        if (!durationContext)
+        {
+            return null;
+        }
+
+        if (t.Is(i + 1, "ago"))
+        {
+            return extended ? new Mention(i, i + 2, Meaning.Reference("PAST_REF")) : null;
+        }
+
+        return t.Is(i + 1, "to") ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));
+    }
+
+    internal static string DurationLiteral(string amount, string unit) => unit switch
+    {
+        "S" => "PT" + amount + "S",
+        "MIN" => "PT" + amount + "M",
+        "H" => "PT" + amount + "H",
+        "2W" => amount == "X" ? "PXW" : "P" + (int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? (2L * n).ToString(CultureInfo.InvariantCulture) : amount) + "W",
+        _ => "P" + amount + unit,
+    };
+
+    // ---- clock times ----
+
+    /// <summary>3 p.m., 10:30 a.m., 15:00 GMT, 6 o'clock; with a following date (10 p.m. Wednesday).</summary>
+    private Mention? ClockTime(TimeTokens t, int i)
+    {
+        if (t[i].Length > 2 || t[i].Number > 24)
+        {
+            return null;
+        }
+
+        var hour = t[i].Number;
+        var minute = 0;
+        var k = i + 1;
+        var hasMinutes = false;
+        if (t.Adjacent(i) && t.IsPunct(k, ':') && t.Adjacent(k) && t.IsNumber(k + 1) && t[k + 1].Length == 2 && t[k + 1].Number <= 59)
+        {
+            minute = t[k + 1].Number;
+            hasMinutes = true;
+            k += 2;
+            if (t.Adjacent(k - 1) && t.IsPunct(k, ':'))
+            {
+                return null;
+            }
+        }
+
+        var meridiem = Meridiem(t, k, out var afterMeridiem);
+        if (meridiem != 0)
+        {
+            if (hour is < 1 or > 12)
+            {
+                return null;
+            }
+
+            hour = hour % 12 + (meridiem == 2 ? 12 : 0);
+            k = afterMeridiem;
+        }
+        else if (t.Is(k, "o") && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "clock"))
+        {
+            k += 3;
+        }
+        else if (!hasMinutes || hour > 23 || !(t.Is(i - 1, "at") || t.Is(i - 1, "by") || t.Is(i - 1, "until") || (t.IsWord(k) && lex.TimeZones.Contains(t.Chars(k)))))
+        {
+            return null;
+        }
+
+        var m = new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = hour, Minute = minute };
+        return WithFollowingDate(t, i, k, m);
+    }
+
+    private static int Meridiem(TimeTokens t, int k, out int end)
+    {
+        end = k;
+        if (!t.IsWord(k))
+        {
+            return 0;
+        }
+
+        int value;
+        if (t.Is(k, "am") || t.Is(k, "pm"))
+        {
+            value = t.Is(k, "am") ? 1 : 2;
+            end = k + 1;
+        }
+        else if ((t.Is(k, "a") || t.Is(k, "p")) && t.Adjacent(k) && t.IsPunct(k + 1, '.') && t.Adjacent(k + 1) && t.Is(k + 2, "m"))
+        {
+            value = t.Is(k, "a") ? 1 : 2;
+            end = k + 3;
+            if (t.Adjacent(k + 2) && t.IsPunct(k + 3, '.'))
+            {
+                end = k + 4;
+            }
+        }
+        else
+        {
+            return 0;
+        }
+
+        return value;
+    }
+
+    private Mention? NamedClock(TimeTokens t, int i)
+    {
+        var hour = t.Is(i, "noon") || t.Is(i, "midday") ? 12 : t.Is(i, "midnight") ? 24 : -1;
+        if (hour < 0)
+        {
+            return null;
+        }
+
+        var m = new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = hour };
+        return WithFollowingDate(t, i, i + 1, m);
+    }
+
+    /// <summary>A clock time, then an optional time zone and a date of its own: 5 p.m. EST, Nov. 6; noon Thursday; 6 a.m. today.</summary>
+    private Mention WithFollowingDate(TimeTokens t, int start, int k, Meaning time)
+    {
+        if (t.IsWord(k) && t.IsCapitalised(k) && lex.TimeZones.Contains(t.Chars(k)))
+        {
+            k++;
+        }
+
+        var d = t.IsPunct(k, ',') ? k + 1 : k;
+        if (t.Is(d, "on"))
+        {
+            d++;
+        }
+
+        Mention? date = null;
+        if (t.IsWord(d))
+        {
+            var w = t.Chars(d);
+            if (lex.Weekdays.TryGet(w, out var weekday))
+            {
+                date = Weekday(t, d, weekday);
+            }
+            else if (lex.Months.TryGet(w, out var month))
+            {
+                date = MonthFirst(t, d, month);
+            }
+            else if (lex.Deictic.TryMatch(t, d, out var deictic, out var end) && deictic is not null && deictic.PartOfDay is null)
+            {
+                date = new Mention(d, end, Meaning.Deictic(deictic.Offset, deictic.Unit));
+            }
+        }
+
+        if (date is not null && date.Meaning.Type == TimexType.Date && date.Meaning.Value.Unit == Granularity.Day
+            && date.Meaning.Kind is MeaningKind.Absolute or MeaningKind.Named or MeaningKind.Deictic)
+        {
+            var m = date.Meaning;
+            m.Hour = time.Hour;
+            m.Minute = time.Minute;
+            m.Type = TimexType.Time;
+            return new Mention(start, date.End, m);
+        }
+
+        return new Mention(start, k, time);
+    }
+}

@@ -1,0 +1,494 @@
+using Chronicle.Model;
+
+namespace Chronicle.Time;
+
+/// <summary>
+/// Turns matched expressions into TIMEX3s: places partial dates and weekdays by the tense of their
+/// clause, counts deictic offsets from the document creation time (DCT) and anaphoric ones from the
+/// last reference time of the text, and computes each value's interval.
+/// </summary>
+internal sealed class TimexResolver
+{
+    private const int TimeToDateReach = 4;
+
+    /// <summary>How far after the creation time a date in a past-tense clause may still be (set to expire Nov. 21).</summary>
+    private const int PastLookahead = 62;
+
+    /// <summary>The same for a month (results are due in mid-November, said in late October).</summary>
+    private const int PastMonthLookahead = 31;
+    private readonly TenseDetector tense;
+
+    public TimexResolver(TenseDetector tenseDetector) => tense = tenseDetector;
+
+    public TenseDetector Detector => tense;
+
+    public List<Timex> Resolve(TimeTokens t, List<Mention> mentions, DateOnly? dct)
+    {
+        var result = new List<Timex>(mentions.Count);
+        CalendarValue? reference = null;
+        string? referenceTid = null;
+        CalendarValue? lastDay = null;
+        var lastDayEnd = -100;
+        foreach (var mention in mentions)
+        {
+            var m = mention.Meaning;
+            var tid = "t" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            CalendarValue? value = null;
+            string? literal = null;
+            string? anchor = null;
+            TimeInterval? interval = null;
+            var type = m.Type;
+            switch (m.Kind)
+            {
+                case MeaningKind.Absolute:
+                    value = m.Value;
+                    break;
+                case MeaningKind.Named:
+                    value = ResolveNamed(m, dct, dct is null ? Tense.None : tense.Detect(t, mention.Start, mention.End));
+                    anchor = dct is null ? null : "t0";
+                    break;
+                case MeaningKind.Deictic:
+                    value = dct is { } today ? ShiftFromCreationTime(m, today, reference) : Unresolved(m.Unit);
+                    anchor = "t0";
+                    break;
+                case MeaningKind.Anaphoric:
+                    var origin = reference ?? (dct is { } d ? CalendarValue.OfDay(d) : (CalendarValue?)null);
+                    if (m.Unit == "RQ")
+                    {
+                        // "the quarter", "the year-ago quarter": the quarter under discussion, else the last one completed.
+                        origin = reference is { Unit: Granularity.Quarter } q ? q : dct is { } today2 ? Shift(CalendarValue.OfDay(today2), -1, "Q", false) : null;
+                    }
+
+                    value = origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    anchor = reference is null ? (dct is null ? null : "t0") : referenceTid;
+                    break;
+                case MeaningKind.Reference:
+                    literal = m.Literal;
+                    if (literal == "PRESENT_REF" && dct is { } now)
+                    {
+                        interval = new TimeInterval(now, now, Granularity.Unknown);
+                    }
+
+                    anchor = dct is null ? null : "t0";
+                    break;
+                case MeaningKind.Duration:
+                    if (m.DateIfFutureClause && dct is { } start && m.Unit is "D" or "W" or "M" or "Y" && m.Offset > 0
+                        && tense.Detect(t, mention.Start, mention.End) == Tense.Future)
+                    {
+                        value = ShiftFromCreationTime(Meaning.Deictic(m.Offset, m.Unit), start, null);
+                        type = TimexType.Date;
+                        anchor = "t0";
+                    }
+                    else
+                    {
+                        literal = m.Literal;
+                        if (m.AnchoredDirection != 0 && dct is { } anchorDay)
+                        {
+                            interval = AnchoredInterval(anchorDay, m.AnchoredDirection * Math.Max(1, m.Offset), m.Unit);
+                            anchor = "t0";
+                        }
+                    }
+
+                    break;
+                case MeaningKind.Set:
+                    literal = m.Literal;
+                    break;
+                case MeaningKind.TimeOfDay:
+                    if (lastDay is { } day && mention.Start - lastDayEnd <= TimeToDateReach)
+                    {
+                        value = day;
+                    }
+                    else if (dct is { } dctDay)
+                    {
+                        value = CalendarValue.OfDay(dctDay);
+                        anchor = "t0";
+                    }
+                    else
+                    {
+                        value = new CalendarValue { Unit = Granularity.Day };
+                    }
+
+                    break;
+            }
+
+            if (m.YearBack && value is { Year: { } back } && back > 1)
+            {
+                value = value.Value with { Year = back - 1 };
+            }
+
+            if (m.QuarterOfDate && value is { Year: { } qy, Month: > 0 } dated)
+            {
+                value = CalendarValue.OfQuarter(qy, (dated.Month - 1) / 3 + 1);
+            }
+
+            if (value is { } v)
+            {
+                if ((m.Hour >= 0 || m.PartOfDay is not null) && v.Unit == Granularity.Day)
+                {
+                    v = v.WithTime(m.PartOfDay, m.Hour, m.Minute);
+                    type = TimexType.Time;
+                }
+
+                literal = v.Format();
+                interval = Narrow(v.Interval(), m.Mod);
+                value = v;
+            }
+
+            var span = new Span(t[mention.Start].Start, t[mention.End - 1].End);
+            result.Add(new Timex(span, t.Text.Substring(span.Start, span.Length), type, literal ?? "", m.Mod, anchor, interval) { Tid = tid });
+
+            if (value is { Year: not null } resolved && UpdatesReference(m))
+            {
+                reference = resolved with { Hour = -1, PartOfDay = null, Minute = 0 };
+                referenceTid = tid;
+            }
+
+            if (value is { Year: not null } dayValue && dayValue.Unit == Granularity.Day)
+            {
+                lastDay = dayValue with { Hour = -1, PartOfDay = null, Minute = 0 };
+                lastDayEnd = mention.End;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a resolved expression becomes the reference time for the anaphora after it.</summary>
+    private static bool UpdatesReference(Meaning m) => m.Kind switch
+    {
+        MeaningKind.Absolute or MeaningKind.Named => true,
+        MeaningKind.Deictic => m.Unit is "D" or "W" || m.Offset == 0,
+        MeaningKind.Anaphoric => m.Unit is "D" or "W" or "M" || (m.Unit == "RQ" && m.Offset == 0),
+        _ => false,
+    };
+
+    private static CalendarValue Unresolved(string unit) => unit switch
+    {
+        "W" => new CalendarValue { Unit = Granularity.Week },
+        "WE" => new CalendarValue { Unit = Granularity.Week, Weekend = true },
+        "M" => new CalendarValue { Unit = Granularity.Month },
+        "Q" or "RQ" => new CalendarValue { Unit = Granularity.Quarter },
+        "Y" or "DE" or "CE" => new CalendarValue { Unit = Granularity.Year },
+        _ => new CalendarValue { Unit = Granularity.Day },
+    };
+
+    // ---- named dates: partial dates, weekdays, holidays ----
+
+    private static CalendarValue ResolveNamed(Meaning m, DateOnly? dct, Tense clauseTense)
+    {
+        var v = m.Value;
+        if (dct is not { } d)
+        {
+            if (m.Holiday is { Kind: "fixed" } fixedDay)
+            {
+                return v with { Month = fixedDay.Month, Day = fixedDay.Day };
+            }
+
+            return v;
+        }
+
+        var candidates = new List<(CalendarValue Value, TimeInterval Interval)>(27);
+        if (m.Holiday is { } holiday)
+        {
+            for (var y = d.Year - 1; y <= d.Year + 1; y++)
+            {
+                if (holiday.Kind == "vague")
+                {
+                    Add(candidates, CalendarValue.OfYear(y));
+                }
+                else if (HolidayDate(holiday, y) is { } h)
+                {
+                    Add(candidates, CalendarValue.OfDay(h));
+                }
+            }
+        }
+        else if (v.Weekday > 0 && v.Month > 0)
+        {
+            // Friday, Dec. 21: the year whose Dec. 21 is a Friday, when one is near.
+            for (var y = d.Year - 1; y <= d.Year + 1; y++)
+            {
+                if (Calendar.TryDate(y, v.Month, v.Day, out var dated) && Calendar.IsoDay(dated) == v.Weekday)
+                {
+                    Add(candidates, CalendarValue.OfDay(dated));
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                for (var y = d.Year - 1; y <= d.Year + 1; y++)
+                {
+                    Add(candidates, v with { Year = y, Weekday = 0 });
+                }
+            }
+        }
+        else if (v.Weekday > 0 && v.Unit == Granularity.Day)
+        {
+            for (var off = -13; off <= 13; off++)
+            {
+                if (Calendar.AddDays(d, off) is { } day && Calendar.IsoDay(day) == v.Weekday)
+                {
+                    Add(candidates, CalendarValue.OfDay(day));
+                }
+            }
+        }
+        else if (v.Weekend)
+        {
+            for (var off = -14; off <= 14; off += 7)
+            {
+                if (Calendar.AddDays(d, off) is { } day)
+                {
+                    Add(candidates, CalendarValue.OfWeek(day) with { Weekend = true });
+                }
+            }
+        }
+        else
+        {
+            for (var y = d.Year - 1; y <= d.Year + 1; y++)
+            {
+                Add(candidates, v with { Year = y });
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return v;
+        }
+
+        var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0);
+        return chosen;
+    }
+
+    private static void Add(List<(CalendarValue, TimeInterval)> candidates, CalendarValue value)
+    {
+        if (value.Interval() is { } interval)
+        {
+            candidates.Add((value, interval));
+        }
+    }
+
+    private static CalendarValue Choose(List<(CalendarValue Value, TimeInterval Interval)> candidates, DateOnly d, int? direction, Tense clauseTense, bool isWeekday)
+    {
+        (CalendarValue Value, TimeInterval Interval)? pick = null;
+        switch (direction)
+        {
+            case -1:
+                pick = Last(candidates, c => c.Interval.Latest < d);
+                break;
+            case 1:
+                pick = First(candidates, c => c.Interval.Earliest > d);
+                break;
+            case 0:
+                if (isWeekday)
+                {
+                    var week = CalendarValue.OfWeek(d);
+                    pick = First(candidates, c => CalendarValue.OfWeek(c.Interval.Earliest) == week);
+                }
+                else
+                {
+                    pick = First(candidates, c => c.Interval.Contains(d)) ?? First(candidates, c => c.Value.Year == d.Year);
+                }
+
+                break;
+            default:
+                pick = clauseTense switch
+                {
+                    _ when isWeekday && clauseTense == Tense.Future => First(candidates, c => c.Interval.Latest >= d),
+
+                    // A bare weekday in news is mostly the last one (said Friday).
+                    _ when isWeekday => Last(candidates, c => c.Interval.Earliest <= d),
+
+                    // A date without its year is in the creation year unless the tense says it cannot be:
+                    // a future clause moves a passed date on a year, a past clause a date well ahead back one.
+                    // A quarter or half named alone is the latest one begun, whatever the tense (results for the third quarter).
+                    _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
+                    Tense.Future => First(candidates, c => c.Interval.Latest >= d),
+                    Tense.Past => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
+                    _ => null,
+                };
+                break;
+        }
+
+        if (pick is null)
+        {
+            // The nearest occurrence; on a tie the earlier one (news reports more past than future).
+            var best = candidates[0];
+            var bestDistance = long.MaxValue;
+            foreach (var c in candidates)
+            {
+                var distance = c.Interval.Contains(d) ? 0 : c.Interval.Earliest > d ? c.Interval.Earliest.DayNumber - d.DayNumber : d.DayNumber - c.Interval.Latest.DayNumber;
+                if (distance < bestDistance)
+                {
+                    best = c;
+                    bestDistance = distance;
+                }
+            }
+
+            pick = best;
+        }
+
+        return pick.Value.Value;
+    }
+
+    private static (CalendarValue Value, TimeInterval Interval)? Last(List<(CalendarValue Value, TimeInterval Interval)> list, Func<(CalendarValue Value, TimeInterval Interval), bool> test)
+    {
+        (CalendarValue, TimeInterval)? found = null;
+        foreach (var c in list)
+        {
+            if (test(c))
+            {
+                found = c;
+            }
+        }
+
+        return found;
+    }
+
+    private static (CalendarValue Value, TimeInterval Interval)? First(List<(CalendarValue Value, TimeInterval Interval)> list, Func<(CalendarValue Value, TimeInterval Interval), bool> test)
+    {
+        foreach (var c in list)
+        {
+            if (test(c))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? HolidayDate(HolidayRule rule, int year) => rule.Kind switch
+    {
+        "fixed" => Calendar.TryDate(year, rule.Month, rule.Day, out var fixedDate) ? fixedDate : null,
+        "easter" => Calendar.Easter(year) is { } easter ? Calendar.AddDays(easter, rule.EasterOffset) : null,
+        "nth" => Calendar.NthWeekday(year, rule.Month, rule.Weekday, rule.Nth),
+        _ => null,
+    };
+
+    // ---- offsets ----
+
+    private static CalendarValue ShiftFromCreationTime(Meaning m, DateOnly d, CalendarValue? reference)
+    {
+        // "a year ago" beside a quarter's figures means that quarter a year before.
+        if (m.Unit == "Y" && m.Offset != 0 && m.KeepsReferenceGranularity && reference is { Unit: Granularity.Quarter or Granularity.Half } period)
+        {
+            return Shift(period, m.Offset, "Y", true);
+        }
+
+        var origin = m.Unit == "Y" ? CalendarValue.OfYear(d.Year) : CalendarValue.OfDay(d);
+        return Shift(origin, m.Offset, m.Unit, false);
+    }
+
+    /// <summary>A value moved by n units; the result has the unit's granularity, except that whole years keep the base's.</summary>
+    internal static CalendarValue Shift(CalendarValue origin, int n, string unit, bool keepGranularity)
+    {
+        if (unit == "R")
+        {
+            return origin;
+        }
+
+        if (unit == "RQ")
+        {
+            return n == 0 ? origin : Shift(origin, n, "Y", true);
+        }
+
+        var interval = origin.Interval();
+        if (interval is null)
+        {
+            return Unresolved(unit);
+        }
+
+        var day = interval.Earliest;
+        switch (unit)
+        {
+            case "D":
+                return Calendar.AddDays(day, n) is { } shiftedDay ? CalendarValue.OfDay(shiftedDay) : Unresolved(unit);
+            case "W":
+            case "2W":
+                return Calendar.AddDays(day, 7L * n * (unit == "2W" ? 2 : 1)) is { } weekDay ? CalendarValue.OfWeek(weekDay) : Unresolved("W");
+            case "WE":
+                return Calendar.AddDays(day, 7L * n) is { } weekendDay ? CalendarValue.OfWeek(weekendDay) with { Weekend = true } : Unresolved("WE");
+            case "M":
+                return Calendar.AddMonths(day, n) is { } monthDay ? CalendarValue.OfMonth(monthDay.Year, monthDay.Month) : Unresolved(unit);
+            case "Q":
+                var q = (long)day.Year * 4 + (day.Month - 1) / 3 + n;
+                return q / 4 is >= 1 and <= 9999 ? CalendarValue.OfQuarter((int)(q / 4), (int)(q % 4) + 1) : Unresolved(unit);
+            case "Y":
+                if (n == 0 || origin.Year is null || !keepGranularity)
+                {
+                    return origin.Year is { } y && y + (long)n is >= 1 and <= 9999 ? CalendarValue.OfYear(y + n) : Unresolved(unit);
+                }
+
+                var year = (long)origin.Year.Value + n;
+                if (year is < 1 or > 9999)
+                {
+                    return Unresolved(unit);
+                }
+
+                var moved = origin with { Year = (int)year };
+                if (moved.Unit is Granularity.Day or Granularity.Time && moved.Month == 2 && moved.Day == 29 && !DateTime.IsLeapYear((int)year))
+                {
+                    moved = moved with { Day = 28 };
+                }
+
+                if (moved.Unit == Granularity.Week)
+                {
+                    return Calendar.AddDays(day, 364L * n) is { } weekYear ? CalendarValue.OfWeek(weekYear) : Unresolved(unit);
+                }
+
+                return moved.Unit is Granularity.Decade or Granularity.Century ? CalendarValue.OfYear((int)year) : moved;
+            case "DE":
+                return new CalendarValue { Unit = Granularity.Decade, Number = day.Year / 10 + n };
+            case "CE":
+                return new CalendarValue { Unit = Granularity.Century, Number = day.Year / 100 + n };
+            case "H":
+            case "MIN":
+            case "S":
+                return CalendarValue.OfDay(day);
+            default:
+                return Unresolved(unit);
+        }
+    }
+
+    private static TimeInterval? AnchoredInterval(DateOnly d, int n, string unit)
+    {
+        DateOnly? other = unit switch
+        {
+            "D" => Calendar.AddDays(d, n),
+            "W" => Calendar.AddDays(d, 7L * n),
+            "M" => Calendar.AddMonths(d, n),
+            "Q" => Calendar.AddMonths(d, 3L * n),
+            "Y" => Calendar.AddMonths(d, 12L * n),
+            "DE" => Calendar.AddMonths(d, 120L * n),
+            _ => null,
+        };
+        if (other is not { } o)
+        {
+            return null;
+        }
+
+        return o < d ? new TimeInterval(o, d, Granularity.Unknown) : new TimeInterval(d, o, Granularity.Unknown);
+    }
+
+    /// <summary>START, MID and END keep the first, middle and last third of the interval.</summary>
+    private static TimeInterval? Narrow(TimeInterval? interval, string? mod)
+    {
+        if (interval is null || mod is not ("START" or "MID" or "END"))
+        {
+            return interval;
+        }
+
+        var length = interval.Latest.DayNumber - interval.Earliest.DayNumber + 1;
+        var third = length / 3;
+        if (third < 1)
+        {
+            return interval;
+        }
+
+        return mod switch
+        {
+            "START" => interval with { Latest = interval.Earliest.AddDays(third - 1) },
+            "MID" => interval with { Earliest = interval.Earliest.AddDays(third), Latest = interval.Latest.AddDays(-third) },
+            _ => interval with { Earliest = interval.Latest.AddDays(-(third - 1)) },
+        };
+    }
+}

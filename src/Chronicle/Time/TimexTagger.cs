@@ -1,0 +1,78 @@
+namespace Chronicle.Time;
+
+/// <summary>Settings of a <see cref="TimexTagger"/>.</summary>
+public sealed record TimexTaggerOptions
+{
+    /// <summary>
+    /// Also tag the adjectival and adverbial vague references TimeBank mostly leaves untagged
+    /// (recent, previous, previously, future, soon, later, at the time). On by default: later stages
+    /// use them to tell reported from planned events. Off for TempEval-style scoring.
+    /// </summary>
+    public bool IncludeVagueReferences { get; init; } = true;
+
+    /// <summary>The TimeBank annotation conventions (for scoring against TimeML corpora).</summary>
+    public static TimexTaggerOptions TimeBank { get; } = new() { IncludeVagueReferences = false };
+}
+
+/// <summary>
+/// Finds and normalises the temporal expressions of an English text as TimeML TIMEX3s, against a
+/// document creation time (DCT). Immutable and thread-safe: the word lists load once per process.
+/// </summary>
+public sealed class TimexTagger
+{
+    private readonly TimexGrammar grammar;
+    private readonly TimexResolver resolver;
+
+    public TimexTagger()
+        : this(new TimexTaggerOptions())
+    {
+    }
+
+    public TimexTagger(TimexTaggerOptions options)
+    {
+        Options = options;
+        var lexicon = TimeLexicon.Instance;
+        grammar = new TimexGrammar(lexicon, options.IncludeVagueReferences);
+        resolver = new TimexResolver(new TenseDetector(lexicon));
+    }
+
+    public TimexTaggerOptions Options { get; }
+
+    /// <summary>
+    /// The temporal expressions of the text in document order, with tids t1, t2 ... Relative ones are
+    /// resolved against dct; without one they keep X for what is unknown (XXXX-11-28) and no interval.
+    /// Never throws: a text it cannot read yields no expressions.
+    /// </summary>
+    public IReadOnlyList<Timex> Tag(string? text, DateOnly? dct)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        try
+        {
+            return TagCore(text, dct);
+        }
+        catch (ArgumentException)
+        {
+            // A calendar computation out of range that a guard missed: no expressions rather than a failure.
+            return [];
+        }
+    }
+
+    /// <summary>The tagging itself, without the guard (the property tests call it to see any exception).</summary>
+    internal List<Timex> TagCore(string text, DateOnly? dct)
+    {
+        var tokens = new TimeTokens(text);
+        var mentions = grammar.MatchAll(tokens);
+        return resolver.Resolve(tokens, mentions, dct);
+    }
+
+    /// <summary>The expressions of a text before resolution, for dating an article from its own words.</summary>
+    internal TextAnalysis Analyse(string text)
+    {
+        var tokens = new TimeTokens(text);
+        return new TextAnalysis(tokens, grammar.MatchAll(tokens), resolver);
+    }
+}
