@@ -8,6 +8,7 @@ public static class EvalCommand
     public static Command Create(CliIo io)
     {
         var eval = new Command("eval", "Measure quality against gold data.");
+        eval.Subcommands.Add(EvalTimexCommand.Create(io));
         eval.Subcommands.Add(ModelCommands.CreateEvalNer(io));
         return eval;
     }

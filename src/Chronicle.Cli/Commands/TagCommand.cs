@@ -17,7 +17,7 @@ public static class TagCommand
         var dct = new Option<string?>("--dct") { Description = "Document creation time YYYY-MM-DD, overriding the article's own date." };
         var raw = new Option<bool>("--raw") { Description = "Take the file's text exactly as it is (no cleaning), so offsets point into the file." };
         var format = CommonOptions.Format(OutputFormat.Json, OutputFormat.Json, OutputFormat.Timeml);
-        var command = new Command("tag", "Annotate one article: text, sentences, zones, publication date (and times, entities, events as those stages land).") { file, dct, raw, format };
+        var command = new Command("tag", "Annotate one article: its text with temporal expressions (TIMEX3), entities, sentences, zones and publication date.") { file, dct, raw, format };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -25,8 +25,10 @@ public static class TagCommand
             var analyzer = new ArticleAnalyzer();
             var article = parse.GetValue(raw) ? AnalyseRaw(path, analyzer) : AnalyseCleaned(path, analyzer);
             var anchor = dctOverride ?? article.Published.Date;
-            var document = TagDocumentBuilder.Build(path, article, anchor, []);
-            io.Out.WriteLine(parse.GetValue(format) == OutputFormat.Timeml ? TimeMl(document) : JsonOutput.Serialize(document));
+            var timexes = ArticleAnalyzer.SharedTagger.Tag(article.Text, anchor);
+            io.Out.WriteLine(parse.GetValue(format) == OutputFormat.Timeml
+                ? Chronicle.Time.TimeMlWriter.Write(article.Text, timexes, anchor, Path.GetFileNameWithoutExtension(path))
+                : JsonOutput.Serialize(TagDocumentBuilder.Build(path, article, anchor, timexes)));
             return ExitCodes.Ok;
         });
         return command;
@@ -79,7 +81,4 @@ public static class TagCommand
 
         return first.Article!;
     }
-
-    private static string TimeMl(TagDocument document) =>
-        throw new UsageException("--format timeml needs the Time stage.");
 }

@@ -13,6 +13,8 @@ public static class AnnotationLayers
 {
     public const string Entities = "entities";
 
+    public const string Timexes = "timexes";
+
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
@@ -21,6 +23,9 @@ public static class AnnotationLayers
 
     public static ArticleEntities? ReadEntities(Model.Article article) =>
         article.Layers.TryGetValue(Entities, out var json) ? Deserialize<ArticleEntities>(json) : null;
+
+    public static IReadOnlyList<Time.Timex> ReadTimexes(Model.Article article) =>
+        article.Layers.TryGetValue(Timexes, out var json) ? Deserialize<List<Time.Timex>>(json) ?? [] : [];
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -5,6 +5,7 @@ using Chronicle.Entities.Linking;
 using Chronicle.Model;
 using Chronicle.Segmentation;
 using Chronicle.Storage;
+using Chronicle.Time;
 
 namespace Chronicle.Pipeline;
 
@@ -19,14 +20,18 @@ public sealed class ArticleAnalyzer
     private readonly Segmenter segmenter;
     private readonly EntityRecognizer recognizer;
     private readonly ArticleEntityLinker linker;
+    private readonly TimexTagger tagger;
+    private readonly ArticleDateInference dateInference;
 
     public ArticleAnalyzer()
-        : this(new ArticleCleaner(), new PublicationDateFinder(), Segmenter.Default, EntityRecognizer.Default, ArticleEntityLinker.Default)
+        : this(new ArticleCleaner(), new PublicationDateFinder(), Segmenter.Default, EntityRecognizer.Default, ArticleEntityLinker.Default, SharedTagger)
     {
     }
 
-    public ArticleAnalyzer(ArticleCleaner cleaner, PublicationDateFinder dateFinder, Segmenter segmenter, EntityRecognizer recognizer, ArticleEntityLinker linker)
+    public ArticleAnalyzer(ArticleCleaner cleaner, PublicationDateFinder dateFinder, Segmenter segmenter, EntityRecognizer recognizer, ArticleEntityLinker linker, TimexTagger tagger)
     {
+        this.tagger = tagger;
+        dateInference = new ArticleDateInference(tagger);
         this.cleaner = cleaner;
         this.dateFinder = dateFinder;
         this.segmenter = segmenter;
@@ -34,10 +39,20 @@ public sealed class ArticleAnalyzer
         this.linker = linker;
     }
 
+    /// <summary>The tagger the pipeline shares across threads (it loads its lexicons once).</summary>
+    public static TimexTagger SharedTagger => SharedTaggerInstance.Value;
+
+    private static readonly Lazy<TimexTagger> SharedTaggerInstance = new(() => new TimexTagger(), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public Article Analyze(RawArticle raw)
     {
         var cleaned = cleaner.Clean(raw.Text, raw.Title);
         var published = dateFinder.Find(raw.PublishedRaw, cleaned, raw.Text);
+        if (published.Evidence == DateEvidence.Unknown)
+        {
+            published = dateInference.Infer(cleaned.Text).ToPublicationDate();
+        }
+
         var sentences = segmenter.Segment(cleaned.Text, cleaned.Zones);
         var title = string.IsNullOrWhiteSpace(raw.Title) ? cleaned.Headline : raw.Title.Trim();
         return Assemble(raw, title, cleaned.Text, cleaned.Zones, cleaned.Removed, published, sentences);
@@ -64,9 +79,11 @@ public sealed class ArticleAnalyzer
     {
         var id = ArticleIdentity.ComputeId(text);
         var entities = linker.Analyze(recognizer, id, published.Date, text, sentences);
+        var timexes = tagger.Tag(text, published.Date);
         var layers = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [AnnotationLayers.Entities] = AnnotationLayers.Serialize(entities),
+            [AnnotationLayers.Timexes] = AnnotationLayers.Serialize(timexes),
         };
         return new(
             id,

@@ -14,7 +14,7 @@ public sealed record TagDocument(
     string Document,
     string? Dct,
     string Text,
-    IReadOnlyList<object> Timexes,
+    IReadOnlyList<TagTimex> Timexes,
     IReadOnlyList<TagEntity> Entities,
     IReadOnlyList<object> Events,
     TagMetadata Metadata,
@@ -34,6 +34,23 @@ public sealed record TagMetadata(
     string? PublishedEvidenceSource,
     IReadOnlyList<string> Warnings);
 
+/// <summary>
+/// A temporal expression: the CONTRACTS.md fields, plus its TimeML id and the calendar interval it
+/// denotes (earliest and latest day, granularity), which later stages compare on.
+/// </summary>
+public sealed record TagTimex(
+    int Start,
+    int End,
+    string Text,
+    string Type,
+    string Value,
+    string? Mod,
+    string? Anchor,
+    string Tid,
+    string? Earliest,
+    string? Latest,
+    string Granularity);
+
 /// <summary>An entity mention; <see cref="Entity"/> is the id of the entity it resolves to.</summary>
 public sealed record TagEntity(int Start, int End, string Text, string Type, string Entity);
 
@@ -44,7 +61,7 @@ public sealed record TagSentence(int Index, int Start, int End, string Text, int
 public static class TagDocumentBuilder
 {
     /// <summary>Builds the tag output for an analysed article; <paramref name="dct"/> is the anchor actually used.</summary>
-    public static TagDocument Build(string document, Article article, DateOnly? dct, IReadOnlyList<object> timexes)
+    public static TagDocument Build(string document, Article article, DateOnly? dct, IReadOnlyList<Time.Timex> timexes)
     {
         var published = article.Published;
         var metadata = new TagMetadata(
@@ -63,13 +80,26 @@ public static class TagDocumentBuilder
             document,
             DateFormat.Iso(dct),
             article.Text,
-            timexes,
+            timexes.Select(ToTag).ToList(),
             Entities(article),
             [],
             metadata,
             article.Zones.Select(z => new TagZone(z.Kind.ToString().ToLowerInvariant(), z.Span.Start, z.Span.End)).ToList(),
             article.Sentences.Select(s => new TagSentence(s.Index, s.Span.Start, s.Span.End, s.Span.Slice(article.Text).ToString(), s.Tokens.Count)).ToList());
     }
+
+    private static TagTimex ToTag(Time.Timex t) => new(
+        t.Span.Start,
+        t.Span.End,
+        t.Text,
+        t.Type.ToString().ToUpperInvariant(),
+        t.Value,
+        t.Mod,
+        t.Anchor,
+        t.Tid,
+        DateFormat.Iso(t.Interval?.Earliest),
+        DateFormat.Iso(t.Interval?.Latest),
+        t.Granularity.ToString().ToLowerInvariant());
 
     /// <summary>The article's mentions, each pointing at its entity as resolved within the article.</summary>
     private static List<TagEntity> Entities(Article article)

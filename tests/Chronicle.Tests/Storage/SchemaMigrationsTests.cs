@@ -35,7 +35,7 @@ public sealed class SchemaMigrationsTests : IDisposable
             names.Add(reader.GetString(0));
         }
 
-        Assert.Equal(["article_origins", "articles", "articles_by_published", "sentences", "sentences_fts"], names);
+        Assert.Equal(["article_layers", "article_origins", "articles", "articles_by_published", "sentences", "sentences_fts"], names);
     }
 
     [Fact]
