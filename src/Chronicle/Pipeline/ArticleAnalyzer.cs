@@ -2,6 +2,7 @@ using Chronicle.Cleaning;
 using Chronicle.Dating;
 using Chronicle.Entities;
 using Chronicle.Entities.Linking;
+using Chronicle.Language;
 using Chronicle.Model;
 using Chronicle.Segmentation;
 using Chronicle.Storage;
@@ -78,8 +79,17 @@ public sealed class ArticleAnalyzer
         IReadOnlyList<Sentence> sentences)
     {
         var id = ArticleIdentity.ComputeId(text);
-        var entities = linker.Analyze(recognizer, id, published.Date, text, sentences);
-        var timexes = tagger.Tag(text, published.Date);
+        var warnings = raw.Warnings;
+        var language = LanguageIdentifier.Default.Identify(text);
+        var english = language.IsEnglish;
+        if (!english)
+        {
+            // The English models would tag nonsense: flag the article and leave its annotations empty.
+            warnings = [.. warnings, $"the text looks like {language.Name}, not English: times and entities were not tagged"];
+        }
+
+        var entities = english ? linker.Analyze(recognizer, id, published.Date, text, sentences) : new ArticleEntities(id, published.Date, [], []);
+        IReadOnlyList<Timex> timexes = english ? tagger.Tag(text, published.Date) : [];
         var layers = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [AnnotationLayers.Entities] = AnnotationLayers.Serialize(entities),
@@ -99,7 +109,7 @@ public sealed class ArticleAnalyzer
             published,
             sentences)
         {
-            Warnings = raw.Warnings,
+            Warnings = warnings,
             Layers = layers,
         };
     }

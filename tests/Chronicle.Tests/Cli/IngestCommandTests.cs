@@ -111,3 +111,23 @@ public sealed class IngestCommandTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 }
+
+public sealed class ForeignLanguageIngestTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    [Fact]
+    public void An_article_in_another_language_is_stored_with_a_warning_and_no_annotations()
+    {
+        temp.File("in/fr.txt", "Le conseil municipal a voté mardi pour une nouvelle ligne de ferry entre les deux îles, et le maire a dit que la première traversée aura lieu en juin après un long débat dans la salle du conseil avec les habitants de la ville.");
+        var db = Path.Combine(temp.Path, "s.db");
+        var result = CliRunner.Run("ingest", Path.Combine(temp.Path, "in"), "--db", db);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("looks like French", result.Error);
+        Assert.Contains("fr.txt", result.Error);
+        var tag = CliRunner.Run("tag", Path.Combine(temp.Path, "in", "fr.txt"));
+        Assert.Contains("\"entities\": []", tag.Out);
+    }
+
+    public void Dispose() => temp.Dispose();
+}
