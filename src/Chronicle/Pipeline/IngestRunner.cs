@@ -28,7 +28,27 @@ public sealed class IngestRunner
     /// Runs the ingest, calling <paramref name="report"/> for every outcome in input order and
     /// <paramref name="inputDone"/> after each input (for progress).
     /// </summary>
-    public IngestSummary Run(IEnumerable<InputItem> inputs, IArticleStore store, Action<IngestOutcome> report, Action? inputDone)
+    public IngestSummary Run(IEnumerable<InputItem> inputs, IArticleStore store, Action<IngestOutcome> report, Action? inputDone) =>
+        Store(AnalyseInParallel(inputs), store, report, inputDone);
+
+    /// <summary>Analyses and stores articles already read (benchmarks, the HTTP upload).</summary>
+    public IngestSummary RunArticles(IEnumerable<RawArticle> articles, IArticleStore store, Action<IngestOutcome> report, Action<Article>? analysed = null) =>
+        Store(
+            Parallelise(articles).Select(raw =>
+            {
+                var result = AnalyseOne(raw);
+                if (result.Article is { } article)
+                {
+                    analysed?.Invoke(article);
+                }
+
+                return (IReadOnlyList<AnalysisResult>)[result];
+            }),
+            store,
+            report,
+            null);
+
+    private IngestSummary Store(IEnumerable<IReadOnlyList<AnalysisResult>> analysed, IArticleStore store, Action<IngestOutcome> report, Action? inputDone)
     {
         int added = 0, duplicates = 0, failed = 0, warnings = 0;
         var pending = new List<Article>(options.BatchSize);
@@ -71,7 +91,7 @@ public sealed class IngestRunner
             pending.Clear();
         }
 
-        foreach (var fileResults in AnalyseInParallel(inputs))
+        foreach (var fileResults in analysed)
         {
             foreach (var result in fileResults)
             {
@@ -99,12 +119,14 @@ public sealed class IngestRunner
 
     /// <summary>Reads and analyses every input, yielding per-input results in input order.</summary>
     public IEnumerable<IReadOnlyList<AnalysisResult>> AnalyseInParallel(IEnumerable<InputItem> items) =>
+        Parallelise(items).Select(ReadAndAnalyse);
+
+    private ParallelQuery<T> Parallelise<T>(IEnumerable<T> items) =>
         items
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(options.DegreeOfParallelism)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(ReadAndAnalyse);
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered);
 
     private IReadOnlyList<AnalysisResult> ReadAndAnalyse(InputItem item)
     {
@@ -117,19 +139,23 @@ public sealed class IngestRunner
                 continue;
             }
 
-            var raw = read.Article!;
-            try
-            {
-                results.Add(new AnalysisResult(analyzer.Analyze(raw), null));
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // A bug in one stage must cost one article, never the batch: report it with its location.
-                results.Add(new AnalysisResult(null, new ReadError(raw.Origin, raw.Line, $"analysis failed: {ex.GetType().Name}: {ex.Message}")));
-            }
+            results.Add(AnalyseOne(read.Article!));
         }
 
         return results;
+    }
+
+    private AnalysisResult AnalyseOne(RawArticle raw)
+    {
+        try
+        {
+            return new AnalysisResult(analyzer.Analyze(raw), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug in one stage must cost one article, never the batch: report it with its location.
+            return new AnalysisResult(null, new ReadError(raw.Origin, raw.Line, $"analysis failed: {ex.GetType().Name}: {ex.Message}"));
+        }
     }
 }
 

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Chronicle.Cleaning;
+using Chronicle.Dating;
+using Chronicle.Entities;
+using Chronicle.Entities.Linking;
+using Chronicle.Model;
+using Chronicle.Pipeline;
+using Chronicle.Segmentation;
+using Chronicle.Storage;
+using Chronicle.Time;
+
+namespace Chronicle.Benchmarks;
+
+/// <summary>The time one stage took over a corpus, on one thread.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, int Articles, long Tokens)
+{
+    public double ArticlesPerSecond => Articles / Math.Max(Elapsed.TotalSeconds, 1e-9);
+
+    public double TokensPerSecond => Tokens / Math.Max(Elapsed.TotalSeconds, 1e-9);
+}
+
+/// <summary>The whole ingest (parallel analysis, one batching writer) over a corpus.</summary>
+public sealed record IngestTiming(int Articles, long Tokens, TimeSpan Elapsed, long PeakWorkingSetBytes, long StoreBytes)
+{
+    public double ArticlesPerSecond => Articles / Math.Max(Elapsed.TotalSeconds, 1e-9);
+
+    public double TokensPerSecond => Tokens / Math.Max(Elapsed.TotalSeconds, 1e-9);
+}
+
+/// <summary>
+/// Measures each per-article stage on one thread, then the whole ingest into a fresh store, so a
+/// change's effect on each stage and on the total shows in one run.
+/// </summary>
+public static class StageBenchmark
+{
+    public static IReadOnlyList<StageTiming> TimeStages(IReadOnlyList<RawArticle> corpus)
+    {
+        var cleaner = new ArticleCleaner();
+        var finder = new PublicationDateFinder();
+        var tagger = ArticleAnalyzer.SharedTagger;
+        var recognizer = EntityRecognizer.Default;
+        var linker = ArticleEntityLinker.Default;
+
+        // Warm up once so lexicons and models load outside the timings.
+        var analyzer = new ArticleAnalyzer();
+        analyzer.Analyze(corpus[0]);
+
+        var cleaned = Time("clean", corpus, raw => cleaner.Clean(raw.Text, raw.Title), out var cleanTiming);
+        var dates = Time("date", corpus, (raw, i) => finder.Find(raw.PublishedRaw, cleaned[i], raw.Text), out var dateTiming);
+        var sentences = Time("segment", corpus, (raw, i) => Segmenter.Default.Segment(cleaned[i].Text, cleaned[i].Zones), out var segmentTiming);
+        var tokens = sentences.Sum(s => (long)s.Sum(x => x.Tokens.Count));
+        Time("time (TIMEX3)", corpus, (raw, i) => tagger.Tag(cleaned[i].Text, dates[i].Date), out var timeTiming);
+        Time("entities", corpus, (raw, i) => linker.Analyze(recognizer, "", dates[i].Date, cleaned[i].Text, sentences[i]), out var entityTiming);
+        Time("whole analysis", corpus, raw => analyzer.Analyze(raw), out var wholeTiming);
+        return new[] { cleanTiming, dateTiming, segmentTiming, timeTiming, entityTiming, wholeTiming }
+            .Select(t => t with { Tokens = tokens })
+            .ToList();
+    }
+
+    public static IngestTiming TimeIngest(IReadOnlyList<RawArticle> corpus, string storePath, IngestOptions? options = null)
+    {
+        var analyzer = new ArticleAnalyzer();
+        var runner = new IngestRunner(new Reading.ArticleReader(), analyzer, options);
+        var watch = Stopwatch.StartNew();
+        long tokens = 0;
+        var stored = 0;
+        using (var store = SqliteArticleStore.Open(storePath))
+        {
+            var summary = runner.RunArticles(corpus, store, outcome => { }, article => Interlocked.Add(ref tokens, article.Sentences.Sum(s => (long)s.Tokens.Count)));
+            stored = summary.Added;
+        }
+
+        watch.Stop();
+        var size = new[] { storePath, storePath + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+        return new IngestTiming(stored, tokens, watch.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64, size);
+    }
+
+    private static List<T> Time<T>(string stage, IReadOnlyList<RawArticle> corpus, Func<RawArticle, T> work, out StageTiming timing) =>
+        Time(stage, corpus, (raw, _) => work(raw), out timing);
+
+    private static List<T> Time<T>(string stage, IReadOnlyList<RawArticle> corpus, Func<RawArticle, int, T> work, out StageTiming timing)
+    {
+        var results = new List<T>(corpus.Count);
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < corpus.Count; i++)
+        {
+            results.Add(work(corpus[i], i));
+        }
+
+        watch.Stop();
+        timing = new StageTiming(stage, watch.Elapsed, corpus.Count, 0);
+        return results;
+    }
+}
