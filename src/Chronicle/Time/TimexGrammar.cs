@@ -818,6 +818,13 @@ internal sealed class TimexGrammar
                 return null;
             }
 
+            // next year's first quarter, last year's third quarter
+            if (unit.Code == "Y" && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s") && QuarterOrHalf(t, k + 3, null) is { Meaning.Kind: MeaningKind.Named } period)
+            {
+                period.Meaning.YearFromCreation = direction;
+                return new Mention(start, period.End, period.Meaning);
+            }
+
             return new Mention(start, k + 1, m);
         }
 

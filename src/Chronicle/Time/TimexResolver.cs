@@ -187,6 +187,11 @@ internal sealed class TimexResolver
             return v;
         }
 
+        if (m.YearFromCreation is { } years && d.Year + years is >= 1 and <= 9999)
+        {
+            return v with { Year = d.Year + years };
+        }
+
         var candidates = new List<(CalendarValue Value, TimeInterval Interval)>(27);
         if (m.Holiday is { } holiday)
         {
