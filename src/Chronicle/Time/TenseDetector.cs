@@ -92,6 +92,8 @@ internal sealed class TenseDetector
             return kind switch
             {
                 TenseWord.Future when w.Equals("going", StringComparison.OrdinalIgnoreCase) => t.Is(k + 1, "to") ? Tense.Future : Tense.None,
+                // "was scheduled", "had been expected": a plan told in the past.
+                TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been")) => Tense.Past,
                 TenseWord.Future => Tense.Future,
                 TenseWord.Past => Tense.Past,
 

@@ -914,7 +914,7 @@ internal sealed class TimexGrammar
         }
 
         // the first/last nine months, the first half of 2013, the third quarter
-        if (t.IsWord(k) && (lex.Ordinals.TryGet(t.Chars(k), out _) || t.Is(k, "fiscal")) || t.IsNumber(k))
+        if (t.IsWord(k) && (lex.Ordinals.TryGet(t.Chars(k), out _) || t.Is(k, "fiscal") || t.Is(k, "last") || t.Is(k, "latter")) || t.IsNumber(k))
         {
             var q = QuarterOrHalf(t, k, i);
             if (q is not null)
@@ -1082,6 +1082,11 @@ internal sealed class TimexGrammar
         var e = k;
         if (t.IsWord(k) && lex.Ordinals.TryGet(t.Chars(k), out number))
         {
+            e = k + 1;
+        }
+        else if ((t.Is(k, "last") || t.Is(k, "latter")) && t.Is(k + 1, "half") && start is not null)
+        {
+            number = 2;
             e = k + 1;
         }
         else if (t.IsNumber(k) && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1))
@@ -1266,6 +1271,12 @@ internal sealed class TimexGrammar
             {
                 amount += "." + t.Chars(k + 2).ToString();
                 end = k + 3;
+            }
+            else if (t.Is(k + 1, "1") && t.Adjacent(k + 1) && t.IsPunct(k + 2, '/') && t.Adjacent(k + 2) && t.Is(k + 3, "2") && !t.Adjacent(k))
+            {
+                // 5 1/2
+                amount += ".5";
+                end = k + 4;
             }
 
             return true;
@@ -1462,7 +1473,32 @@ internal sealed class TimexGrammar
         return t.Is(i + 1, "to") ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));
     }
 
-    internal static string DurationLiteral(string amount, string unit) => unit switch
+    internal static string DurationLiteral(string amount, string unit)
+    {
+        // 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M: a half in the next smaller unit.
+        if (amount.EndsWith(".5", StringComparison.Ordinal) && int.TryParse(amount.AsSpan(0, amount.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
+        {
+            var half = unit switch
+            {
+                "Y" => "6M",
+                "M" => "15D",
+                "D" => "T12H",
+                "H" => "30M",
+                "MIN" => "30S",
+                _ => null,
+            };
+            if (half is not null)
+            {
+                return unit is "H" or "MIN"
+                    ? "PT" + whole.ToString(CultureInfo.InvariantCulture) + (unit == "H" ? "H" : "M") + half
+                    : "P" + whole.ToString(CultureInfo.InvariantCulture) + unit + half;
+            }
+        }
+
+        return SimpleDurationLiteral(amount, unit);
+    }
+
+    private static string SimpleDurationLiteral(string amount, string unit) => unit switch
     {
         "S" => "PT" + amount + "S",
         "MIN" => "PT" + amount + "M",
