@@ -128,6 +128,12 @@ internal sealed class TimeLexicon
             };
         }
 
+        foreach (var f in Rows("future-before.txt"))
+        {
+            var words = f[0].Split(' ');
+            FutureBefore.Add(words);
+        }
+
         foreach (var f in Rows("timezones.txt"))
         {
             TimeZones.Add(f[0]);
@@ -174,6 +180,9 @@ internal sealed class TimeLexicon
     public WordMap<TenseWord> TenseWords { get; } = new();
 
     public WordSet TimeZones { get; } = new();
+
+    /// <summary>Word sequences that, just before a date, put it in the future (until, as soon as).</summary>
+    public List<string[]> FutureBefore { get; } = [];
 
     private static IEnumerable<string[]> Rows(string file) =>
         ResourceFiles.ReadDataLines(Folder + file).Select(line => line.Split('\t'));
