@@ -750,6 +750,10 @@ internal sealed class TimexGrammar
 
     // ---- this/last/next/the ... ----
 
+    /// <summary>A common word written with a capital but not in capitals: part of a name or title.</summary>
+    private static bool IsTitleWord(TimeTokens t, int k) =>
+        t.IsCapitalised(k) && t[k].Length > 1 && !char.IsUpper(t.Text[t[k].Start + 1]);
+
     private static int DirectionOf(TimeTokens t, int i) =>
         t.Is(i, "last") || t.Is(i, "past") || t.Is(i, "previous") ? -1 : t.Is(i, "next") || t.Is(i, "coming") ? 1 : 0;
 
@@ -790,7 +794,7 @@ internal sealed class TimexGrammar
         }
 
         var w = t.Chars(k);
-        if (lex.Units.TryGet(w, out var unit) && !unit.Plural)
+        if (lex.Units.TryGet(w, out var unit) && !unit.Plural && !IsTitleWord(t, k))
         {
             if (afterThe && direction != 0)
             {
@@ -1399,8 +1403,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        // "1988 second quarter": an ordinal, not seconds.
-        if (unit.Code == "S" && !unit.Plural && amount != "1")
+        // "1988 second quarter", "a second term": an ordinal, not seconds.
+        if (unit.Code == "S" && !unit.Plural)
+        {
+            return null;
+        }
+
+        // "60 Minutes", "This Week": a capitalised unit mid-sentence names a programme or a paper.
+        if (IsTitleWord(t, k))
         {
             return null;
         }
@@ -1451,7 +1461,7 @@ internal sealed class TimexGrammar
     /// <summary>for years, in weeks, over decades: a vague duration.</summary>
     private Mention? BarePluralUnit(TimeTokens t, int i)
     {
-        if (!lex.Units.TryGet(t.Chars(i), out var unit) || !unit.Plural || unit.Code is "WE" or "S")
+        if (!lex.Units.TryGet(t.Chars(i), out var unit) || !unit.Plural || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
         {
             return null;
         }
