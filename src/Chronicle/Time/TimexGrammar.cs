@@ -956,6 +956,17 @@ internal sealed class TimexGrammar
             }
         }
 
+        // "for the year ended Sept. 30": a fiscal year, a year long; "for the year": the current one.
+        if (t.Is(k, "year") && (t.Is(k + 1, "ended") || t.Is(k + 1, "ending")))
+        {
+            return new Mention(i, k + 1, Meaning.Duration("P1Y"));
+        }
+
+        if (t.Is(k, "year") && (t.Is(i - 1, "for") || (t.Is(i - 1, "of") && t.Is(i - 2, "months"))) && !t.IsPunct(k + 1, '\'') && !t.IsPunct(k + 1, '-'))
+        {
+            return new Mention(i, k + 1, Meaning.Deictic(0, "Y"));
+        }
+
         // the weekend
         if (t.Is(k, "weekend"))
         {
