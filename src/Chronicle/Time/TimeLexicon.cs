@@ -78,6 +78,11 @@ internal sealed class TimeLexicon
             PartsOfDay[f[0]] = f[1];
         }
 
+        foreach (var f in Rows("decades.txt"))
+        {
+            DecadeWords[f[0]] = int.Parse(f[1]);
+        }
+
         foreach (var f in Rows("sets.txt"))
         {
             SetAdverbs[f[0]] = f[1];
@@ -163,6 +168,9 @@ internal sealed class TimeLexicon
     public WordMap<string> PartsOfDay { get; } = new();
 
     public WordMap<string> SetAdverbs { get; } = new();
+
+    /// <summary>Decade words (nineties: 9), read as the decade of the 1900s.</summary>
+    public WordMap<int> DecadeWords { get; } = new();
 
     public PhraseTrie<ModifierEntry> Modifiers { get; } = new();
 

@@ -62,6 +62,7 @@ internal sealed class TimexGrammar
 
         afterThe.UnionWith(starts.Keys);
         afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend"]);
+        afterThe.UnionWith(lex.DecadeWords.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
             lex.References.WordsAfter("the"), lex.Deictic.WordsAfter("the"), lex.Anaphoric.WordsAfter("the"), lex.Modifiers.WordsAfter("the"),
@@ -206,6 +207,7 @@ internal sealed class TimexGrammar
             Consider(ref best, DayFirst(t, i));
             Consider(ref best, Year(t, i));
             Consider(ref best, Quantity(t, i));
+            Consider(ref best, Century(t, i));
         }
         else if (t[i].Type == TokenType.Word && TryStarts(t.Chars(i), out var flags))
         {
@@ -967,6 +969,12 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Deictic(0, "Y"));
         }
 
+        // the nineties
+        if (t.IsWord(k) && lex.DecadeWords.TryGet(t.Chars(k), out var decade))
+        {
+            return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = 190 + decade }));
+        }
+
         // the weekend
         if (t.Is(k, "weekend"))
         {
@@ -1382,6 +1390,11 @@ internal sealed class TimexGrammar
 
         if (t.IsPunct(k, '-'))
         {
+            k++;
+        }
+        else if (t.Is(k, "more") && t.IsWord(k + 1) && lex.Units.TryGet(t.Chars(k + 1), out var moreUnit) && moreUnit.Plural)
+        {
+            // two more weeks
             k++;
         }
 
