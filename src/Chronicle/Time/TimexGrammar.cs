@@ -784,6 +784,12 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // this past spring, this coming Sunday
+        if (t.Is(i, "this") && (t.Is(i + 1, "past") || t.Is(i + 1, "coming")))
+        {
+            return Directed(t, i, i + 2, DirectionOf(t, i + 1), false);
+        }
+
         return Directed(t, i, i + 1, DirectionOf(t, i), false);
     }
 
@@ -843,6 +849,14 @@ internal sealed class TimexGrammar
         if (lex.Seasons.TryGet(w, out var season))
         {
             return new Mention(start, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, direction));
+        }
+
+        // last Thanksgiving, next Easter
+        if (t.IsCapitalised(k) && lex.Holidays.TryMatch(t, k, out var holiday, out var holidayEnd) && holiday is not null)
+        {
+            var h = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, direction);
+            h.Holiday = holiday;
+            return new Mention(start, holidayEnd, h);
         }
 
         if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
@@ -995,7 +1009,7 @@ internal sealed class TimexGrammar
 
         // the 1990s, the '90s, the 19th century, the 28th of November, the year-ago quarter
         var inner = t.IsNumber(k) ? (Year(t, k) ?? DayFirst(t, k) ?? Century(t, k)) : t.IsPunct(k, '\'') ? TwoDigitYear(t, k) : Century(t, k) ?? YearAgoAdjective(t, k);
-        if (inner is not null && (inner.Meaning.Value.Unit is Granularity.Decade or Granularity.Century or Granularity.Day || inner.Meaning.Kind == MeaningKind.Anaphoric))
+        if (inner is not null && (inner.Meaning.Value.Unit is Granularity.Decade or Granularity.Century or Granularity.Day || inner.Meaning.Kind == MeaningKind.Anaphoric || inner.Meaning.YearBack))
         {
             return new Mention(i, inner.End, inner.Meaning);
         }
