@@ -752,9 +752,24 @@ internal sealed class TimexGrammar
 
     // ---- this/last/next/the ... ----
 
-    /// <summary>A common word written with a capital but not in capitals: part of a name or title.</summary>
-    private static bool IsTitleWord(TimeTokens t, int k) =>
-        t.IsCapitalised(k) && t[k].Length > 1 && !char.IsUpper(t.Text[t[k].Start + 1]);
+    /// <summary>A common word written with a capital, not in capitals and not opening a sentence: part of a name or title.</summary>
+    private static bool IsTitleWord(TimeTokens t, int k)
+    {
+        if (!t.IsCapitalised(k) || t[k].Length < 2 || char.IsUpper(t.Text[t[k].Start + 1]))
+        {
+            return false;
+        }
+
+        // Back over the words of the phrase itself (Two Weeks, This Week) to what precedes it.
+        var p = k - 1;
+        while (p >= 0 && t.IsWord(p) && t.IsCapitalised(p) && !t.LineBreakAfter(p))
+        {
+            p--;
+        }
+
+        var opensSentence = p < 0 || t.LineBreakAfter(p) || t.IsPunct(p, '.') || t.IsPunct(p, '!') || t.IsPunct(p, '?') || t.IsPunct(p, '"') || t.IsPunct(p, '“');
+        return !opensSentence || p < k - 1;
+    }
 
     private static int DirectionOf(TimeTokens t, int i) =>
         t.Is(i, "last") || t.Is(i, "past") || t.Is(i, "previous") ? -1 : t.Is(i, "next") || t.Is(i, "coming") ? 1 : 0;
@@ -1502,6 +1517,11 @@ internal sealed class TimexGrammar
         if (!lex.Units.TryGet(t.Chars(i), out var unit) || !unit.Plural || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
         {
             return null;
+        }
+
+        if (t.Is(i + 1, "ago"))
+        {
+            return extended ? new Mention(i, i + 2, Meaning.Reference("PAST_REF")) : null;
         }
 
         // for years, after weeks, ending years of: a duration; "the years", "many years" are read elsewhere or not at all.
