@@ -297,7 +297,7 @@ internal sealed class TimexGrammar
     {
         Mention? best = null;
         if (lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
-            && !(t.Is(i, "later") && t.Is(i + 1, "than")))
+            && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end))
         {
             best = new Mention(i, end, Meaning.Reference(reference.Value));
         }
@@ -770,6 +770,10 @@ internal sealed class TimexGrammar
         var opensSentence = p < 0 || t.LineBreakAfter(p) || t.IsPunct(p, '.') || t.IsPunct(p, '!') || t.IsPunct(p, '?') || t.IsPunct(p, '"') || t.IsPunct(p, '“');
         return !opensSentence || p < k - 1;
     }
+
+    /// <summary>"Now, ..." opening a sentence is a discourse marker, not a time.</summary>
+    private static bool IsDiscourseNow(TimeTokens t, int i, int end) =>
+        end == i + 1 && t.Is(i, "now") && t.IsCapitalised(i) && t.IsPunct(i + 1, ',');
 
     private static int DirectionOf(TimeTokens t, int i) =>
         t.Is(i, "last") || t.Is(i, "past") || t.Is(i, "previous") ? -1 : t.Is(i, "next") || t.Is(i, "coming") ? 1 : 0;
