@@ -1255,6 +1255,13 @@ internal sealed class TimexGrammar
             number = t[i].Number;
             k = i + 2;
         }
+        else if (t.IsWord(i) && lex.Numbers.TryGet(t.Chars(i), out var tens) && tens is 20 or 30 && t.IsPunct(i + 1, '-')
+            && t.IsWord(i + 2) && lex.Ordinals.TryGet(t.Chars(i + 2), out var ones) && ones is >= 1 and <= 9)
+        {
+            // twenty-first
+            number = tens + ones;
+            k = i + 3;
+        }
         else if (!t.IsWord(i) || !lex.Ordinals.TryGet(t.Chars(i), out number))
         {
             return null;
