@@ -87,7 +87,7 @@ internal readonly record struct CalendarValue
         {
             case Granularity.Day:
             case Granularity.Time:
-                sb.Append('-').Append(Two(Month)).Append('-').Append(Two(Day));
+                sb.Append('-').Append(Month > 0 ? Two(Month) : "XX").Append('-').Append(Day > 0 ? Two(Day) : "XX");
                 AppendTime(sb);
                 break;
             case Granularity.Week:
@@ -99,13 +99,13 @@ internal readonly record struct CalendarValue
 
                 break;
             case Granularity.Month:
-                sb.Append('-').Append(Two(Month));
+                sb.Append('-').Append(Month > 0 ? Two(Month) : "XX");
                 break;
             case Granularity.Season:
                 sb.Append('-').Append(Season);
                 break;
             case Granularity.Quarter:
-                sb.Append("-Q").Append(Number.ToString(CultureInfo.InvariantCulture));
+                sb.Append("-Q").Append(Number > 0 ? Number.ToString(CultureInfo.InvariantCulture) : "X");
                 break;
             case Granularity.Half:
                 sb.Append("-H").Append(Number.ToString(CultureInfo.InvariantCulture));

@@ -60,6 +60,9 @@ internal sealed class Meaning
     /// <summary>For a Duration anchored at the creation time (the past two months): the direction, -1 back or +1 on.</summary>
     public int AnchoredDirection { get; set; }
 
+    /// <summary>For "next year's first quarter": the named period in the creation year plus this many years.</summary>
+    public int? YearFromCreation { get; set; }
+
     /// <summary>For "the year-ago third quarter": the named period one year before the one the creation time gives.</summary>
     public bool YearBack { get; set; }
 

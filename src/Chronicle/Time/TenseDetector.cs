@@ -15,6 +15,21 @@ internal sealed class TenseDetector
 
     public Tense Detect(TimeTokens t, int start, int end)
     {
+        foreach (var words in lex.FutureBefore)
+        {
+            var k = start - words.Length;
+            var all = k >= 0;
+            for (var w = 0; all && w < words.Length; w++)
+            {
+                all = t.Is(k + w, words[w]);
+            }
+
+            if (all)
+            {
+                return Tense.Future;
+            }
+        }
+
         // The clause: back and on from the expression to sentence punctuation or a line break.
         var lo = start;
         while (lo > 0 && start - lo < MaxReach && !IsBoundary(t, lo - 1) && !t.LineBreakAfter(lo - 1))
@@ -92,6 +107,8 @@ internal sealed class TenseDetector
             return kind switch
             {
                 TenseWord.Future when w.Equals("going", StringComparison.OrdinalIgnoreCase) => t.Is(k + 1, "to") ? Tense.Future : Tense.None,
+                // "was scheduled", "had been expected": a plan told in the past.
+                TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been")) => Tense.Past,
                 TenseWord.Future => Tense.Future,
                 TenseWord.Past => Tense.Past,
 
@@ -100,6 +117,9 @@ internal sealed class TenseDetector
 
                 // won't
                 TenseWord.IrregularPast when w.Equals("won", StringComparison.OrdinalIgnoreCase) && t.IsPunct(k + 1, '\'') => Tense.Future,
+
+                // set to resume
+                TenseWord.IrregularPast when w.Equals("set", StringComparison.OrdinalIgnoreCase) && t.Is(k + 1, "to") => Tense.Future,
                 TenseWord.IrregularPast => IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
                 _ => Tense.None,
             };

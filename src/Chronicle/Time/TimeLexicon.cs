@@ -78,6 +78,11 @@ internal sealed class TimeLexicon
             PartsOfDay[f[0]] = f[1];
         }
 
+        foreach (var f in Rows("decades.txt"))
+        {
+            DecadeWords[f[0]] = int.Parse(f[1]);
+        }
+
         foreach (var f in Rows("sets.txt"))
         {
             SetAdverbs[f[0]] = f[1];
@@ -128,6 +133,12 @@ internal sealed class TimeLexicon
             };
         }
 
+        foreach (var f in Rows("future-before.txt"))
+        {
+            var words = f[0].Split(' ');
+            FutureBefore.Add(words);
+        }
+
         foreach (var f in Rows("timezones.txt"))
         {
             TimeZones.Add(f[0]);
@@ -158,6 +169,9 @@ internal sealed class TimeLexicon
 
     public WordMap<string> SetAdverbs { get; } = new();
 
+    /// <summary>Decade words (nineties: 9), read as the decade of the 1900s.</summary>
+    public WordMap<int> DecadeWords { get; } = new();
+
     public PhraseTrie<ModifierEntry> Modifiers { get; } = new();
 
     public PhraseTrie<ModifierEntry> PostModifiers { get; } = new();
@@ -174,6 +188,9 @@ internal sealed class TimeLexicon
     public WordMap<TenseWord> TenseWords { get; } = new();
 
     public WordSet TimeZones { get; } = new();
+
+    /// <summary>Word sequences that, just before a date, put it in the future (until, as soon as).</summary>
+    public List<string[]> FutureBefore { get; } = [];
 
     private static IEnumerable<string[]> Rows(string file) =>
         ResourceFiles.ReadDataLines(Folder + file).Select(line => line.Split('\t'));

@@ -62,6 +62,7 @@ internal sealed class TimexGrammar
 
         afterThe.UnionWith(starts.Keys);
         afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend"]);
+        afterThe.UnionWith(lex.DecadeWords.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
             lex.References.WordsAfter("the"), lex.Deictic.WordsAfter("the"), lex.Anaphoric.WordsAfter("the"), lex.Modifiers.WordsAfter("the"),
@@ -206,6 +207,7 @@ internal sealed class TimexGrammar
             Consider(ref best, DayFirst(t, i));
             Consider(ref best, Year(t, i));
             Consider(ref best, Quantity(t, i));
+            Consider(ref best, Century(t, i));
         }
         else if (t[i].Type == TokenType.Word && TryStarts(t.Chars(i), out var flags))
         {
@@ -295,7 +297,7 @@ internal sealed class TimexGrammar
     {
         Mention? best = null;
         if (lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
-            && !(t.Is(i, "later") && t.Is(i + 1, "than")))
+            && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end))
         {
             best = new Mention(i, end, Meaning.Reference(reference.Value));
         }
@@ -750,6 +752,29 @@ internal sealed class TimexGrammar
 
     // ---- this/last/next/the ... ----
 
+    /// <summary>A common word written with a capital, not in capitals and not opening a sentence: part of a name or title.</summary>
+    private static bool IsTitleWord(TimeTokens t, int k)
+    {
+        if (!t.IsCapitalised(k) || t[k].Length < 2 || char.IsUpper(t.Text[t[k].Start + 1]))
+        {
+            return false;
+        }
+
+        // Back over the words of the phrase itself (Two Weeks, This Week) to what precedes it.
+        var p = k - 1;
+        while (p >= 0 && t.IsWord(p) && t.IsCapitalised(p) && !t.LineBreakAfter(p))
+        {
+            p--;
+        }
+
+        var opensSentence = p < 0 || t.LineBreakAfter(p) || t.IsPunct(p, '.') || t.IsPunct(p, '!') || t.IsPunct(p, '?') || t.IsPunct(p, '"') || t.IsPunct(p, '“');
+        return !opensSentence || p < k - 1;
+    }
+
+    /// <summary>"Now, ..." opening a sentence is a discourse marker, not a time.</summary>
+    private static bool IsDiscourseNow(TimeTokens t, int i, int end) =>
+        end == i + 1 && t.Is(i, "now") && t.IsCapitalised(i) && t.IsPunct(i + 1, ',');
+
     private static int DirectionOf(TimeTokens t, int i) =>
         t.Is(i, "last") || t.Is(i, "past") || t.Is(i, "previous") ? -1 : t.Is(i, "next") || t.Is(i, "coming") ? 1 : 0;
 
@@ -778,6 +803,12 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // this past spring, this coming Sunday
+        if (t.Is(i, "this") && (t.Is(i + 1, "past") || t.Is(i + 1, "coming")))
+        {
+            return Directed(t, i, i + 2, DirectionOf(t, i + 1), false);
+        }
+
         return Directed(t, i, i + 1, DirectionOf(t, i), false);
     }
 
@@ -790,7 +821,7 @@ internal sealed class TimexGrammar
         }
 
         var w = t.Chars(k);
-        if (lex.Units.TryGet(w, out var unit) && !unit.Plural)
+        if (lex.Units.TryGet(w, out var unit) && !unit.Plural && !IsTitleWord(t, k))
         {
             if (afterThe && direction != 0)
             {
@@ -818,6 +849,13 @@ internal sealed class TimexGrammar
                 return null;
             }
 
+            // next year's first quarter, last year's third quarter
+            if (unit.Code == "Y" && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s") && QuarterOrHalf(t, k + 3, null) is { Meaning.Kind: MeaningKind.Named } period)
+            {
+                period.Meaning.YearFromCreation = direction;
+                return new Mention(start, period.End, period.Meaning);
+            }
+
             return new Mention(start, k + 1, m);
         }
 
@@ -830,6 +868,14 @@ internal sealed class TimexGrammar
         if (lex.Seasons.TryGet(w, out var season))
         {
             return new Mention(start, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, direction));
+        }
+
+        // last Thanksgiving, next Easter
+        if (t.IsCapitalised(k) && lex.Holidays.TryMatch(t, k, out var holiday, out var holidayEnd) && holiday is not null)
+        {
+            var h = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, direction);
+            h.Holiday = holiday;
+            return new Mention(start, holidayEnd, h);
         }
 
         if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
@@ -907,7 +953,7 @@ internal sealed class TimexGrammar
         }
 
         // the first/last nine months, the first half of 2013, the third quarter
-        if (t.IsWord(k) && (lex.Ordinals.TryGet(t.Chars(k), out _) || t.Is(k, "fiscal")) || t.IsNumber(k))
+        if (t.IsWord(k) && (lex.Ordinals.TryGet(t.Chars(k), out _) || t.Is(k, "fiscal") || t.Is(k, "last") || t.Is(k, "latter")) || t.IsNumber(k))
         {
             var q = QuarterOrHalf(t, k, i);
             if (q is not null)
@@ -945,6 +991,23 @@ internal sealed class TimexGrammar
             }
         }
 
+        // "for the year ended Sept. 30": a fiscal year, a year long; "for the year": the current one.
+        if (t.Is(k, "year") && (t.Is(k + 1, "ended") || t.Is(k + 1, "ending")))
+        {
+            return new Mention(i, k + 1, Meaning.Duration("P1Y"));
+        }
+
+        if (t.Is(k, "year") && (t.Is(i - 1, "for") || (t.Is(i - 1, "of") && t.Is(i - 2, "months"))) && !t.IsPunct(k + 1, '\'') && !t.IsPunct(k + 1, '-'))
+        {
+            return new Mention(i, k + 1, Meaning.Deictic(0, "Y"));
+        }
+
+        // the nineties
+        if (t.IsWord(k) && lex.DecadeWords.TryGet(t.Chars(k), out var decade))
+        {
+            return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = 190 + decade }));
+        }
+
         // the weekend
         if (t.Is(k, "weekend"))
         {
@@ -965,7 +1028,7 @@ internal sealed class TimexGrammar
 
         // the 1990s, the '90s, the 19th century, the 28th of November, the year-ago quarter
         var inner = t.IsNumber(k) ? (Year(t, k) ?? DayFirst(t, k) ?? Century(t, k)) : t.IsPunct(k, '\'') ? TwoDigitYear(t, k) : Century(t, k) ?? YearAgoAdjective(t, k);
-        if (inner is not null && (inner.Meaning.Value.Unit is Granularity.Decade or Granularity.Century or Granularity.Day || inner.Meaning.Kind == MeaningKind.Anaphoric))
+        if (inner is not null && (inner.Meaning.Value.Unit is Granularity.Decade or Granularity.Century or Granularity.Day || inner.Meaning.Kind == MeaningKind.Anaphoric || inner.Meaning.YearBack))
         {
             return new Mention(i, inner.End, inner.Meaning);
         }
@@ -1075,6 +1138,11 @@ internal sealed class TimexGrammar
         var e = k;
         if (t.IsWord(k) && lex.Ordinals.TryGet(t.Chars(k), out number))
         {
+            e = k + 1;
+        }
+        else if ((t.Is(k, "last") || t.Is(k, "latter")) && t.Is(k + 1, "half") && start is not null)
+        {
+            number = 2;
             e = k + 1;
         }
         else if (t.IsNumber(k) && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1))
@@ -1187,6 +1255,13 @@ internal sealed class TimexGrammar
             number = t[i].Number;
             k = i + 2;
         }
+        else if (t.IsWord(i) && lex.Numbers.TryGet(t.Chars(i), out var tens) && tens is 20 or 30 && t.IsPunct(i + 1, '-')
+            && t.IsWord(i + 2) && lex.Ordinals.TryGet(t.Chars(i + 2), out var ones) && ones is >= 1 and <= 9)
+        {
+            // twenty-first
+            number = tens + ones;
+            k = i + 3;
+        }
         else if (!t.IsWord(i) || !lex.Ordinals.TryGet(t.Chars(i), out number))
         {
             return null;
@@ -1259,6 +1334,12 @@ internal sealed class TimexGrammar
             {
                 amount += "." + t.Chars(k + 2).ToString();
                 end = k + 3;
+            }
+            else if (t.Is(k + 1, "1") && t.Adjacent(k + 1) && t.IsPunct(k + 2, '/') && t.Adjacent(k + 2) && t.Is(k + 3, "2") && !t.Adjacent(k))
+            {
+                // 5 1/2
+                amount += ".5";
+                end = k + 4;
             }
 
             return true;
@@ -1351,6 +1432,11 @@ internal sealed class TimexGrammar
         {
             k++;
         }
+        else if (t.Is(k, "more") && t.IsWord(k + 1) && lex.Units.TryGet(t.Chars(k + 1), out var moreUnit) && moreUnit.Plural)
+        {
+            // two more weeks
+            k++;
+        }
 
         if (!t.IsWord(k) || !lex.Units.TryGet(t.Chars(k), out var unit))
         {
@@ -1381,8 +1467,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        // "1988 second quarter": an ordinal, not seconds.
-        if (unit.Code == "S" && !unit.Plural && amount != "1")
+        // "1988 second quarter", "a second term": an ordinal, not seconds.
+        if (unit.Code == "S" && !unit.Plural)
+        {
+            return null;
+        }
+
+        // "60 Minutes", "This Week": a capitalised unit mid-sentence names a programme or a paper.
+        if (IsTitleWord(t, k))
         {
             return null;
         }
@@ -1433,9 +1525,14 @@ internal sealed class TimexGrammar
     /// <summary>for years, in weeks, over decades: a vague duration.</summary>
     private Mention? BarePluralUnit(TimeTokens t, int i)
     {
-        if (!lex.Units.TryGet(t.Chars(i), out var unit) || !unit.Plural || unit.Code is "WE" or "S")
+        if (!lex.Units.TryGet(t.Chars(i), out var unit) || !unit.Plural || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
         {
             return null;
+        }
+
+        if (t.Is(i + 1, "ago"))
+        {
+            return extended ? new Mention(i, i + 2, Meaning.Reference("PAST_REF")) : null;
         }
 
         // for years, after weeks, ending years of: a duration; "the years", "many years" are read elsewhere or not at all.
@@ -1455,7 +1552,32 @@ internal sealed class TimexGrammar
         return t.Is(i + 1, "to") ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));
     }
 
-    internal static string DurationLiteral(string amount, string unit) => unit switch
+    internal static string DurationLiteral(string amount, string unit)
+    {
+        // 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M: a half in the next smaller unit.
+        if (amount.EndsWith(".5", StringComparison.Ordinal) && int.TryParse(amount.AsSpan(0, amount.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
+        {
+            var half = unit switch
+            {
+                "Y" => "6M",
+                "M" => "15D",
+                "D" => "T12H",
+                "H" => "30M",
+                "MIN" => "30S",
+                _ => null,
+            };
+            if (half is not null)
+            {
+                return unit is "H" or "MIN"
+                    ? "PT" + whole.ToString(CultureInfo.InvariantCulture) + (unit == "H" ? "H" : "M") + half
+                    : "P" + whole.ToString(CultureInfo.InvariantCulture) + unit + half;
+            }
+        }
+
+        return SimpleDurationLiteral(amount, unit);
+    }
+
+    private static string SimpleDurationLiteral(string amount, string unit) => unit switch
     {
         "S" => "PT" + amount + "S",
         "MIN" => "PT" + amount + "M",

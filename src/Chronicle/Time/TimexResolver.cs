@@ -49,7 +49,7 @@ internal sealed class TimexResolver
                     break;
                 case MeaningKind.Deictic:
                     value = dct is { } today ? ShiftFromCreationTime(m, today, reference) : Unresolved(m.Unit);
-                    anchor = "t0";
+                    anchor = dct is null ? null : "t0";
                     break;
                 case MeaningKind.Anaphoric:
                     var origin = reference ?? (dct is { } d ? CalendarValue.OfDay(d) : (CalendarValue?)null);
@@ -185,6 +185,11 @@ internal sealed class TimexResolver
             }
 
             return v;
+        }
+
+        if (m.YearFromCreation is { } years && d.Year + years is >= 1 and <= 9999)
+        {
+            return v with { Year = d.Year + years };
         }
 
         var candidates = new List<(CalendarValue Value, TimeInterval Interval)>(27);

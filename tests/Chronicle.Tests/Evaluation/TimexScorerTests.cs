@@ -45,6 +45,17 @@ public class TimexScorerTests
         Assert.Equal(1, c.ValueCorrect);
     }
 
+    [Theory]
+    [InlineData("2000-W7", "2000-W07", true)]
+    [InlineData("2000-W7-WE", "2000-W07-WE", true)]
+    [InlineData("2000-W17", "2000-W17", true)]
+    [InlineData("2000-W17", "2000-W07", false)]
+    [InlineData("1998", "1998-XX", false)]
+    public void ComparesValuesWithWeekNumbersPadded(string a, string b, bool same)
+    {
+        Assert.Equal(same, TimexScorer.SameValue(a, b));
+    }
+
     [Fact]
     public void EmptyInputsScoreZeroWithoutDividingByZero()
     {

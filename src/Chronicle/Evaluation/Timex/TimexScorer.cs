@@ -37,7 +37,7 @@ public sealed record TimexPair(TimexRecord? Gold, TimexRecord? System)
 {
     public bool ExactSpan => Gold is not null && System is not null && Gold.Span == System.Span;
 
-    public bool RightValue => Gold is not null && System is not null && Gold.Value == System.Value;
+    public bool RightValue => Gold is not null && System is not null && TimexScorer.SameValue(Gold.Value, System.Value);
 
     public bool RightType => Gold is not null && System is not null && Gold.Type == System.Type;
 }
@@ -48,6 +48,23 @@ public sealed record TimexPair(TimexRecord? Gold, TimexRecord? System)
 /// </summary>
 public static class TimexScorer
 {
+    /// <summary>
+    /// Whether two TIMEX3 values are the same. Values are compared as strings, except that a week number
+    /// written with one digit (2000-W7, as some gold files have it) equals its two-digit form (2000-W07).
+    /// </summary>
+    public static bool SameValue(string a, string b) => a == b || PadWeek(a) == PadWeek(b);
+
+    private static string PadWeek(string value)
+    {
+        var w = value.IndexOf("-W", StringComparison.Ordinal);
+        if (w < 0 || w + 2 >= value.Length || !char.IsAsciiDigit(value[w + 2]) || (w + 3 < value.Length && char.IsAsciiDigit(value[w + 3])))
+        {
+            return value;
+        }
+
+        return value[..(w + 2)] + "0" + value[(w + 2)..];
+    }
+
     public static TimexCounts Score(IReadOnlyList<TimexRecord> gold, IReadOnlyList<TimexRecord> system) => Count(Align(gold, system), gold.Count, system.Count);
 
     public static TimexCounts Count(IReadOnlyList<TimexPair> pairs, int gold, int system)
