@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Chronicle.Benchmarks;
 using Chronicle.Cli.Output;
+using Chronicle.Evaluation.Timex;
+using Chronicle.Time;
 using Chronicle.Model;
 using Chronicle.Reading;
 using Chronicle.Storage;
@@ -57,6 +59,30 @@ public static class BenchCommand
             }
 
             io.Out.Write(ingest.Render());
+            return ExitCodes.Ok;
+        });
+        command.Subcommands.Add(CreateTime(io));
+        return command;
+    }
+
+    /// <summary>`chronicle bench time GOLD_DIR --peers DIR`: our tagger against chrono-node and Recognizers-Text, one run, one scorer.</summary>
+    private static Command CreateTime(CliIo io)
+    {
+        var gold = new Argument<string>("GOLD_DIR") { Description = "TimeML folder (TBAQ)." };
+        var part = new Option<CorpusPart>("--part") { Description = "dev, test or all.", DefaultValueFactory = _ => CorpusPart.Test };
+        var peers = new Option<string>("--peers") { Description = "The folder with the node peers installed (bench/peers, after npm ci).", DefaultValueFactory = _ => "bench/peers" };
+        var passes = new Option<int>("--passes") { Description = "Timed passes per tagger (the best counts).", DefaultValueFactory = _ => 10 };
+        var command = new Command("time", "Quality and characters per second of Chronicle's TIMEX3 tagger, chrono-node and Microsoft Recognizers-Text on the same TimeML texts with the same DCTs.") { gold, part, peers, passes };
+        command.SetAction(parse =>
+        {
+            var peersDir = parse.GetValue(peers)!;
+            if (!Directory.Exists(Path.Combine(peersDir, "node_modules")))
+            {
+                throw new CliFailureException($"{peersDir}: the peers are not installed; run 'npm ci' there first (bench/peers/run.sh does).");
+            }
+
+            var results = PeerComparison.Run(parse.GetValue(gold)!, parse.GetValue(part), peersDir, new TimexTagger(TimexTaggerOptions.TimeBank), parse.GetValue(passes));
+            io.Out.Write(PeerComparison.FormatTable(results));
             return ExitCodes.Ok;
         });
         return command;
