@@ -188,7 +188,7 @@ public sealed class EventExtractor
     {
         var clauseStart = s.ClauseStart(predicate);
         var from = nominal ? Math.Max(clauseStart, trigger - 3) : Math.Max(clauseStart, predicate - 6);
-        var to = nominal ? Math.Min(s.ClauseEnd(trigger), trigger + 5) : predicate;
+        var to = nominal ? NominalStatusEnd(s, trigger) : predicate;
         EventStatus? found = null;
         string? negation = null;
         var state = false;
@@ -233,6 +233,21 @@ public sealed class EventExtractor
         }
 
         return (found ?? (planned ? EventStatus.Planned : EventStatus.Occurred), negation, state && found is null);
+    }
+
+    /// <summary>A nominal's status cues run to the verb it is the subject of ("the meeting will take place"), unless that verb is a trigger with cues of its own.</summary>
+    private int NominalStatusEnd(SentenceAnalysis s, int noun)
+    {
+        var end = Math.Min(s.ClauseEnd(noun), noun + 6);
+        for (var i = noun + 1; i < end; i++)
+        {
+            if (s.Tags[i] == UPos.VERB)
+            {
+                return FindVerbTrigger(s, i) is null ? i + 1 : noun + 1;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>"agreed to meet", "invited X to visit", "is to meet": a control verb (or "be") before "to" and the trigger.</summary>
@@ -330,7 +345,7 @@ public sealed class EventExtractor
                 continue;
             }
 
-            if (s.Lower[k] == "to" || (k + 1 < s.Count && s.Lower[k + 1] == "to" && s.Tags[k] is UPos.VERB or UPos.ADJ && cues.Control.Contains(s.Lemmas[k])))
+            if (s.Lower[k] == "to" || (k + 1 < s.Count && s.Lower[k + 1] == "to" && s.Tags[k] is UPos.VERB or UPos.ADJ))
             {
                 k--;
                 continue;
@@ -415,6 +430,11 @@ public sealed class EventExtractor
                 break;
             }
 
+            if (s.Lower[i] == "," && SpeechVerbWithin(s, i + 1, 5))
+            {
+                break; // ", X said": the reporting clause, not the object side
+            }
+
             if (s.Tags[i] is UPos.ADP or UPos.SCONJ)
             {
                 preposition = s.Lower[i];
@@ -441,6 +461,19 @@ public sealed class EventExtractor
         }
 
         return (objects, location, agent);
+    }
+
+    private bool SpeechVerbWithin(SentenceAnalysis s, int from, int length)
+    {
+        for (var i = from; i < Math.Min(s.Count, from + length); i++)
+        {
+            if (s.Tags[i] == UPos.VERB && cues.IsSpeechVerb(s.Lemmas[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static EventParticipantMention? PlaceIn(SentenceAnalysis s, int from, int to)
