@@ -161,7 +161,7 @@ public sealed class Lemmatizer
         var needsE = last is 'c' or 'v' or 'z' or 'u'
             || (last == 'g' && before is 'n' or 'a' or 'u' && stem.Length > 3 && !stem.EndsWith("ng", StringComparison.Ordinal))
             || (last == 's' && IsVowel(before) && stem.Length > 2 && IsVowel(stem[^3]))
-            || (last == 't' && before is 'a' or 'u' && stem.Length > 3 && !IsVowel(stem[^3]))
+            || (last == 't' && before is 'a' or 'u' && stem.Length > 3 && stem[^3] is not ('e' or 'o' or 'a'))
             || (stem.Length <= 4 && stem.Length >= 3 && !IsVowel(last) && last is not ('w' or 'x' or 'y') && IsVowel(before) && !IsVowel(stem[^3]));
         return needsE ? withE : stem;
     }
