@@ -71,7 +71,9 @@ public sealed class EventExtractor
             }
         }
 
-        // A light verb that is itself a trigger ("held" is not, "hosted" is) yields to its object noun only when it is not.
+        // "signed an agreement": a noun that is the object of a verbal trigger of its own family is that event, not another.
+        triggers.RemoveAll(t => t.Nominal && GoverningVerb(s, t.Start) is { } v
+            && triggers.Any(o => !o.Nominal && o.Start == v && o.Type.Family == t.Type.Family));
         var attribution = FindAttribution(s);
         foreach (var (start, end, type, nominal) in triggers)
         {
@@ -130,6 +132,24 @@ public sealed class EventExtractor
             if (ok)
             {
                 return (lemmas.Length, type);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? GoverningVerb(SentenceAnalysis s, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - 5); k--)
+        {
+            if (s.Tags[k] is UPos.VERB)
+            {
+                return k;
+            }
+
+            if (s.Tags[k] is not (UPos.DET or UPos.ADJ or UPos.NUM or UPos.NOUN or UPos.PROPN or UPos.PART or UPos.ADV))
+            {
+                return null;
             }
         }
 
