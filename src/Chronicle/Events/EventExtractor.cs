@@ -450,9 +450,9 @@ public sealed class EventExtractor
                 break;
             }
 
-            if (s.Lower[i] == "," && SpeechVerbWithin(s, i + 1, 5))
+            if (s.Lower[i] == "," && (SpeechVerbWithin(s, i + 1, 5) || ClauseFollows(s, i + 1)))
             {
-                break; // ", X said": the reporting clause, not the object side
+                break; // ", X said" or ", officials confirmed": another clause, not the object side
             }
 
             if (s.Tags[i] is UPos.ADP or UPos.SCONJ)
@@ -481,6 +481,20 @@ public sealed class EventExtractor
         }
 
         return (objects, location, agent);
+    }
+
+    /// <summary>A finite clause after a comma: a verb within five tokens and before the next comma.</summary>
+    private static bool ClauseFollows(SentenceAnalysis s, int from)
+    {
+        for (var i = from; i < Math.Min(s.Count, from + 5) && s.Lower[i] != ","; i++)
+        {
+            if (s.Tags[i] == UPos.VERB)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool SpeechVerbWithin(SentenceAnalysis s, int from, int length)
