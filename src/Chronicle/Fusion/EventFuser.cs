@@ -95,7 +95,7 @@ public sealed class EventFuser
     private Cluster? BestCluster(List<Cluster> clusters, DocumentEvents doc, EventMention mention)
     {
         var (start, end) = Interval(doc, mention);
-        var keys = mention.ParticipantKeys.ToHashSet(StringComparer.Ordinal);
+        var keys = MatchKeys(mention);
         Cluster? best = null;
         var bestScore = 0;
         foreach (var c in clusters)
@@ -119,10 +119,11 @@ public sealed class EventFuser
             var shared = keys.Count(c.Keys.Contains);
             var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
             int score;
-            if (shared > 0)
+            var bothTimed = timed && c.Timed;
+            if (shared > 0 && shared * 2 >= keys.Count && (bothTimed || mention.Type == c.Type))
             {
-                // Participants in common; where both sides name actors, at least one must be shared or the
-                // two are different occurrences of the same kind of event.
+                // Most of the mention's participants already in the event (the event's set grows as it
+                // merges, so "any one in common" would snowball); without times on both sides, the same type.
                 score = 10 + (shared * 10) + (timed && c.Timed ? 5 : 0);
             }
             else if (sameSentence && (keys.Count == 0 || c.Keys.Count == 0))
@@ -148,6 +149,11 @@ public sealed class EventFuser
 
         return best;
     }
+
+    /// <summary>The participants that identify an event: nationalities and groups (NORP: "Palestinian", "Russian") are too common to.</summary>
+    private static HashSet<string> MatchKeys(EventMention mention) =>
+        mention.Actors.Concat(mention.Targets).Append(mention.Location).OfType<EventParticipantMention>()
+            .Where(p => p.Type != "NORP").Select(p => p.EntityKey).ToHashSet(StringComparer.Ordinal);
 
     private static bool SpeechDated(EventMention m) => m.Time?.Source == EventTimeSource.DocumentDate;
 
@@ -187,7 +193,7 @@ public sealed class EventFuser
             }
         }
 
-        c.Keys.UnionWith(mention.ParticipantKeys);
+        c.Keys.UnionWith(MatchKeys(mention));
         c.Location ??= mention.Location?.EntityKey;
     }
 
@@ -222,8 +228,9 @@ public sealed class EventFuser
         var sources = items.Select(x => new EventSource(x.Doc.DocumentId, x.Mention, SentenceText(x.Doc.Text, x.Mention.SentenceSpan))).ToList();
         var independent = items.Select(x => groupOf.GetValueOrDefault(x.Doc.DocumentId, -1)).Distinct().Count();
         var frequency = c.Keys.Select(k => keyFrequency.GetValueOrDefault(k)).DefaultIfEmpty(0).Max();
-        var newestDoc = items.Select(x => x.Doc.DocumentDate).Max();
-        var background = latest is { } l && newestDoc is { } n && l.AddYears(2) < n;
+        // Background: over two years older than the first document that reports it.
+        var firstDoc = items.Select(x => x.Doc.DocumentDate).Where(d => d is not null).Min();
+        var background = latest is { } l && firstDoc is { } n && l.AddYears(2) < n;
         var score = independent + Math.Log(1 + frequency) + (background ? 0 : 1);
         return new FusedEvent(id, type, ontology.FamilyOf(type), earliest, latest, granularity, status, actors, targets, location, sources, independent,
             new EventSalience(background ? "background" : "core", Math.Round(score, 3), independent, frequency));
