@@ -21,7 +21,7 @@ public sealed record EventEvaluationResult(
 /// <summary>
 /// Scores fused events against gold events with mentions (the shape of the gold file's "events"):
 /// a gold mention is matched by a system source in the same file whose sentence contains the quote,
-/// loosely (normalised text containment either way, or 60% of the quote's words in the sentence);
+/// loosely (normalised text containment either way, or 70% of the quote's content words in the sentence);
 /// recall of gold events; date accuracy at the gold granularity; merge recall and purity over pairs of
 /// gold mentions in different files.
 /// </summary>
@@ -152,9 +152,10 @@ public static class EventEvaluation
             return true;
         }
 
-        var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Loosely: most of the quote's content words (four letters or more) in the sentence.
+        var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToArray();
         var inSentence = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        return words.Length > 0 && words.Count(inSentence.Contains) >= 0.6 * words.Length;
+        return words.Length >= 2 && words.Count(inSentence.Contains) >= 0.7 * words.Length;
     }
 
     private static string Normalise(string s)

@@ -120,10 +120,12 @@ public sealed class EventFuser
             var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
             int score;
             var bothTimed = timed && c.Timed;
-            if (shared > 0 && shared * 2 >= keys.Count && (bothTimed || mention.Type == c.Type))
+            var speech = ontology.Find(mention.Type)?.Speech == true;
+            if (shared > 0 && shared * 2 >= keys.Count && (bothTimed || (mention.Type == c.Type && (!speech || shared >= 2))))
             {
                 // Most of the mention's participants already in the event (the event's set grows as it
-                // merges, so "any one in common" would snowball); without times on both sides, the same type.
+                // merges, so "any one in common" would snowball); without times on both sides, the same type
+                // (and for speech acts, which recur with the same speakers, two participants in common).
                 score = 10 + (shared * 10) + (timed && c.Timed ? 5 : 0);
             }
             else if (sameSentence && (keys.Count == 0 || c.Keys.Count == 0))
@@ -164,7 +166,7 @@ public sealed class EventFuser
     /// </summary>
     private static (DateOnly? Start, DateOnly? End) Interval(DocumentEvents doc, EventMention mention)
     {
-        if (mention.Time is not { } time || doc.Evidence == DateEvidence.Unknown)
+        if (mention.Time is not { } time || (doc.Evidence == DateEvidence.Unknown && !StatesYear(doc.Text, time.Span)))
         {
             return (null, null);
         }
@@ -175,6 +177,27 @@ public sealed class EventFuser
         }
 
         return (time.Earliest, time.Latest);
+    }
+
+    /// <summary>Whether the time expression's text has a four-digit year: then it does not depend on the document's date.</summary>
+    private static bool StatesYear(string? text, Span? span)
+    {
+        if (text is null || span is not { } s || s.Start < 0 || s.End > text.Length || s.Start >= s.End)
+        {
+            return false;
+        }
+
+        var run = 0;
+        foreach (var c in text.AsSpan(s.Start, s.Length))
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(Cluster c, DocumentEvents doc, EventMention mention)
@@ -203,7 +226,7 @@ public sealed class EventFuser
         var type = items.GroupBy(x => x.Mention.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Mention.Trigger.Start).First().Key;
 
         // The date: the intersection of the stated intervals at the finest granularity stated.
-        var stated = items.Where(x => x.Mention.Time is { Source: not EventTimeSource.DocumentDate } && x.Doc.Evidence != DateEvidence.Unknown).ToList();
+        var stated = items.Where(x => x.Mention.Time is { Source: not EventTimeSource.DocumentDate } && Interval(x.Doc, x.Mention).Start is not null).ToList();
         DateOnly? earliest = null, latest = null;
         var granularity = "unknown";
         if (stated.Count > 0)

@@ -17,6 +17,7 @@ namespace Chronicle.Tests.Fusion;
 public partial class SeedEventsCheck(ITestOutputHelper output)
 {
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+    private static readonly HashSet<string> NotNames = [.. CultureInfo.InvariantCulture.DateTimeFormat.DayNames, "The", "A", "An", "In", "On", "At", "For", "Over", "He", "She", "It", "We", "They", "But", "This", "That", "Since", "After", "Meanwhile", "Similar", "According", "However"];
 
     [GeneratedRegex(@"\b(?:(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:, (\d{4}))?|(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)(?: (\d{4}))?|(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})|((?:19|20)\d\d))\b", RegexOptions.NonBacktracking)]
     private static partial Regex DatePattern();
@@ -115,7 +116,7 @@ public partial class SeedEventsCheck(ITestOutputHelper output)
         var found = new List<EventParticipantMention>();
         foreach (Match m in NamePattern().Matches(text))
         {
-            if (times.Any(t => t.Span.Start < m.Index + m.Length && t.Span.End > m.Index) || Months.Contains(m.Value) || m.Value is "The" or "A" or "In" or "On" or "He" or "She" or "It" or "They" or "But" or "This")
+            if (times.Any(t => t.Span.Start < m.Index + m.Length && t.Span.End > m.Index) || Months.Contains(m.Value) || NotNames.Contains(m.Value.Split(' ')[0]))
             {
                 continue;
             }
