@@ -20,8 +20,8 @@ public sealed record EventEvaluationResult(
 
 /// <summary>
 /// Scores fused events against gold events with mentions (the shape of the gold file's "events"):
-/// a gold mention is matched by a system source in the same file whose sentence contains the quote,
-/// loosely (normalised text containment either way, or 70% of the quote's content words in the sentence);
+/// a gold mention is matched by a system source in the same file whose trigger is in the quote and
+/// whose sentence contains the quote, loosely (normalised text containment either way, or 70% of the quote's content words in the sentence);
 /// recall of gold events; date accuracy at the gold granularity; merge recall and purity over pairs of
 /// gold mentions in different files.
 /// </summary>
@@ -52,7 +52,7 @@ public static class EventEvaluation
     public static EventEvaluationResult Score(IReadOnlyList<GoldEvent> gold, IReadOnlyList<FusedEvent> system, Func<string, string> documentFile)
     {
         // Which system events contain each gold mention.
-        var sourceSentences = system.Select(e => e.Sources.Select(s => (File: documentFile(s.DocumentId), Sentence: Normalise(s.Sentence))).ToList()).ToList();
+        var sourceSentences = system.Select(e => e.Sources.Select(s => (File: documentFile(s.DocumentId), Sentence: Normalise(s.Sentence), Trigger: Normalise(s.Mention.TriggerText))).ToList()).ToList();
         var mentionEvents = new List<(int Gold, string File, HashSet<int> System)>();
         foreach (var (g, gi) in gold.Select((g, i) => (g, i)))
         {
@@ -62,7 +62,9 @@ public static class EventEvaluation
                 var hits = new HashSet<int>();
                 for (var s = 0; s < system.Count; s++)
                 {
-                    if (sourceSentences[s].Any(x => x.File == file && Matches(x.Sentence, q)))
+                    // The sentence holds the quote and the quote holds the trigger: a sentence that reports
+                    // several events matches each gold mention only through its own trigger.
+                    if (sourceSentences[s].Any(x => x.File == file && Matches(x.Sentence, q) && (" " + q + " ").Contains(" " + x.Trigger + " ", StringComparison.Ordinal)))
                     {
                         hits.Add(s);
                     }

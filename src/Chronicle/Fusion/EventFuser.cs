@@ -152,9 +152,13 @@ public sealed class EventFuser
         return best;
     }
 
-    /// <summary>The participants that identify an event: nationalities and groups (NORP: "Palestinian", "Russian") are too common to.</summary>
+    /// <summary>
+    /// The participants that identify an event: actors and targets. Nationalities and groups (NORP:
+    /// "Palestinian", "Russian") are too common to, and a place alone is where many events happen
+    /// (places are compared separately and must not differ).
+    /// </summary>
     private static HashSet<string> MatchKeys(EventMention mention) =>
-        mention.Actors.Concat(mention.Targets).Append(mention.Location).OfType<EventParticipantMention>()
+        mention.Actors.Concat(mention.Targets)
             .Where(p => p.Type != "NORP").Select(p => p.EntityKey).ToHashSet(StringComparer.Ordinal);
 
     private static bool SpeechDated(EventMention m) => m.Time?.Source == EventTimeSource.DocumentDate;
