@@ -55,7 +55,7 @@ public sealed class EventExtractor
         var triggers = new List<(int Start, int End, EventType Type, bool Nominal)>();
         for (var i = 0; i < s.Count; i++)
         {
-            if (s.Tags[i] is UPos.VERB && FindVerbTrigger(s, i) is { } verbal)
+            if (IsVerbal(s, i) && FindVerbTrigger(s, i) is { } verbal)
             {
                 triggers.Add((i, i + verbal.Length, verbal.Type, false));
                 i += verbal.Length - 1;
@@ -119,9 +119,32 @@ public sealed class EventExtractor
         }
     }
 
+    /// <summary>A verb, or a participle the tagger took for an adjective after "be" ("was not fully implemented").</summary>
+    private static bool IsVerbal(SentenceAnalysis s, int i)
+    {
+        if (s.Tags[i] == UPos.VERB)
+        {
+            return true;
+        }
+
+        if (s.Tags[i] != UPos.ADJ || !s.Lower[i].EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k >= 0 && s.Tags[k] is UPos.ADV or UPos.PART)
+        {
+            k--;
+        }
+
+        return k >= 0 && s.Tags[k] == UPos.AUX;
+    }
+
     private (int Length, EventType Type)? FindVerbTrigger(SentenceAnalysis s, int i)
     {
-        foreach (var (lemmas, type) in ontology.VerbTriggers(s.Lemmas[i]))
+        var lemma = s.Tags[i] is UPos.VERB or UPos.AUX ? s.Lemmas[i] : lemmatizer.Verb(s.Lower[i]);
+        foreach (var (lemmas, type) in ontology.VerbTriggers(lemma))
         {
             var ok = true;
             for (var k = 1; k < lemmas.Length && ok; k++)

@@ -9,7 +9,7 @@ namespace Chronicle.Syntax;
 /// </summary>
 internal static class PosFeatures
 {
-    public const int Count = 20;
+    public const int Count = 23;
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
@@ -98,6 +98,9 @@ internal static class PosFeatures
         features[17] = Mix(18, n2.Word);
         features[18] = Mix(19, n1.Shape ^ (p1.Shape * 3));
         features[19] = Mix(20, t.Word ^ (n1.Word * 0xC2B2AE3D27D4EB4FUL));
+        features[20] = Mix(21, n1.Word ^ (tp1 * 0x9E3779B97F4A7C15UL));
+        features[21] = Mix(22, t.Suffix3 ^ (tp1 * 0x9E3779B97F4A7C15UL));
+        features[22] = Mix(23, t.Word ^ (p1.Word * 0xC2B2AE3D27D4EB4FUL));
     }
 
     private static char Normal(char c) => char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
