@@ -378,7 +378,8 @@ public sealed class EventExtractor
     /// </summary>
     private List<EventParticipantMention> Subject(SentenceAnalysis s, int predicate)
     {
-        var clauseStart = s.ClauseStart(predicate);
+        // Called on a relative pronoun, the subject is in the clause before it.
+        var clauseStart = s.ClauseStart(predicate > 0 && s.Lower[predicate] is "who" or "which" or "that" ? predicate - 1 : predicate);
         var k = predicate - 1;
         while (k >= clauseStart)
         {
@@ -435,7 +436,8 @@ public sealed class EventExtractor
         while (start - 1 >= clauseStart)
         {
             var t = start - 1;
-            var ok = s.Tags[t] is UPos.NOUN or UPos.PROPN or UPos.DET or UPos.ADJ or UPos.NUM or UPos.CCONJ or UPos.PRON
+            var ok = s.Tags[t] is UPos.NOUN or UPos.PROPN or UPos.DET or UPos.ADJ or UPos.NUM or UPos.CCONJ
+                || (s.Tags[t] == UPos.PRON && s.Lower[t] is not ("that" or "who" or "which" or "whom"))
                 || (s.Tags[t] == UPos.PART && s.Lower[t] is "'s" or "'")
                 || s.Lower[t] is "of" or "-" or "," or "&"
                 || s.Participant[t] >= 0
@@ -450,10 +452,11 @@ public sealed class EventExtractor
         }
 
         var found = s.ParticipantsIn(start, end);
-        if (found.Count == 0 && start > 0 && s.Lower[start - 1] is "who" or "which" or "that")
+        var relative = start > 0 && s.Lower[start - 1] is "who" or "which" or "that" ? start - 1 : -1;
+        if (found.Count == 0 && relative > 0)
         {
             // A relative clause: its subject is the phrase the pronoun follows.
-            return Subject(s, start - 1 > 0 && s.Lower[start - 2] == "," ? start - 2 : start - 1);
+            return Subject(s, s.Lower[relative - 1] == "," ? relative - 1 : relative);
         }
 
         return found;

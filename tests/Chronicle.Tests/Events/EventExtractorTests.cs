@@ -86,6 +86,16 @@ public class EventExtractorTests
         Assert.Equal("Halden", m.Location?.Name);
     }
 
+    [Theory]
+    [InlineData("Tomas Vell, who visited Halden in April, praised the plan.")]
+    [InlineData("It was Tomas Vell who visited Halden in April.")]
+    public void A_relative_clause_takes_the_subject_it_follows(string text)
+    {
+        var m = Single(World().Extract(text), "VISIT");
+        Assert.Equal(["Tomas Vell"], Names(m.Actors));
+        Assert.Equal("Halden", m.Location?.Name);
+    }
+
     [Fact]
     public void Invited_X_to_visit_makes_X_the_visitor_and_the_visit_planned()
     {
@@ -176,6 +186,17 @@ public class EventExtractorTests
         var m = Single(World().Extract("Tomas Vell met Ana Dorr, according to the Daily Courier."), "MEET");
         Assert.Equal("Daily Courier", m.Attribution.Source?.Name);
         Assert.Equal(["Ana Dorr"], Names(m.Targets));
+    }
+
+    [Fact]
+    public void Speaker_after_said_and_outlet_after_told()
+    {
+        var inverted = Single(World().Extract("Norvia will host the summit, said Tomas Vell."), "MEET");
+        Assert.Equal("Tomas Vell", inverted.Attribution.Speaker?.Name);
+        var told = Single(World().Extract("Ana Dorr told the Daily Courier that Norvia had condemned the raid."), "CRITICIZE");
+        Assert.Equal("Ana Dorr", told.Attribution.Speaker?.Name);
+        Assert.Equal("Daily Courier", told.Attribution.Source?.Name);
+        Assert.Equal(["Norvia"], Names(told.Actors));
     }
 
     [Fact]
