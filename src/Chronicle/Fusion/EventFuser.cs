@@ -121,11 +121,12 @@ public sealed class EventFuser
             int score;
             var bothTimed = timed && c.Timed;
             var speech = ontology.Find(mention.Type)?.Speech == true;
-            if (shared > 0 && shared * 2 >= keys.Count && (bothTimed || (mention.Type == c.Type && (!speech || shared >= 2))))
+            if (shared > 0 && (bothTimed || (shared * 2 >= keys.Count && mention.Type == c.Type && (!speech || shared >= 2))))
             {
-                // Most of the mention's participants already in the event (the event's set grows as it
-                // merges, so "any one in common" would snowball); without times on both sides, the same type
-                // (and for speech acts, which recur with the same speakers, two participants in common).
+                // With overlapping times on both sides, one participant in common. Without, most of the
+                // mention's participants already in the event (the event's set grows as it merges, so "any
+                // one in common" would snowball), the same type, and for speech acts, which recur with the
+                // same speakers, two participants in common.
                 score = 10 + (shared * 10) + (timed && c.Timed ? 5 : 0);
             }
             else if (sameSentence && (keys.Count == 0 || c.Keys.Count == 0))
