@@ -32,9 +32,13 @@ internal sealed class EventCues
         foreach (var line in ResourceFiles.ReadDataLines("Events/Resources/attribution.tsv"))
         {
             var c = line.Split('\t');
-            if (c.Length == 2)
+            if (c.Length == 2 && c[0] == "speech")
             {
-                (c[0] == "speech" ? SpeechVerbs : (ICollection<string[]>)SourcePhrases).Add(c[0] == "speech" ? [c[1]] : c[1].Split(' '));
+                SpeechVerbs.Add([c[1]]);
+            }
+            else if (c.Length == 2 && c[0] == "source")
+            {
+                SourcePhrases.Add(c[1].Split(' '));
             }
         }
 
