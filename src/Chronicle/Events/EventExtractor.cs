@@ -1,0 +1,667 @@
+using Chronicle.Model;
+using Chronicle.Syntax;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// Finds event mentions in one article: triggers (verbs and nominalisations by lemma and part of
+/// speech; a light verb's object noun carries the type), their actors and targets from the shallow
+/// clause structure, place, time, status and attribution. Immutable and thread-safe; total.
+/// </summary>
+public sealed class EventExtractor
+{
+    private static readonly Lazy<EventExtractor> DefaultExtractor = new(() => new EventExtractor(EventOntology.Default, PosTagger.Default));
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal) { "on", "in", "at", "during", "since", "by", "until", "till", "from", "before", "after", "for", "of", "throughout", "over" };
+    private static readonly HashSet<string> LeaderVerbs = new(StringComparer.Ordinal) { "head", "lead", "chair" };
+    private readonly EventOntology ontology;
+    private readonly PosTagger tagger;
+    private readonly Lemmatizer lemmatizer;
+    private readonly EventCues cues = EventCues.Default;
+
+    public EventExtractor(EventOntology ontology, PosTagger tagger)
+    {
+        this.ontology = ontology;
+        this.tagger = tagger;
+        lemmatizer = new Lemmatizer(ontology.Lemmas.Concat(cues.Control).Concat(cues.LightVerbs).Concat(LeaderVerbs));
+    }
+
+    public static EventExtractor Default => DefaultExtractor.Value;
+
+    public IReadOnlyList<EventMention> Extract(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<EventTimeMention> times, IReadOnlyList<EventParticipantMention> participants, DateOnly? documentDate)
+    {
+        var mentions = new List<EventMention>();
+        if (string.IsNullOrEmpty(text) || sentences is null)
+        {
+            return mentions;
+        }
+
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var s = new SentenceAnalysis(text, sentence, tagger, lemmatizer, participants ?? [], times ?? []);
+            ExtractSentence(s, documentDate, mentions);
+        }
+
+        return mentions;
+    }
+
+    private void ExtractSentence(SentenceAnalysis s, DateOnly? documentDate, List<EventMention> mentions)
+    {
+        var lightObject = new Dictionary<int, int>(); // noun trigger -> its light verb
+        var triggers = new List<(int Start, int End, EventType Type, bool Nominal)>();
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (IsVerbal(s, i) && FindVerbTrigger(s, i) is { } verbal)
+            {
+                triggers.Add((i, i + verbal.Length, verbal.Type, false));
+                i += verbal.Length - 1;
+            }
+            else if (s.Tags[i] is UPos.NOUN or UPos.PROPN && ontology.NounTrigger(lemmatizer.Noun(s.Lower[i])) is { } nominal
+                && !(i + 1 < s.Count && s.Tags[i + 1] is UPos.NOUN && ontology.NounTrigger(lemmatizer.Noun(s.Lower[i + 1])) is not null))
+            {
+                triggers.Add((i, i + 1, nominal, true));
+                if (LightVerbBefore(s, i) is { } verb)
+                {
+                    lightObject[i] = verb;
+                }
+            }
+        }
+
+        // "signed an agreement": a noun that is the object of a verbal trigger of its own family is that event, not another.
+        triggers.RemoveAll(t => t.Nominal && GoverningVerb(s, t.Start) is { } v
+            && triggers.Any(o => !o.Nominal && o.Start == v && o.Type.Family == t.Type.Family));
+        var attribution = FindAttribution(s);
+        foreach (var (start, end, type, nominal) in triggers)
+        {
+            var predicate = nominal && lightObject.TryGetValue(start, out var verb) ? verb : start;
+            var time = FindTime(s, start, predicate, out var inClause);
+            if (type.Reporting && !inClause)
+            {
+                continue; // pure reporting ("X said") is attribution, not an event, unless the text dates it
+            }
+
+            var (status, negation, isState) = FindStatus(s, start, predicate, nominal && predicate == start);
+            if (isState)
+            {
+                continue;
+            }
+
+            var (actors, targets, location) = nominal && predicate == start ? NominalRoles(s, start) : VerbalRoles(s, predicate, end, type);
+            if (nominal && predicate != start)
+            {
+                // "held talks with X": the object side of the light verb begins after the noun.
+                var (_, moreTargets, moreLocation) = NominalRoles(s, start);
+                targets = targets.Concat(moreTargets).Where(p => !actors.Contains(p)).Distinct().ToList();
+                location ??= moreLocation;
+            }
+
+            EventTime? eventTime = time is null ? null : new EventTime(time.Earliest, time.Latest, time.Granularity, time.Mod, time.Value, inClause ? EventTimeSource.Clause : EventTimeSource.Sentence, time.Span);
+            if (eventTime is null && type.Speech && documentDate is { } dct)
+            {
+                eventTime = new EventTime(dct, dct, "day", null, dct.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), EventTimeSource.DocumentDate, null);
+            }
+
+            if (status == EventStatus.Occurred && eventTime is { Source: not EventTimeSource.DocumentDate, Earliest: { } earliest } && documentDate is { } dated && earliest > dated)
+            {
+                status = EventStatus.Planned;
+            }
+
+            var triggerSpan = new Span(s.Sentence.Tokens[start].Span.Start, s.Sentence.Tokens[end - 1].Span.End);
+            var own = attribution.Verb >= start && attribution.Verb < end;
+            mentions.Add(new EventMention(
+                type.Name, triggerSpan, string.Join(' ', s.Words[start..end]), string.Join(' ', s.Lemmas[start..end]).ToLowerInvariant(), nominal,
+                s.Sentence.Index, s.Sentence.Span, actors, targets, location, eventTime, status, negation,
+                own ? EventAttribution.None : attribution.Attribution));
+        }
+    }
+
+    /// <summary>A verb, or a participle the tagger took for an adjective after "be" ("was not fully implemented").</summary>
+    private static bool IsVerbal(SentenceAnalysis s, int i)
+    {
+        if (s.Tags[i] == UPos.VERB)
+        {
+            return true;
+        }
+
+        if (s.Tags[i] != UPos.ADJ || !s.Lower[i].EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k >= 0 && s.Tags[k] is UPos.ADV or UPos.PART)
+        {
+            k--;
+        }
+
+        return k >= 0 && s.Tags[k] == UPos.AUX;
+    }
+
+    private (int Length, EventType Type)? FindVerbTrigger(SentenceAnalysis s, int i)
+    {
+        var lemma = s.Tags[i] is UPos.VERB or UPos.AUX ? s.Lemmas[i] : lemmatizer.Verb(s.Lower[i]);
+        foreach (var (lemmas, type) in ontology.VerbTriggers(lemma))
+        {
+            var ok = true;
+            for (var k = 1; k < lemmas.Length && ok; k++)
+            {
+                ok = i + k < s.Count && (s.Lower[i + k] == lemmas[k] || lemmatizer.Noun(s.Lower[i + k]) == lemmas[k]);
+            }
+
+            if (ok)
+            {
+                return (lemmas.Length, type);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? GoverningVerb(SentenceAnalysis s, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - 5); k--)
+        {
+            if (s.Tags[k] is UPos.VERB)
+            {
+                return k;
+            }
+
+            if (s.Tags[k] is not (UPos.DET or UPos.ADJ or UPos.NUM or UPos.NOUN or UPos.PROPN or UPos.PART or UPos.ADV))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"held talks", "made a brief visit": a light verb within a few tokens before the noun, with only its object's modifiers between.</summary>
+    private int? LightVerbBefore(SentenceAnalysis s, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - 5); k--)
+        {
+            if (s.Tags[k] is UPos.VERB or UPos.AUX)
+            {
+                return cues.LightVerbs.Contains(s.Lemmas[k]) ? k : null;
+            }
+
+            if (s.Tags[k] is not (UPos.DET or UPos.ADJ or UPos.NUM or UPos.NOUN or UPos.PROPN or UPos.PART or UPos.ADV or UPos.ADP) || s.Lower[k] is "," or "of")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private EventTimeMention? FindTime(SentenceAnalysis s, int trigger, int predicate, out bool inClause)
+    {
+        inClause = false;
+        EventTimeMention? best = null;
+        var bestScore = int.MaxValue;
+        var last = -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Time[i] < 0 || s.Time[i] == last)
+            {
+                continue;
+            }
+
+            last = s.Time[i];
+            var sameClause = s.Clause[i] == s.Clause[trigger] || s.Clause[i] == s.Clause[predicate];
+            var attached = i > 0 && TimePrepositions.Contains(s.Lower[i - 1]) || i == s.ClauseStart(i);
+            var distance = Math.Min(Math.Abs(i - trigger), Math.Abs(i - predicate));
+            var score = (sameClause ? 0 : 1000) + (attached ? 0 : 100) + distance;
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = s.Times[s.Time[i]];
+                inClause = sameClause;
+            }
+        }
+
+        return best;
+    }
+
+    private (EventStatus Status, string? Negation, bool IsState) FindStatus(SentenceAnalysis s, int trigger, int predicate, bool nominal)
+    {
+        var clauseStart = s.ClauseStart(predicate);
+        var from = nominal ? Math.Max(clauseStart, trigger - 3) : Math.Max(clauseStart, predicate - 6);
+        var to = nominal ? NominalStatusEnd(s, trigger) : predicate;
+        EventStatus? found = null;
+        string? negation = null;
+        var state = false;
+        var planned = ControlledBy(s, predicate);
+        for (var i = from; i < to; i++)
+        {
+            foreach (var (kind, phrase) in cues.Status)
+            {
+                if (!s.Matches(i, phrase) || (phrase[0] == "not" && s.Matches(i, ["not", "only"])))
+                {
+                    continue;
+                }
+
+                switch (kind)
+                {
+                    case "partial":
+                        found = EventStatus.Negated;
+                        negation = "partial";
+                        break;
+                    case "failed" when found is not EventStatus.Negated:
+                        found = EventStatus.Failed;
+                        negation ??= "failed";
+                        break;
+                    case "negated" when found is null or EventStatus.Uncertain or EventStatus.Planned:
+                        found = EventStatus.Negated;
+                        negation = phrase[0] == "never" ? "never" : "not";
+                        break;
+                    case "uncertain" when found is null or EventStatus.Planned:
+                        found = EventStatus.Uncertain;
+                        break;
+                    case "planned":
+                        planned = true;
+                        break;
+                    case "state":
+                        state = true;
+                        break;
+                }
+
+                i += phrase.Length - 1;
+                break;
+            }
+        }
+
+        return (found ?? (planned ? EventStatus.Planned : EventStatus.Occurred), negation, state && found is null);
+    }
+
+    /// <summary>A nominal's status cues run to the verb it is the subject of ("the meeting will take place"), unless that verb is a trigger with cues of its own.</summary>
+    private int NominalStatusEnd(SentenceAnalysis s, int noun)
+    {
+        var end = Math.Min(s.ClauseEnd(noun), noun + 6);
+        for (var i = noun + 1; i < end; i++)
+        {
+            if (s.Tags[i] == UPos.VERB)
+            {
+                return FindVerbTrigger(s, i) is null ? i + 1 : noun + 1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"agreed to meet", "invited X to visit", "is to meet": a control verb (or "be") before "to" and the trigger.</summary>
+    private bool ControlledBy(SentenceAnalysis s, int predicate)
+    {
+        var k = predicate - 1;
+        while (k >= 0 && s.Tags[k] == UPos.ADV)
+        {
+            k--;
+        }
+
+        if (k < 1 || s.Lower[k] != "to")
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= Math.Max(0, k - 6); j--)
+        {
+            if (s.Tags[j] is UPos.VERB or UPos.ADJ or UPos.AUX)
+            {
+                return cues.Control.Contains(s.Lemmas[j]) || (s.Tags[j] == UPos.AUX && s.Lemmas[j] == "be" && j == k - 1);
+            }
+        }
+
+        return false;
+    }
+
+    private (List<EventParticipantMention> Actors, List<EventParticipantMention> Targets, EventParticipantMention? Location) VerbalRoles(SentenceAnalysis s, int predicate, int end, EventType type)
+    {
+        var clauseEnd = s.ClauseEnd(predicate);
+        var passive = IsPassive(s, predicate, out var by);
+        var subject = Subject(s, predicate);
+        var (objects, location, agent) = ObjectSide(s, end, clauseEnd, type);
+        if (passive && by >= 0)
+        {
+            return (agent.Count > 0 ? agent : [], subject.Concat(objects).Distinct().ToList(), location ?? PlaceIn(s, s.ClauseStart(predicate), predicate));
+        }
+
+        objects.AddRange(agent);
+        objects.RemoveAll(subject.Contains);
+        if (location is null && type.Family == "CONTACT")
+        {
+            // "X visited Moscow": a place as the direct object of a contact event is where it happened.
+            location = objects.FirstOrDefault(p => p.IsPlace && type.Name == "VISIT");
+            if (location is not null)
+            {
+                objects.Remove(location);
+            }
+        }
+
+        return (subject.Where(p => p != location).ToList(), objects, location ?? PlaceIn(s, s.ClauseStart(predicate), predicate));
+    }
+
+    private static bool IsPassive(SentenceAnalysis s, int predicate, out int by)
+    {
+        by = -1;
+        var k = predicate - 1;
+        while (k >= 0 && s.Tags[k] is UPos.ADV or UPos.PART && s.Lower[k] != "to")
+        {
+            k--;
+        }
+
+        var beAux = k >= 0 && s.Tags[k] == UPos.AUX && s.Lemmas[k] == "be" && s.Lower[predicate].EndsWith("ed", StringComparison.Ordinal) | s.Lower[predicate].EndsWith('n') | s.Lower[predicate].EndsWith('t');
+        for (var i = predicate + 1; i < s.ClauseEnd(predicate); i++)
+        {
+            if (s.Lower[i] == "by")
+            {
+                by = i;
+                break;
+            }
+
+            if (s.IsVerb(i))
+            {
+                break;
+            }
+        }
+
+        return beAux;
+    }
+
+    /// <summary>
+    /// The participants of the subject before <paramref name="predicate"/>: skips the verb group
+    /// (auxiliaries, adverbs, "to" after a control verb), an apposition between commas, and takes the
+    /// noun-phrase region before it, with coordinations and "headed by X".
+    /// </summary>
+    private List<EventParticipantMention> Subject(SentenceAnalysis s, int predicate)
+    {
+        // Called on a relative pronoun, the subject is in the clause before it.
+        var clauseStart = s.ClauseStart(predicate > 0 && s.Lower[predicate] is "who" or "which" or "that" ? predicate - 1 : predicate);
+        var k = predicate - 1;
+        while (k >= clauseStart)
+        {
+            if (s.Tags[k] is UPos.AUX or UPos.ADV || (s.Tags[k] == UPos.PART && s.Lower[k] is "not" or "n't" or "to"))
+            {
+                k--;
+                continue;
+            }
+
+            if (s.Lower[k] == "to" || (k + 1 < s.Count && s.Lower[k + 1] == "to" && s.Tags[k] is UPos.VERB or UPos.ADJ))
+            {
+                k--;
+                continue;
+            }
+
+            // "invited X to visit": the object of the control verb is the one who acts.
+            if (k + 1 < predicate && s.Lower[k + 1] == "to" && s.Participant[k] >= 0)
+            {
+                var objectStart = k;
+                while (objectStart > clauseStart && !s.IsVerb(objectStart - 1))
+                {
+                    objectStart--;
+                }
+
+                if (objectStart > clauseStart && cues.Control.Contains(s.Lemmas[objectStart - 1]))
+                {
+                    return s.ParticipantsIn(objectStart, k + 1);
+                }
+            }
+
+            break;
+        }
+
+        if (k >= 1 && s.Lower[k] == ",")
+        {
+            // An apposition ("X, the envoy of Y, said"): the subject is before its opening comma.
+            for (var j = k - 1; j > Math.Max(clauseStart, k - 14); j--)
+            {
+                if (s.IsVerb(j))
+                {
+                    break;
+                }
+
+                if (s.Lower[j] == ",")
+                {
+                    k = j - 1;
+                    break;
+                }
+            }
+        }
+
+        var end = k + 1;
+        var start = end;
+        while (start - 1 >= clauseStart)
+        {
+            var t = start - 1;
+            var ok = s.Tags[t] is UPos.NOUN or UPos.PROPN or UPos.DET or UPos.ADJ or UPos.NUM or UPos.CCONJ
+                || (s.Tags[t] == UPos.PRON && s.Lower[t] is not ("that" or "who" or "which" or "whom"))
+                || (s.Tags[t] == UPos.PART && s.Lower[t] is "'s" or "'")
+                || s.Lower[t] is "of" or "-" or "," or "&"
+                || s.Participant[t] >= 0
+                || (s.Lower[t] == "by" && t > 0 && LeaderVerbs.Contains(s.Lemmas[t - 1]))
+                || (LeaderVerbs.Contains(s.Lemmas[t]) && t + 1 < s.Count && s.Lower[t + 1] == "by");
+            if (!ok)
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        var found = s.ParticipantsIn(start, end);
+        var relative = start > 0 && s.Lower[start - 1] is "who" or "which" or "that" ? start - 1 : -1;
+        if (found.Count == 0 && relative > 0)
+        {
+            // A relative clause: its subject is the phrase the pronoun follows.
+            return Subject(s, s.Lower[relative - 1] == "," ? relative - 1 : relative);
+        }
+
+        return found;
+    }
+
+    private (List<EventParticipantMention> Objects, EventParticipantMention? Location, List<EventParticipantMention> Agent) ObjectSide(SentenceAnalysis s, int from, int to, EventType type)
+    {
+        var objects = new List<EventParticipantMention>();
+        var agent = new List<EventParticipantMention>();
+        EventParticipantMention? location = null;
+        var preposition = "";
+        var last = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (s.Lower[i] == "according" || (s.Lower[i] == "to" && i + 1 < s.Count && s.Tags[i + 1] is UPos.VERB or UPos.AUX) || (s.IsVerb(i) && !LeaderVerbs.Contains(s.Lemmas[i]) && s.Lower[i] != "headed"))
+            {
+                break;
+            }
+
+            if (s.Lower[i] == "," && (SpeechVerbWithin(s, i + 1, 5) || ClauseFollows(s, i + 1)))
+            {
+                break; // ", X said" or ", officials confirmed": another clause, not the object side
+            }
+
+            if (s.Tags[i] is UPos.ADP or UPos.SCONJ)
+            {
+                preposition = s.Lower[i];
+                continue;
+            }
+
+            if (s.Participant[i] < 0 || s.Participant[i] == last)
+            {
+                continue;
+            }
+
+            last = s.Participant[i];
+            var p = s.Participants[last];
+            if (p.IsPlace && preposition is "in" or "at" or "near" or "outside" || (p.IsPlace && preposition == "to" && type.Name == "VISIT"))
+            {
+                location ??= p;
+                if (location == p)
+                {
+                    continue;
+                }
+            }
+
+            (preposition == "by" ? agent : objects).Add(p);
+        }
+
+        return (objects, location, agent);
+    }
+
+    /// <summary>A finite clause after a comma: a verb within five tokens and before the next comma.</summary>
+    private static bool ClauseFollows(SentenceAnalysis s, int from)
+    {
+        for (var i = from; i < Math.Min(s.Count, from + 5) && s.Lower[i] != ","; i++)
+        {
+            if (s.Tags[i] == UPos.VERB)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SpeechVerbWithin(SentenceAnalysis s, int from, int length)
+    {
+        for (var i = from; i < Math.Min(s.Count, from + length); i++)
+        {
+            if (s.Tags[i] == UPos.VERB && cues.IsSpeechVerb(s.Lemmas[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static EventParticipantMention? PlaceIn(SentenceAnalysis s, int from, int to)
+    {
+        for (var i = Math.Max(from, 1); i < to; i++)
+        {
+            if (s.Participant[i] >= 0 && s.Participants[s.Participant[i]].IsPlace && s.Lower[i - 1] is "in" or "at")
+            {
+                return s.Participants[s.Participant[i]];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A nominal trigger's roles: modifiers inside its phrase ("Hamas delegation", "Russia's
+    /// invitation", "the Cairo agreement"), "by X", "of X", "between X and Y", "with X", "in Moscow".
+    /// </summary>
+    private static (List<EventParticipantMention> Actors, List<EventParticipantMention> Targets, EventParticipantMention? Location) NominalRoles(SentenceAnalysis s, int noun)
+    {
+        var actors = new List<EventParticipantMention>();
+        var targets = new List<EventParticipantMention>();
+        EventParticipantMention? location = null;
+        var start = noun;
+        while (start > 0 && (s.Tags[start - 1] is UPos.PROPN or UPos.NOUN or UPos.ADJ or UPos.NUM || (s.Tags[start - 1] == UPos.PART && s.Lower[start - 1] is "'s" or "'") || s.Participant[start - 1] >= 0))
+        {
+            start--;
+        }
+
+        foreach (var p in s.ParticipantsIn(start, noun))
+        {
+            if (p.IsPlace && location is null && p.Type != "NORP" && !(noun > 0 && s.Lower[noun - 1] is "'s"))
+            {
+                location = p;
+            }
+            else
+            {
+                actors.Add(p);
+            }
+        }
+
+        var preposition = "";
+        var end = s.ClauseEnd(noun);
+        var last = -1;
+        for (var i = noun + 1; i < end && i < noun + 16; i++)
+        {
+            if (s.Tags[i] is UPos.VERB or UPos.AUX || (s.Lower[i] == "," && !(i + 1 < s.Count && s.Lower[i + 1] is "and" or "or")))
+            {
+                break;
+            }
+
+            if (s.Tags[i] == UPos.ADP)
+            {
+                preposition = s.Lower[i];
+                continue;
+            }
+
+            if (s.Participant[i] < 0 || s.Participant[i] == last)
+            {
+                continue;
+            }
+
+            last = s.Participant[i];
+            var p = s.Participants[last];
+            switch (preposition)
+            {
+                case "in" or "at" when p.IsPlace:
+                    location ??= p;
+                    break;
+                case "by":
+                    actors.Add(p);
+                    break;
+                case "of" when actors.Count == 0:
+                    actors.Add(p);
+                    break;
+                case "between" or "with" or "among" or "against" or "to" or "from" or "of" or "for" or "on":
+                    targets.Add(p);
+                    break;
+            }
+        }
+
+        return (actors, targets, location);
+    }
+
+    /// <summary>The speaker ("X said", "said X", "X told Y") and the outlet ("according to Y", "told Y" when Y is an organisation).</summary>
+    private (int Verb, EventAttribution Attribution) FindAttribution(SentenceAnalysis s)
+    {
+        EventParticipantMention? speaker = null, source = null;
+        var verb = -1;
+        for (var i = 0; i < s.Count; i++)
+        {
+            if (s.Tags[i] is UPos.VERB && cues.IsSpeechVerb(s.Lemmas[i]) && speaker is null)
+            {
+                verb = i;
+                speaker = Subject(s, i).FirstOrDefault();
+                if (speaker is null && i + 1 < s.Count && s.Participant[i + 1] >= 0)
+                {
+                    speaker = s.Participants[s.Participant[i + 1]];
+                }
+            }
+
+            foreach (var phrase in cues.SourcePhrases)
+            {
+                var after = i + phrase.Length;
+                if (s.Matches(i, phrase))
+                {
+                    for (var j = after; j < Math.Min(s.Count, after + 5); j++)
+                    {
+                        if (s.Participant[j] >= 0)
+                        {
+                            var p = s.Participants[s.Participant[j]];
+                            if (p.Type == "ORG")
+                            {
+                                source ??= p;
+                            }
+                            else if (phrase[0] == "according")
+                            {
+                                speaker ??= p;
+                            }
+
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        return (verb, speaker is null && source is null ? EventAttribution.None : new EventAttribution(speaker, source));
+    }
+}

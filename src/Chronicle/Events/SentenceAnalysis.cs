@@ -1,0 +1,148 @@
+using Chronicle.Model;
+using Chronicle.Syntax;
+
+namespace Chronicle.Events;
+
+/// <summary>
+/// One sentence as the event extractor sees it: words, tags, lemmas, clause numbers, and which
+/// participant and time mentions fall on which tokens.
+/// </summary>
+internal sealed class SentenceAnalysis
+{
+    private static readonly HashSet<string> BoundaryWords = new(StringComparer.Ordinal) { ";", ":", "\u2014", "\u2013", "(", ")", "\"", "\u201C", "\u201D", "who", "which", "whom", "whose", "but", "while", "whereas" };
+
+    public SentenceAnalysis(string text, Sentence sentence, PosTagger tagger, Lemmatizer lemmatizer, IReadOnlyList<EventParticipantMention> participants, IReadOnlyList<EventTimeMention> times)
+    {
+        Sentence = sentence;
+        var n = sentence.Tokens.Count;
+        Words = new string[n];
+        Lower = new string[n];
+        Lemmas = new string[n];
+        Tags = tagger.Tag(text, sentence);
+        Clause = new int[n];
+        Participant = new int[n];
+        Time = new int[n];
+        var clause = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var span = sentence.Tokens[i].Span;
+            var start = Math.Clamp(span.Start, 0, text.Length);
+            Words[i] = text.Substring(start, Math.Clamp(span.End, start, text.Length) - start);
+            Lower[i] = Words[i].ToLowerInvariant().Replace('\u2019', '\'');
+            Lemmas[i] = lemmatizer.Lemmatize(Words[i], Tags[i]);
+            if (i > 0 && (BoundaryWords.Contains(Lower[i]) || Tags[i] == UPos.SCONJ))
+            {
+                clause++;
+            }
+
+            Clause[i] = clause;
+            Participant[i] = -1;
+            Time[i] = -1;
+        }
+
+        Participants = participants.Where(p => p.Span.Start >= sentence.Span.Start && p.Span.Start < sentence.Span.End).OrderBy(p => p.Span.Start).ToArray();
+        Times = times.Where(t => t.Span.Start >= sentence.Span.Start && t.Span.Start < sentence.Span.End && (t.Earliest is not null || t.Latest is not null)).OrderBy(t => t.Span.Start).ToArray();
+        Mark(Participants.Select(p => p.Span).ToArray(), Participant);
+        Mark(Times.Select(t => t.Span).ToArray(), Time);
+    }
+
+    public Sentence Sentence { get; }
+
+    public string[] Words { get; }
+
+    public string[] Lower { get; }
+
+    public string[] Lemmas { get; }
+
+    public UPos[] Tags { get; }
+
+    public int[] Clause { get; }
+
+    /// <summary>Index into <see cref="Participants"/> of the mention on each token, or -1.</summary>
+    public int[] Participant { get; }
+
+    /// <summary>Index into <see cref="Times"/> of the time on each token, or -1.</summary>
+    public int[] Time { get; }
+
+    public EventParticipantMention[] Participants { get; }
+
+    public EventTimeMention[] Times { get; }
+
+    public int Count => Words.Length;
+
+    public bool IsVerb(int i) => Tags[i] is UPos.VERB;
+
+    public int ClauseStart(int i)
+    {
+        var k = i;
+        while (k > 0 && Clause[k - 1] == Clause[i])
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    public int ClauseEnd(int i)
+    {
+        var k = i;
+        while (k + 1 < Count && Clause[k + 1] == Clause[i])
+        {
+            k++;
+        }
+
+        return k + 1;
+    }
+
+    /// <summary>The participants whose first token lies in [from, to), in order, without repeats.</summary>
+    public List<EventParticipantMention> ParticipantsIn(int from, int to)
+    {
+        var found = new List<EventParticipantMention>();
+        var last = -1;
+        for (var i = Math.Max(0, from); i < Math.Min(to, Count); i++)
+        {
+            if (Participant[i] >= 0 && Participant[i] != last)
+            {
+                last = Participant[i];
+                found.Add(Participants[last]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the words from <paramref name="at"/> match <paramref name="phrase"/> (lowercased).</summary>
+    public bool Matches(int at, string[] phrase)
+    {
+        if (at < 0 || at + phrase.Length > Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (Lower[at + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Mark(Span[] spans, int[] marks)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            var t = Sentence.Tokens[i].Span;
+            for (var m = 0; m < spans.Length; m++)
+            {
+                if (t.Start < spans[m].End && t.End > spans[m].Start)
+                {
+                    marks[i] = m;
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using Chronicle.Events;
+
+namespace Chronicle.Fusion;
+
+/// <summary>
+/// Disagreements between sources: within one fused event (participants, status, numbers) and between
+/// two events that are probably one but could not merge because their dates are incompatible (same
+/// family, shared participants, disjoint intervals at least one of them month-or-coarser, less than two
+/// years apart). Deterministic; total.
+/// </summary>
+public sealed class ConflictFinder
+{
+    public static ConflictFinder Default { get; } = new();
+
+    public IReadOnlyList<EventConflict> Find(IReadOnlyList<FusedEvent> events)
+    {
+        var conflicts = new List<EventConflict>();
+        foreach (var e in events ?? [])
+        {
+            Status(e, conflicts);
+            Participants(e, conflicts);
+            Numbers(e, conflicts);
+        }
+
+        Dates(events ?? [], conflicts);
+        return conflicts;
+    }
+
+    private static void Status(FusedEvent e, List<EventConflict> conflicts)
+    {
+        foreach (var sameType in e.Sources.GroupBy(s => s.Mention.Type))
+        {
+            var claims = sameType
+                .Where(s => s.Mention.Status is EventStatus.Negated or EventStatus.Failed || s.Mention.Negation is not null || s.Mention.Status == EventStatus.Occurred)
+                .GroupBy(s => s.Mention.Negation ?? s.Mention.Status.ToString().ToLowerInvariant())
+                .ToList();
+            var docs = claims.Select(g => g.Key).Count();
+            if (docs > 1 && claims.SelectMany(g => g.Select(s => s.DocumentId)).Distinct().Count() > 1)
+            {
+                var parts = claims.Select(g => $"{string.Join(", ", g.Select(s => s.DocumentId).Distinct())}: {g.Key} (\u201C{Trim(g.First().Sentence)}\u201D)");
+                conflicts.Add(new EventConflict([e.Id], "status", $"Sources disagree on whether the {sameType.Key} happened: {string.Join("; ", parts)}."));
+            }
+        }
+    }
+
+    private static void Participants(FusedEvent e, List<EventConflict> conflicts)
+    {
+        var byDoc = e.Sources.Where(s => s.Mention.Actors.Count > 0)
+            .GroupBy(s => s.DocumentId)
+            .Select(g => (Doc: g.Key, Actors: g.SelectMany(s => s.Mention.Actors).ToList()))
+            .ToList();
+        for (var i = 0; i < byDoc.Count; i++)
+        {
+            for (var j = i + 1; j < byDoc.Count; j++)
+            {
+                var a = byDoc[i].Actors.Select(p => p.EntityKey).ToHashSet(StringComparer.Ordinal);
+                if (!byDoc[j].Actors.Any(p => a.Contains(p.EntityKey)))
+                {
+                    conflicts.Add(new EventConflict([e.Id], "participants",
+                        $"{byDoc[i].Doc} names {Names(byDoc[i].Actors)} as acting; {byDoc[j].Doc} names {Names(byDoc[j].Actors)}."));
+                }
+            }
+        }
+    }
+
+    private static void Numbers(FusedEvent e, List<EventConflict> conflicts)
+    {
+        var stated = e.Sources.GroupBy(s => s.DocumentId)
+            .Select(g => (Doc: g.Key, Quantities: g.Select(s => s.Sentence).Distinct().SelectMany(QuantityExtractor.Find).ToList()))
+            .Where(x => x.Quantities.Count > 0)
+            .ToList();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < stated.Count; i++)
+        {
+            for (var j = i + 1; j < stated.Count; j++)
+            {
+                foreach (var a in stated[i].Quantities)
+                {
+                    foreach (var b in stated[j].Quantities)
+                    {
+                        var overlapping = a.Low <= b.High && b.Low <= a.High;
+                        if (overlapping && (a.Low != b.Low || a.High != b.High) && reported.Add(a.Text + "|" + b.Text))
+                        {
+                            conflicts.Add(new EventConflict([e.Id], "numbers", $"{stated[i].Doc} says \u201C{a.Text}\u201D; {stated[j].Doc} says \u201C{b.Text}\u201D."));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Dates(IReadOnlyList<FusedEvent> events, List<EventConflict> conflicts)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                var a = events[i];
+                var b = events[j];
+                if (a.Family != b.Family || a.Earliest is null || b.Earliest is null || a.Latest is null || b.Latest is null
+                    || FusionDates.Overlap(a.Earliest, a.Latest, b.Earliest, b.Latest)
+                    || (FusionDates.Rank(a.Granularity) < 2 && FusionDates.Rank(b.Granularity) < 2))
+                {
+                    continue;
+                }
+
+                var keysA = a.Actors.Concat(a.Targets).ToHashSet(StringComparer.Ordinal);
+                var keysB = b.Actors.Concat(b.Targets).ToHashSet(StringComparer.Ordinal);
+                var shared = keysA.Count(keysB.Contains);
+                var union = keysA.Union(keysB).Count();
+                var gapDays = Math.Abs(a.Earliest.Value.DayNumber - b.Earliest.Value.DayNumber);
+                var sameLocation = a.Location is null || b.Location is null || a.Location == b.Location;
+                var docsA = a.Sources.Select(s => s.DocumentId).ToHashSet(StringComparer.Ordinal);
+                if (shared > 0 && shared * 2 >= union && gapDays <= 730 && sameLocation && !b.Sources.All(s => docsA.Contains(s.DocumentId)))
+                {
+                    conflicts.Add(new EventConflict([a.Id, b.Id], "date",
+                        $"Possibly one {a.Type} event dated differently: {a.DateText} ({string.Join(", ", docsA)}) and {b.DateText} ({string.Join(", ", b.Sources.Select(s => s.DocumentId).Distinct())}); same participants ({string.Join(", ", keysA.Intersect(keysB))})."));
+                }
+            }
+        }
+    }
+
+    private static string Names(IEnumerable<EventParticipantMention> people) => string.Join(" and ", people.Select(p => p.Name).Distinct());
+
+    private static string Trim(string sentence) => sentence.Length <= 160 ? sentence : sentence[..157] + "...";
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Chronicle.Fusion;
+
+/// <summary>One gold event: its id, date at a granularity (null when unknown) and its mentions (file and quote).</summary>
+public sealed record GoldEvent(string Id, string? Date, string Granularity, IReadOnlyList<(string File, string Quote)> Mentions);
+
+/// <summary>The figures of <see cref="EventEvaluation"/>.</summary>
+public sealed record EventEvaluationResult(
+    int GoldEvents, int Found, double Recall,
+    int DatedFound, int DateCorrect, double DateAccuracy,
+    int GoldPairs, int LinkedGoldPairs, double MergeRecall,
+    int SystemPairs, int PureSystemPairs, double MergePurity)
+{
+    public override string ToString() =>
+        $"event recall {Found}/{GoldEvents} = {Recall:P1}; date accuracy {DateCorrect}/{DatedFound} = {DateAccuracy:P1}; " +
+        $"merge recall {LinkedGoldPairs}/{GoldPairs} = {MergeRecall:P1}; merge purity {PureSystemPairs}/{SystemPairs} = {MergePurity:P1}";
+}
+
+/// <summary>
+/// Scores fused events against gold events with mentions (the shape of the gold file's "events"):
+/// a gold mention is matched by a system source in the same file whose trigger is in the quote and
+/// whose sentence contains the quote, loosely (normalised text containment either way, or 70% of the quote's content words in the sentence);
+/// recall of gold events; date accuracy at the gold granularity; merge recall and purity over pairs of
+/// gold mentions in different files.
+/// </summary>
+public static class EventEvaluation
+{
+    /// <summary>Reads the "events" array of a gold JSON file (id, date, date_granularity, mentions[file, quote]).</summary>
+    public static IReadOnlyList<GoldEvent> ReadGold(Stream json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var events = new List<GoldEvent>();
+        if (!doc.RootElement.TryGetProperty("events", out var array))
+        {
+            return events;
+        }
+
+        foreach (var e in array.EnumerateArray())
+        {
+            var mentions = e.TryGetProperty("mentions", out var ms)
+                ? ms.EnumerateArray().Select(m => (Str(m, "file") ?? "", Str(m, "quote") ?? "")).ToList()
+                : [];
+            events.Add(new GoldEvent(Str(e, "id") ?? "", Str(e, "date"), Str(e, "date_granularity") ?? "unknown", mentions));
+        }
+
+        return events;
+    }
+
+    /// <param name="documentFile">Maps a system document id to the gold's file name.</param>
+    public static EventEvaluationResult Score(IReadOnlyList<GoldEvent> gold, IReadOnlyList<FusedEvent> system, Func<string, string> documentFile)
+    {
+        // Which system events contain each gold mention.
+        var sourceSentences = system.Select(e => e.Sources.Select(s => (File: documentFile(s.DocumentId), Sentence: Normalise(s.Sentence), Trigger: Normalise(s.Mention.TriggerText))).ToList()).ToList();
+        var mentionEvents = new List<(int Gold, string File, HashSet<int> System)>();
+        foreach (var (g, gi) in gold.Select((g, i) => (g, i)))
+        {
+            foreach (var (file, quote) in g.Mentions)
+            {
+                var q = Normalise(quote);
+                var hits = new HashSet<int>();
+                for (var s = 0; s < system.Count; s++)
+                {
+                    // The sentence holds the quote and the quote holds the trigger: a sentence that reports
+                    // several events matches each gold mention only through its own trigger.
+                    if (sourceSentences[s].Any(x => x.File == file && Matches(x.Sentence, q) && (" " + q + " ").Contains(" " + x.Trigger + " ", StringComparison.Ordinal)))
+                    {
+                        hits.Add(s);
+                    }
+                }
+
+                mentionEvents.Add((gi, file, hits));
+            }
+        }
+
+        var found = 0;
+        int datedFound = 0, dateCorrect = 0;
+        for (var gi = 0; gi < gold.Count; gi++)
+        {
+            var hits = mentionEvents.Where(m => m.Gold == gi).SelectMany(m => m.System).Distinct().ToList();
+            if (hits.Count == 0)
+            {
+                continue;
+            }
+
+            found++;
+            if (gold[gi].Date is { } date)
+            {
+                datedFound++;
+                dateCorrect += hits.Any(h => AtGranularity(system[h], gold[gi].Granularity) == date) ? 1 : 0;
+            }
+        }
+
+        int goldPairs = 0, linked = 0, systemPairs = 0, pure = 0;
+        for (var a = 0; a < mentionEvents.Count; a++)
+        {
+            for (var b = a + 1; b < mentionEvents.Count; b++)
+            {
+                var (ga, fa, sa) = mentionEvents[a];
+                var (gb, fb, sb) = mentionEvents[b];
+                if (fa == fb)
+                {
+                    continue;
+                }
+
+                var together = sa.Overlaps(sb);
+                if (ga == gb)
+                {
+                    goldPairs++;
+                    linked += together ? 1 : 0;
+                }
+
+                if (together)
+                {
+                    systemPairs++;
+                    pure += ga == gb ? 1 : 0;
+                }
+            }
+        }
+
+        return new EventEvaluationResult(
+            gold.Count, found, Ratio(found, gold.Count),
+            datedFound, dateCorrect, Ratio(dateCorrect, datedFound),
+            goldPairs, linked, Ratio(linked, goldPairs),
+            systemPairs, pure, Ratio(pure, systemPairs));
+    }
+
+    /// <summary>The system event's date written at the gold's granularity ("2007", "2018-01", "2018-12-21").</summary>
+    public static string? AtGranularity(FusedEvent e, string granularity)
+    {
+        if (e.Earliest is not { } d || e.Granularity == "unknown" || FusionDates.Rank(e.Granularity) > FusionDates.Rank(granularity == "unknown" ? "year" : granularity))
+        {
+            return null;
+        }
+
+        return granularity switch
+        {
+            "day" => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            "month" => d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            _ => d.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static bool Matches(string sentence, string quote)
+    {
+        if (sentence.Length == 0 || quote.Length == 0)
+        {
+            return false;
+        }
+
+        if (sentence.Contains(quote, StringComparison.Ordinal) || (sentence.Length >= 20 && quote.Contains(sentence, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // Loosely: most of the quote's content words (four letters or more) in the sentence.
+        var words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToArray();
+        var inSentence = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return words.Length >= 2 && words.Count(inSentence.Contains) >= 0.7 * words.Length;
+    }
+
+    private static string Normalise(string s)
+    {
+        var b = new StringBuilder(s.Length);
+        var space = true;
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                b.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (!space)
+            {
+                b.Append(' ');
+                space = true;
+            }
+        }
+
+        return b.ToString().TrimEnd();
+    }
+
+    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

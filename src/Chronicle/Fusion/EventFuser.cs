@@ -1,0 +1,293 @@
+using Chronicle.Events;
+using Chronicle.Model;
+
+namespace Chronicle.Fusion;
+
+/// <summary>
+/// Merges the mentions of one real event across documents into one <see cref="FusedEvent"/>:
+/// compatible type family, overlapping participants (by entity key), overlapping time intervals
+/// (disjoint intervals never merge), compatible place. Deterministic; ids v1.. by date then first source.
+/// </summary>
+public sealed class EventFuser
+{
+    private readonly EventOntology ontology;
+    private readonly SyndicationDetector syndication;
+
+    public EventFuser(EventOntology ontology, SyndicationDetector syndication)
+    {
+        this.ontology = ontology;
+        this.syndication = syndication;
+    }
+
+    public static EventFuser Default { get; } = new(EventOntology.Default, new SyndicationDetector());
+
+    private sealed class Cluster
+    {
+        public List<(DocumentEvents Doc, EventMention Mention)> Items { get; } = [];
+
+        public string Type { get; set; } = "";
+
+        public DateOnly? Earliest { get; set; }
+
+        public DateOnly? Latest { get; set; }
+
+        public bool Timed { get; set; }
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public string? Location { get; set; }
+    }
+
+    public IReadOnlyList<FusedEvent> Fuse(IEnumerable<DocumentEvents> documents) => FuseAll(documents).Events;
+
+    public FusionResult FuseAll(IEnumerable<DocumentEvents> documents)
+    {
+        var docs = (documents ?? []).Where(d => d is not null).OrderBy(d => d.DocumentId, StringComparer.Ordinal).ToList();
+        var groups = syndication.Group(docs.Select(d => (d.DocumentId, d.Text ?? string.Empty)).ToList());
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var id in groups[g])
+            {
+                groupOf[id] = g;
+            }
+        }
+
+        var clusters = new List<Cluster>();
+        foreach (var doc in docs)
+        {
+            foreach (var mention in (doc.Mentions ?? []).OrderBy(m => m.Trigger.Start))
+            {
+                var target = BestCluster(clusters, doc, mention);
+                if (target is null)
+                {
+                    target = new Cluster { Type = mention.Type };
+                    clusters.Add(target);
+                }
+
+                Add(target, doc, mention);
+            }
+        }
+
+        var keyFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in clusters.SelectMany(c => c.Keys))
+        {
+            keyFrequency[key] = keyFrequency.GetValueOrDefault(key) + 1;
+        }
+
+        var ordered = clusters
+            .OrderBy(c => c.Earliest ?? c.Latest ?? DateOnly.MaxValue)
+            .ThenBy(c => c.Items[0].Doc.DocumentId, StringComparer.Ordinal)
+            .ThenBy(c => c.Items[0].Mention.Trigger.Start)
+            .ToList();
+        var events = new List<FusedEvent>();
+        var constraints = new List<UndatedArticleConstraint>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var fused = Build($"v{i + 1}", ordered[i], groupOf, keyFrequency);
+            events.Add(fused);
+            constraints.AddRange(Constraints(fused, ordered[i]));
+        }
+
+        return new FusionResult(events, constraints, groups);
+    }
+
+    private Cluster? BestCluster(List<Cluster> clusters, DocumentEvents doc, EventMention mention)
+    {
+        var (start, end) = Interval(doc, mention);
+        var keys = MatchKeys(mention);
+        Cluster? best = null;
+        var bestScore = 0;
+        foreach (var c in clusters)
+        {
+            if (!ontology.Compatible(c.Type, mention.Type))
+            {
+                continue;
+            }
+
+            var timed = start is not null || end is not null;
+            if (timed && c.Timed && !FusionDates.Overlap(c.Earliest, c.Latest, start, end))
+            {
+                continue; // never merge incompatible intervals
+            }
+
+            if (mention.Location is { } place && c.Location is { } other && place.EntityKey != other)
+            {
+                continue;
+            }
+
+            var shared = keys.Count(c.Keys.Contains);
+            var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
+            int score;
+            var bothTimed = timed && c.Timed;
+            var speech = ontology.Find(mention.Type)?.Speech == true;
+            if (shared > 0 && (bothTimed || (shared * 2 >= keys.Count && mention.Type == c.Type && (!speech || shared >= 2))))
+            {
+                // With overlapping times on both sides, one participant in common. Without, most of the
+                // mention's participants already in the event (the event's set grows as it merges, so "any
+                // one in common" would snowball), the same type, and for speech acts, which recur with the
+                // same speakers, two participants in common.
+                score = 10 + (shared * 10) + (timed && c.Timed ? 5 : 0);
+            }
+            else if (sameSentence && (keys.Count == 0 || c.Keys.Count == 0))
+            {
+                score = 5; // "the summit was hosted by X": two triggers of one event in one sentence
+            }
+            else if ((keys.Count == 0 || c.Keys.Count == 0) && mention.Type == c.Type && timed && c.Timed
+                && start == end && c.Earliest == c.Latest && start is not null && start == c.Earliest && !SpeechDated(mention))
+            {
+                score = 3; // same type on the same stated day, one side without participants
+            }
+            else
+            {
+                continue;
+            }
+
+            if (score > bestScore)
+            {
+                best = c;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The participants that identify an event: actors and targets. Nationalities and groups (NORP:
+    /// "Palestinian", "Russian") are too common to, and a place alone is where many events happen
+    /// (places are compared separately and must not differ).
+    /// </summary>
+    private static HashSet<string> MatchKeys(EventMention mention) =>
+        mention.Actors.Concat(mention.Targets)
+            .Where(p => p.Type != "NORP").Select(p => p.EntityKey).ToHashSet(StringComparer.Ordinal);
+
+    private static bool SpeechDated(EventMention m) => m.Time?.Source == EventTimeSource.DocumentDate;
+
+    /// <summary>
+    /// The interval a mention allows. A time from the document's date (an undated speech act) allows
+    /// the week before it; a time in an article of unknown date is unreliable (a relative expression
+    /// resolved against nothing) and constrains nothing.
+    /// </summary>
+    private static (DateOnly? Start, DateOnly? End) Interval(DocumentEvents doc, EventMention mention)
+    {
+        if (mention.Time is not { } time || (doc.Evidence == DateEvidence.Unknown && !StatesYear(doc.Text, time.Span)))
+        {
+            return (null, null);
+        }
+
+        if (time.Source == EventTimeSource.DocumentDate && time.Latest is { } latest)
+        {
+            return (latest.AddDays(-7), latest);
+        }
+
+        return (time.Earliest, time.Latest);
+    }
+
+    /// <summary>Whether the time expression's text has a four-digit year: then it does not depend on the document's date.</summary>
+    private static bool StatesYear(string? text, Span? span)
+    {
+        if (text is null || span is not { } s || s.Start < 0 || s.End > text.Length || s.Start >= s.End)
+        {
+            return false;
+        }
+
+        var run = 0;
+        foreach (var c in text.AsSpan(s.Start, s.Length))
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(Cluster c, DocumentEvents doc, EventMention mention)
+    {
+        c.Items.Add((doc, mention));
+        var (start, end) = Interval(doc, mention);
+        if (start is not null || end is not null)
+        {
+            if (c.Timed)
+            {
+                (c.Earliest, c.Latest) = FusionDates.Intersect(c.Earliest, c.Latest, start, end);
+            }
+            else
+            {
+                (c.Earliest, c.Latest, c.Timed) = (start, end, true);
+            }
+        }
+
+        c.Keys.UnionWith(MatchKeys(mention));
+        c.Location ??= mention.Location?.EntityKey;
+    }
+
+    private FusedEvent Build(string id, Cluster c, Dictionary<string, int> groupOf, Dictionary<string, int> keyFrequency)
+    {
+        var items = c.Items;
+        var type = items.GroupBy(x => x.Mention.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Mention.Trigger.Start).First().Key;
+
+        // The date: the intersection of the stated intervals at the finest granularity stated.
+        var stated = items.Where(x => x.Mention.Time is { Source: not EventTimeSource.DocumentDate } && Interval(x.Doc, x.Mention).Start is not null).ToList();
+        DateOnly? earliest = null, latest = null;
+        var granularity = "unknown";
+        if (stated.Count > 0)
+        {
+            (earliest, latest) = (c.Earliest, c.Latest);
+            granularity = stated.Select(x => x.Mention.Time!.Granularity).Aggregate(FusionDates.Finest);
+            if (granularity == "day" && earliest != latest)
+            {
+                granularity = earliest?.Month == latest?.Month && earliest?.Year == latest?.Year ? "month" : "year";
+            }
+        }
+        else if (items.Select(x => x.Mention.Time).FirstOrDefault(t => t?.Source == EventTimeSource.DocumentDate) is { } dated)
+        {
+            (earliest, latest, granularity) = (dated.Earliest, dated.Latest, "day");
+        }
+
+        var latestDoc = items.OrderByDescending(x => x.Doc.DocumentDate ?? DateOnly.MinValue).First();
+        var status = latestDoc.Mention.Status;
+        var actors = items.SelectMany(x => x.Mention.Actors).Select(p => p.EntityKey).Distinct(StringComparer.Ordinal).ToList();
+        var targets = items.SelectMany(x => x.Mention.Targets).Select(p => p.EntityKey).Where(k => !actors.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
+        var location = items.Select(x => x.Mention.Location?.EntityKey).OfType<string>().GroupBy(k => k).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var sources = items.Select(x => new EventSource(x.Doc.DocumentId, x.Mention, SentenceText(x.Doc.Text, x.Mention.SentenceSpan))).ToList();
+        var independent = items.Select(x => groupOf.GetValueOrDefault(x.Doc.DocumentId, -1)).Distinct().Count();
+        var frequency = c.Keys.Select(k => keyFrequency.GetValueOrDefault(k)).DefaultIfEmpty(0).Max();
+        // Background: over two years older than the first document that reports it.
+        var firstDoc = items.Select(x => x.Doc.DocumentDate).Where(d => d is not null).Min();
+        var background = latest is { } l && firstDoc is { } n && l.AddYears(2) < n;
+        var score = independent + Math.Log(1 + frequency) + (background ? 0 : 1);
+        return new FusedEvent(id, type, ontology.FamilyOf(type), earliest, latest, granularity, status, actors, targets, location, sources, independent,
+            new EventSalience(background ? "background" : "core", Math.Round(score, 3), independent, frequency));
+    }
+
+    private static IEnumerable<UndatedArticleConstraint> Constraints(FusedEvent fused, Cluster c)
+    {
+        var dated = c.Items.Where(x => x.Doc.Evidence == DateEvidence.Explicit && x.Mention.Time is { Source: not EventTimeSource.DocumentDate }).ToList();
+        if (dated.Count == 0 || fused.Earliest is not { } earliest || fused.Latest is not { } latest)
+        {
+            yield break;
+        }
+
+        foreach (var (doc, mention) in c.Items.Where(x => x.Doc.Evidence != DateEvidence.Explicit))
+        {
+            yield return new UndatedArticleConstraint(doc.DocumentId, fused.Id, earliest, latest, fused.Granularity, mention.Time?.Value, mention.Time?.Span,
+                mention.Status == EventStatus.Occurred, mention.Status == EventStatus.Planned);
+        }
+    }
+
+    internal static string SentenceText(string? text, Span span)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var start = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End, start, text.Length);
+        return text[start..end];
+    }
+}

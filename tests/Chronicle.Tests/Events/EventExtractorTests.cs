@@ -1,0 +1,224 @@
+using Chronicle.Events;
+
+namespace Chronicle.Tests.Events;
+
+public class EventExtractorTests
+{
+    private static EventFixture World() => new EventFixture()
+        .Entity("Norvia", "GPE").Entity("Halden", "GPE").Entity("Kestrel Party", "ORG").Entity("Union Front", "ORG")
+        .Entity("Tomas Vell", "PERSON").Entity("Ana Dorr", "PERSON").Entity("Lena Okafor", "PERSON").Entity("Daily Courier", "ORG")
+        .Time("on March 3", "2021-03-03").Time("in 2019", "2019-01-01", "2019-12-31", "year")
+        .Time("next week", "2021-03-15", "2021-03-21", "week").Time("in April", "2021-04-01", "2021-04-30", "month");
+
+    private static EventMention Single(IReadOnlyList<EventMention> mentions, string type) => Assert.Single(mentions, m => m.Type == type);
+
+    private static string[] Names(IEnumerable<EventParticipantMention> people) => people.Select(p => p.Name).ToArray();
+
+    [Fact]
+    public void Verbal_trigger_with_actor_target_place_and_time()
+    {
+        var m = Single(World().Extract("Tomas Vell met Ana Dorr in Halden on March 3.", "2021-03-10"), "MEET");
+        Assert.False(m.Nominal);
+        Assert.Equal(["Tomas Vell"], Names(m.Actors));
+        Assert.Equal(["Ana Dorr"], Names(m.Targets));
+        Assert.Equal("Halden", m.Location?.Name);
+        Assert.Equal(new DateOnly(2021, 3, 3), m.Time?.Earliest);
+        Assert.Equal(EventTimeSource.Clause, m.Time?.Source);
+        Assert.Equal(EventStatus.Occurred, m.Status);
+    }
+
+    [Fact]
+    public void Nominal_trigger_takes_its_type_from_the_noun()
+    {
+        var m = Single(World().Extract("The negotiations between the Kestrel Party and the Union Front ended in 2019."), "TALKS");
+        Assert.True(m.Nominal);
+        Assert.Equal(["Kestrel Party", "Union Front"], Names(m.Targets));
+        Assert.Equal("year", m.Time?.Granularity);
+    }
+
+    [Fact]
+    public void Light_verb_yields_to_its_object_noun()
+    {
+        var mentions = World().Extract("The Kestrel Party held talks with the Union Front on March 3.");
+        var m = Single(mentions, "TALKS");
+        Assert.Equal("talks", m.TriggerText);
+        Assert.Equal(["Kestrel Party"], Names(m.Actors));
+        Assert.Equal(["Union Front"], Names(m.Targets));
+        Assert.Equal(new DateOnly(2021, 3, 3), m.Time?.Earliest);
+    }
+
+    [Fact]
+    public void Made_a_visit_is_a_visit_with_its_place()
+    {
+        var m = Single(World().Extract("Lena Okafor made a short visit to Norvia in April."), "VISIT");
+        Assert.Equal(["Lena Okafor"], Names(m.Actors));
+        Assert.Equal("Norvia", m.Location?.Name);
+    }
+
+    [Fact]
+    public void Passive_agent_after_by_is_the_actor()
+    {
+        var m = Assert.Single(World().Extract("The ceremony was hosted by Ana Dorr in Halden."), x => x.TriggerText == "hosted");
+        Assert.Equal(["Ana Dorr"], Names(m.Actors));
+        Assert.Equal("Halden", m.Location?.Name);
+    }
+
+    [Fact]
+    public void Coordinated_subjects_are_all_actors()
+    {
+        var m = Single(World().Extract("The Kestrel Party and the Union Front signed a truce in Halden."), "SIGN_AGREEMENT");
+        Assert.Equal(["Kestrel Party", "Union Front"], Names(m.Actors));
+    }
+
+    [Fact]
+    public void Delegation_headed_by_a_person_has_that_person_as_actor()
+    {
+        var m = Single(World().Extract("A delegation headed by Lena Okafor will visit Norvia next week.", "2021-03-10"), "VISIT");
+        Assert.Contains("Lena Okafor", Names(m.Actors));
+        Assert.Equal(EventStatus.Planned, m.Status);
+    }
+
+    [Fact]
+    public void Apposition_is_skipped_to_find_the_subject()
+    {
+        var m = Single(World().Extract("Tomas Vell, the envoy of Norvia, visited Halden in April."), "VISIT");
+        Assert.Equal(["Tomas Vell"], Names(m.Actors));
+        Assert.Equal("Halden", m.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Tomas Vell, who visited Halden in April, praised the plan.")]
+    [InlineData("It was Tomas Vell who visited Halden in April.")]
+    public void A_relative_clause_takes_the_subject_it_follows(string text)
+    {
+        var m = Single(World().Extract(text), "VISIT");
+        Assert.Equal(["Tomas Vell"], Names(m.Actors));
+        Assert.Equal("Halden", m.Location?.Name);
+    }
+
+    [Fact]
+    public void Invited_X_to_visit_makes_X_the_visitor_and_the_visit_planned()
+    {
+        var mentions = World().Extract("Norvia invited Tomas Vell to visit Halden.");
+        var invite = Single(mentions, "INVITE");
+        Assert.Equal(["Norvia"], Names(invite.Actors));
+        Assert.Equal(["Tomas Vell"], Names(invite.Targets));
+        var visit = Single(mentions, "VISIT");
+        Assert.Equal(["Tomas Vell"], Names(visit.Actors));
+        Assert.Equal(EventStatus.Planned, visit.Status);
+    }
+
+    [Theory]
+    [InlineData("Tomas Vell will meet Ana Dorr.", EventStatus.Planned)]
+    [InlineData("Tomas Vell is to meet Ana Dorr.", EventStatus.Planned)]
+    [InlineData("Tomas Vell is scheduled to meet Ana Dorr.", EventStatus.Planned)]
+    [InlineData("Tomas Vell plans to meet Ana Dorr.", EventStatus.Planned)]
+    [InlineData("Tomas Vell is expected to meet Ana Dorr.", EventStatus.Planned)]
+    [InlineData("Tomas Vell said he would meet Ana Dorr.", EventStatus.Planned)]
+    [InlineData("Tomas Vell will likely meet Ana Dorr.", EventStatus.Uncertain)]
+    [InlineData("Tomas Vell may meet Ana Dorr.", EventStatus.Uncertain)]
+    [InlineData("Tomas Vell did not meet Ana Dorr.", EventStatus.Negated)]
+    [InlineData("Tomas Vell never met Ana Dorr.", EventStatus.Negated)]
+    [InlineData("Tomas Vell failed to meet Ana Dorr.", EventStatus.Failed)]
+    [InlineData("Tomas Vell met Ana Dorr.", EventStatus.Occurred)]
+    public void Status_cues(string text, EventStatus status) => Assert.Equal(status, Single(World().Extract(text), "MEET").Status);
+
+    [Fact]
+    public void Not_fully_implemented_is_a_partial_negation_and_never_is_kept_apart()
+    {
+        var partial = Single(World().Extract("The truce was not fully implemented."), "IMPLEMENT");
+        Assert.Equal(EventStatus.Negated, partial.Status);
+        Assert.Equal("partial", partial.Negation);
+        var never = Single(World().Extract("The truce has never been implemented."), "IMPLEMENT");
+        Assert.Equal("never", never.Negation);
+    }
+
+    [Fact]
+    public void A_time_after_the_document_date_makes_the_event_planned()
+    {
+        var m = Single(World().Extract("Tomas Vell meets Ana Dorr next week.", "2021-03-10"), "MEET");
+        Assert.Equal(EventStatus.Planned, m.Status);
+    }
+
+    [Fact]
+    public void Time_in_the_trigger_clause_wins_over_another_clause()
+    {
+        var m = Single(World().Extract("After the war ended in 2019, Tomas Vell met Ana Dorr on March 3."), "MEET");
+        Assert.Equal(new DateOnly(2021, 3, 3), m.Time?.Earliest);
+    }
+
+    [Fact]
+    public void Without_a_clause_time_the_sentence_time_is_used()
+    {
+        var m = Single(World().Extract("Back in 2019, when the crisis deepened, Tomas Vell met Ana Dorr."), "MEET");
+        Assert.Equal("year", m.Time?.Granularity);
+    }
+
+    [Fact]
+    public void Undated_speech_acts_take_the_document_date()
+    {
+        var m = Single(World().Extract("Norvia announced new sanctions against Halden.", "2021-03-10"), "ANNOUNCE");
+        Assert.Equal(EventTimeSource.DocumentDate, m.Time?.Source);
+        Assert.Equal(new DateOnly(2021, 3, 10), m.Time?.Earliest);
+    }
+
+    [Fact]
+    public void Pure_reporting_is_attribution_unless_dated()
+    {
+        var undated = World().Extract("Tomas Vell said the talks were useful.");
+        Assert.DoesNotContain(undated, m => m.Type == "REPORT");
+        var talks = Single(undated, "TALKS");
+        Assert.Equal("Tomas Vell", talks.Attribution.Speaker?.Name);
+        var dated = World().Extract("The Daily Courier reported on March 3 that Norvia had closed its border.");
+        Assert.Contains(dated, m => m.Type == "REPORT" && m.Time?.Earliest == new DateOnly(2021, 3, 3));
+    }
+
+    [Fact]
+    public void Stances_are_not_events()
+    {
+        Assert.DoesNotContain(World().Extract("Norvia has always welcomed the Union Front."), m => m.Type == "WELCOME");
+        Assert.Contains(World().Extract("Norvia welcomed the Union Front."), m => m.Type == "WELCOME");
+    }
+
+    [Fact]
+    public void According_to_an_outlet_is_the_source()
+    {
+        var m = Single(World().Extract("Tomas Vell met Ana Dorr, according to the Daily Courier."), "MEET");
+        Assert.Equal("Daily Courier", m.Attribution.Source?.Name);
+        Assert.Equal(["Ana Dorr"], Names(m.Targets));
+    }
+
+    [Fact]
+    public void Speaker_after_said_and_outlet_after_told()
+    {
+        var inverted = Single(World().Extract("Norvia will host the summit, said Tomas Vell."), "MEET");
+        Assert.Equal("Tomas Vell", inverted.Attribution.Speaker?.Name);
+        var told = Single(World().Extract("Ana Dorr told the Daily Courier that Norvia had condemned the raid."), "CRITICIZE");
+        Assert.Equal("Ana Dorr", told.Attribution.Speaker?.Name);
+        Assert.Equal("Daily Courier", told.Attribution.Source?.Name);
+        Assert.Equal(["Norvia"], Names(told.Actors));
+    }
+
+    [Fact]
+    public void Extraction_is_total()
+    {
+        var extractor = EventExtractor.Default;
+        Assert.Empty(extractor.Extract("", [], [], [], null));
+        var text = "\uD800 meet; ;; talks \u0000 held by by by";
+        var sentences = Chronicle.Segmentation.Segmenter.Default.Segment(text, []);
+        var odd = new EventParticipantMention(new Chronicle.Model.Span(-5, 400), "GPE", "x", "x");
+        _ = extractor.Extract(text, sentences, [new EventTimeMention(new Chronicle.Model.Span(3, 1), "x", null, null, "day")], [odd], null);
+    }
+
+    [Fact]
+    public void Ontology_has_the_general_news_types_with_codes_and_families()
+    {
+        var o = EventOntology.Default;
+        Assert.True(o.Types.Count >= 30);
+        Assert.All(o.Types, t => Assert.False(string.IsNullOrEmpty(t.Family)));
+        Assert.True(o.Compatible("MEET", "TALKS"));
+        Assert.True(o.Compatible("VISIT", "MEET"));
+        Assert.False(o.Compatible("MEET", "ATTACK"));
+        Assert.Equal("046", o.Find("TALKS")?.Cameo);
+    }
+}

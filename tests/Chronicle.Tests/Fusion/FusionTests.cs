@@ -1,0 +1,202 @@
+using System.Text;
+using Chronicle.Events;
+using Chronicle.Fusion;
+using Chronicle.Model;
+using Chronicle.Tests.Events;
+
+namespace Chronicle.Tests.Fusion;
+
+public class FusionTests
+{
+    private static EventFixture World() => new EventFixture()
+        .Entity("Norvia", "GPE").Entity("Halden", "GPE").Entity("Brask", "GPE").Entity("Kestrel Party", "ORG").Entity("Union Front", "ORG")
+        .Entity("Tomas Vell", "PERSON").Entity("Ana Dorr", "PERSON").Entity("Lena Okafor", "PERSON")
+        .Time("on March 3", "2021-03-03").Time("in March", "2021-03-01", "2021-03-31", "month")
+        .Time("In 2017", "2017-01-01", "2017-12-31", "year").Time("In January 2018", "2018-01-01", "2018-01-31", "month")
+        .Time("on May 9", "2021-05-09").Time("in 2001", "2001-01-01", "2001-12-31", "year");
+
+    private static DocumentEvents Doc(string id, string text, string? date = "2021-06-01", DateEvidence evidence = DateEvidence.Explicit) =>
+        new(id, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), evidence, text, World().Extract(text, date));
+
+    [Fact]
+    public void Mentions_of_one_meeting_in_two_documents_fuse_with_the_finest_date()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell met Ana Dorr in Halden on March 3."),
+            Doc("b", "Ana Dorr held talks with Tomas Vell in March, officials in Norvia confirmed."),
+        ]);
+        var meeting = Assert.Single(events, e => e.Family == "CONTACT");
+        Assert.Equal(2, meeting.Sources.Count);
+        Assert.Equal(2, meeting.IndependentSources);
+        Assert.Equal("day", meeting.Granularity);
+        Assert.Equal("2021-03-03", meeting.DateText);
+        Assert.Contains("tomas_vell", meeting.Actors);
+    }
+
+    [Fact]
+    public void Incompatible_intervals_never_merge_and_become_a_date_conflict()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "In January 2018, the Kestrel Party met the Union Front in Halden."),
+            Doc("b", "In 2017, the Kestrel Party held talks with the Union Front in Halden."),
+        ]);
+        var contact = events.Where(e => e.Family == "CONTACT").ToList();
+        Assert.Equal(2, contact.Count);
+        var conflict = Assert.Single(ConflictFinder.Default.Find(events), c => c.Kind == "date");
+        Assert.Equal(2, conflict.Events.Count);
+        Assert.Contains("2017", conflict.Description);
+    }
+
+    [Fact]
+    public void Different_participants_do_not_merge()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell met Ana Dorr on March 3."),
+            Doc("b", "Lena Okafor met the Union Front on March 3."),
+        ]);
+        Assert.Equal(2, events.Count(e => e.Type == "MEET"));
+    }
+
+    [Fact]
+    public void Different_places_do_not_merge()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell met Ana Dorr in Halden on March 3."),
+            Doc("b", "Tomas Vell met Ana Dorr in Brask on March 3."),
+        ]);
+        Assert.Equal(2, events.Count(e => e.Type == "MEET"));
+    }
+
+    [Fact]
+    public void Syndicated_copies_are_one_independent_source_but_every_copy_is_listed()
+    {
+        var story = "Tomas Vell met Ana Dorr in Halden on March 3. The two leaders discussed trade, water rights and the border crossing that has been closed for months. "
+            + "Officials said the talks would continue later in the year, with a second round expected before the harvest season begins in the valley.";
+        var result = EventFuser.Default.FuseAll([Doc("a", story), Doc("b", story + " Copyright notice."), Doc("c", "Ana Dorr met Tomas Vell on March 3, officials in Norvia said.")]);
+        var meeting = Assert.Single(result.Events, e => e.Type == "MEET" && e.Sources.Count >= 3);
+        Assert.Equal(2, meeting.IndependentSources);
+        Assert.Contains(result.SyndicationGroups, g => g.SequenceEqual(["a", "b"]));
+    }
+
+    [Fact]
+    public void Near_duplicate_detection_separates_different_texts()
+    {
+        var a = SyndicationDetector.Signature("The river flooded the lower town after three days of rain, and the mayor ordered an evacuation of the market district.");
+        var b = SyndicationDetector.Signature("The river flooded the lower town after three days of rain, and the mayor ordered an evacuation of the market district!");
+        var c = SyndicationDetector.Signature("Parliament passed the budget on Tuesday after a long night of debate over pensions and the defence ministry's request.");
+        Assert.True(SyndicationDetector.Similarity(a!, b!) >= 0.8);
+        Assert.True(SyndicationDetector.Similarity(a!, c!) < 0.2);
+        Assert.Null(SyndicationDetector.Signature("too short"));
+    }
+
+    [Fact]
+    public void Partial_and_never_implemented_are_a_status_conflict()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "The Kestrel Party and the Union Front signed a truce in 2001, but it was not fully implemented by the Kestrel Party."),
+            Doc("b", "The truce between the Kestrel Party and the Union Front, signed in 2001, has never been implemented by the Kestrel Party."),
+        ]);
+        var conflicts = ConflictFinder.Default.Find(events);
+        var status = Assert.Single(conflicts, c => c.Kind == "status");
+        Assert.Contains("partial", status.Description);
+        Assert.Contains("never", status.Description);
+    }
+
+    [Fact]
+    public void Different_counts_of_the_same_thing_are_a_numbers_conflict()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell met 12 groups in Halden on March 3."),
+            Doc("b", "Tomas Vell met 12 to 14 organizations in Halden on March 3."),
+        ]);
+        var numbers = Assert.Single(ConflictFinder.Default.Find(events), c => c.Kind == "numbers");
+        Assert.Contains("12 to 14 organizations", numbers.Description);
+    }
+
+    [Fact]
+    public void Quantities_skip_years_and_days()
+    {
+        var found = QuantityExtractor.Find("On March 12, 2019, some twelve factions and 3-4 observers met 200 people.");
+        Assert.Equal(["factions", "observers", "people"], found.Select(q => q.Noun).ToArray());
+        Assert.Equal(3, found[1].Low);
+        Assert.Equal(4, found[1].High);
+    }
+
+    [Fact]
+    public void Disjoint_actors_of_one_event_are_a_participants_conflict()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell signed the truce with the Union Front in 2001."),
+            Doc("b", "Lena Okafor signed the truce with the Union Front in 2001."),
+        ]);
+        Assert.Contains(ConflictFinder.Default.Find(events), c => c.Kind == "participants" && c.Description.Contains("Lena Okafor"));
+    }
+
+    [Fact]
+    public void Ids_follow_date_order_and_are_deterministic()
+    {
+        DocumentEvents[] docs = [
+            Doc("b", "Tomas Vell visited Halden on May 9."),
+            Doc("a", "Lena Okafor met Ana Dorr on March 3."),
+        ];
+        var first = EventFuser.Default.Fuse(docs);
+        var second = EventFuser.Default.Fuse(docs.Reverse());
+        Assert.Equal("v1", first.Single(e => e.Type == "MEET").Id);
+        Assert.Equal("v2", first.Single(e => e.Type == "VISIT").Id);
+        Assert.Equal(first.Select(e => (e.Id, e.Type, e.DateText)), second.Select(e => (e.Id, e.Type, e.DateText)));
+    }
+
+    [Fact]
+    public void An_undated_article_gets_a_constraint_from_a_dated_one()
+    {
+        var result = EventFuser.Default.FuseAll([
+            Doc("dated", "Tomas Vell met Ana Dorr in Halden on March 3."),
+            Doc("undated", "Tomas Vell met Ana Dorr in Halden on May 9.", null, DateEvidence.Unknown),
+        ]);
+        var constraint = Assert.Single(result.UndatedConstraints);
+        Assert.Equal("undated", constraint.DocumentId);
+        Assert.Equal(new DateOnly(2021, 3, 3), constraint.Earliest);
+        Assert.True(constraint.PublishedOnOrAfter);
+        Assert.Equal("on May 9", constraint.TimeText);
+    }
+
+    [Fact]
+    public void Old_events_are_background()
+    {
+        var events = EventFuser.Default.Fuse([Doc("a", "The Kestrel Party seized Halden in 2001. Tomas Vell met Ana Dorr on March 3.")]);
+        Assert.Equal("background", events.Single(e => e.Type == "SEIZE").Salience.Level);
+        Assert.Equal("core", events.Single(e => e.Type == "MEET").Salience.Level);
+    }
+
+    [Fact]
+    public void Fusion_is_total()
+    {
+        Assert.Empty(EventFuser.Default.Fuse([]));
+        Assert.Empty(ConflictFinder.Default.Find([]));
+        Assert.Single(EventFuser.Default.Fuse([new DocumentEvents("x", null, DateEvidence.Unknown, "", [
+            new EventMention("NOVEL", new Span(0, 0), "", "", false, 0, new Span(0, 0), [], [], null, null, EventStatus.Occurred, null, EventAttribution.None)])]));
+    }
+
+    [Fact]
+    public void Evaluation_scores_recall_dates_and_merges()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a.txt", "Tomas Vell met Ana Dorr in Halden on March 3."),
+            Doc("b.txt", "Ana Dorr met Tomas Vell in Halden on March 3, aides said."),
+            Doc("c.txt", "Lena Okafor visited Brask on May 9."),
+        ]);
+        var gold = EventEvaluation.ReadGold(new MemoryStream(Encoding.UTF8.GetBytes("""
+            {"events": [
+              {"id": "G1", "date": "2021-03-03", "date_granularity": "day", "mentions": [
+                {"file": "a.txt", "quote": "met Ana Dorr in Halden"}, {"file": "b.txt", "quote": "Ana Dorr met Tomas Vell"}]},
+              {"id": "G2", "date": "2021-05", "date_granularity": "month", "mentions": [{"file": "c.txt", "quote": "visited Brask"}]},
+              {"id": "G3", "date": null, "date_granularity": "unknown", "mentions": [{"file": "c.txt", "quote": "a flood in the valley"}]}
+            ]}
+            """)));
+        var result = EventEvaluation.Score(gold, events, id => id);
+        Assert.Equal(2, result.Found);
+        Assert.Equal(2, result.DateCorrect);
+        Assert.Equal(1, result.MergeRecall);
+        Assert.Equal(1, result.MergePurity);
+    }
+}
