@@ -16,7 +16,7 @@ public static class DocsCommand
         command.SetAction(parse =>
         {
             using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
-            var documents = TimelineBuilder.Build(store).Documents;
+            var documents = TimelineBuilder.Documents(store);
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:

@@ -119,7 +119,7 @@ public static class EntitiesCommand
     private static IReadOnlyList<Entity> Load(IArticleStore store) => CorpusEntities.Resolve(store);
 
     private static Dictionary<string, string> DocumentIds(IArticleStore store) =>
-        TimelineBuilder.Build(store).Documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        TimelineBuilder.Documents(store).ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
 
     private static EntityType? ParseType(string? value)
     {

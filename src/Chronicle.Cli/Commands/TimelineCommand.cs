@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Chronicle.Cli.Output;
 using Chronicle.Rendering;
 using Chronicle.Storage;
@@ -16,11 +17,28 @@ public static class TimelineCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Articles to analyse on the fly (files, directories, globs, -). Without PATH, the store given by --db.", Arity = ArgumentArity.ZeroOrMore };
         var db = CommonOptions.Database();
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json, OutputFormat.Md);
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json, OutputFormat.Md, OutputFormat.Csv, OutputFormat.Timelinejs);
         var maxSize = IngestCommand.MaxSizeOption();
-        var command = new Command("timeline", "Print the sourced, dated timeline of a set of articles.") { paths, db, format, maxSize };
+        var entity = new Option<string?>("--entity", "-e") { Description = "Only events whose actors or targets are this entity (any of its names)." };
+        var types = new Option<string[]>("--type") { Description = "Only these event types (ANNOUNCE, MEET, ...); repeatable.", AllowMultipleArgumentsPerToken = true };
+        var statuses = new Option<string[]>("--status") { Description = "Only these statuses: occurred, planned, failed, negated, uncertain; repeatable.", AllowMultipleArgumentsPerToken = true };
+        var from = new Option<string?>("--from") { Description = "Only events that may fall on or after YYYY-MM-DD." };
+        var to = new Option<string?>("--to") { Description = "Only events that may fall on or before YYYY-MM-DD." };
+        var minSources = new Option<int>("--min-sources") { Description = "Only events reported by at least N independent sources (syndicated copies count once).", DefaultValueFactory = _ => 1 };
+        var limit = new Option<int?>("--limit", "-n") { Description = "Only the N most salient events (by independent sources and participants), in date order." };
+        var command = new Command("timeline", "Print the sourced, dated timeline of a set of articles.") { paths, db, format, maxSize, entity, types, statuses, from, to, minSources, limit };
         command.SetAction(parse =>
         {
+            var filter = new TimelineFilter
+            {
+                Entity = parse.GetValue(entity),
+                Types = parse.GetValue(types) ?? [],
+                Statuses = parse.GetValue(statuses) ?? [],
+                From = ParseDate("--from", parse.GetValue(from)),
+                To = ParseDate("--to", parse.GetValue(to)),
+                MinSources = parse.GetValue(minSources),
+                Limit = parse.GetValue(limit) is { } n && n <= 0 ? throw new UsageException("--limit must be at least 1.") : parse.GetValue(limit),
+            };
             var inputs = parse.GetValue(paths) ?? [];
             var dbGiven = parse.GetResult(db) is { Implicit: false };
             var failed = 0;
@@ -28,7 +46,7 @@ public static class TimelineCommand
             if (inputs.Length == 0)
             {
                 using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
-                timeline = TimelineBuilder.Build(store);
+                timeline = TimelineBuilder.Build(store, filter);
             }
             else
             {
@@ -45,7 +63,7 @@ public static class TimelineCommand
                         }
                     }, null);
                     failed = summary.Failed;
-                    timeline = TimelineBuilder.Build(store);
+                    timeline = TimelineBuilder.Build(store, filter);
                 }
                 finally
                 {
@@ -56,11 +74,21 @@ public static class TimelineCommand
                 }
             }
 
+            if (filter.Entity is { } name && !timeline.Entities.Any(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)) && timeline.Events.Count == 0)
+            {
+                io.Error.WriteLine($"warning: no entity goes by '{name}'; see 'chronicle entities'.");
+            }
+
             Write(io.Out, timeline, parse.GetValue(format));
             return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return command;
     }
+
+    private static DateOnly? ParseDate(string option, string? value) =>
+        value is null ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : throw new UsageException($"{option} '{value}' is not a date of the form YYYY-MM-DD.");
 
     private static void Write(TextWriter output, TimelineOutput timeline, OutputFormat format)
     {
@@ -70,27 +98,46 @@ public static class TimelineCommand
                 output.WriteLine(JsonOutput.Serialize(timeline));
                 break;
             case OutputFormat.Md:
-                output.WriteLine("# Timeline");
-                output.WriteLine();
-                output.WriteLine("## Sources");
-                output.WriteLine();
-                output.WriteLine("| id | published | evidence | outlet | title | path |");
-                output.WriteLine("|---|---|---|---|---|---|");
-                foreach (var d in timeline.Documents)
-                {
-                    output.WriteLine($"| {d.Id} | {d.Published ?? "?"} | {d.PublishedEvidence} | {Markdown.Cell(d.Outlet)} | {Markdown.Cell(d.Title)} | {Markdown.Cell(d.Path)} |");
-                }
-
+                output.Write(TimelineRenderers.Markdown(timeline));
+                break;
+            case OutputFormat.Csv:
+                output.Write(TimelineRenderers.Csv(timeline));
+                break;
+            case OutputFormat.Timelinejs:
+                output.WriteLine(JsonOutput.Serialize(TimelineRenderers.TimelineJs(timeline, "Timeline")));
                 break;
             default:
-                var table = new TextTable(("id", 4), ("published", 10), ("evidence", 8), ("outlet", 22), ("title", 64), ("path", 48));
-                foreach (var d in timeline.Documents)
-                {
-                    table.Add(d.Id, d.Published ?? "?", d.PublishedEvidence, d.Outlet ?? "", d.Title ?? "", d.Path);
-                }
-
-                output.Write(table.Render());
+                WriteTable(output, timeline);
                 break;
         }
+    }
+
+    private static void WriteTable(TextWriter output, TimelineOutput timeline)
+    {
+        var names = timeline.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var table = new TextTable(("date", 10), ("type", 14), ("status", 9), ("who", 28), ("summary", 90), ("sources", 12));
+        foreach (var e in timeline.Events)
+        {
+            var who = string.Join(", ", e.Actors.Concat(e.Targets).Select(a => names.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal));
+            var sources = string.Join(" ", e.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal));
+            table.Add(e.Date ?? "?", e.Type, e.Status, who, e.Summary, sources);
+        }
+
+        output.Write(table.Render());
+        output.WriteLine();
+        output.WriteLine($"{timeline.Events.Count} events from {timeline.Documents.Count} articles; {timeline.Conflicts.Count} conflicts between sources.");
+        foreach (var c in timeline.Conflicts)
+        {
+            output.WriteLine($"  conflict ({c.Kind}, {string.Join(", ", c.Events)}): {c.Description}");
+        }
+
+        output.WriteLine();
+        var documents = new TextTable(("id", 4), ("published", 10), ("evidence", 8), ("outlet", 22), ("title", 64), ("path", 48));
+        foreach (var d in timeline.Documents)
+        {
+            documents.Add(d.Id, d.Published ?? "?", d.PublishedEvidence, d.Outlet ?? "", d.Title ?? "", d.Path);
+        }
+
+        output.Write(documents.Render());
     }
 }

@@ -8,6 +8,8 @@ public enum OutputFormat
     Md,
     Text,
     Timeml,
+    Csv,
+    Timelinejs,
 }
 
 public static class OutputFormats

@@ -15,6 +15,8 @@ public static class AnnotationLayers
 
     public const string Timexes = "timexes";
 
+    public const string Events = "events";
+
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
@@ -26,6 +28,9 @@ public static class AnnotationLayers
 
     public static IReadOnlyList<Time.Timex> ReadTimexes(Model.Article article) =>
         article.Layers.TryGetValue(Timexes, out var json) ? Deserialize<List<Time.Timex>>(json) ?? [] : [];
+
+    public static IReadOnlyList<Events.EventMention> ReadEvents(Model.Article article) =>
+        article.Layers.TryGetValue(Events, out var json) ? Deserialize<List<Events.EventMention>>(json) ?? [] : [];
 
     private static JsonSerializerOptions CreateOptions()
     {

@@ -2,6 +2,7 @@ using Chronicle.Cleaning;
 using Chronicle.Dating;
 using Chronicle.Entities;
 using Chronicle.Entities.Linking;
+using Chronicle.Events;
 using Chronicle.Language;
 using Chronicle.Model;
 using Chronicle.Segmentation;
@@ -88,12 +89,19 @@ public sealed class ArticleAnalyzer
             warnings = [.. warnings, $"the text looks like {language.Name}, not English: times and entities were not tagged"];
         }
 
+        // Relative expressions are resolved only against a date the article states or that its clues pin
+        // down; a loose estimate would turn every "on Friday" into a confident wrong day.
+        var anchor = published.Evidence == DateEvidence.Explicit || published.Earliest == published.Latest ? published.Date : null;
         var entities = english ? linker.Analyze(recognizer, id, published.Date, text, sentences) : new ArticleEntities(id, published.Date, [], []);
-        IReadOnlyList<Timex> timexes = english ? tagger.Tag(text, published.Date) : [];
+        IReadOnlyList<Timex> timexes = english ? tagger.Tag(text, anchor) : [];
+        IReadOnlyList<EventMention> events = english
+            ? EventExtractor.Default.Extract(text, sentences, EventInputs.Times(timexes), EventInputs.Participants(entities), anchor)
+            : [];
         var layers = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [AnnotationLayers.Entities] = AnnotationLayers.Serialize(entities),
             [AnnotationLayers.Timexes] = AnnotationLayers.Serialize(timexes),
+            [AnnotationLayers.Events] = AnnotationLayers.Serialize(events),
         };
         return new(
             id,

@@ -1,40 +1,63 @@
 using Chronicle.Entities;
+using Chronicle.Entities.Linking;
 using Chronicle.Entities.Resolution;
+using Chronicle.Events;
+using Chronicle.Fusion;
 using Chronicle.Model;
+using Chronicle.Pipeline;
 using Chronicle.Rendering;
 using Chronicle.Storage;
 
 namespace Chronicle.Timeline;
 
 /// <summary>
-/// Builds the timeline from the store (the store is the only place where articles meet).
-/// Documents are numbered d1.. in publication order (undated last), ties broken by origin, so the
-/// same store always prints the same bytes.
+/// The cross-article phase: reads the store (the only place where articles meet), resolves entities,
+/// fuses event mentions into events, finds conflicts, filters and ranks. Documents are numbered d1..
+/// in publication order (undated last), ties broken by origin, so the same store always prints the
+/// same bytes.
 /// </summary>
 public static class TimelineBuilder
 {
-    public static TimelineOutput Build(IArticleStore store)
+    private const int SummaryLength = 220;
+
+    public static TimelineOutput Build(IArticleStore store, TimelineFilter? filter = null) => BuildWithFusion(store, filter).Timeline;
+
+    /// <summary>The timeline and the fusion behind it (for evaluation, which scores the fused events).</summary>
+    public static (TimelineOutput Timeline, FusionResult Fusion) BuildWithFusion(IArticleStore store, TimelineFilter? filter = null)
     {
-        var documents = store.ListDocuments()
-            .OrderBy(d => d.Published is null ? 1 : 0)
-            .ThenBy(d => d.Published)
-            .ThenBy(d => d.Origin, StringComparer.Ordinal)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .Select((d, i) => new TimelineDocument(
-                $"d{i + 1}",
-                d.Origin,
-                d.Title,
-                d.Outlet,
-                DateFormat.Iso(d.Published),
-                EvidenceName(d.PublishedEvidence),
-                [DateFormat.Iso(d.PublishedEarliest), DateFormat.Iso(d.PublishedLatest)],
-                d.Id,
-                d.SentenceCount))
-            .ToList();
+        filter ??= TimelineFilter.None;
+        var summaries = OrderedDocuments(store);
+        var documents = summaries.Select((d, i) => ToOutput(d, i)).ToList();
         var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
-        var entities = CorpusEntities.Resolve(store).Select(e => ToOutput(e, documentIds)).ToList();
-        return new TimelineOutput(documents, entities, [], []);
+
+        var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
+        var resolved = EntityResolver.Default.Resolve(articleEntities);
+        var keys = ResolvedKeys(articleEntities, resolved);
+
+        var fusion = EventFuser.Default.FuseAll(summaries.Select(d => Events(store, d, documentIds[d.Id], keys)).OfType<DocumentEvents>().ToList());
+        var conflicts = ConflictFinder.Default.Find(fusion.Events);
+
+        var selected = Select(fusion.Events, resolved, filter);
+        var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var events = selected.Select(ToOutput).ToList();
+        var entities = resolved.Select(e => ToOutput(e, documentIds)).ToList();
+        var timelineConflicts = conflicts
+            .Where(c => c.Events.Any(selectedIds.Contains))
+            .Select(c => new TimelineConflict(c.Events, c.Kind, c.Description))
+            .ToList();
+        return (new TimelineOutput(documents, entities, events, timelineConflicts), fusion);
     }
+
+    /// <summary>The stored documents as the timeline numbers them.</summary>
+    public static IReadOnlyList<TimelineDocument> Documents(IArticleStore store) =>
+        OrderedDocuments(store).Select((d, i) => ToOutput(d, i)).ToList();
+
+    public static string EvidenceName(DateEvidence evidence) => evidence switch
+    {
+        DateEvidence.Explicit => "explicit",
+        DateEvidence.Inferred => "inferred",
+        _ => "unknown",
+    };
 
     public static TimelineEntity ToOutput(Entity entity, IReadOnlyDictionary<string, string> documentIds)
     {
@@ -52,10 +75,144 @@ public static class TimelineBuilder
             entity.Mentions);
     }
 
-    public static string EvidenceName(DateEvidence evidence) => evidence switch
+    private static List<DocumentSummary> OrderedDocuments(IArticleStore store) =>
+        store.ListDocuments()
+            .OrderBy(d => d.Published is null ? 1 : 0)
+            .ThenBy(d => d.Published)
+            .ThenBy(d => d.Origin, StringComparer.Ordinal)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+
+    private static TimelineDocument ToOutput(DocumentSummary d, int index) => new(
+        $"d{index + 1}",
+        d.Origin,
+        d.Title,
+        d.Outlet,
+        DateFormat.Iso(d.Published),
+        EvidenceName(d.PublishedEvidence),
+        [DateFormat.Iso(d.PublishedEarliest), DateFormat.Iso(d.PublishedLatest)],
+        d.Id,
+        d.SentenceCount);
+
+    /// <summary>(article id, article-local key) to the resolved entity's id, by the names the article used.</summary>
+    private static Dictionary<(string Article, string Key), string> ResolvedKeys(IReadOnlyList<ArticleEntities> articles, IReadOnlyList<Entity> resolved)
     {
-        DateEvidence.Explicit => "explicit",
-        DateEvidence.Inferred => "inferred",
-        _ => "unknown",
-    };
+        var byName = new Dictionary<(string Article, string Name), string>();
+        foreach (var entity in resolved)
+        {
+            foreach (var article in entity.Articles)
+            {
+                foreach (var name in entity.AllNames)
+                {
+                    byName.TryAdd((article, name), entity.Id);
+                }
+            }
+        }
+
+        var keys = new Dictionary<(string, string), string>();
+        foreach (var article in articles)
+        {
+            foreach (var entity in article.Entities)
+            {
+                if (byName.TryGetValue((article.ArticleId, entity.Name), out var id))
+                {
+                    keys[(article.ArticleId, EventInputs.LocalKey(entity.Cluster))] = id;
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    private static DocumentEvents? Events(IArticleStore store, DocumentSummary summary, string documentId, Dictionary<(string, string), string> keys)
+    {
+        var article = store.GetArticle(summary.Id);
+        if (article is null)
+        {
+            return null;
+        }
+
+        EventParticipantMention Remap(EventParticipantMention p) =>
+            p with { EntityKey = keys.TryGetValue((article.Id, p.EntityKey), out var id) ? id : article.Id + ":" + p.EntityKey };
+
+        var mentions = AnnotationLayers.ReadEvents(article)
+            .Select(m => m with
+            {
+                Actors = m.Actors.Select(Remap).ToList(),
+                Targets = m.Targets.Select(Remap).ToList(),
+                Location = m.Location is null ? null : Remap(m.Location),
+                Attribution = m.Attribution with
+                {
+                    Speaker = m.Attribution.Speaker is null ? null : Remap(m.Attribution.Speaker),
+                    Source = m.Attribution.Source is null ? null : Remap(m.Attribution.Source),
+                },
+            })
+            .ToList();
+        return new DocumentEvents(documentId, article.Published.Date, article.Published.Evidence, article.Text, mentions);
+    }
+
+    private static List<FusedEvent> Select(IReadOnlyList<FusedEvent> events, IReadOnlyList<Entity> entities, TimelineFilter filter)
+    {
+        var wanted = filter.Entity is { } name ? CorpusEntities.Find(entities, name).Take(1).Select(e => e.Id).ToHashSet(StringComparer.Ordinal) : null;
+        var kept = events.Where(e =>
+                (wanted is null || e.Actors.Concat(e.Targets).Any(wanted.Contains))
+                && (filter.Types.Count == 0 || filter.Types.Contains(e.Type, StringComparer.OrdinalIgnoreCase))
+                && (filter.Statuses.Count == 0 || filter.Statuses.Contains(StatusName(e.Status), StringComparer.OrdinalIgnoreCase))
+                && (filter.From is not { } from || e.Latest is not { } latest || latest >= from)
+                && (filter.To is not { } to || e.Earliest is not { } earliest || earliest <= to)
+                && e.IndependentSources >= filter.MinSources)
+            .ToList();
+        if (filter.Limit is { } limit)
+        {
+            kept = kept.OrderByDescending(e => e.Salience.Score).ThenBy(e => e.Id, StringComparer.Ordinal).Take(limit).ToList();
+        }
+
+        return kept
+            .OrderBy(e => e.Earliest is null ? 1 : 0)
+            .ThenBy(e => e.Earliest)
+            .ThenBy(e => e.Latest)
+            .ThenBy(e => int.Parse(e.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+    }
+
+    private static string StatusName(EventStatus status) => status.ToString().ToLowerInvariant();
+
+    private static TimelineEvent ToOutput(FusedEvent e)
+    {
+        var type = EventOntology.Default.Find(e.Type);
+        var best = e.Sources
+            .OrderBy(s => s.Mention.Nominal ? 1 : 0)
+            .ThenBy(s => s.Sentence.Length)
+            .First();
+        return new TimelineEvent(
+            e.Id,
+            e.DateText,
+            e.Granularity,
+            null,
+            e.Type,
+            StatusName(e.Status),
+            Summarise(best.Sentence),
+            e.Actors,
+            e.Targets,
+            e.Location,
+            e.Sources.Select(s => new TimelineSource(s.DocumentId, s.Mention.SentenceSpan.Start, s.Mention.SentenceSpan.End, s.Sentence, s.Mention.TriggerText, s.Mention.Attribution.Speaker?.Name)).ToList(),
+            e.IndependentSources,
+            e.Salience.Level,
+            DateFormat.Iso(e.Earliest),
+            DateFormat.Iso(e.Latest),
+            type?.Cameo ?? "",
+            type?.Plover ?? "");
+    }
+
+    private static string Summarise(string sentence)
+    {
+        var flat = string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= SummaryLength)
+        {
+            return flat;
+        }
+
+        var cut = flat.LastIndexOf(' ', SummaryLength - 1);
+        return string.Concat(flat.AsSpan(0, cut > 0 ? cut : SummaryLength - 1), "…");
+    }
 }

@@ -4,8 +4,8 @@ namespace Chronicle.Timeline;
 public sealed record TimelineOutput(
     IReadOnlyList<TimelineDocument> Documents,
     IReadOnlyList<TimelineEntity> Entities,
-    IReadOnlyList<object> Events,
-    IReadOnlyList<object> Conflicts);
+    IReadOnlyList<TimelineEvent> Events,
+    IReadOnlyList<TimelineConflict> Conflicts);
 
 /// <summary>One source article of a timeline: "d1".. in date order, with how its date is known.</summary>
 public sealed record TimelineDocument(

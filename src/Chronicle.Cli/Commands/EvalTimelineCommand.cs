@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Chronicle.Evaluation.Timeline;
+using Chronicle.Reading;
+using Chronicle.Storage;
+using Chronicle.Timeline;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>`chronicle eval timeline GOLD.json ARTICLES...`: the timeline of the articles scored against a hand-checked gold file.</summary>
+public static class EvalTimelineCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var gold = new Argument<string>("GOLD") { Description = "Gold JSON (documents with date windows, events with mentions, entities with aliases), e.g. ../shared/gold/seeds.gold.json." };
+        var articles = new Argument<string[]>("ARTICLES") { Description = "The articles the gold describes (files, folders, globs).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("timeline", "Document dates, event recall, date accuracy, cross-article merges and alias clusters against a gold file.") { gold, articles };
+        command.SetAction(parse =>
+        {
+            var goldPath = parse.GetValue(gold)!;
+            if (!File.Exists(goldPath))
+            {
+                throw new CliFailureException($"{goldPath}: no such file.");
+            }
+
+            var temporary = Path.Combine(Path.GetTempPath(), $"chronicle-eval-{Guid.NewGuid():N}.db");
+            try
+            {
+                using var store = CommonOptions.OpenStore(temporary);
+                IngestCommand.CreateRunner(20).Run(InputExpander.Expand(parse.GetValue(articles)!).ToList(), store, o =>
+                {
+                    if (o.Message is not null)
+                    {
+                        io.Error.WriteLine($"error: {o.Location}: {o.Message}");
+                    }
+                }, null);
+                var (timeline, fusion) = TimelineBuilder.BuildWithFusion(store);
+                io.Out.Write(SeedGoldEvaluation.Score(goldPath, timeline, fusion).Format());
+                io.Out.WriteLine($"system: {timeline.Events.Count} events, {timeline.Conflicts.Count} conflicts ({string.Join(", ", timeline.Conflicts.GroupBy(c => c.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Count()))})");
+            }
+            finally
+            {
+                SqliteArticleStore.DeleteFiles(temporary);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using Chronicle.Timeline;
+
+namespace Chronicle.Rendering;
+
+/// <summary>The timeline in the text formats users paste elsewhere: Markdown, CSV and TimelineJS3 JSON.</summary>
+public static class TimelineRenderers
+{
+    public static string Markdown(TimelineOutput timeline)
+    {
+        var names = timeline.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var b = new StringBuilder("# Timeline\n\n");
+        foreach (var e in timeline.Events)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"## {e.Date ?? "undated"} — {e.Type.ToLowerInvariant().Replace('_', ' ')} ({e.Status})\n\n");
+            b.Append(e.Summary).Append("\n\n");
+            var who = string.Join(", ", e.Actors.Select(a => names.GetValueOrDefault(a, a)));
+            var whom = string.Join(", ", e.Targets.Select(a => names.GetValueOrDefault(a, a)));
+            if (who.Length + whom.Length > 0)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"*Who:* {who}{(whom.Length > 0 ? " → " + whom : "")}");
+                b.Append(e.Location is { } place ? $" · *Where:* {names.GetValueOrDefault(place, place)}" : "").Append("\n\n");
+            }
+
+            b.Append(CultureInfo.InvariantCulture, $"Sources ({e.IndependentSources} independent):\n\n");
+            foreach (var source in e.Sources)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"- {source.Document}: “{Flatten(source.Sentence)}”\n");
+            }
+
+            b.Append('\n');
+        }
+
+        if (timeline.Conflicts.Count > 0)
+        {
+            b.Append("## Conflicts between sources\n\n");
+            foreach (var c in timeline.Conflicts)
+            {
+                b.Append(CultureInfo.InvariantCulture, $"- **{c.Kind}** ({string.Join(", ", c.Events)}): {Flatten(c.Description)}\n");
+            }
+
+            b.Append('\n');
+        }
+
+        b.Append("## Sources\n\n| id | published | evidence | outlet | title |\n|---|---|---|---|---|\n");
+        foreach (var d in timeline.Documents)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"| {d.Id} | {d.Published ?? "?"} | {d.PublishedEvidence} | {Cell(d.Outlet)} | {Cell(d.Title ?? d.Path)} |\n");
+        }
+
+        return b.ToString();
+    }
+
+    public static string Csv(TimelineOutput timeline)
+    {
+        var names = timeline.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var b = new StringBuilder("id,date,granularity,type,status,actors,targets,location,independent_sources,documents,summary\r\n");
+        foreach (var e in timeline.Events)
+        {
+            string[] cells =
+            [
+                e.Id, e.Date ?? "", e.Granularity, e.Type, e.Status,
+                string.Join("; ", e.Actors.Select(a => names.GetValueOrDefault(a, a))),
+                string.Join("; ", e.Targets.Select(a => names.GetValueOrDefault(a, a))),
+                e.Location is { } l ? names.GetValueOrDefault(l, l) : "",
+                e.IndependentSources.ToString(CultureInfo.InvariantCulture),
+                string.Join(" ", e.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal)),
+                e.Summary,
+            ];
+            b.Append(string.Join(',', cells.Select(CsvCell))).Append("\r\n");
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>TimelineJS3's JSON: one slide per dated event, with its sources in the text.</summary>
+    public static object TimelineJs(TimelineOutput timeline, string title)
+    {
+        var documents = timeline.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var events = timeline.Events
+            .Where(e => e.Earliest is not null)
+            .Select(e => new
+            {
+                start_date = JsDate(e.Earliest!, e.Granularity),
+                end_date = e.Latest is { } latest && latest != e.Earliest && e.Granularity is "day" ? JsDate(latest, "day") : null,
+                text = new
+                {
+                    headline = e.Type.ToLowerInvariant().Replace('_', ' ') + (e.Status == "occurred" ? "" : $" ({e.Status})"),
+                    text = System.Net.WebUtility.HtmlEncode(e.Summary) + "<br/><small>Sources: "
+                        + string.Join("; ", e.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal)
+                            .Select(d => System.Net.WebUtility.HtmlEncode(documents.TryGetValue(d, out var doc) ? (doc.Outlet ?? doc.Title ?? doc.Path) : d)))
+                        + "</small>",
+                },
+                group = e.Type,
+                unique_id = e.Id,
+            })
+            .ToList();
+        return new { title = new { text = new { headline = System.Net.WebUtility.HtmlEncode(title), text = $"{timeline.Events.Count} events from {timeline.Documents.Count} articles" } }, events };
+    }
+
+    private static object JsDate(string iso, string granularity)
+    {
+        var parts = iso.Split('-');
+        var year = parts[0];
+        return granularity switch
+        {
+            "year" or "decade" or "century" => new Dictionary<string, string> { ["year"] = year },
+            "month" or "season" or "quarter" => new Dictionary<string, string> { ["year"] = year, ["month"] = parts[1].TrimStart('0') },
+            _ => new Dictionary<string, string> { ["year"] = year, ["month"] = parts[1].TrimStart('0'), ["day"] = parts[2].TrimStart('0') },
+        };
+    }
+
+    private static string CsvCell(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static string Flatten(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Cell(string? text) => Flatten(text ?? "").Replace("|", "\\|", StringComparison.Ordinal);
+}
