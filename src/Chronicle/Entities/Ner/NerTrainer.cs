@@ -16,6 +16,7 @@ namespace Chronicle.Entities.Ner;
 /// written without capitals (web and social text); 0: none.</param>
 /// <param name="SkipOtherTypes">Leave out training sentences with a gold entity of another type (wikigold's MISC): tagging
 /// those names O would teach the tagger that capitalised names are often nothing.</param>
+/// <param name="ScoreTestFile">Score the UNER English-EWT test file at the end; off while tuning, so the test file stays unseen.</param>
 public sealed record NerTrainingOptions(
     string DataDirectory,
     string? OutputPath,
@@ -24,7 +25,8 @@ public sealed record NerTrainingOptions(
     int Seed = 20240531,
     int HoldOutEvery = 5,
     int LowerCaseCopyEvery = 0,
-    bool SkipOtherTypes = false);
+    bool SkipOtherTypes = false,
+    bool ScoreTestFile = true);
 
 /// <summary>What <see cref="NerTrainer.Train"/> did: data sizes, held-out scores, the model's size and where it went.</summary>
 public sealed record NerTrainingReport(
@@ -60,7 +62,10 @@ public static class NerTrainer
         var heldOut = new List<(string Name, IReadOnlyList<NerDocument> Documents)>();
 
         training.AddRange(ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-dev.iob2")));
-        heldOut.Add(("UNER English-EWT test (held out)", ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-test.iob2"))));
+        if (options.ScoreTestFile)
+        {
+            heldOut.Add(("UNER English-EWT test (held out)", ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-test.iob2"))));
+        }
 
         var wikigold = ConllReader.ReadFile(Path.Combine(data, "wikigold", "wikigold.conll.txt"));
         Split(wikigold, options.HoldOutEvery, training, out var wikigoldHeld);
