@@ -17,6 +17,7 @@ public sealed class EntityRecognizer
     private readonly NerFeatureExtractor extractor;
     private readonly EntityTyper typer;
     private readonly MentionClusterer clusterer;
+    private readonly ArticleTypeConsistency consistency;
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
     {
@@ -25,6 +26,7 @@ public sealed class EntityRecognizer
         extractor = model.CreateExtractor(gazetteer);
         typer = new EntityTyper(gazetteer);
         clusterer = new MentionClusterer();
+        consistency = new ArticleTypeConsistency(gazetteer);
     }
 
     private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -85,6 +87,7 @@ public sealed class EntityRecognizer
         }
 
         PropagateSurnames(text, tokenLists, result);
+        consistency.Apply(text, tokenLists, result);
         return result;
     }
 

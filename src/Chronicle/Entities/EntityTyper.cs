@@ -47,14 +47,26 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
             return new TokenMention(mention.Sentence, first, end - first, EntityType.Facility, new Span(tokens[first].Start, tokens[end - 1].End));
         }
 
-        var lastIsCue = count > 1 && IsCue(text, tokens[first + count - 1]) && WordShape.IsCapitalised(tokens[first + count - 1].Slice(text));
+        var last = tokens[first + count - 1];
+        var lastIsCue = count > 1 && IsCue(text, last) && WordShape.IsCapitalised(last.Slice(text));
         return mention.Type switch
         {
             EntityType.Loc or EntityType.Person when lastIsCue => mention with { Type = EntityType.Facility },
             EntityType.Loc when (whole & GazetteerKindNames.Political) != 0 => mention with { Type = EntityType.Gpe },
+            EntityType.Person when count > 1 && EndsLikeOrganisation(text, tokens.Slice(first, count)) => mention with { Type = EntityType.Org },
+            EntityType.Person when (whole & GazetteerKindNames.Political) != 0 && !StartsWithGivenName(text, tokens[first])
+                && (first == 0 || !Has(text, tokens[first - 1], GazetteerKind.Title)) => mention with { Type = EntityType.Gpe },
             _ => mention,
         };
     }
+
+    /// <summary>A name that ends in a capitalised organisation word and does not start with a given name ("Harbor Freight Airlines").</summary>
+    private bool EndsLikeOrganisation(string text, ReadOnlySpan<Span> name) =>
+        Has(text, name[^1], GazetteerKind.OrgCue) && WordShape.IsCapitalised(name[^1].Slice(text)) && !StartsWithGivenName(text, name[0]);
+
+    private bool StartsWithGivenName(string text, Span token) => Has(text, token, GazetteerKind.GivenName);
+
+    private bool Has(string text, Span token, GazetteerKind kind) => (gazetteer.Lookup(token.Slice(text)) & kind) != 0;
 
     private void AddNorps(string text, int sentence, ReadOnlySpan<Span> tokens, List<TokenMention> mentions, int firstOfSentence)
     {

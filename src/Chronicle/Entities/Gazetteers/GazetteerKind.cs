@@ -24,6 +24,12 @@ public enum GazetteerKind
 
     /// <summary>An ISO 3166 code of a country ("US", "GBR"): only meaningful written in capitals.</summary>
     CountryCode = 256,
+
+    /// <summary>A word that ends or marks an organisation's name ("Airlines", "Ministry", "Journal").</summary>
+    OrgCue = 512,
+
+    /// <summary>A common given name ("Maria", "Bill"): a person's name usually starts with one.</summary>
+    GivenName = 1024,
 }
 
 /// <summary>Short names of the kinds, as the gazetteer file writes them.</summary>
@@ -40,6 +46,8 @@ public static class GazetteerKindNames
         (GazetteerKind.FacilityCue, "facility"),
         (GazetteerKind.Title, "title"),
         (GazetteerKind.CountryCode, "code"),
+        (GazetteerKind.OrgCue, "org"),
+        (GazetteerKind.GivenName, "given"),
     ];
 
     public static string Format(GazetteerKind kinds) =>

@@ -16,7 +16,7 @@ public sealed class NerFeatureExtractor
 {
     public const int FeaturesPerToken = 34;
 
-    private const GazetteerKind FeatureKinds = GazetteerKindNames.Political | GazetteerKindNames.Norp | GazetteerKind.FacilityCue | GazetteerKind.Title;
+    private const GazetteerKind FeatureKinds = GazetteerKindNames.Political | GazetteerKindNames.Norp | GazetteerKind.FacilityCue | GazetteerKind.Title | GazetteerKind.OrgCue | GazetteerKind.GivenName;
     private static readonly ulong Boundary = FeatureHash.Lower("<s>");
     private static readonly ulong[] TemplateSeeds = Enumerable.Range(0, FeaturesPerToken).Select(t => FeatureHash.Mix(0x5EED_0000UL + (ulong)t, 0xC0FFEEUL)).ToArray();
 

@@ -1,0 +1,110 @@
+using Chronicle.Entities.Gazetteers;
+using Chronicle.Model;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// One name, one type per article. Two passes over an article's typed mentions:
+/// (1) the same name written the same way gets the type most of its mentions carry (ties: the first
+/// mention's); (2) a one-word "person" that the article never introduces as a person (no full name
+/// ends or starts with it, no title before it, not a known given name) is taken for an organisation:
+/// news introduces people by their full name, while companies and bodies go by one word
+/// ("Vextral said on Monday ...").
+/// </summary>
+internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
+{
+    private const GazetteerKind PersonEvidence = GazetteerKind.GivenName | GazetteerKind.Title;
+
+    public void Apply(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
+    {
+        if (mentions.Count < 1)
+        {
+            return;
+        }
+
+        VoteByName(text, mentions);
+        RetypeUnintroducedPeople(text, tokenLists, mentions);
+    }
+
+    private static void VoteByName(string text, List<TokenMention> mentions)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (!Votes(mentions[m].Type))
+            {
+                continue;
+            }
+
+            var name = text.Substring(mentions[m].Span.Start, mentions[m].Span.Length);
+            if (!groups.TryGetValue(name, out var list))
+            {
+                groups[name] = list = [];
+            }
+
+            list.Add(m);
+        }
+
+        foreach (var list in groups.Values)
+        {
+            if (list.Count < 2)
+            {
+                continue;
+            }
+
+            var winner = list.GroupBy(m => mentions[m].Type)
+                .Select(g => (Type: g.Key, Count: g.Count(), First: g.Min()))
+                .OrderByDescending(g => g.Count)
+                .ThenBy(g => g.First)
+                .First().Type;
+            foreach (var m in list)
+            {
+                mentions[m] = mentions[m] with { Type = winner };
+            }
+        }
+    }
+
+    private static bool Votes(EntityType type) => type is EntityType.Person or EntityType.Org or EntityType.Loc or EntityType.Gpe;
+
+    private void RetypeUnintroducedPeople(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
+    {
+        var introduced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Person && mention.Count >= 2)
+            {
+                var tokens = tokenLists[mention.Sentence];
+                introduced.Add(tokens[mention.First].Slice(text).ToString());
+                introduced.Add(tokens[mention.First + mention.Count - 1].Slice(text).ToString());
+            }
+        }
+
+        var titled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Person && mention.Count == 1 && mention.First > 0
+                && (gazetteer.Lookup(tokenLists[mention.Sentence][mention.First - 1].Slice(text)) & GazetteerKind.Title) != 0)
+            {
+                titled.Add(text.Substring(mention.Span.Start, mention.Span.Length));
+            }
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type != EntityType.Person || mention.Count != 1)
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            var name = word.ToString();
+            if (introduced.Contains(name) || titled.Contains(name) || (gazetteer.Lookup(word) & PersonEvidence) != 0 || word.Length < 2)
+            {
+                continue;
+            }
+
+            mentions[m] = mention with { Type = EntityType.Org };
+        }
+    }
+}
