@@ -9,7 +9,7 @@ namespace Chronicle.Entities;
 /// mention's); (2) a one-word "person" that the article never introduces as a person (no full name
 /// ends or starts with it, no title before it, not a known given name) is taken for an organisation:
 /// news introduces people by their full name, while companies and bodies go by one word
-/// ("Vextral said on Monday ...").
+/// ("Vextral said on Monday ..."), or for a place right after "in", "near" and the like.
 /// </summary>
 internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
 {
@@ -64,6 +64,28 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>Prepositions that put the next name in a place ("in", "near"), not at or from an organisation.</summary>
+    private static readonly string[] PlacePrepositions = ["in", "near", "outside", "inside", "across", "around", "throughout", "towards", "toward"];
+
+    private static bool AfterPlacePreposition(string text, Span[] tokens, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var previous = tokens[index - 1].Slice(text);
+        foreach (var word in PlacePrepositions)
+        {
+            if (previous.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Votes(EntityType type) => type is EntityType.Person or EntityType.Org or EntityType.Loc or EntityType.Gpe;
 
     private void RetypeUnintroducedPeople(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
@@ -104,7 +126,7 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
                 continue;
             }
 
-            mentions[m] = mention with { Type = EntityType.Org };
+            mentions[m] = mention with { Type = AfterPlacePreposition(text, tokenLists[mention.Sentence], mention.First) ? EntityType.Loc : EntityType.Org };
         }
     }
 }

@@ -20,7 +20,7 @@ namespace Chronicle.Entities.Ner;
 public sealed record NerTrainingOptions(
     string DataDirectory,
     string? OutputPath,
-    int Epochs = 20,
+    int Epochs = 10,
     int BucketBits = 20,
     int Seed = 20240531,
     int HoldOutEvery = 5,
@@ -88,7 +88,7 @@ public static class NerTrainer
         var lexicon = File.Exists(udTrain) ? WordLexicon.FromConllu([udTrain]) : WordLexicon.Empty;
         progress?.Invoke($"training documents: {training.Count}; lexicon: {lexicon.Count} word forms");
 
-        var extractor = new NerFeatureExtractor(gazetteer, lexicon, options.BucketBits);
+        var extractor = new NerFeatureExtractor(gazetteer, lexicon, options.BucketBits, WordClusters.Default);
         var examples = Prepare(training, extractor, options.SkipOtherTypes);
         var tokens = examples.Sum(e => e.Labels.Length);
         progress?.Invoke($"training sentences: {examples.Count}, tokens: {tokens}");
