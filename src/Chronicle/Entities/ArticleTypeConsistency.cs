@@ -13,6 +13,9 @@ namespace Chronicle.Entities;
 /// </summary>
 internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
 {
+    /// <summary>A name said once may be anyone's; one the article keeps using without ever introducing is not a person.</summary>
+    private const int MinRepeats = 2;
+
     private const GazetteerKind PersonEvidence = GazetteerKind.GivenName | GazetteerKind.Title;
 
     public void Apply(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
@@ -101,6 +104,12 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
             }
         }
 
+        // Only text that introduces people by full name follows the convention (news, not chat or mail).
+        if (introduced.Count == 0)
+        {
+            return;
+        }
+
         var titled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in mentions)
         {
@@ -111,6 +120,11 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
             }
         }
 
+        var repeated = mentions.Where(m => m.Type == EntityType.Person && m.Count == 1)
+            .GroupBy(m => text.Substring(m.Span.Start, m.Span.Length), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() >= MinRepeats)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -121,7 +135,7 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
 
             var word = text.AsSpan(mention.Span.Start, mention.Span.Length);
             var name = word.ToString();
-            if (introduced.Contains(name) || titled.Contains(name) || (gazetteer.Lookup(word) & PersonEvidence) != 0 || word.Length < 2)
+            if (!repeated.Contains(name) || introduced.Contains(name) || titled.Contains(name) || (gazetteer.Lookup(word) & PersonEvidence) != 0 || word.Length < 2)
             {
                 continue;
             }

@@ -77,6 +77,7 @@ public sealed class EntityRecognizer
                 model.Tag(features.AsSpan(0, n * F), n, labels.AsSpan(0, n));
                 var firstOfSentence = result.Count;
                 AddSpans(tokens, labels.AsSpan(0, n), s, result);
+                TrimSentenceOpener(text, tokens, result, firstOfSentence);
                 typer.Refine(text, s, tokens, result, firstOfSentence);
             }
             finally
@@ -137,6 +138,35 @@ public sealed class EntityRecognizer
         {
             result.AddRange(added);
             result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    /// <summary>
+    /// A capitalised sentence opener that the treebank knows as a lower-case word, never a proper
+    /// noun ("Unlike", "Meanwhile", "But"), is not part of the name the tagger joined it to.
+    /// </summary>
+    private void TrimSentenceOpener(string text, Span[] tokens, List<TokenMention> result, int firstOfSentence)
+    {
+        if (result.Count == firstOfSentence)
+        {
+            return;
+        }
+
+        var opener = WordShape.FirstWordIndex(text, tokens);
+        var m = firstOfSentence;
+        var mention = result[m];
+        if (mention.First != opener || mention.Count < 2)
+        {
+            return;
+        }
+
+        var lexiconClass = model.Lexicon.ClassOf(FeatureHash.Lower(tokens[opener].Slice(text)));
+        var properNoun = lexiconClass / 9;
+        var lowerCase = lexiconClass / 3 % 3;
+        if (lexiconClass != WordLexicon.Unknown && properNoun == 0 && lowerCase == 2)
+        {
+            var first = mention.First + 1;
+            result[m] = mention with { First = first, Count = mention.Count - 1, Span = new Span(tokens[first].Start, mention.Span.End) };
         }
     }
 

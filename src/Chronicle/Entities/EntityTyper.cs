@@ -54,11 +54,14 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
             EntityType.Loc or EntityType.Person when lastIsCue => mention with { Type = EntityType.Facility },
             EntityType.Loc when (whole & GazetteerKindNames.Political) != 0 => mention with { Type = EntityType.Gpe },
             EntityType.Person when count > 1 && EndsLikeOrganisation(text, tokens.Slice(first, count)) => mention with { Type = EntityType.Org },
-            EntityType.Person when (whole & GazetteerKindNames.Political) != 0 && !StartsWithGivenName(text, tokens[first])
+            EntityType.Person when (whole & WellKnownPlaces) != 0 && !StartsWithGivenName(text, tokens[first])
                 && (first == 0 || !Has(text, tokens[first - 1], GazetteerKind.Title)) => mention with { Type = EntityType.Gpe },
             _ => mention,
         };
     }
+
+    /// <summary>Places a person-tagged name is taken for: countries, capitals, regions; not every town, since many share a surname ("Bryan", "Bush").</summary>
+    private const GazetteerKind WellKnownPlaces = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.Region;
 
     /// <summary>A name that ends in a capitalised organisation word and does not start with a given name ("Harbor Freight Airlines").</summary>
     private bool EndsLikeOrganisation(string text, ReadOnlySpan<Span> name) =>
