@@ -52,6 +52,7 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
         return mention.Type switch
         {
             EntityType.Loc or EntityType.Person when lastIsCue => mention with { Type = EntityType.Facility },
+            EntityType.Org when (whole & WellKnownPlaces) != 0 => mention with { Type = EntityType.Gpe },
             EntityType.Loc when (whole & GazetteerKindNames.Political) != 0 => mention with { Type = EntityType.Gpe },
             EntityType.Person when count > 1 && EndsLikeOrganisation(text, tokens.Slice(first, count)) => mention with { Type = EntityType.Org },
             EntityType.Person when (whole & WellKnownPlaces) != 0 && !StartsWithGivenName(text, tokens[first])
