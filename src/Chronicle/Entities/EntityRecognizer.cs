@@ -163,7 +163,7 @@ public sealed class EntityRecognizer
         var lexiconClass = model.Lexicon.ClassOf(FeatureHash.Lower(tokens[opener].Slice(text)));
         var properNoun = lexiconClass / 9;
         var lowerCase = lexiconClass / 3 % 3;
-        if (lexiconClass != WordLexicon.Unknown && properNoun == 0 && lowerCase == 2)
+        if (lexiconClass != WordLexicon.Unknown && properNoun == 0 && lowerCase >= 1)
         {
             var first = mention.First + 1;
             result[m] = mention with { First = first, Count = mention.Count - 1, Span = new Span(tokens[first].Start, mention.Span.End) };

@@ -352,12 +352,12 @@ public sealed class EntityResolver
             }
         }
 
-        // 6. A one-word name tagged with another type in some articles ("Fatah" as a person) joins
-        //    the group that carries the same name most often.
+        // 6. A name tagged with another type in some articles ("Fatah" as a person) joins the group
+        //    that carries the same name most often.
         var single = new SortedDictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < n; i++)
         {
-            if (units[i].Entity.Names.Count == 1 && NameKey.Words(units[i].Entity.Name).Length == 1 && types[i] != EntityType.Norp)
+            if (units[i].Entity.Names.Count == 1 && types[i] != EntityType.Norp)
             {
                 if (!single.TryGetValue(units[i].Entity.Name, out var list))
                 {
@@ -377,7 +377,7 @@ public sealed class EntityResolver
                 .OrderByDescending(x => x.Count)
                 .ThenBy(x => x.Root)
                 .ToList();
-            if (mentions.Count < 2 || (mentions.Count > 2 && mentions[0].Count == mentions[1].Count))
+            if (mentions.Count < 2 || mentions[0].Count == mentions[1].Count)
             {
                 continue;
             }
@@ -386,7 +386,15 @@ public sealed class EntityResolver
             foreach (var i in list)
             {
                 var root = Find(i);
-                if (root == winner || types[root] == types[winner] || personNames[root].Count > 0)
+                if (root == winner || types[root] == types[winner])
+                {
+                    continue;
+                }
+
+                // A group that holds a person's full name moves only when the other reading is
+                // at least twice as common, and never into another person.
+                var rootCount = mentions.FirstOrDefault(m => m.Root == root).Count;
+                if (personNames[root].Count > 0 && (mentions[0].Count < 2 * rootCount || types[winner] == EntityType.Person))
                 {
                     continue;
                 }
