@@ -6,10 +6,11 @@ namespace Chronicle.Entities;
 /// <summary>
 /// One name, one type per article. Two passes over an article's typed mentions:
 /// (1) the same name written the same way gets the type most of its mentions carry (ties: the first
-/// mention's); (2) a one-word "person" that the article never introduces as a person (no full name
-/// ends or starts with it, no title before it, not a known given name) is taken for an organisation:
-/// news introduces people by their full name, while companies and bodies go by one word
-/// ("Vextral said on Monday ..."), or for a place right after "in", "near" and the like.
+/// mention's); (2) a one-word "person" that the article never introduces as a person (no full
+/// name ends or starts with it, no title before it, not a known given name), in text that does
+/// introduce people by full name (news, not chat or mail): right after "in", "near", "off" and the
+/// like it is a place; used again and again it is an organisation, since companies and bodies go
+/// by one word ("Vextral said on Monday ...") while people are introduced first.
 /// </summary>
 internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
 {
@@ -68,7 +69,7 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
     }
 
     /// <summary>Prepositions that put the next name in a place ("in", "near"), not at or from an organisation.</summary>
-    private static readonly string[] PlacePrepositions = ["in", "near", "outside", "inside", "across", "around", "throughout", "towards", "toward"];
+    private static readonly string[] PlacePrepositions = ["in", "near", "off", "outside", "inside", "across", "around", "throughout", "towards", "toward"];
 
     private static bool AfterPlacePreposition(string text, Span[] tokens, int index)
     {
@@ -135,12 +136,19 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
 
             var word = text.AsSpan(mention.Span.Start, mention.Span.Length);
             var name = word.ToString();
-            if (!repeated.Contains(name) || introduced.Contains(name) || titled.Contains(name) || (gazetteer.Lookup(word) & PersonEvidence) != 0 || word.Length < 2)
+            if (introduced.Contains(name) || titled.Contains(name) || (gazetteer.Lookup(word) & PersonEvidence) != 0 || word.Length < 2)
             {
                 continue;
             }
 
-            mentions[m] = mention with { Type = AfterPlacePreposition(text, tokenLists[mention.Sentence], mention.First) ? EntityType.Loc : EntityType.Org };
+            if (AfterPlacePreposition(text, tokenLists[mention.Sentence], mention.First))
+            {
+                mentions[m] = mention with { Type = EntityType.Loc };
+            }
+            else if (repeated.Contains(name))
+            {
+                mentions[m] = mention with { Type = EntityType.Org };
+            }
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed class TypeConsistencyTests
     [Fact]
     public void A_one_word_person_stays_a_person_only_when_the_article_introduces_one()
     {
-        const string text = "Mara Quillon met Vextral\nQuillon said Vextral agreed\nMr. Brandt left";
+        const string text = "Mara Quillon met Vextral\nQuillon said Vextral agreed\nMr. Brandt left\nships searched off Telmora while Oskin waited";
         var tokens = Tokens(text);
         var mentions = new List<TokenMention>
         {
@@ -73,10 +73,12 @@ public sealed class TypeConsistencyTests
             At(tokens, 1, 0, 1, EntityType.Person),
             At(tokens, 1, 2, 1, EntityType.Person),
             At(tokens, 2, 1, 1, EntityType.Person),
+            At(tokens, 3, 3, 1, EntityType.Person),
+            At(tokens, 3, 5, 1, EntityType.Person),
         };
         new ArticleTypeConsistency(Gazetteer.Default).Apply(text, tokens, mentions);
         Assert.Equal(
-            [EntityType.Person, EntityType.Org, EntityType.Person, EntityType.Org, EntityType.Person],
+            [EntityType.Person, EntityType.Org, EntityType.Person, EntityType.Org, EntityType.Person, EntityType.Loc, EntityType.Person],
             mentions.Select(m => m.Type).ToArray());
     }
 
