@@ -1,18 +1,17 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Chronicle.Entities.Ner;
 
 /// <summary>Options of <see cref="WordClusterBuilder.Build"/>.</summary>
-/// <param name="DataDirectory">The folder holding ud-english-ewt/, wikigold/, tbaq-cleaned/ and tls-timeline17-mj/.</param>
+/// <param name="DataDirectory">The folder holding ud-english-ewt/, wikigold/ and meantime-apple/.</param>
 /// <param name="OutputPath">Where the classes go (the library ships src/Chronicle/Entities/Resources/word-clusters.tsv.gz).</param>
 /// <param name="Clusters">How many classes.</param>
 /// <param name="MinCount">Words seen fewer times are left out.</param>
 /// <param name="ContextWords">The most frequent words that serve as left and right contexts.</param>
 /// <param name="Iterations">Rounds of k-means.</param>
-/// <param name="HoldOutEvery">Every Nth wikigold document is left out, as in <see cref="NerTrainer"/> (held-out text is never read).</param>
+/// <param name="HoldOutEvery">Every Nth wikigold and MEANTIME document is left out, as in <see cref="NerTrainer"/> (held-out text is never read).</param>
 public sealed record WordClusterOptions(
     string DataDirectory,
     string OutputPath,
@@ -26,13 +25,13 @@ public sealed record WordClusterOptions(
 public sealed record WordClusterReport(int Sentences, long Tokens, int Words, string OutputPath, long Bytes, TimeSpan Elapsed);
 
 /// <summary>
-/// Builds <see cref="WordClusters"/> from unlabeled text: UD English-EWT train sentences, the training
-/// part of wikigold, and the news of TimeBank/AQUAINT and Timeline17 (never the UNER test file or a
-/// held-out document). Each word seen <see cref="WordClusterOptions.MinCount"/> times gets a vector
+/// Builds <see cref="WordClusters"/> from the text of openly licensed corpora, labels ignored: UD
+/// English-EWT train sentences and the training parts of wikigold and MEANTIME (never the UNER test
+/// file or a held-out document; news corpora without a licence are not used). Each word seen <see cref="WordClusterOptions.MinCount"/> times gets a vector
 /// of log counts of its left and right neighbours among the most frequent words, normalised; spherical
 /// k-means (deterministic start: words spread over the frequency ranking) groups the vectors.
 /// </summary>
-public static partial class WordClusterBuilder
+public static class WordClusterBuilder
 {
     public static WordClusterReport Build(WordClusterOptions options, Action<string>? progress = null)
     {
@@ -242,9 +241,20 @@ public static partial class WordClusterBuilder
         }
 
         var wikigold = Path.Combine(data, "wikigold", "wikigold.conll.txt");
+        var meantime = Path.Combine(data, "meantime-apple", "intra-doc_annotation");
+        var corpora = new List<IReadOnlyList<NerDocument>>();
         if (File.Exists(wikigold))
         {
-            var documents = ConllReader.ReadFile(wikigold);
+            corpora.Add(ConllReader.ReadFile(wikigold));
+        }
+
+        if (Directory.Exists(meantime))
+        {
+            corpora.Add(MeantimeReader.ReadDirectory(meantime));
+        }
+
+        foreach (var documents in corpora)
+        {
             for (var d = 0; d < documents.Count; d++)
             {
                 if (options.HoldOutEvery > 0 && d % options.HoldOutEvery == options.HoldOutEvery - 1)
@@ -258,39 +268,5 @@ public static partial class WordClusterBuilder
                 }
             }
         }
-
-        foreach (var folder in new[] { Path.Combine(data, "tbaq-cleaned"), Path.Combine(data, "tls-timeline17-mj") })
-        {
-            if (!Directory.Exists(folder))
-            {
-                continue;
-            }
-
-            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".tml", StringComparison.Ordinal) || (f.EndsWith(".txt", StringComparison.Ordinal) && f.Contains("InputDocs", StringComparison.Ordinal)))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                var text = Markup().Replace(File.ReadAllText(file), " ");
-                foreach (var line in text.Split('\n'))
-                {
-                    var tokens = Tokens(line);
-                    if (tokens.Length > 0)
-                    {
-                        yield return tokens;
-                    }
-                }
-            }
-        }
     }
-
-    /// <summary>Words and single punctuation marks of a line, lower-cased.</summary>
-    internal static string[] Tokens(string line) =>
-        Word().Matches(line).Select(m => m.Value.ToLowerInvariant()).ToArray();
-
-    [GeneratedRegex("<[^<>]{0,400}>", RegexOptions.NonBacktracking)]
-    private static partial Regex Markup();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]", RegexOptions.NonBacktracking)]
-    private static partial Regex Word();
 }
