@@ -54,6 +54,7 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
             EntityType.Loc or EntityType.Person when lastIsCue => mention with { Type = EntityType.Facility },
             EntityType.Org when (whole & WellKnownPlaces) != 0 => mention with { Type = EntityType.Gpe },
             EntityType.Loc when (whole & GazetteerKindNames.Political) != 0 => mention with { Type = EntityType.Gpe },
+            EntityType.Person or EntityType.Org when count > 1 && EndsLikeNaturalPlace(text, last) => mention with { Type = EntityType.Loc },
             EntityType.Person when count > 1 && EndsLikeOrganisation(text, tokens.Slice(first, count)) => mention with { Type = EntityType.Org },
             EntityType.Person when (whole & WellKnownPlaces) != 0 && !StartsWithGivenName(text, tokens[first])
                 && (first == 0 || !Has(text, tokens[first - 1], GazetteerKind.Title)) => mention with { Type = EntityType.Gpe },
@@ -67,6 +68,10 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
     /// <summary>A name that ends in a capitalised organisation word and does not start with a given name ("Harbor Freight Airlines").</summary>
     private bool EndsLikeOrganisation(string text, ReadOnlySpan<Span> name) =>
         Has(text, name[^1], GazetteerKind.OrgCue) && WordShape.IsCapitalised(name[^1].Slice(text)) && !StartsWithGivenName(text, name[0]);
+
+    /// <summary>A name that ends in a capitalised natural-place word ("Banda Sea"), not also an organisation word.</summary>
+    private bool EndsLikeNaturalPlace(string text, Span last) =>
+        Has(text, last, GazetteerKind.PlaceCue) && !Has(text, last, GazetteerKind.OrgCue) && WordShape.IsCapitalised(last.Slice(text));
 
     private bool StartsWithGivenName(string text, Span token) => Has(text, token, GazetteerKind.GivenName);
 

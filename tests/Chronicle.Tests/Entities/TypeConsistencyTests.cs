@@ -96,4 +96,18 @@ public sealed class TypeConsistencyTests
         new EntityTyper(Gazetteer.Default).Refine(text, 0, tokens[0], mentions, 0);
         Assert.Equal([EntityType.Org, EntityType.Person, EntityType.Person], mentions.Select(m => m.Type).ToArray());
     }
+
+    [Fact]
+    public void A_name_ending_in_a_natural_place_word_is_a_place()
+    {
+        const string text = "Divers searched the Velmar Sea near Orrin River Partners";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 3, 2, EntityType.Org),
+            At(tokens, 0, 6, 3, EntityType.Org),
+        };
+        new EntityTyper(Gazetteer.Default).Refine(text, 0, tokens[0], mentions, 0);
+        Assert.Equal([EntityType.Loc, EntityType.Org], mentions.Select(m => m.Type).ToArray());
+    }
 }

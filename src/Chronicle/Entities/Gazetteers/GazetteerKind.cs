@@ -30,6 +30,9 @@ public enum GazetteerKind
 
     /// <summary>A common given name ("Maria", "Bill"): a person's name usually starts with one.</summary>
     GivenName = 1024,
+
+    /// <summary>A word that ends the name of a natural place ("Sea", "River", "Mountains").</summary>
+    PlaceCue = 2048,
 }
 
 /// <summary>Short names of the kinds, as the gazetteer file writes them.</summary>
@@ -48,6 +51,7 @@ public static class GazetteerKindNames
         (GazetteerKind.CountryCode, "code"),
         (GazetteerKind.OrgCue, "org"),
         (GazetteerKind.GivenName, "given"),
+        (GazetteerKind.PlaceCue, "place"),
     ];
 
     public static string Format(GazetteerKind kinds) =>
