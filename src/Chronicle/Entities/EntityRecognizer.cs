@@ -17,6 +17,7 @@ public sealed class EntityRecognizer
     private readonly NerFeatureExtractor extractor;
     private readonly EntityTyper typer;
     private readonly MentionClusterer clusterer;
+    private readonly ArticleTypeConsistency consistency;
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer)
     {
@@ -25,6 +26,7 @@ public sealed class EntityRecognizer
         extractor = model.CreateExtractor(gazetteer);
         typer = new EntityTyper(gazetteer);
         clusterer = new MentionClusterer();
+        consistency = new ArticleTypeConsistency(gazetteer);
     }
 
     private static readonly Lazy<EntityRecognizer> DefaultInstance = new(() => new EntityRecognizer(NerModel.Default, Gazetteer.Default), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -75,6 +77,7 @@ public sealed class EntityRecognizer
                 model.Tag(features.AsSpan(0, n * F), n, labels.AsSpan(0, n));
                 var firstOfSentence = result.Count;
                 AddSpans(tokens, labels.AsSpan(0, n), s, result);
+                TrimSentenceOpener(text, tokens, result, firstOfSentence);
                 typer.Refine(text, s, tokens, result, firstOfSentence);
             }
             finally
@@ -85,6 +88,7 @@ public sealed class EntityRecognizer
         }
 
         PropagateSurnames(text, tokenLists, result);
+        consistency.Apply(text, tokenLists, result);
         return result;
     }
 
@@ -134,6 +138,35 @@ public sealed class EntityRecognizer
         {
             result.AddRange(added);
             result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    /// <summary>
+    /// A capitalised sentence opener that the treebank knows as a lower-case word, never a proper
+    /// noun ("Unlike", "Meanwhile", "But"), is not part of the name the tagger joined it to.
+    /// </summary>
+    private void TrimSentenceOpener(string text, Span[] tokens, List<TokenMention> result, int firstOfSentence)
+    {
+        if (result.Count == firstOfSentence)
+        {
+            return;
+        }
+
+        var opener = WordShape.FirstWordIndex(text, tokens);
+        var m = firstOfSentence;
+        var mention = result[m];
+        if (mention.First != opener || mention.Count < 2)
+        {
+            return;
+        }
+
+        var lexiconClass = model.Lexicon.ClassOf(FeatureHash.Lower(tokens[opener].Slice(text)));
+        var properNoun = lexiconClass / 9;
+        var lowerCase = lexiconClass / 3 % 3;
+        if (lexiconClass != WordLexicon.Unknown && properNoun == 0 && lowerCase >= 1)
+        {
+            var first = mention.First + 1;
+            result[m] = mention with { First = first, Count = mention.Count - 1, Span = new Span(tokens[first].Start, mention.Span.End) };
         }
     }
 

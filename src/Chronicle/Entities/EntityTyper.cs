@@ -47,14 +47,35 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
             return new TokenMention(mention.Sentence, first, end - first, EntityType.Facility, new Span(tokens[first].Start, tokens[end - 1].End));
         }
 
-        var lastIsCue = count > 1 && IsCue(text, tokens[first + count - 1]) && WordShape.IsCapitalised(tokens[first + count - 1].Slice(text));
+        var last = tokens[first + count - 1];
+        var lastIsCue = count > 1 && IsCue(text, last) && WordShape.IsCapitalised(last.Slice(text));
         return mention.Type switch
         {
             EntityType.Loc or EntityType.Person when lastIsCue => mention with { Type = EntityType.Facility },
+            EntityType.Org when (whole & WellKnownPlaces) != 0 => mention with { Type = EntityType.Gpe },
             EntityType.Loc when (whole & GazetteerKindNames.Political) != 0 => mention with { Type = EntityType.Gpe },
+            EntityType.Person or EntityType.Org when count > 1 && EndsLikeNaturalPlace(text, last) => mention with { Type = EntityType.Loc },
+            EntityType.Person when count > 1 && EndsLikeOrganisation(text, tokens.Slice(first, count)) => mention with { Type = EntityType.Org },
+            EntityType.Person when (whole & WellKnownPlaces) != 0 && !StartsWithGivenName(text, tokens[first])
+                && (first == 0 || !Has(text, tokens[first - 1], GazetteerKind.Title)) => mention with { Type = EntityType.Gpe },
             _ => mention,
         };
     }
+
+    /// <summary>Places a person-tagged name is taken for: countries, capitals, regions; not every town, since many share a surname ("Bryan", "Bush").</summary>
+    private const GazetteerKind WellKnownPlaces = GazetteerKind.Country | GazetteerKind.Capital | GazetteerKind.Region;
+
+    /// <summary>A name that ends in a capitalised organisation word and does not start with a given name ("Harbor Freight Airlines").</summary>
+    private bool EndsLikeOrganisation(string text, ReadOnlySpan<Span> name) =>
+        Has(text, name[^1], GazetteerKind.OrgCue) && WordShape.IsCapitalised(name[^1].Slice(text)) && !StartsWithGivenName(text, name[0]);
+
+    /// <summary>A name that ends in a capitalised natural-place word ("Banda Sea"), not also an organisation word.</summary>
+    private bool EndsLikeNaturalPlace(string text, Span last) =>
+        Has(text, last, GazetteerKind.PlaceCue) && !Has(text, last, GazetteerKind.OrgCue) && WordShape.IsCapitalised(last.Slice(text));
+
+    private bool StartsWithGivenName(string text, Span token) => Has(text, token, GazetteerKind.GivenName);
+
+    private bool Has(string text, Span token, GazetteerKind kind) => (gazetteer.Lookup(token.Slice(text)) & kind) != 0;
 
     private void AddNorps(string text, int sentence, ReadOnlySpan<Span> tokens, List<TokenMention> mentions, int firstOfSentence)
     {

@@ -124,4 +124,20 @@ public sealed class ResolutionTests
 
     [Fact]
     public void Empty_input_gives_no_entities() => Assert.Empty(EntityResolver.Default.Resolve([]));
+
+    [Fact]
+    public void A_multi_word_name_typed_as_a_person_in_a_minority_of_articles_joins_the_majority_reading()
+    {
+        var entities = EntityResolver.Default.Resolve([
+            Article("a", 1, (EntityType.Org, ["Harbor Freight Airlines"])),
+            Article("b", 2, (EntityType.Org, ["Harbor Freight Airlines"])),
+            Article("c", 3, (EntityType.Person, ["Harbor Freight Airlines"])),
+            Article("d", 4, (EntityType.Person, ["Karim Haddad"])),
+            Article("e", 5, (EntityType.Org, ["Karim Haddad"])),
+        ]);
+        var airline = Assert.Single(entities, e => e.Name == "Harbor Freight Airlines");
+        Assert.Equal(EntityType.Org, airline.Type);
+        Assert.Equal(3, airline.Articles.Count);
+        Assert.Equal(2, entities.Count(e => e.Name == "Karim Haddad"));
+    }
 }

@@ -65,6 +65,12 @@ public sealed class Gazetteer
         entries.AddRange(WordList("Entities/Resources/norp-groups.txt", GazetteerKind.Group));
         entries.AddRange(WordList("Entities/Resources/facility-cues.txt", GazetteerKind.FacilityCue));
         entries.AddRange(WordList("Entities/Resources/titles.txt", GazetteerKind.Title));
+        entries.AddRange(WordList("Entities/Resources/org-cues.txt", GazetteerKind.OrgCue));
+        entries.AddRange(WordList("Entities/Resources/given-names.txt", GazetteerKind.GivenName));
+        entries.AddRange(WordList("Entities/Resources/place-cues.txt", GazetteerKind.PlaceCue));
+        entries.AddRange(ResourceFiles.ReadDataLines("Entities/Resources/nicknames.txt")
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(name => KeyValuePair.Create(name, GazetteerKind.GivenName)));
         return new Gazetteer(entries);
     }
 

@@ -24,6 +24,15 @@ public enum GazetteerKind
 
     /// <summary>An ISO 3166 code of a country ("US", "GBR"): only meaningful written in capitals.</summary>
     CountryCode = 256,
+
+    /// <summary>A word that ends or marks an organisation's name ("Airlines", "Ministry", "Journal").</summary>
+    OrgCue = 512,
+
+    /// <summary>A common given name ("Maria", "Bill"): a person's name usually starts with one.</summary>
+    GivenName = 1024,
+
+    /// <summary>A word that ends the name of a natural place ("Sea", "River", "Mountains").</summary>
+    PlaceCue = 2048,
 }
 
 /// <summary>Short names of the kinds, as the gazetteer file writes them.</summary>
@@ -40,6 +49,9 @@ public static class GazetteerKindNames
         (GazetteerKind.FacilityCue, "facility"),
         (GazetteerKind.Title, "title"),
         (GazetteerKind.CountryCode, "code"),
+        (GazetteerKind.OrgCue, "org"),
+        (GazetteerKind.GivenName, "given"),
+        (GazetteerKind.PlaceCue, "place"),
     ];
 
     public static string Format(GazetteerKind kinds) =>

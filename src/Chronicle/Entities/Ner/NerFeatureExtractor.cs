@@ -8,26 +8,29 @@ namespace Chronicle.Entities.Ner;
 /// Turns the tokens of one sentence into hashed feature ids, <see cref="FeaturesPerToken"/> per token:
 /// the word and its neighbours (+-2) in lower case, shapes, prefixes and suffixes, casing and the
 /// sentence-initial flag, gazetteer membership with its position (including title cues before the
-/// word), the article's capitalisation evidence and a treebank lexicon class. Every feature is a hash
+/// word), the article's capitalisation evidence, a treebank lexicon class and distributional word classes
+/// of the word and its neighbours. Every feature is a hash
 /// of spans of the text mixed with a template id, folded into 2^bits buckets: no string is built.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class NerFeatureExtractor
 {
-    public const int FeaturesPerToken = 34;
+    public const int FeaturesPerToken = 38;
 
-    private const GazetteerKind FeatureKinds = GazetteerKindNames.Political | GazetteerKindNames.Norp | GazetteerKind.FacilityCue | GazetteerKind.Title;
+    private const GazetteerKind FeatureKinds = GazetteerKindNames.Political | GazetteerKindNames.Norp | GazetteerKind.FacilityCue | GazetteerKind.Title | GazetteerKind.OrgCue | GazetteerKind.GivenName;
     private static readonly ulong Boundary = FeatureHash.Lower("<s>");
     private static readonly ulong[] TemplateSeeds = Enumerable.Range(0, FeaturesPerToken).Select(t => FeatureHash.Mix(0x5EED_0000UL + (ulong)t, 0xC0FFEEUL)).ToArray();
 
     private readonly Gazetteer gazetteer;
     private readonly WordLexicon lexicon;
+    private readonly WordClusters clusters;
     private readonly ulong mask;
 
-    public NerFeatureExtractor(Gazetteer gazetteer, WordLexicon lexicon, int bucketBits)
+    public NerFeatureExtractor(Gazetteer gazetteer, WordLexicon lexicon, int bucketBits, WordClusters? clusters = null)
     {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.clusters = clusters ?? WordClusters.Empty;
         BucketBits = bucketBits;
         mask = (1UL << bucketBits) - 1;
     }
@@ -51,6 +54,7 @@ public sealed class NerFeatureExtractor
         var lower = pool.Rent(n);
         var shape = pool.Rent(n);
         var info = pool.Rent(n);
+        var cluster = pool.Rent(n);
         try
         {
             var initial = WordShape.FirstWordIndex(text, tokens);
@@ -58,6 +62,7 @@ public sealed class NerFeatureExtractor
             {
                 var word = tokens[i].Slice(text);
                 lower[i] = FeatureHash.Lower(word);
+                cluster[i] = (ulong)clusters.ClassOf(lower[i]);
                 shape[i] = WordShape.ShapeHash(word);
                 var kind = WordShape.Casing(word);
                 var lex = lexicon.ClassOf(lower[i]);
@@ -126,6 +131,12 @@ public sealed class NerFeatureExtractor
                 row[31] = Bucket(31, FeatureHash.Mix(lp1, casing0));
                 row[32] = Bucket(32, gaz0 | (casing0 << 20));
                 row[33] = Bucket(33, length0 | (casing0 << 4) | (doc0 << 8));
+                var cm1 = i > 0 ? cluster[i - 1] : 0xFFFFUL;
+                var cp1 = i + 1 < n ? cluster[i + 1] : 0xFFFFUL;
+                row[34] = Bucket(34, cluster[i]);
+                row[35] = Bucket(35, cluster[i] | (casing0 << 16));
+                row[36] = Bucket(36, cm1 | (casing0 << 16));
+                row[37] = Bucket(37, cp1 | (casing0 << 16));
             }
         }
         finally
@@ -133,6 +144,7 @@ public sealed class NerFeatureExtractor
             pool.Return(lower);
             pool.Return(shape);
             pool.Return(info);
+            pool.Return(cluster);
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class NerModel
     /// <summary>The model shipped in the library (trained by <see cref="NerTrainer"/>).</summary>
     public static NerModel Default => DefaultInstance.Value;
 
-    public NerFeatureExtractor CreateExtractor(Gazetteer gazetteer) => new(gazetteer, Lexicon, BucketBits);
+    public NerFeatureExtractor CreateExtractor(Gazetteer gazetteer) => new(gazetteer, Lexicon, BucketBits, WordClusters.Default);
 
     /// <summary>Labels for n tokens whose features (n x <see cref="NerFeatureExtractor.FeaturesPerToken"/>) are given.</summary>
     public void Tag(ReadOnlySpan<int> features, int n, Span<int> labels)

@@ -16,15 +16,19 @@ namespace Chronicle.Entities.Ner;
 /// written without capitals (web and social text); 0: none.</param>
 /// <param name="SkipOtherTypes">Leave out training sentences with a gold entity of another type (wikigold's MISC): tagging
 /// those names O would teach the tagger that capitalised names are often nothing.</param>
+/// <param name="TuningSplitEvery">For tuning only: every Nth UNER dev document is held out and scored (web text that is not the test file); 0: all of UNER dev trains.</param>
+/// <param name="ScoreTestFile">Score the UNER English-EWT test file at the end; off while tuning, so the test file stays unseen.</param>
 public sealed record NerTrainingOptions(
     string DataDirectory,
     string? OutputPath,
-    int Epochs = 20,
+    int Epochs = 10,
     int BucketBits = 20,
     int Seed = 20240531,
     int HoldOutEvery = 5,
     int LowerCaseCopyEvery = 0,
-    bool SkipOtherTypes = false);
+    bool SkipOtherTypes = false,
+    bool ScoreTestFile = true,
+    int TuningSplitEvery = 0);
 
 /// <summary>What <see cref="NerTrainer.Train"/> did: data sizes, held-out scores, the model's size and where it went.</summary>
 public sealed record NerTrainingReport(
@@ -59,8 +63,21 @@ public static class NerTrainer
         var training = new List<NerDocument>();
         var heldOut = new List<(string Name, IReadOnlyList<NerDocument> Documents)>();
 
-        training.AddRange(ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-dev.iob2")));
-        heldOut.Add(("UNER English-EWT test (held out)", ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-test.iob2"))));
+        var unerDev = ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-dev.iob2"));
+        if (options.TuningSplitEvery > 0)
+        {
+            Split(unerDev, options.TuningSplitEvery, training, out var tuning);
+            heldOut.Add(($"UNER English-EWT dev, every {options.TuningSplitEvery}th document (tuning)", tuning));
+        }
+        else
+        {
+            training.AddRange(unerDev);
+        }
+
+        if (options.ScoreTestFile)
+        {
+            heldOut.Add(("UNER English-EWT test (held out)", ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-test.iob2"))));
+        }
 
         var wikigold = ConllReader.ReadFile(Path.Combine(data, "wikigold", "wikigold.conll.txt"));
         Split(wikigold, options.HoldOutEvery, training, out var wikigoldHeld);
@@ -83,7 +100,7 @@ public static class NerTrainer
         var lexicon = File.Exists(udTrain) ? WordLexicon.FromConllu([udTrain]) : WordLexicon.Empty;
         progress?.Invoke($"training documents: {training.Count}; lexicon: {lexicon.Count} word forms");
 
-        var extractor = new NerFeatureExtractor(gazetteer, lexicon, options.BucketBits);
+        var extractor = new NerFeatureExtractor(gazetteer, lexicon, options.BucketBits, WordClusters.Default);
         var examples = Prepare(training, extractor, options.SkipOtherTypes);
         var tokens = examples.Sum(e => e.Labels.Length);
         progress?.Invoke($"training sentences: {examples.Count}, tokens: {tokens}");

@@ -138,6 +138,60 @@ public sealed class EntityResolver
             }
         }
 
+        // 2b. Given-name variants of one person: the same surname, spelled the same, and first names
+        //     of one nickname family ("Dave Calhoun" / "David Calhoun"), middle names agreeing.
+        var bySurname = new SortedDictionary<string, List<(int Unit, string Name, string[] Words)>>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            if (types[i] != EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var name in units[i].FullNames)
+            {
+                var words = NameKey.Words(name);
+                var key = NameKey.Spelling(words[^1]);
+                if (!bySurname.TryGetValue(key, out var list))
+                {
+                    bySurname[key] = list = [];
+                }
+
+                list.Add((i, name, words));
+            }
+        }
+
+        foreach (var list in bySurname.Values)
+        {
+            for (var a = 0; a < list.Count; a++)
+            {
+                for (var b = a + 1; b < list.Count; b++)
+                {
+                    if (Find(list[a].Unit) != Find(list[b].Unit) && GivenNameVariants(list[a].Words, list[b].Words))
+                    {
+                        Union(list[a].Unit, list[b].Unit, "given-name-variant", list[a].Name, list[b].Name, 1);
+                    }
+                }
+            }
+        }
+
+        // 2c. In one article, a person who goes by a middle name: "Robert K. Ortega" and "Kevin Ortega"
+        //     with the same surname, the short name's first word matching a middle name or initial.
+        foreach (var list in bySurname.Values)
+        {
+            for (var a = 0; a < list.Count; a++)
+            {
+                for (var b = 0; b < list.Count; b++)
+                {
+                    if (a != b && ReferenceEquals(units[list[a].Unit].Article, units[list[b].Unit].Article)
+                        && Find(list[a].Unit) != Find(list[b].Unit) && GoesByMiddleName(list[a].Words, list[b].Words))
+                    {
+                        Union(list[a].Unit, list[b].Unit, "middle-name", list[a].Name, list[b].Name, 1);
+                    }
+                }
+            }
+        }
+
         // 3. Acronyms that spell exactly one multi-word name.
         for (var i = 0; i < n; i++)
         {
@@ -212,6 +266,50 @@ public sealed class EntityResolver
             }
         }
 
+        // 4b. A bare first name in an article that names exactly one person with that first name
+        //     (and no one with that surname): the same person ("Kevin" after "Kevin Ortega").
+        var groupSize = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            groupSize[Find(i)]++;
+        }
+
+        var byArticle = Enumerable.Range(0, n).ToLookup(i => units[i].Article.ArticleId, StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            if (types[i] != EntityType.Person || units[i].FullNames.Any() || groupSize[Find(i)] > 1)
+            {
+                continue;
+            }
+
+            var bare = units[i].Entity.Name;
+            if (NameKey.Words(bare).Length != 1 || bySurname.ContainsKey(NameKey.Spelling(bare)))
+            {
+                continue;
+            }
+
+            var candidates = new SortedDictionary<int, string>();
+            foreach (var j in byArticle[units[i].Article.ArticleId])
+            {
+                if (j != i && types[j] == EntityType.Person)
+                {
+                    foreach (var full in units[j].FullNames)
+                    {
+                        if (Nicknames.Default.Same(NameKey.Words(full)[0], bare))
+                        {
+                            candidates.TryAdd(Find(j), full);
+                        }
+                    }
+                }
+            }
+
+            if (candidates.Count == 1)
+            {
+                var (root, full) = candidates.First();
+                Union(root, i, "first-name", full, bare, 1);
+            }
+        }
+
         // 5. An organisation's name with one inner word left out ("Palestinian Authority" and
         //    "Palestinian National Authority"), when exactly one longer name fits.
         for (var i = 0; i < n; i++)
@@ -254,12 +352,12 @@ public sealed class EntityResolver
             }
         }
 
-        // 6. A one-word name tagged with another type in some articles ("Fatah" as a person) joins
-        //    the group that carries the same name most often.
+        // 6. A name tagged with another type in some articles ("Fatah" as a person) joins the group
+        //    that carries the same name most often.
         var single = new SortedDictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < n; i++)
         {
-            if (units[i].Entity.Names.Count == 1 && NameKey.Words(units[i].Entity.Name).Length == 1 && types[i] != EntityType.Norp)
+            if (units[i].Entity.Names.Count == 1 && types[i] != EntityType.Norp)
             {
                 if (!single.TryGetValue(units[i].Entity.Name, out var list))
                 {
@@ -279,7 +377,7 @@ public sealed class EntityResolver
                 .OrderByDescending(x => x.Count)
                 .ThenBy(x => x.Root)
                 .ToList();
-            if (mentions.Count < 2 || (mentions.Count > 2 && mentions[0].Count == mentions[1].Count))
+            if (mentions.Count < 2 || mentions[0].Count == mentions[1].Count)
             {
                 continue;
             }
@@ -288,7 +386,15 @@ public sealed class EntityResolver
             foreach (var i in list)
             {
                 var root = Find(i);
-                if (root == winner || types[root] == types[winner] || personNames[root].Count > 0)
+                if (root == winner || types[root] == types[winner])
+                {
+                    continue;
+                }
+
+                // A group that holds a person's full name moves only when the other reading is
+                // at least twice as common, and never into another person.
+                var rootCount = mentions.FirstOrDefault(m => m.Root == root).Count;
+                if (personNames[root].Count > 0 && (mentions[0].Count < 2 * rootCount || types[winner] == EntityType.Person))
                 {
                     continue;
                 }
@@ -362,6 +468,77 @@ public sealed class EntityResolver
     }
 
     /// <summary>
+    /// Two names of one person written with different forms of the first name: the same surname
+    /// spelling, first names of one nickname family, and the same middle names (an initial matches a
+    /// name it begins; a name with no middle part matches any).
+    /// </summary>
+    public static bool GivenNameVariants(string[] a, string[] b)
+    {
+        if (a.Length < 2 || b.Length < 2 || NameKey.Spelling(a[^1]) != NameKey.Spelling(b[^1]) || !Nicknames.Default.Same(Plain(a[0]), Plain(b[0])))
+        {
+            return false;
+        }
+
+        if (a.Length == 2 || b.Length == 2)
+        {
+            return true;
+        }
+
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var k = 1; k < a.Length - 1; k++)
+        {
+            if (!SameOrInitial(a[k], b[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Robert K. Ortega" (first, middle..., last) and "Kevin Ortega" (first, last): the same surname
+    /// and the short name's first name matching a middle name, or the initial it begins with.
+    /// </summary>
+    public static bool GoesByMiddleName(string[] full, string[] called)
+    {
+        if (full.Length < 3 || called.Length != 2 || NameKey.Spelling(full[^1]) != NameKey.Spelling(called[^1]))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < full.Length - 1; k++)
+        {
+            if (SameOrInitial(full[k], called[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameOrInitial(string a, string b)
+    {
+        var pa = Plain(a);
+        var pb = Plain(b);
+        if (pa.Length == 0 || pb.Length == 0)
+        {
+            return false;
+        }
+
+        return pa.Length == 1 || pb.Length == 1
+            ? char.ToLowerInvariant(pa[0]) == char.ToLowerInvariant(pb[0])
+            : Nicknames.Default.Same(pa, pb);
+    }
+
+    private static string Plain(string word) => word.TrimEnd('.');
+
+    /// <summary>
     /// Whether every full name of one group can be the same person as every full name of the other:
     /// same last name, and the same first name unless one name is a trailing part of the other.
     /// </summary>
@@ -383,7 +560,8 @@ public sealed class EntityResolver
                     suffix &= WordSimilarity(shorter[^k], longer[^k]) >= MinSimilarity;
                 }
 
-                if (!suffix && WordSimilarity(x[0], y[0]) < MinSimilarity)
+                if (!suffix && WordSimilarity(x[0], y[0]) < MinSimilarity && !Nicknames.Default.Same(x[0], y[0])
+                    && !GoesByMiddleName(longer, shorter))
                 {
                     return false;
                 }

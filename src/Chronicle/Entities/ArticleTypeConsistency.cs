@@ -1,0 +1,154 @@
+using Chronicle.Entities.Gazetteers;
+using Chronicle.Model;
+
+namespace Chronicle.Entities;
+
+/// <summary>
+/// One name, one type per article. Two passes over an article's typed mentions:
+/// (1) the same name written the same way gets the type most of its mentions carry (ties: the first
+/// mention's); (2) a one-word "person" that the article never introduces as a person (no full
+/// name ends or starts with it, no title before it, not a known given name), in text that does
+/// introduce people by full name (news, not chat or mail): right after "in", "near", "off" and the
+/// like it is a place; used again and again it is an organisation, since companies and bodies go
+/// by one word ("Vextral said on Monday ...") while people are introduced first.
+/// </summary>
+internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
+{
+    /// <summary>A name said once may be anyone's; one the article keeps using without ever introducing is not a person.</summary>
+    private const int MinRepeats = 2;
+
+    private const GazetteerKind PersonEvidence = GazetteerKind.GivenName | GazetteerKind.Title;
+
+    public void Apply(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
+    {
+        if (mentions.Count < 1)
+        {
+            return;
+        }
+
+        VoteByName(text, mentions);
+        RetypeUnintroducedPeople(text, tokenLists, mentions);
+    }
+
+    private static void VoteByName(string text, List<TokenMention> mentions)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            if (!Votes(mentions[m].Type))
+            {
+                continue;
+            }
+
+            var name = text.Substring(mentions[m].Span.Start, mentions[m].Span.Length);
+            if (!groups.TryGetValue(name, out var list))
+            {
+                groups[name] = list = [];
+            }
+
+            list.Add(m);
+        }
+
+        foreach (var list in groups.Values)
+        {
+            if (list.Count < 2)
+            {
+                continue;
+            }
+
+            var winner = list.GroupBy(m => mentions[m].Type)
+                .Select(g => (Type: g.Key, Count: g.Count(), First: g.Min()))
+                .OrderByDescending(g => g.Count)
+                .ThenBy(g => g.First)
+                .First().Type;
+            foreach (var m in list)
+            {
+                mentions[m] = mentions[m] with { Type = winner };
+            }
+        }
+    }
+
+    /// <summary>Prepositions that put the next name in a place ("in", "near"), not at or from an organisation.</summary>
+    private static readonly string[] PlacePrepositions = ["in", "near", "off", "outside", "inside", "across", "around", "throughout", "towards", "toward"];
+
+    private static bool AfterPlacePreposition(string text, Span[] tokens, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        var previous = tokens[index - 1].Slice(text);
+        foreach (var word in PlacePrepositions)
+        {
+            if (previous.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Votes(EntityType type) => type is EntityType.Person or EntityType.Org or EntityType.Loc or EntityType.Gpe;
+
+    private void RetypeUnintroducedPeople(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
+    {
+        var introduced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Person && mention.Count >= 2)
+            {
+                var tokens = tokenLists[mention.Sentence];
+                introduced.Add(tokens[mention.First].Slice(text).ToString());
+                introduced.Add(tokens[mention.First + mention.Count - 1].Slice(text).ToString());
+            }
+        }
+
+        // Only text that introduces people by full name follows the convention (news, not chat or mail).
+        if (introduced.Count == 0)
+        {
+            return;
+        }
+
+        var titled = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Person && mention.Count == 1 && mention.First > 0
+                && (gazetteer.Lookup(tokenLists[mention.Sentence][mention.First - 1].Slice(text)) & GazetteerKind.Title) != 0)
+            {
+                titled.Add(text.Substring(mention.Span.Start, mention.Span.Length));
+            }
+        }
+
+        var repeated = mentions.Where(m => m.Type == EntityType.Person && m.Count == 1)
+            .GroupBy(m => text.Substring(m.Span.Start, m.Span.Length), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() >= MinRepeats)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type != EntityType.Person || mention.Count != 1)
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(mention.Span.Start, mention.Span.Length);
+            var name = word.ToString();
+            if (introduced.Contains(name) || titled.Contains(name) || (gazetteer.Lookup(word) & PersonEvidence) != 0 || word.Length < 2)
+            {
+                continue;
+            }
+
+            if (AfterPlacePreposition(text, tokenLists[mention.Sentence], mention.First))
+            {
+                mentions[m] = mention with { Type = EntityType.Loc };
+            }
+            else if (repeated.Contains(name))
+            {
+                mentions[m] = mention with { Type = EntityType.Org };
+            }
+        }
+    }
+}

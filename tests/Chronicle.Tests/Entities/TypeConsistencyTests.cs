@@ -1,0 +1,113 @@
+using Chronicle.Entities;
+using Chronicle.Entities.Gazetteers;
+using Chronicle.Model;
+
+namespace Chronicle.Tests.Entities;
+
+public sealed class TypeConsistencyTests
+{
+    // Tokens by whitespace, one sentence per line.
+    private static List<Span[]> Tokens(string text)
+    {
+        var lists = new List<Span[]>();
+        var start = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var spans = new List<Span>();
+            var i = 0;
+            while (i < line.Length)
+            {
+                while (i < line.Length && line[i] == ' ')
+                {
+                    i++;
+                }
+
+                var j = i;
+                while (j < line.Length && line[j] != ' ')
+                {
+                    j++;
+                }
+
+                if (j > i)
+                {
+                    spans.Add(new Span(start + i, start + j));
+                }
+
+                i = j;
+            }
+
+            lists.Add(spans.ToArray());
+            start += line.Length + 1;
+        }
+
+        return lists;
+    }
+
+    private static TokenMention At(List<Span[]> tokens, int sentence, int first, int count, EntityType type) =>
+        new(sentence, first, count, type, new Span(tokens[sentence][first].Start, tokens[sentence][first + count - 1].End));
+
+    [Fact]
+    public void One_name_gets_the_type_most_of_its_mentions_carry()
+    {
+        const string text = "Vextral said profits rose\nVextral shares fell\nanalysts at Vextral agreed";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 0, 1, EntityType.Person),
+            At(tokens, 1, 0, 1, EntityType.Org),
+            At(tokens, 2, 2, 1, EntityType.Org),
+        };
+        new ArticleTypeConsistency(Gazetteer.Default).Apply(text, tokens, mentions);
+        Assert.All(mentions, m => Assert.Equal(EntityType.Org, m.Type));
+    }
+
+    [Fact]
+    public void A_one_word_person_stays_a_person_only_when_the_article_introduces_one()
+    {
+        const string text = "Mara Quillon met Vextral\nQuillon said Vextral agreed\nMr. Brandt left\nships searched off Telmora while Oskin waited";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 0, 2, EntityType.Person),
+            At(tokens, 0, 3, 1, EntityType.Person),
+            At(tokens, 1, 0, 1, EntityType.Person),
+            At(tokens, 1, 2, 1, EntityType.Person),
+            At(tokens, 2, 1, 1, EntityType.Person),
+            At(tokens, 3, 3, 1, EntityType.Person),
+            At(tokens, 3, 5, 1, EntityType.Person),
+        };
+        new ArticleTypeConsistency(Gazetteer.Default).Apply(text, tokens, mentions);
+        Assert.Equal(
+            [EntityType.Person, EntityType.Org, EntityType.Person, EntityType.Org, EntityType.Person, EntityType.Loc, EntityType.Person],
+            mentions.Select(m => m.Type).ToArray());
+    }
+
+    [Fact]
+    public void A_person_tagged_name_ending_in_an_organisation_word_is_an_organisation_unless_it_starts_with_a_given_name()
+    {
+        const string text = "Harbor Freight Airlines and Maria Airways and Quellport";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 0, 3, EntityType.Person),
+            At(tokens, 0, 4, 2, EntityType.Person),
+            At(tokens, 0, 7, 1, EntityType.Person),
+        };
+        new EntityTyper(Gazetteer.Default).Refine(text, 0, tokens[0], mentions, 0);
+        Assert.Equal([EntityType.Org, EntityType.Person, EntityType.Person], mentions.Select(m => m.Type).ToArray());
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_natural_place_word_is_a_place()
+    {
+        const string text = "Divers searched the Velmar Sea near Orrin River Partners";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 3, 2, EntityType.Org),
+            At(tokens, 0, 6, 3, EntityType.Org),
+        };
+        new EntityTyper(Gazetteer.Default).Refine(text, 0, tokens[0], mentions, 0);
+        Assert.Equal([EntityType.Loc, EntityType.Org], mentions.Select(m => m.Type).ToArray());
+    }
+}
