@@ -3,6 +3,7 @@ using Chronicle.Entities;
 using Chronicle.Entities.Gazetteers;
 using Chronicle.Entities.Ner;
 using Chronicle.Evaluation.Ner;
+using Chronicle.Syntax;
 
 namespace Chronicle.Cli.Commands;
 
@@ -19,12 +20,15 @@ public static class ModelCommands
         var train = new Command("train", "Train the statistical models Chronicle ships.");
         var data = DataOption();
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/Chronicle/Entities/Resources/ner-model.bin" };
-        var epochs = new Option<int>("--epochs") { Description = "Training passes over the data.", DefaultValueFactory = _ => 20 };
-        var ner = new Command("ner", "Train the named-entity recogniser (UNER English-EWT dev, wikigold, MEANTIME; UD English-EWT for word statistics).") { data, output, epochs };
+        var epochs = new Option<int>("--epochs") { Description = "Training passes over the data.", DefaultValueFactory = _ => new NerTrainingOptions("", null).Epochs };
+        var tune = new Option<bool>("--tune") { Description = "Hold out every 5th UNER dev document and score it (for tuning; the shipped model uses all of it)." };
+        var noTest = new Option<bool>("--no-test") { Description = "Do not score the held-apart UNER test file." };
+        var ner = new Command("ner", "Train the named-entity recogniser (UNER English-EWT dev, wikigold, MEANTIME; UD English-EWT for word statistics).") { data, output, epochs, tune, noTest };
         ner.SetAction(parse =>
         {
             var directory = RequireDirectory(parse.GetValue(data)!);
-            var report = NerTrainer.Train(new NerTrainingOptions(directory, parse.GetValue(output), parse.GetValue(epochs)), io.Error.WriteLine);
+            var options = new NerTrainingOptions(directory, parse.GetValue(output), parse.GetValue(epochs), ScoreTestFile: !parse.GetValue(noTest), TuningSplitEvery: parse.GetValue(tune) ? 5 : 0);
+            var report = NerTrainer.Train(options, io.Error.WriteLine);
             io.Out.WriteLine($"trained on {report.TrainingDocuments} documents, {report.TrainingSentences} sentences, {report.TrainingTokens} tokens in {report.Elapsed.TotalSeconds:0.0} s");
             foreach (var heldOut in report.HeldOut)
             {
@@ -35,6 +39,18 @@ public static class ModelCommands
             return ExitCodes.Ok;
         });
         train.Subcommands.Add(ner);
+
+        var posData = DataOption();
+        var posOutput = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "src/Chronicle/Syntax/Resources/pos-model.bin" };
+        var pos = new Command("pos", "Train the part-of-speech tagger on UD English-EWT (train file; accuracy on the dev file).") { posData, posOutput };
+        pos.SetAction(parse =>
+        {
+            var directory = Path.Combine(RequireDirectory(parse.GetValue(posData)!), "ud-english-ewt");
+            var report = PosTrainer.Train(new PosTrainingOptions(Path.Combine(directory, "en_ewt-ud-train.conllu"), parse.GetValue(posOutput)!, Path.Combine(directory, "en_ewt-ud-dev.conllu")));
+            io.Out.WriteLine($"trained on {report.TrainTokens} tokens; dev accuracy {report.DevAccuracy:P2}; model {parse.GetValue(posOutput)} ({report.ModelBytes} bytes)");
+            return ExitCodes.Ok;
+        });
+        train.Subcommands.Add(pos);
         return train;
     }
 
@@ -52,6 +68,17 @@ public static class ModelCommands
             return ExitCodes.Ok;
         });
         build.Subcommands.Add(gazetteer);
+
+        var clusterData = DataOption();
+        var clusterOutput = new Option<string>("--out") { Description = "Where to write the word classes.", DefaultValueFactory = _ => "src/Chronicle/Entities/Resources/word-clusters.tsv.gz" };
+        var clusters = new Command("clusters", "Build the entity tagger's word classes from unlabeled, openly licensed text (UD EWT train, wikigold and MEANTIME training parts).") { clusterData, clusterOutput };
+        clusters.SetAction(parse =>
+        {
+            var report = WordClusterBuilder.Build(new WordClusterOptions(RequireDirectory(parse.GetValue(clusterData)!), parse.GetValue(clusterOutput)!), io.Error.WriteLine);
+            io.Out.WriteLine($"{report.OutputPath}: {report.Words} words in classes from {report.Sentences} sentences ({report.Tokens} tokens), {report.Bytes} bytes");
+            return ExitCodes.Ok;
+        });
+        build.Subcommands.Add(clusters);
         return build;
     }
 
