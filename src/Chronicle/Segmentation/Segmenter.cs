@@ -21,6 +21,12 @@ public sealed class Segmenter
 
     public static Segmenter Default { get; } = new(Tokenizer.Default, SentenceSplitter.Default);
 
+    /// <summary>
+    /// No real sentence is this long; text without stops (a table, a dump, a hostile file) is cut into
+    /// pieces of this many tokens so that every later stage's per-sentence work stays bounded.
+    /// </summary>
+    public const int MaxSentenceTokens = 250;
+
     public IReadOnlyList<Sentence> Segment(string text, IReadOnlyList<Zone> zones)
     {
         if (string.IsNullOrEmpty(text))
@@ -49,9 +55,14 @@ public sealed class Segmenter
                     continue;
                 }
 
-                var sentenceTokens = CollectionsMarshal.AsSpan(tokens).Slice(first, end - first).ToArray();
-                var span = new Span(sentenceTokens[0].Span.Start, sentenceTokens[^1].Span.End);
-                sentences.Add(new Sentence(sentences.Count, span, sentenceTokens));
+                for (var piece = first; piece < end; piece += MaxSentenceTokens)
+                {
+                    var count = Math.Min(MaxSentenceTokens, end - piece);
+                    var sentenceTokens = CollectionsMarshal.AsSpan(tokens).Slice(piece, count).ToArray();
+                    var span = new Span(sentenceTokens[0].Span.Start, sentenceTokens[^1].Span.End);
+                    sentences.Add(new Sentence(sentences.Count, span, sentenceTokens));
+                }
+
                 first = end;
             }
         }
