@@ -1,3 +1,5 @@
+using Chronicle.Text;
+
 namespace Chronicle.Cleaning;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal sealed class LineShape
         Content = content;
         IsBullet = isBullet;
         Key = LineKey.Of(content);
-        Words = CountWords(content);
+        Words = WordCount.Of(content);
         EndsSentence = EndsLikeSentence(content);
         IsBlank = trimmed.Length == 0;
     }
@@ -120,24 +122,6 @@ internal sealed class LineShape
 
     public static IEnumerable<string> WordsOf(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
-            {
-                count++;
-            }
-
-            inWord = !space;
-        }
-
-        return count;
-    }
 
     private static bool EndsLikeSentence(string text)
     {

@@ -1,3 +1,4 @@
+using Chronicle.Text;
 using Chronicle.Resources;
 
 namespace Chronicle.Dating;
@@ -64,18 +65,18 @@ public sealed class DateLineRecognizer
                 return prefix;
             }
 
-            if (CountWords(body) <= MaxWholeLineWords && ParseAfterLabel(body[label.Length..]) is { } date)
+            if (WordCount.Of(body) <= MaxWholeLineWords && ParseAfterLabel(body[label.Length..]) is { } date)
             {
                 return new DateLineMatch(kind, date, body.ToString(), line.Length, string.Empty);
             }
         }
 
-        if (CountWords(body) <= MaxWholeLineWords && DateStringParser.Parse(body) is { } only)
+        if (WordCount.Of(body) <= MaxWholeLineWords && DateStringParser.Parse(body) is { } only)
         {
             return new DateLineMatch(DateLineKind.Dateline, only, body.ToString(), line.Length, string.Empty);
         }
 
-        return CountWords(body) <= MaxWholeLineWords ? MatchFieldedDateline(body, line.Length) : null;
+        return WordCount.Of(body) <= MaxWholeLineWords ? MatchFieldedDateline(body, line.Length) : null;
     }
 
     /// <summary>
@@ -107,7 +108,7 @@ public sealed class DateLineRecognizer
                 found = date;
                 evidence = field;
             }
-            else if (CountWords(field) > MaxOtherFieldWords)
+            else if (WordCount.Of(field) > MaxOtherFieldWords)
             {
                 return null;
             }
@@ -198,22 +199,4 @@ public sealed class DateLineRecognizer
     private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
         text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
         && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
-
-    private static int CountWords(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
-            {
-                count++;
-            }
-
-            inWord = !space;
-        }
-
-        return count;
-    }
 }

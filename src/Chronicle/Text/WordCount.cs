@@ -1,0 +1,24 @@
+namespace Chronicle.Text;
+
+/// <summary>Counting words by white space, shared by the stages that judge a line by its length.</summary>
+public static class WordCount
+{
+    /// <summary>The number of runs of non-space characters (any Unicode space separates).</summary>
+    public static int Of(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
+    }
+}
