@@ -82,7 +82,7 @@ internal sealed class CaptionRecognizer(CleaningLexicon lexicon)
         return rest.StartsWith(":") || rest.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("©");
     }
 
-    /// <summary>"... Moscow (Reuters)": a closing parenthesis holding only a short credit.</summary>
+    /// <summary>"... Lisbon (Reuters)": a closing parenthesis holding only a short credit.</summary>
     private int ParenthesisedCreditStart(string text)
     {
         var end = text.Length - 1;
@@ -101,7 +101,7 @@ internal sealed class CaptionRecognizer(CleaningLexicon lexicon)
         return IsCredit(inner) ? open : -1;
     }
 
-    /// <summary>"... elections. / AA", "... in Gaza/AFP": a short capitalised credit after the last slash.</summary>
+    /// <summary>"... elections. / DPA", "... in Lisbon/AFP": a short capitalised credit after the last slash.</summary>
     private int SlashCreditStart(string text)
     {
         var slash = text.LastIndexOf('/');

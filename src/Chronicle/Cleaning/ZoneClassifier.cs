@@ -49,7 +49,7 @@ internal static class ZoneClassifier
         return !shape.EndsSentence && shape.Words <= MaxSubheadingWords ? ZoneKind.Subheading : ZoneKind.Body;
     }
 
-    /// <summary>"WASHINGTON —", "MOSCOW, Feb 16 (Reuters) -": a place and agency line ending with a dash.</summary>
+    /// <summary>"WASHINGTON —", "LAGOS, March 3 (Reuters) -": a place and agency line ending with a dash.</summary>
     private static bool IsDatelineStub(LineShape shape)
     {
         var content = shape.Content;

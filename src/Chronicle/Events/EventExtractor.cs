@@ -333,7 +333,7 @@ public sealed class EventExtractor
         objects.RemoveAll(subject.Contains);
         if (location is null && type.Family == "CONTACT")
         {
-            // "X visited Moscow": a place as the direct object of a contact event is where it happened.
+            // "X visited Lisbon": a place as the direct object of a contact event is where it happened.
             location = objects.FirstOrDefault(p => p.IsPlace && type.Name == "VISIT");
             if (location is not null)
             {
@@ -550,8 +550,8 @@ public sealed class EventExtractor
     }
 
     /// <summary>
-    /// A nominal trigger's roles: modifiers inside its phrase ("Hamas delegation", "Russia's
-    /// invitation", "the Cairo agreement"), "by X", "of X", "between X and Y", "with X", "in Moscow".
+    /// A nominal trigger's roles: modifiers inside its phrase ("union delegation", "Norvia's
+    /// invitation", "the Lisbon agreement"), "by X", "of X", "between X and Y", "with X", "in Lisbon".
     /// </summary>
     private static (List<EventParticipantMention> Actors, List<EventParticipantMention> Targets, EventParticipantMention? Location) NominalRoles(SentenceAnalysis s, int noun)
     {

@@ -155,7 +155,7 @@ public sealed class EventFuser
 
     /// <summary>
     /// The participants that identify an event: actors and targets. Nationalities and groups (NORP:
-    /// "Palestinian", "Russian") are too common to, and a place alone is where many events happen
+    /// "Kenyan", "Russian") are too common to, and a place alone is where many events happen
     /// (places are compared separately and must not differ).
     /// </summary>
     private static HashSet<string> MatchKeys(EventMention mention) =>

@@ -4,7 +4,7 @@ namespace Chronicle.Segmentation;
 
 /// <summary>
 /// Splits text into tokens in the manner of Penn Treebank / UD English: punctuation apart, clitics
-/// apart ("do" "n't", "Hamas" "'s"), abbreviations and initials with their period, numbers with their
+/// apart ("do" "n't", "Norvia" "'s"), abbreviations and initials with their period, numbers with their
 /// decimal and thousands separators, dates and times as one number, hyphenated words, URLs, e-mail
 /// addresses and @handles whole. A hand-written scanner over indices: the only allocation is the
 /// list entry of each token. Immutable; safe to share across threads.

@@ -180,7 +180,7 @@ public static class GazetteerBuilder
         return new GazetteerBuildReport(options.OutputPath, names.Count, countries, cities, regions, demonyms, bytes);
     }
 
-    /// <summary>"Palestinian" gives "Palestinians", "Israeli" gives "Israelis"; "Chinese" and "French" take none.</summary>
+    /// <summary>"Kenyan" gives "Kenyans", "Israeli" gives "Israelis"; "Chinese" and "French" take none.</summary>
     public static string? Plural(string demonym)
     {
         if (demonym.Length < 3 || demonym.Contains(' '))

@@ -10,7 +10,7 @@ public enum GazetteerKind
     Capital = 4,
     Region = 8,
 
-    /// <summary>A nationality word ("Russian", "Palestinians"): NORP.</summary>
+    /// <summary>A nationality word ("Russian", "Kenyans"): NORP.</summary>
     Demonym = 16,
 
     /// <summary>A religious or political group word ("Muslims", "Islamist"): NORP.</summary>

@@ -1,6 +1,6 @@
 namespace Chronicle.Entities.Linking;
 
-/// <summary>A role or title the text gives an entity ("Russian Deputy Foreign Minister"), with the date of the article that gave it.</summary>
+/// <summary>A role or title the text gives an entity ("Norvian Deputy Foreign Minister"), with the date of the article that gave it.</summary>
 public sealed record EntityRole(string Text, DateOnly? Date, string ArticleId);
 
 /// <summary>One referent within one article: the mentions of one cluster, its names and its roles.</summary>

@@ -4,9 +4,9 @@ namespace Chronicle.Entities.Linking;
 
 /// <summary>
 /// Groups an article's mentions that name the same referent: identical names; a person's surname
-/// or trailing part of the name ("Haniyeh" after "Ismail Haniyeh") when exactly one person in the
-/// article carries it; a name and its expansion or acronym in brackets ("Palestine Liberation
-/// Organization (PLO)", "the Islamic Resistance Movement (Hamas)"); and an acronym elsewhere in the
+/// or trailing part of the name ("Okafor" after "Grace Okafor") when exactly one person in the
+/// article carries it; a name and its expansion or acronym in brackets ("European Union Aviation
+/// Safety Agency (EASA)", "the National Transport Workers Union (Unity)"); and an acronym elsewhere in the
 /// article that spells the initials of a name there. Cluster ids follow first appearance.
 /// </summary>
 internal sealed class MentionClusterer
@@ -61,9 +61,9 @@ internal sealed class MentionClusterer
             }
         }
 
-        // Name followed by a bracketed alternative: "Palestine Liberation Organization (PLO)", or
-        // an organisation's expansion and its short name, "the Islamic Resistance Movement (Hamas)"
-        // (not "MOSCOW (Reuters)": a one-word place and a source).
+        // Name followed by a bracketed alternative: "North Atlantic Treaty Organization (NATO)", or
+        // an organisation's expansion and its short name, "the National Transport Workers Union (Unity)"
+        // (not "LAGOS (Reuters)": a one-word place and a source).
         for (var i = 0; i + 1 < n; i++)
         {
             if (types[i] != EntityType.Person && IsBracketedAfter(text, mentions[i].Span, mentions[i + 1].Span)
@@ -199,7 +199,7 @@ internal sealed class MentionClusterer
 
     /// <summary>
     /// An all-capitals word the tagger left out that spells the initials of exactly one organisation
-    /// or place named in the article ("AA" where "Anadolu Agency" appears) becomes a mention of it.
+    /// or place named in the article ("AP" where "Associated Press" appears) becomes a mention of it.
     /// </summary>
     private static void AddAcronyms(string text, List<TokenMention> mentions)
     {
@@ -250,7 +250,7 @@ internal sealed class MentionClusterer
 
     /// <summary>
     /// A capitalised name in brackets right after an organisation or place that the tagger left out
-    /// becomes a mention of the same type: "Palestinian National Authority (PNA)".
+    /// becomes a mention of the same type: "National Transportation Safety Board (NTSB)".
     /// </summary>
     private static void AddBracketedNames(string text, List<TokenMention> mentions)
     {

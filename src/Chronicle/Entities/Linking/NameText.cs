@@ -5,7 +5,7 @@ namespace Chronicle.Entities.Linking;
 /// <summary>Normal forms of a name as written: the words without a leading "the", a trailing possessive or odd spaces.</summary>
 public static class NameText
 {
-    /// <summary>"the  Hamas's" gives "Hamas"; non-breaking and repeated spaces become one space.</summary>
+    /// <summary>"the  Norvia's" gives "Norvia"; non-breaking and repeated spaces become one space.</summary>
     public static string Clean(ReadOnlySpan<char> name)
     {
         var builder = new StringBuilder(name.Length);
@@ -33,7 +33,7 @@ public static class NameText
             text = text[4..];
         }
 
-        // "Fatah-dominated Palestinian Authority": a leading compound modifier is not part of the name.
+        // "Labour-dominated City Council": a leading compound modifier is not part of the name.
         var firstSpace = text.IndexOf(' ');
         if (firstSpace > 0 && LeadingModifier(text.AsSpan(0, firstSpace)))
         {

@@ -6,8 +6,8 @@ using Chronicle.Resources;
 namespace Chronicle.Entities.Linking;
 
 /// <summary>
-/// Finds the roles a text gives a person: a title in front of the name ("Russian Deputy Foreign
-/// Minister Mikhail Bogdanov" gives "Russian Deputy Foreign Minister") and appositions on either side
+/// Finds the roles a text gives a person: a title in front of the name ("Norvian Deputy Foreign
+/// Minister Anna Vell" gives "Norvian Deputy Foreign Minister") and appositions on either side
 /// ("X, the head of Y," and "the head of Y, X" give "head of Y"). A role must contain a title word
 /// (titles.txt); bare honorifics ("Mr.") are not roles.
 /// </summary>

@@ -8,7 +8,7 @@ namespace Chronicle.Entities.Resolution;
 public sealed record MergeEvidence(string Rule, string NameA, string NameB, double Score);
 
 /// <summary>One real-world referent across the articles.</summary>
-/// <param name="Id">Stable id derived from the type and canonical name ("person:musa-abu-marzouk").</param>
+/// <param name="Id">Stable id derived from the type and canonical name ("person:grace-okafor").</param>
 /// <param name="Name">The canonical name: the most frequent full form, then the longest.</param>
 /// <param name="Aliases">The other names, sorted.</param>
 /// <param name="Articles">The ids of the articles that mention it, sorted.</param>

@@ -310,8 +310,8 @@ public sealed class EntityResolver
             }
         }
 
-        // 5. An organisation's name with one inner word left out ("Palestinian Authority" and
-        //    "Palestinian National Authority"), when exactly one longer name fits.
+        // 5. An organisation's name with one inner word left out ("Civil Aviation Authority" and
+        //    "Civil Aviation Safety Authority"), when exactly one longer name fits.
         for (var i = 0; i < n; i++)
         {
             if (types[i] != EntityType.Org)
@@ -352,7 +352,7 @@ public sealed class EntityResolver
             }
         }
 
-        // 6. A name tagged with another type in some articles ("Fatah" as a person) joins the group
+        // 6. A name tagged with another type in some articles ("Kestrel" as a person) joins the group
         //    that carries the same name most often.
         var single = new SortedDictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < n; i++)

@@ -6,7 +6,7 @@ namespace Chronicle.Entities.Resolution;
 /// Orthographic keys that make transliteration variants of a name word meet: lower case, no
 /// diacritics, no Arabic article (al-, el-), ou/oo to u, ee/ei/ey/ie to i, ph to f, q and ck to k,
 /// kh to k, double letters collapsed; the key is then the first letter plus the consonants
-/// ("Marzouk", "Marzook", "Marzouq" give "mrzk"; "Mohammed", "Muhammad" give "mhmd").
+/// ("Yusuf", "Yousef", "Yusof" share one key; "Mohammed", "Muhammad" give "mhmd").
 /// </summary>
 public static class NameKey
 {
@@ -104,7 +104,7 @@ public static class NameKey
         return key.ToString();
     }
 
-    /// <summary>The words of a name that carry it: the Arabic article as its own word ("al Qanoa") is dropped.</summary>
+    /// <summary>The words of a name that carry it: the Arabic article as its own word ("al Rashidi") is dropped.</summary>
     public static string[] Words(string name) =>
         name.Split([' '], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !(w.Equals("al", StringComparison.OrdinalIgnoreCase) || w.Equals("el", StringComparison.OrdinalIgnoreCase)))
