@@ -193,6 +193,7 @@ public sealed class EntityResolver
         }
 
         // 3. Acronyms that spell exactly one multi-word name.
+        var acronymMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             if (types[i] == EntityType.Person)
@@ -202,18 +203,25 @@ public sealed class EntityResolver
 
             foreach (var acronym in units[i].Entity.Names.Where(NameText.LooksLikeAcronym))
             {
-                var matches = new List<(int Unit, string Name)>();
-                for (var j = 0; j < n; j++)
+                // What an acronym spells depends on the string alone: scan the corpus once per acronym,
+                // not once per mention of it (a corpus repeats its acronyms in every article).
+                if (!acronymMatches.TryGetValue(acronym, out var matches))
                 {
-                    if (units[j].Entity.Type == EntityType.Person)
+                    matches = [];
+                    for (var j = 0; j < n; j++)
                     {
-                        continue;
+                        if (units[j].Entity.Type == EntityType.Person)
+                        {
+                            continue;
+                        }
+
+                        foreach (var name in units[j].Entity.Names.Where(x => NameText.IsAcronymOf(acronym, x)))
+                        {
+                            matches.Add((j, name));
+                        }
                     }
 
-                    foreach (var name in units[j].Entity.Names.Where(x => NameText.IsAcronymOf(acronym, x)))
-                    {
-                        matches.Add((j, name));
-                    }
+                    acronymMatches[acronym] = matches;
                 }
 
                 if (matches.Select(m => Find(m.Unit)).Distinct().Count() == 1)
@@ -224,6 +232,7 @@ public sealed class EntityResolver
         }
 
         // 4. Bare surnames: linked only when exactly one full name in the corpus ends with them.
+        var surnameMatches = new Dictionary<string, List<(int Unit, string Full)>>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             if (types[i] != EntityType.Person || units[i].FullNames.Any())
@@ -239,22 +248,35 @@ public sealed class EntityResolver
                     continue;
                 }
 
-                var candidates = new SortedDictionary<int, string>();
-                for (var j = 0; j < n; j++)
+                // The full names a surname fits depend on the word alone (unit i has no full name, so
+                // it is never among them): match the corpus once per surname.
+                if (!surnameMatches.TryGetValue(word[0], out var fits))
                 {
-                    if (j == i || units[j].Entity.Type != EntityType.Person)
+                    fits = [];
+                    for (var j = 0; j < n; j++)
                     {
-                        continue;
-                    }
-
-                    foreach (var full in units[j].FullNames)
-                    {
-                        var words = NameKey.Words(full);
-                        if (WordSimilarity(words[^1], word[0]) >= MinSimilarity)
+                        if (units[j].Entity.Type != EntityType.Person)
                         {
-                            candidates.TryAdd(Find(j), full);
+                            continue;
+                        }
+
+                        foreach (var full in units[j].FullNames)
+                        {
+                            var words = NameKey.Words(full);
+                            if (WordSimilarity(words[^1], word[0]) >= MinSimilarity)
+                            {
+                                fits.Add((j, full));
+                            }
                         }
                     }
+
+                    surnameMatches[word[0]] = fits;
+                }
+
+                var candidates = new SortedDictionary<int, string>();
+                foreach (var (j, full) in fits)
+                {
+                    candidates.TryAdd(Find(j), full);
                 }
 
                 if (candidates.Count == 1)
@@ -312,6 +334,7 @@ public sealed class EntityResolver
 
         // 5. An organisation's name with one inner word left out ("Civil Aviation Authority" and
         //    "Civil Aviation Safety Authority"), when exactly one longer name fits.
+        var innerWordMatches = new Dictionary<string, List<(int Unit, string Long)>>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             if (types[i] != EntityType.Org)
@@ -327,20 +350,36 @@ public sealed class EntityResolver
                     continue;
                 }
 
-                var candidates = new SortedDictionary<int, string>();
-                for (var j = 0; j < n; j++)
+                // Types do not change in this step (only organisations meet here), so the longer names a
+                // short name fits can be found once per short name.
+                if (!innerWordMatches.TryGetValue(shortName, out var fits))
                 {
-                    if (j == i || types[j] != EntityType.Org)
+                    fits = [];
+                    for (var j = 0; j < n; j++)
                     {
-                        continue;
+                        if (types[j] != EntityType.Org)
+                        {
+                            continue;
+                        }
+
+                        foreach (var longName in units[j].Entity.Names)
+                        {
+                            if (OneInnerWordMore(shortWords, NameKey.Words(longName)))
+                            {
+                                fits.Add((j, longName));
+                            }
+                        }
                     }
 
-                    foreach (var longName in units[j].Entity.Names)
+                    innerWordMatches[shortName] = fits;
+                }
+
+                var candidates = new SortedDictionary<int, string>();
+                foreach (var (j, longName) in fits)
+                {
+                    if (j != i)
                     {
-                        if (OneInnerWordMore(shortWords, NameKey.Words(longName)))
-                        {
-                            candidates.TryAdd(Find(j), longName);
-                        }
+                        candidates.TryAdd(Find(j), longName);
                     }
                 }
 
