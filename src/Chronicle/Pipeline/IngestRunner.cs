@@ -34,7 +34,7 @@ public sealed class IngestRunner
     /// <summary>Analyses and stores articles already read (benchmarks, the HTTP upload).</summary>
     public IngestSummary RunArticles(IEnumerable<RawArticle> articles, IArticleStore store, Action<IngestOutcome> report, Action<Article>? analysed = null) =>
         Store(
-            Parallelise(articles).Select(raw =>
+            InOrderedChunks(articles, raw =>
             {
                 var result = AnalyseOne(raw);
                 if (result.Article is { } article)
@@ -119,14 +119,51 @@ public sealed class IngestRunner
 
     /// <summary>Reads and analyses every input, yielding per-input results in input order.</summary>
     public IEnumerable<IReadOnlyList<AnalysisResult>> AnalyseInParallel(IEnumerable<InputItem> items) =>
-        Parallelise(items).Select(ReadAndAnalyse);
+        InOrderedChunks(items, ReadAndAnalyse);
 
-    private ParallelQuery<T> Parallelise<T>(IEnumerable<T> items) =>
-        items
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(options.DegreeOfParallelism)
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered);
+    /// <summary>
+    /// Runs <paramref name="work"/> over the items on all cores, yielding results in input order.
+    /// Items go in chunks, and the next chunk is analysed while the caller stores the current one, so
+    /// analysis and writing overlap but at most two chunks are ever held: memory stays flat however
+    /// large the corpus (an unbounded ordered PLINQ merge let analysis run ahead of the writer).
+    /// </summary>
+    private IEnumerable<TResult> InOrderedChunks<T, TResult>(IEnumerable<T> items, Func<T, TResult> work)
+    {
+        using var source = items.GetEnumerator();
+        var current = StartChunk(source, work);
+        while (current is not null)
+        {
+            var next = StartChunk(source, work);
+            foreach (var result in current.GetAwaiter().GetResult())
+            {
+                yield return result;
+            }
+
+            current = next;
+        }
+    }
+
+    private Task<TResult[]>? StartChunk<T, TResult>(IEnumerator<T> source, Func<T, TResult> work)
+    {
+        var chunk = new List<T>(options.ChunkSize);
+        while (chunk.Count < options.ChunkSize && source.MoveNext())
+        {
+            chunk.Add(source.Current);
+        }
+
+        if (chunk.Count == 0)
+        {
+            return null;
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism };
+        return Task.Run(() =>
+        {
+            var results = new TResult[chunk.Count];
+            Parallel.For(0, chunk.Count, parallel, i => results[i] = work(chunk[i]));
+            return results;
+        });
+    }
 
     private IReadOnlyList<AnalysisResult> ReadAndAnalyse(InputItem item)
     {
@@ -168,4 +205,7 @@ public sealed record IngestOptions
     public int BatchSize { get; init; } = 256;
 
     public int DegreeOfParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Inputs analysed together; two chunks at most are in memory at once.</summary>
+    public int ChunkSize { get; init; } = 64;
 }
