@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Chronicle.Evaluation.Timeline;
-using Chronicle.Reading;
-using Chronicle.Storage;
 using Chronicle.Timeline;
 
 namespace Chronicle.Cli.Commands;
@@ -22,26 +20,9 @@ public static class EvalTimelineCommand
                 throw new CliFailureException($"{goldPath}: no such file.");
             }
 
-            var temporary = Path.Combine(Path.GetTempPath(), $"chronicle-eval-{Guid.NewGuid():N}.db");
-            try
-            {
-                using var store = CommonOptions.OpenStore(temporary);
-                IngestCommand.CreateRunner(20).Run(InputExpander.Expand(parse.GetValue(articles)!).ToList(), store, o =>
-                {
-                    if (o.Message is not null)
-                    {
-                        io.Error.WriteLine($"error: {o.Location}: {o.Message}");
-                    }
-                }, null);
-                var (timeline, fusion) = TimelineBuilder.BuildWithFusion(store);
-                io.Out.Write(SeedGoldEvaluation.Score(goldPath, timeline, fusion).Format());
-                io.Out.WriteLine($"system: {timeline.Events.Count} events, {timeline.Conflicts.Count} conflicts ({string.Join(", ", timeline.Conflicts.GroupBy(c => c.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Count()))})");
-            }
-            finally
-            {
-                SqliteArticleStore.DeleteFiles(temporary);
-            }
-
+            var (timeline, fusion) = IngestCommand.AnalyseInto(io, parse.GetValue(articles)!, null, 20, store => TimelineBuilder.BuildWithFusion(store), out _);
+            io.Out.Write(SeedGoldEvaluation.Score(goldPath, timeline, fusion).Format());
+            io.Out.WriteLine($"system: {timeline.Events.Count} events, {timeline.Conflicts.Count} conflicts ({string.Join(", ", timeline.Conflicts.GroupBy(c => c.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Count()))})");
             return ExitCodes.Ok;
         });
         return command;

@@ -45,6 +45,36 @@ public static class IngestCommand
         return new IngestRunner(reader, new ArticleAnalyzer());
     }
 
+    /// <summary>
+    /// Analyses <paramref name="inputs"/> into <paramref name="storePath"/>, or into a temporary store
+    /// deleted afterwards when it is null, and hands the store to <paramref name="use"/>. Each failed
+    /// input is one error line on stderr; <paramref name="failed"/> counts them.
+    /// </summary>
+    public static T AnalyseInto<T>(CliIo io, IReadOnlyList<string> inputs, string? storePath, double maxSizeMb, Func<IArticleStore, T> use, out int failed)
+    {
+        var temporary = storePath is null ? Path.Combine(Path.GetTempPath(), $"chronicle-{Guid.NewGuid():N}.db") : null;
+        try
+        {
+            using var store = CommonOptions.OpenStore(storePath ?? temporary!);
+            var summary = CreateRunner(maxSizeMb).Run(InputExpander.Expand(inputs).ToList(), store, outcome =>
+            {
+                if (outcome.Message is not null)
+                {
+                    io.Error.WriteLine($"error: {outcome.Location}: {outcome.Message}");
+                }
+            }, null);
+            failed = summary.Failed;
+            return use(store);
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                SqliteArticleStore.DeleteFiles(temporary);
+            }
+        }
+    }
+
     /// <summary>Runs an ingest, reporting each outcome as it comes (errors always on stderr).</summary>
     public static IngestSummary Run(CliIo io, IngestRunner runner, IReadOnlyList<string> inputs, IArticleStore store, OutputFormat format, bool quiet)
     {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Chronicle.Cli.Output;
 using Chronicle.Rendering;
-using Chronicle.Storage;
 using Chronicle.Timeline;
 
 namespace Chronicle.Cli.Commands;
@@ -50,28 +49,7 @@ public static class TimelineCommand
             }
             else
             {
-                var temporary = dbGiven ? null : Path.Combine(Path.GetTempPath(), $"chronicle-{Guid.NewGuid():N}.db");
-                try
-                {
-                    using var store = CommonOptions.OpenStore(temporary ?? parse.GetValue(db)!);
-                    var runner = IngestCommand.CreateRunner(parse.GetValue(maxSize));
-                    var summary = runner.Run(Chronicle.Reading.InputExpander.Expand(inputs).ToList(), store, outcome =>
-                    {
-                        if (outcome.Message is not null)
-                        {
-                            io.Error.WriteLine($"error: {outcome.Location}: {outcome.Message}");
-                        }
-                    }, null);
-                    failed = summary.Failed;
-                    timeline = TimelineBuilder.Build(store, filter);
-                }
-                finally
-                {
-                    if (temporary is not null)
-                    {
-                        SqliteArticleStore.DeleteFiles(temporary);
-                    }
-                }
+                timeline = IngestCommand.AnalyseInto(io, inputs, dbGiven ? parse.GetValue(db)! : null, parse.GetValue(maxSize), store => TimelineBuilder.Build(store, filter), out failed);
             }
 
             if (filter.Entity is { } name && !timeline.Entities.Any(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)) && timeline.Events.Count == 0)

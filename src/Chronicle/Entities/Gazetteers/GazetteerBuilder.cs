@@ -1,3 +1,4 @@
+using Chronicle.Resources;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -155,17 +156,8 @@ public static class GazetteerBuilder
             }
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(options.OutputPath));
-        if (!string.IsNullOrEmpty(directory))
+        using (var writer = ResourceWriter.CreateGzipText(options.OutputPath))
         {
-            Directory.CreateDirectory(directory);
-        }
-
-        using (var file = File.Create(options.OutputPath))
-        using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
-        using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)))
-        {
-            writer.NewLine = "\n";
             writer.WriteLine("# Built by Chronicle.Entities.Gazetteers.GazetteerBuilder from mledoze/countries (ODbL 1.0) and GeoNames cities15000 + admin1CodesASCII (CC BY 4.0, geonames.org).");
             foreach (var (name, kind) in names)
             {

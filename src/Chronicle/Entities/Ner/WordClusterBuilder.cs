@@ -1,3 +1,4 @@
+using Chronicle.Resources;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
@@ -58,15 +59,7 @@ public static class WordClusterBuilder
         progress?.Invoke($"words: {ranked.Count}, contexts: {contexts}");
 
         var assignment = KMeans(vectors, 2 * contexts + 2, Math.Min(options.Clusters, ranked.Count), options.Iterations, progress);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(options.OutputPath));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
-        using (var file = File.Create(options.OutputPath))
-        using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
-        using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)))
+        using (var writer = ResourceWriter.CreateGzipText(options.OutputPath))
         {
             writer.Write("# word TAB class; built by WordClusterBuilder from unlabeled text\n");
             foreach (var i in Enumerable.Range(0, ranked.Count).OrderBy(i => ranked[i], StringComparer.Ordinal))
