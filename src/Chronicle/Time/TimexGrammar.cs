@@ -273,6 +273,7 @@ internal sealed class TimexGrammar
             if ((flags & Starts.YearWord) != 0)
             {
                 Consider(ref best, YearAgoAdjective(t, i));
+                Consider(ref best, YearEnd(t, i));
             }
         }
         else
@@ -1281,6 +1282,29 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>year-ago, year-earlier (quarter or period): the same period a year before the reference.</summary>
+    /// <summary>"year-end", "year end", "year's end": the end of the current year.</summary>
+    private static Mention? YearEnd(TimeTokens t, int i)
+    {
+        var k = i + 1;
+        if (t.IsPunct(k, '-') && t.Adjacent(i))
+        {
+            k++;
+        }
+        else if ((t.IsPunct(k, '\'') || t.IsPunct(k, '’')) && t.Adjacent(i) && t.Is(k + 1, "s"))
+        {
+            k += 2;
+        }
+
+        if (!t.Is(i, "year") || !t.Is(k, "end"))
+        {
+            return null;
+        }
+
+        var m = Meaning.Deictic(0, "Y");
+        m.Mod = "END";
+        return new Mention(i, k + 1, m);
+    }
+
     private Mention? YearAgoAdjective(TimeTokens t, int i)
     {
         if (!t.Is(i, "year") || !t.IsPunct(i + 1, '-') || !(t.Is(i + 2, "ago") || t.Is(i + 2, "earlier")))

@@ -44,7 +44,7 @@ internal sealed class TimexResolver
                     value = m.Value;
                     break;
                 case MeaningKind.Named:
-                    value = ResolveNamed(m, dct, dct is null ? Tense.None : tense.Detect(t, mention.Start, mention.End));
+                    value = ResolveNamed(m, dct, dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End));
                     anchor = dct is null ? null : "t0";
                     break;
                 case MeaningKind.Deictic:
@@ -173,6 +173,13 @@ internal sealed class TimexResolver
     };
 
     // ---- named dates: partial dates, weekdays, holidays ----
+
+    /// <summary>
+    /// "Wednesday's ruling": a weekday that qualifies a noun is not governed by the clause's verb (they
+    /// will appeal Wednesday's ruling); news reports it as done, so it is the last such day.
+    /// </summary>
+    private static bool IsPossessiveWeekday(TimeTokens t, Meaning m, int end) =>
+        m.Value is { Weekday: > 0, Month: 0 } && m.Holiday is null && (t.IsPunct(end, '\'') || t.IsPunct(end, '’')) && t.Adjacent(end - 1) && t.Is(end + 1, "s");
 
     private static CalendarValue ResolveNamed(Meaning m, DateOnly? dct, Tense clauseTense)
     {

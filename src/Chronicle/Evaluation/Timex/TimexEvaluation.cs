@@ -26,9 +26,12 @@ public sealed record TimexEvaluationResult(
 /// <summary>Runs a tagger over the TimeML files of a folder and scores it the TempEval-3 way.</summary>
 public static class TimexEvaluation
 {
+    /// <summary>How long the taggers run untimed before a timed run (the same for the peers in bench/peers/tag.js).</summary>
+    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Tags the documents of the part and scores them. The speed is the best of timingPasses passes over
-    /// all documents on one thread (after one untimed pass that loads the word lists and lets the JIT
+    /// all documents on one thread (after untimed passes for WarmUp, which load the word lists and let the JIT
     /// optimise), so that a busy machine disturbs it less.
     /// </summary>
     public static TimexEvaluationResult Run(string goldDir, TimexTagger tagger, CorpusPart part = CorpusPart.Dev, int timingPasses = 1)
@@ -36,11 +39,18 @@ public static class TimexEvaluation
         var docs = TimexSplit.Files(goldDir, part).Select(f => (Path: f, Doc: TimeMlDocument.Load(f))).ToList();
         if (timingPasses > 1)
         {
-            // One untimed pass, so that the timed ones run the optimised code (tiered compilation), as node's do.
-            foreach (var d in docs)
+            // Untimed passes for at least WarmUp (and at least one), so that the timed ones run the code
+            // tiered compilation optimises in the background (it waits ~100 ms and needs 30 calls per
+            // method); bench/peers/tag.js warms node's taggers for the same time.
+            var warm = Stopwatch.StartNew();
+            do
             {
-                tagger.Tag(d.Doc.Text, d.Doc.Dct);
+                foreach (var d in docs)
+                {
+                    tagger.Tag(d.Doc.Text, d.Doc.Dct);
+                }
             }
+            while (warm.Elapsed < WarmUp);
         }
         else if (docs.Count > 0)
         {
