@@ -14,7 +14,7 @@ internal sealed class PhraseTrie<T>
 
     /// <summary>The words that may follow the given first word of a phrase.</summary>
     public IEnumerable<string> WordsAfter(string first) =>
-        root.Children.TryGetValue(first, out var node) ? node.Children.Keys : [];
+        root.Children.TryGet(first, out var node) ? node.Children.Keys : [];
 
     public void Add(string phrase, T payload)
     {
@@ -23,7 +23,7 @@ internal sealed class PhraseTrie<T>
         for (var i = 0; i < tokens.Count; i++)
         {
             var key = tokens.Chars(i).ToString().ToLowerInvariant();
-            if (!node.Children.TryGetValue(key, out var next))
+            if (!node.Children.TryGet(key, out var next))
             {
                 next = new Node();
                 node.Children[key] = next;
@@ -48,7 +48,7 @@ internal sealed class PhraseTrie<T>
                 break;
             }
 
-            if (!node.Lookup.TryGetValue(tokens.Chars(i), out var next))
+            if (!node.Children.TryGet(tokens, i, out var next))
             {
                 break;
             }
@@ -66,11 +66,7 @@ internal sealed class PhraseTrie<T>
 
     private sealed class Node
     {
-        public Node() => Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+        public WordMap<Node> Children { get; } = new();
 
         public T? Payload { get; set; }
     }

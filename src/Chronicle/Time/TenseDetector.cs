@@ -83,7 +83,7 @@ internal sealed class TenseDetector
         }
 
         // An abbreviation's period (Nov., p.m., U.S.) does not end the sentence.
-        if (t.IsWord(k - 1) && t.Adjacent(k - 1) && (t[k - 1].Length == 1 || lex.Months.TryGet(t.Chars(k - 1), out _) || t.Is(k - 1, "mr") || t.Is(k - 1, "dr") || t.Is(k - 1, "mrs") || t.Is(k - 1, "st")))
+        if (t.IsWord(k - 1) && t.Adjacent(k - 1) && (t[k - 1].Length == 1 || lex.Months.TryGet(t, k - 1, out _) || t.Is(k - 1, "mr") || t.Is(k - 1, "dr") || t.Is(k - 1, "mrs") || t.Is(k - 1, "st")))
         {
             return false;
         }
@@ -102,7 +102,7 @@ internal sealed class TenseDetector
         }
 
         var w = t.Chars(k);
-        if (lex.TenseWords.TryGet(w, out var kind))
+        if (lex.TenseWords.TryGet(t, k, out var kind))
         {
             return kind switch
             {

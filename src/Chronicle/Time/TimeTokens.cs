@@ -7,8 +7,11 @@ internal enum TokenType : byte
     Punct,
 }
 
-/// <summary>A token of the time tagger: a run of letters, a run of digits, or one other character.</summary>
-internal readonly record struct TimeToken(int Start, int End, TokenType Type, int Number)
+/// <summary>
+/// A token of the time tagger: a run of letters, a run of digits, or one other character. Key is a
+/// word's <see cref="WordKey"/> (0 for other tokens), for word-list look-ups without re-hashing.
+/// </summary>
+internal readonly record struct TimeToken(int Start, int End, TokenType Type, int Number, uint Key = 0)
 {
     public int Length => End - Start;
 }
@@ -40,12 +43,14 @@ internal sealed class TimeTokens
             var start = i;
             if (IsLetter(c))
             {
+                var key = WordKey.Seed;
                 while (i < text.Length && IsLetter(text[i]))
                 {
+                    key = WordKey.Step(key, text[i]);
                     i++;
                 }
 
-                Add(new TimeToken(start, i, TokenType.Word, -1));
+                Add(new TimeToken(start, i, TokenType.Word, -1, key));
             }
             else if (char.IsAsciiDigit(c))
             {

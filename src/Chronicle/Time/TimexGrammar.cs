@@ -75,10 +75,11 @@ internal sealed class TimexGrammar
     private static int ShapeRow(char first) => (uint)((first | 0x20) - 'a') <= 'z' - 'a' ? (first | 0x20) - 'a' : 26;
 
     /// <summary>Whether a word may start an expression, and which rules it may start.</summary>
-    private bool TryStarts(ReadOnlySpan<char> word, out Starts flags)
+    private bool TryStarts(TimeTokens t, int i, out Starts flags)
     {
         flags = Starts.None;
-        return (shapes[ShapeRow(word[0])] & (1 << Math.Min(word.Length, 15))) != 0 && starts.TryGet(word, out flags);
+        var token = t[i];
+        return (shapes[ShapeRow(t.Text[token.Start])] & (1 << Math.Min(token.Length, 15))) != 0 && starts.TryGet(t, i, out flags);
     }
 
     /// <summary>The rule families a word can start.</summary>
@@ -126,13 +127,13 @@ internal sealed class TimexGrammar
     private Mention? MatchAt(TimeTokens t, int i)
     {
         var flags = Starts.None;
-        if (t[i].Type == TokenType.Punct ? !t.IsPunct(i, '\'') && !t.IsPunct(i, '’') : t[i].Type == TokenType.Word && !TryStarts(t.Chars(i), out flags))
+        if (t[i].Type == TokenType.Punct ? !t.IsPunct(i, '\'') && !t.IsPunct(i, '’') : t[i].Type == TokenType.Word && !TryStarts(t, i, out flags))
         {
             return null;
         }
 
         // "the" starts something only before one of a few words (or a number): most of its many uses end here.
-        if ((flags & Starts.The) != 0 && !t.IsNumber(i + 1) && !t.IsPunct(i + 1, '\'') && !(t.IsWord(i + 1) && afterThe.Contains(t.Chars(i + 1))))
+        if ((flags & Starts.The) != 0 && !t.IsNumber(i + 1) && !t.IsPunct(i + 1, '\'') && !(t.IsWord(i + 1) && afterThe.Contains(t, i + 1)))
         {
             return null;
         }
@@ -188,7 +189,7 @@ internal sealed class TimexGrammar
             return true;
         }
 
-        return (t.IsNumber(coreStart) || lex.Numbers.TryGet(t.Chars(coreStart), out _) || t.Is(coreStart, "a") || t.Is(coreStart, "an"))
+        return (t.IsNumber(coreStart) || lex.Numbers.TryGet(t, coreStart, out _) || t.Is(coreStart, "a") || t.Is(coreStart, "an"))
             && m.IsQuantity;
     }
 
@@ -209,7 +210,7 @@ internal sealed class TimexGrammar
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
         }
-        else if (t[i].Type == TokenType.Word && TryStarts(t.Chars(i), out var flags))
+        else if (t[i].Type == TokenType.Word && TryStarts(t, i, out var flags))
         {
             var w = t.Chars(i);
             if ((flags & Starts.Phrase) != 0)
@@ -321,7 +322,7 @@ internal sealed class TimexGrammar
             var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
 
             // "the quarter ended Sept. 30": the quarter of that date (the date is its own expression).
-            if (anaphoric.Unit == "RQ" && (t.Is(end, "ended") || t.Is(end, "ending")) && t.IsWord(end + 1) && lex.Months.TryGet(t.Chars(end + 1), out var endMonth)
+            if (anaphoric.Unit == "RQ" && (t.Is(end, "ended") || t.Is(end, "ending")) && t.IsWord(end + 1) && lex.Months.TryGet(t, end + 1, out var endMonth)
                 && MonthFirst(t, end + 1, endMonth) is { } ended && ended.Meaning.Value.Unit == Granularity.Day)
             {
                 m = ended.Meaning;
@@ -339,7 +340,7 @@ internal sealed class TimexGrammar
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if (lex.SetAdverbs.TryGet(t.Chars(i), out var set))
+        if (lex.SetAdverbs.TryGet(t, i, out var set))
         {
             Consider(ref best, new Mention(i, i + 1, Meaning.Set(set)));
         }
@@ -350,7 +351,7 @@ internal sealed class TimexGrammar
     /// <summary>After a day (today, Friday): a part of day (morning), and an apposed weekday or date ("tomorrow, Thursday").</summary>
     private int ExtendDay(TimeTokens t, int end, Meaning m)
     {
-        if (m.PartOfDay is null && t.IsWord(end) && lex.PartsOfDay.TryGet(t.Chars(end), out var part))
+        if (m.PartOfDay is null && t.IsWord(end) && lex.PartsOfDay.TryGet(t, end, out var part))
         {
             m.PartOfDay = part;
             m.Type = TimexType.Time;
@@ -367,7 +368,7 @@ internal sealed class TimexGrammar
                 k++;
             }
 
-            if (t.IsWord(k) && t.IsCapitalised(k) && lex.Weekdays.TryGet(t.Chars(k), out var wd) && !wd.Abbreviation)
+            if (t.IsWord(k) && t.IsCapitalised(k) && lex.Weekdays.TryGet(t, k, out var wd) && !wd.Abbreviation)
             {
                 // Kept: "tomorrow, Thursday" tells the weekday of the creation time.
                 m.Value = m.Value with { Weekday = wd.Day };
@@ -432,7 +433,7 @@ internal sealed class TimexGrammar
             k++;
         }
 
-        if (!t.IsWord(k) || !lex.Months.TryGet(t.Chars(k), out var month) || !MonthWordAcceptable(t, k, month, true))
+        if (!t.IsWord(k) || !lex.Months.TryGet(t, k, out var month) || !MonthWordAcceptable(t, k, month, true))
         {
             return null;
         }
@@ -489,18 +490,18 @@ internal sealed class TimexGrammar
     {
         year = 0;
         end = k;
-        if (!t.IsWord(k) || !lex.Numbers.TryGet(t.Chars(k), out var first))
+        if (!t.IsWord(k) || !lex.Numbers.TryGet(t, k, out var first))
         {
             return false;
         }
 
-        if (first is >= 10 and <= 19 or 20 && t.IsWord(k + 1) && lex.Numbers.TryGet(t.Chars(k + 1), out var tens) && tens is >= 10 and <= 90
+        if (first is >= 10 and <= 19 or 20 && t.IsWord(k + 1) && lex.Numbers.TryGet(t, k + 1, out var tens) && tens is >= 10 and <= 90
             && (tens >= 20 ? tens % 10 == 0 : true))
         {
             var value = first * 100 + tens;
             var e = k + 2;
             var u = t.IsPunct(e, '-') ? e + 1 : e;
-            if (tens >= 20 && t.IsWord(u) && lex.Numbers.TryGet(t.Chars(u), out var ones) && ones is >= 1 and <= 9)
+            if (tens >= 20 && t.IsWord(u) && lex.Numbers.TryGet(t, u, out var ones) && ones is >= 1 and <= 9)
             {
                 value += ones;
                 e = u + 1;
@@ -516,7 +517,7 @@ internal sealed class TimexGrammar
             var e = k + 2;
             var n = t.Is(e, "and") ? e + 1 : e;
             year = 2000;
-            if (t.IsWord(n) && lex.Numbers.TryGet(t.Chars(n), out var rest) && rest is >= 1 and <= 19)
+            if (t.IsWord(n) && lex.Numbers.TryGet(t, n, out var rest) && rest is >= 1 and <= 19)
             {
                 year += rest;
                 e = n + 1;
@@ -550,7 +551,7 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        if (t.IsWord(end) && lex.Units.TryGet(t.Chars(end), out _))
+        if (t.IsWord(end) && lex.Units.TryGet(t, end, out _))
         {
             return null;
         }
@@ -736,7 +737,7 @@ internal sealed class TimexGrammar
 
         // Friday, Dec. 21(, 2018): the date decides.
         var d = t.IsPunct(k, ',') ? k + 1 : k;
-        if (t.IsWord(d) && lex.Months.TryGet(t.Chars(d), out var month) && t.IsCapitalised(d))
+        if (t.IsWord(d) && lex.Months.TryGet(t, d, out var month) && t.IsCapitalised(d))
         {
             var date = MonthFirst(t, d, month);
             if (date is not null && date.Meaning.Value.Unit == Granularity.Day)
@@ -794,7 +795,7 @@ internal sealed class TimexGrammar
         }
 
         if ((w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase)) && t.IsWord(i + 1)
-            && lex.Units.TryGet(t.Chars(i + 1), out var recentUnit) && recentUnit.Plural)
+            && lex.Units.TryGet(t, i + 1, out var recentUnit) && recentUnit.Plural)
         {
             return new Mention(i, i + 2, Meaning.Duration(DurationLiteral("X", recentUnit.Code)));
         }
@@ -895,7 +896,7 @@ internal sealed class TimexGrammar
 
         // the next two weeks, the past several years, last three years
         if (direction != 0 && TryAmount(t, k, out var amount, out var afterAmount) && t.IsWord(afterAmount)
-            && lex.Units.TryGet(t.Chars(afterAmount), out var amountUnit) && amountUnit.Code is not "WE")
+            && lex.Units.TryGet(t, afterAmount, out var amountUnit) && amountUnit.Code is not "WE")
         {
             var dur = Meaning.Duration(DurationLiteral(amount, amountUnit.Code));
             dur.Unit = amountUnit.Code;
@@ -925,7 +926,7 @@ internal sealed class TimexGrammar
             }
         }
 
-        if (t.Is(k, "current") && t.IsWord(k + 1) && lex.Units.TryGet(t.Chars(k + 1), out var currentUnit) && !currentUnit.Plural
+        if (t.Is(k, "current") && t.IsWord(k + 1) && lex.Units.TryGet(t, k + 1, out var currentUnit) && !currentUnit.Plural
             && currentUnit.Code is "W" or "M" or "Q" or "Y")
         {
             return new Mention(i, k + 2, Meaning.Deictic(0, currentUnit.Code));
@@ -954,7 +955,7 @@ internal sealed class TimexGrammar
         }
 
         // the first/last nine months, the first half of 2013, the third quarter
-        if (t.IsWord(k) && (lex.Ordinals.TryGet(t.Chars(k), out _) || t.Is(k, "fiscal") || t.Is(k, "last") || t.Is(k, "latter")) || t.IsNumber(k))
+        if (t.IsWord(k) && (lex.Ordinals.TryGet(t, k, out _) || t.Is(k, "fiscal") || t.Is(k, "last") || t.Is(k, "latter")) || t.IsNumber(k))
         {
             var q = QuarterOrHalf(t, k, i);
             if (q is not null)
@@ -964,14 +965,14 @@ internal sealed class TimexGrammar
         }
 
         if ((t.Is(k, "first") || t.Is(k, "last") || t.Is(k, "final")) && TryAmount(t, k + 1, out var amount, out var afterAmount)
-            && t.IsWord(afterAmount) && lex.Units.TryGet(t.Chars(afterAmount), out var firstUnit) && firstUnit.Plural)
+            && t.IsWord(afterAmount) && lex.Units.TryGet(t, afterAmount, out var firstUnit) && firstUnit.Plural)
         {
             return new Mention(i, afterAmount + 1, Meaning.Duration(DurationLiteral(amount, firstUnit.Code)));
         }
 
         // the nine months, the four days
         if (TryAmount(t, k, out var theAmount, out var afterTheAmount) && !t.Is(k, "a") && !t.Is(k, "an") && t.IsWord(afterTheAmount)
-            && lex.Units.TryGet(t.Chars(afterTheAmount), out var theUnit) && theUnit.Plural && theUnit.Code != "WE")
+            && lex.Units.TryGet(t, afterTheAmount, out var theUnit) && theUnit.Plural && theUnit.Code != "WE")
         {
             return new Mention(i, afterTheAmount + 1, Meaning.Duration(DurationLiteral(theAmount, theUnit.Code)));
         }
@@ -1004,7 +1005,7 @@ internal sealed class TimexGrammar
         }
 
         // the nineties
-        if (t.IsWord(k) && lex.DecadeWords.TryGet(t.Chars(k), out var decade))
+        if (t.IsWord(k) && lex.DecadeWords.TryGet(t, k, out var decade))
         {
             return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = 190 + decade }));
         }
@@ -1016,7 +1017,7 @@ internal sealed class TimexGrammar
         }
 
         // the summer (of 2012)
-        if (t.IsWord(k) && lex.Seasons.TryGet(t.Chars(k), out _))
+        if (t.IsWord(k) && lex.Seasons.TryGet(t, k, out var seasonCode))
         {
             var s = Season(t, k);
             if (s is not null)
@@ -1024,7 +1025,7 @@ internal sealed class TimexGrammar
                 return new Mention(i, s.End, s.Meaning);
             }
 
-            return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = lex.Seasons[t.Chars(k).ToString()] }, null));
+            return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = seasonCode }, null));
         }
 
         // the 1990s, the '90s, the 19th century, the 28th of November, the year-ago quarter
@@ -1040,7 +1041,7 @@ internal sealed class TimexGrammar
     /// <summary>"the year" or "the month" after a date modifier (the end of the year): the current one.</summary>
     private Mention? TheUnit(TimeTokens t, int i)
     {
-        if (!t.Is(i, "the") || !t.IsWord(i + 1) || !lex.Units.TryGet(t.Chars(i + 1), out var unit) || unit.Plural
+        if (!t.Is(i, "the") || !t.IsWord(i + 1) || !lex.Units.TryGet(t, i + 1, out var unit) || unit.Plural
             || unit.Code is not ("W" or "M" or "Y" or "Q" or "DE" or "CE"))
         {
             return null;
@@ -1059,7 +1060,7 @@ internal sealed class TimexGrammar
 
         var amount = t.Is(i + 1, "other") ? "2" : "1";
         if (TryAmount(t, k, out var stated, out var afterAmount) && t.IsWord(afterAmount)
-            && lex.Units.TryGet(t.Chars(afterAmount), out var plural) && plural.Plural)
+            && lex.Units.TryGet(t, afterAmount, out var plural) && plural.Plural)
         {
             return new Mention(i, afterAmount + 1, Meaning.Set(DurationLiteral(stated, plural.Code)));
         }
@@ -1079,7 +1080,7 @@ internal sealed class TimexGrammar
         {
             var end = k + 1;
             var value = "XXXX-WXX-" + weekday.Day.ToString(CultureInfo.InvariantCulture);
-            if (t.IsWord(end) && lex.PartsOfDay.TryGet(t.Chars(end), out var part))
+            if (t.IsWord(end) && lex.PartsOfDay.TryGet(t, end, out var part))
             {
                 value += "T" + part;
                 end++;
@@ -1137,7 +1138,7 @@ internal sealed class TimexGrammar
         }
 
         var e = k;
-        if (t.IsWord(k) && lex.Ordinals.TryGet(t.Chars(k), out number))
+        if (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out number))
         {
             e = k + 1;
         }
@@ -1232,7 +1233,7 @@ internal sealed class TimexGrammar
     /// <summary>summer 2012, summer of 2012.</summary>
     private Mention? Season(TimeTokens t, int i)
     {
-        if (!lex.Seasons.TryGet(t.Chars(i), out var season))
+        if (!lex.Seasons.TryGet(t, i, out var season))
         {
             return null;
         }
@@ -1256,14 +1257,14 @@ internal sealed class TimexGrammar
             number = t[i].Number;
             k = i + 2;
         }
-        else if (t.IsWord(i) && lex.Numbers.TryGet(t.Chars(i), out var tens) && tens is 20 or 30 && t.IsPunct(i + 1, '-')
-            && t.IsWord(i + 2) && lex.Ordinals.TryGet(t.Chars(i + 2), out var ones) && ones is >= 1 and <= 9)
+        else if (t.IsWord(i) && lex.Numbers.TryGet(t, i, out var tens) && tens is 20 or 30 && t.IsPunct(i + 1, '-')
+            && t.IsWord(i + 2) && lex.Ordinals.TryGet(t, i + 2, out var ones) && ones is >= 1 and <= 9)
         {
             // twenty-first
             number = tens + ones;
             k = i + 3;
         }
-        else if (!t.IsWord(i) || !lex.Ordinals.TryGet(t.Chars(i), out number))
+        else if (!t.IsWord(i) || !lex.Ordinals.TryGet(t, i, out number))
         {
             return null;
         }
@@ -1402,7 +1403,7 @@ internal sealed class TimexGrammar
             return true;
         }
 
-        if (!lex.Numbers.TryGet(t.Chars(k), out var value))
+        if (!lex.Numbers.TryGet(t, k, out var value))
         {
             return false;
         }
@@ -1418,7 +1419,7 @@ internal sealed class TimexGrammar
         if (value >= 20 && value % 10 == 0)
         {
             var u = t.IsPunct(end, '-') ? end + 1 : end;
-            if (t.IsWord(u) && lex.Numbers.TryGet(t.Chars(u), out var ones) && ones is >= 1 and <= 9)
+            if (t.IsWord(u) && lex.Numbers.TryGet(t, u, out var ones) && ones is >= 1 and <= 9)
             {
                 value += ones;
                 end = u + 1;
@@ -1432,7 +1433,7 @@ internal sealed class TimexGrammar
     private Mention? Quantity(TimeTokens t, int i)
     {
         // half an hour, half a day
-        if (t.Is(i, "half") && (t.Is(i + 1, "a") || t.Is(i + 1, "an")) && t.IsWord(i + 2) && lex.Units.TryGet(t.Chars(i + 2), out var halfUnit))
+        if (t.Is(i, "half") && (t.Is(i + 1, "a") || t.Is(i + 1, "an")) && t.IsWord(i + 2) && lex.Units.TryGet(t, i + 2, out var halfUnit))
         {
             var literal = halfUnit.Code switch
             {
@@ -1456,13 +1457,13 @@ internal sealed class TimexGrammar
         {
             k++;
         }
-        else if (t.Is(k, "more") && t.IsWord(k + 1) && lex.Units.TryGet(t.Chars(k + 1), out var moreUnit) && moreUnit.Plural)
+        else if (t.Is(k, "more") && t.IsWord(k + 1) && lex.Units.TryGet(t, k + 1, out var moreUnit) && moreUnit.Plural)
         {
             // two more weeks
             k++;
         }
 
-        if (!t.IsWord(k) || !lex.Units.TryGet(t.Chars(k), out var unit))
+        if (!t.IsWord(k) || !lex.Units.TryGet(t, k, out var unit))
         {
             return null;
         }
@@ -1549,7 +1550,7 @@ internal sealed class TimexGrammar
     /// <summary>for years, in weeks, over decades: a vague duration.</summary>
     private Mention? BarePluralUnit(TimeTokens t, int i)
     {
-        if (!lex.Units.TryGet(t.Chars(i), out var unit) || !unit.Plural || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
+        if (!lex.Units.TryGet(t, i, out var unit) || !unit.Plural || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
         {
             return null;
         }
@@ -1650,7 +1651,7 @@ internal sealed class TimexGrammar
         {
             k += 3;
         }
-        else if (!hasMinutes || hour > 23 || !(t.Is(i - 1, "at") || t.Is(i - 1, "by") || t.Is(i - 1, "until") || (t.IsWord(k) && lex.TimeZones.Contains(t.Chars(k)))))
+        else if (!hasMinutes || hour > 23 || !(t.Is(i - 1, "at") || t.Is(i - 1, "by") || t.Is(i - 1, "until") || (t.IsWord(k) && lex.TimeZones.Contains(t, k))))
         {
             return null;
         }
@@ -1705,7 +1706,7 @@ internal sealed class TimexGrammar
     /// <summary>A clock time, then an optional time zone and a date of its own: 5 p.m. EST, Nov. 6; noon Thursday; 6 a.m. today.</summary>
     private Mention WithFollowingDate(TimeTokens t, int start, int k, Meaning time)
     {
-        if (t.IsWord(k) && t.IsCapitalised(k) && lex.TimeZones.Contains(t.Chars(k)))
+        if (t.IsWord(k) && t.IsCapitalised(k) && lex.TimeZones.Contains(t, k))
         {
             k++;
         }

@@ -1,37 +1,146 @@
 namespace Chronicle.Time;
 
-/// <summary>A case-insensitive word dictionary looked up by character spans without allocating.</summary>
+/// <summary>
+/// The case-insensitive hash of a word that the tokeniser computes while it reads the word's letters
+/// (FNV-1a over the lower-cased characters), so that looking a token up in a word list costs one
+/// probe and, only on a hash hit, one comparison.
+/// </summary>
+internal static class WordKey
+{
+    public const uint Seed = 2166136261;
+    public const uint Prime = 16777619;
+
+    public static uint Step(uint hash, char c) => (hash ^ Fold(c)) * Prime;
+
+    public static uint Of(ReadOnlySpan<char> word)
+    {
+        var h = Seed;
+        foreach (var c in word)
+        {
+            h = Step(h, c);
+        }
+
+        return h;
+    }
+
+    /// <summary>ASCII letters fold with a bit; other characters by the invariant culture.</summary>
+    private static char Fold(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+}
+
+/// <summary>
+/// A case-insensitive word dictionary looked up by character spans, or by a token and the key the
+/// tokeniser computed for it, without allocating: open addressing over <see cref="WordKey"/> hashes.
+/// Filled once while the word lists load, then only read (safe to share across threads).
+/// </summary>
 internal sealed class WordMap<T>
 {
-    private readonly Dictionary<string, T> map = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly List<(string Word, uint Key, T Value)> entries = [];
 
-    public WordMap() => lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Slots of entry index + 1 (0: empty); a power of two at most half full.</summary>
+    private int[] slots = new int[16];
 
-    public IEnumerable<string> Keys => map.Keys;
+    public IEnumerable<string> Keys => entries.Select(e => e.Word);
+
+    public int Count => entries.Count;
 
     public T this[string key]
     {
-        get => map[key];
-        set => map[key] = value;
+        get => TryGet(key, out var v) ? v : throw new KeyNotFoundException(key);
+        set => Set(key, value);
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out T value) => lookup.TryGetValue(word, out value!);
+    public bool TryGet(ReadOnlySpan<char> word, out T value) => TryGet(word, WordKey.Of(word), out value);
 
-    public bool Contains(ReadOnlySpan<char> word) => lookup.ContainsKey(word);
+    /// <summary>The token's text: a word by the key the tokeniser computed, another token by its characters.</summary>
+    public bool TryGet(TimeTokens t, int index, out T value)
+    {
+        if (index < 0 || index >= t.Count)
+        {
+            value = default!;
+            return false;
+        }
+
+        var chars = t.Chars(index);
+        return TryGet(chars, t[index].Type == TokenType.Word ? t[index].Key : WordKey.Of(chars), out value);
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => TryGet(word, out _);
+
+    public bool Contains(TimeTokens t, int index) => TryGet(t, index, out _);
+
+    private bool TryGet(ReadOnlySpan<char> word, uint key, out T value)
+    {
+        var mask = slots.Length - 1;
+        for (var s = (int)(key & (uint)mask); slots[s] != 0; s = (s + 1) & mask)
+        {
+            var e = entries[slots[s] - 1];
+            if (e.Key == key && word.Equals(e.Word, StringComparison.OrdinalIgnoreCase))
+            {
+                value = e.Value;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    private void Set(string word, T value)
+    {
+        var key = WordKey.Of(word);
+        var mask = slots.Length - 1;
+        var s = (int)(key & (uint)mask);
+        for (; slots[s] != 0; s = (s + 1) & mask)
+        {
+            var e = entries[slots[s] - 1];
+            if (e.Key == key && word.AsSpan().Equals(e.Word, StringComparison.OrdinalIgnoreCase))
+            {
+                entries[slots[s] - 1] = (e.Word, key, value);
+                return;
+            }
+        }
+
+        entries.Add((word, key, value));
+        slots[s] = entries.Count;
+        if (entries.Count * 2 > slots.Length)
+        {
+            Grow();
+        }
+    }
+
+    private void Grow()
+    {
+        slots = new int[slots.Length * 2];
+        var mask = slots.Length - 1;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var s = (int)(entries[i].Key & (uint)mask);
+            while (slots[s] != 0)
+            {
+                s = (s + 1) & mask;
+            }
+
+            slots[s] = i + 1;
+        }
+    }
 }
 
-/// <summary>A case-insensitive word set looked up by character spans without allocating.</summary>
+/// <summary>A case-insensitive word set looked up by character spans or tokens without allocating.</summary>
 internal sealed class WordSet
 {
-    private readonly HashSet<string> set = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordMap<bool> map = new();
 
-    public WordSet() => lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+    public void Add(string word) => map[word] = true;
 
-    public void Add(string word) => set.Add(word);
+    public void UnionWith(IEnumerable<string> words)
+    {
+        foreach (var w in words)
+        {
+            Add(w);
+        }
+    }
 
-    public void UnionWith(IEnumerable<string> words) => set.UnionWith(words);
+    public bool Contains(ReadOnlySpan<char> word) => map.Contains(word);
 
-    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+    public bool Contains(TimeTokens t, int index) => map.Contains(t, index);
 }
