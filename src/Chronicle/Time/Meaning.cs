@@ -51,6 +51,12 @@ internal sealed class Meaning
     /// <summary>For an amount before "later", "earlier" or "ago" (a year earlier): the result keeps the granularity of what it shifts.</summary>
     public bool KeepsReferenceGranularity { get; set; }
 
+    /// <summary>
+    /// For "year-ago" and "year-earlier" before a noun (the year-ago results): the comparison period of
+    /// a report, which a reference already placed in an earlier year is itself.
+    /// </summary>
+    public bool ComparisonPeriod { get; set; }
+
     /// <summary>True when the offset is stated as "some" units (weeks ago): the value stays vague.</summary>
     public bool VagueAmount { get; set; }
 

@@ -1030,6 +1030,12 @@ internal sealed class TimexGrammar
 
         // the 1990s, the '90s, the 19th century, the 28th of November, the year-ago quarter
         var inner = t.IsNumber(k) ? (Year(t, k) ?? DayFirst(t, k) ?? Century(t, k)) : t.IsPunct(k, '\'') ? TwoDigitYear(t, k) : Century(t, k) ?? YearAgoAdjective(t, k);
+        // "the year-ago results": the article belongs to the noun, not to the adjective.
+        if (inner is { Meaning.ComparisonPeriod: true })
+        {
+            return null;
+        }
+
         if (inner is not null && (inner.Meaning.Value.Unit is Granularity.Decade or Granularity.Century or Granularity.Day || inner.Meaning.Kind == MeaningKind.Anaphoric || inner.Meaning.YearBack))
         {
             return new Mention(i, inner.End, inner.Meaning);
@@ -1331,6 +1337,7 @@ internal sealed class TimexGrammar
 
         var m = Meaning.Anaphoric(-1, quarter ? "RQ" : "Y");
         m.KeepsReferenceGranularity = true;
+        m.ComparisonPeriod = !quarter;
         return new Mention(i, end, m);
     }
 

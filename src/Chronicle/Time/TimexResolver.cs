@@ -60,6 +60,15 @@ internal sealed class TimexResolver
                     }
 
                     value = origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    if (m.ComparisonPeriod && dct is { } reportDay && reference is { Year: { } refYear } compared)
+                    {
+                        // "in the 1988 period. The year-ago results ...": the period already named; a day
+                        // (the quarter ended Sept. 30) stands for its quarter a year before.
+                        value = refYear < reportDay.Year ? compared
+                            : compared.Unit == Granularity.Day && value is { Year: { } y, Month: > 0 } dayBack ? CalendarValue.OfQuarter(y, (dayBack.Month - 1) / 3 + 1)
+                            : value;
+                    }
+
                     anchor = reference is null ? (dct is null ? null : "t0") : referenceTid;
                     break;
                 case MeaningKind.Reference:
