@@ -82,7 +82,11 @@ public static class PeerComparison
 
             var system = docs.Select(d => byId.TryGetValue(d.Doc.DocId, out var found) ? found : []).ToList();
             var elapsed = TimeSpan.FromMilliseconds(tool.GetProperty("ms").GetDouble());
-            list.Add(new PeerResult(tool.GetProperty("name").GetString() ?? "", tool.GetProperty("version").GetString() ?? "", TimexEvaluation.Score(goldDir, part, docs, system, elapsed)));
+            var scored = TimexEvaluation.Score(goldDir, part, docs, system, elapsed) with
+            {
+                CpuTime = tool.TryGetProperty("cpuMs", out var cpu) ? TimeSpan.FromMilliseconds(cpu.GetDouble()) : null,
+            };
+            list.Add(new PeerResult(tool.GetProperty("name").GetString() ?? "", tool.GetProperty("version").GetString() ?? "", scored));
         }
 
         return list;
@@ -129,15 +133,18 @@ public static class PeerComparison
     public static string FormatTable(IReadOnlyList<PeerResult> results)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| tagger | strict P | strict R | strict F1 | relaxed F1 | type F1 | value F1 | chars/s | speed vs first |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("| tagger | strict P | strict R | strict F1 | relaxed F1 | type F1 | value F1 | chars/s | speed vs first | chars/CPU-s | CPU speed vs first |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         var first = results.Count > 0 ? results[0].Result.CharactersPerSecond : 0;
+        var firstCpu = results.Count > 0 ? results[0].Result.CharactersPerCpuSecond : null;
         foreach (var r in results)
         {
             var t = r.Result.Totals;
             var ratio = r.Result.CharactersPerSecond > 0 ? first / r.Result.CharactersPerSecond : 0;
+            var cpu = r.Result.CharactersPerCpuSecond is { } c ? c.ToString("N0", CultureInfo.InvariantCulture) : "-";
+            var cpuRatio = r.Result.CharactersPerCpuSecond is > 0 && firstCpu is { } fc ? (fc / r.Result.CharactersPerCpuSecond.Value).ToString("F1", CultureInfo.InvariantCulture) + "x" : "-";
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Name} {r.Version} | {t.StrictSpan.Precision:F3} | {t.StrictSpan.Recall:F3} | {t.StrictSpan.F1:F3} | {t.RelaxedSpan.F1:F3} | {t.Type.F1:F3} | {t.Value.F1:F3} | {r.Result.CharactersPerSecond:N0} | {ratio:F1}x |");
+                $"| {r.Name} {r.Version} | {t.StrictSpan.Precision:F3} | {t.StrictSpan.Recall:F3} | {t.StrictSpan.F1:F3} | {t.RelaxedSpan.F1:F3} | {t.Type.F1:F3} | {t.Value.F1:F3} | {r.Result.CharactersPerSecond:N0} | {ratio:F1}x | {cpu} | {cpuRatio} |");
         }
 
         return sb.ToString();
