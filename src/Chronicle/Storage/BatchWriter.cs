@@ -1,128 +1,91 @@
+using System.Data.Common;
 using Chronicle.Model;
-using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage;
 
 /// <summary>
-/// The prepared commands of one batch's transaction, reused for every article of the batch (only their
-/// parameter values change). Inserts only: a stored article is never overwritten.
+/// The commands of one batch's transaction, created once and reused for every article of the batch.
+/// Inserts only: a stored article is never overwritten. The article row is inserted with ON CONFLICT DO
+/// NOTHING (both SQLite and PostgreSQL read it), so the insert itself says whether the id was new, even
+/// when another process stores the same article at the same moment. Each store adds how its sentences
+/// and their search text are written.
 /// </summary>
-internal sealed class BatchWriter : IDisposable
+internal abstract class BatchWriter : IDisposable
 {
-    private readonly SqliteCommand exists;
-    private readonly SqliteCommand insertArticle;
-    private readonly SqliteCommand insertOrigin;
-    private readonly SqliteCommand insertSentence;
-    private readonly SqliteCommand insertSearchText;
-    private readonly SqliteCommand insertLayer;
+    private readonly BoundCommand insertArticle;
+    private readonly BoundCommand insertOrigin;
+    private readonly BoundCommand insertLayer;
 
-    public BatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    protected BatchWriter(DbConnection connection, DbTransaction transaction)
     {
-        exists = Prepare(connection, transaction, "SELECT 1 FROM articles WHERE id = $id;", "$id");
-        insertArticle = Prepare(connection, transaction, """
+        insertArticle = new BoundCommand(connection, transaction, """
             INSERT INTO articles (id, origin, format, title, outlet, author, url, text, published, published_evidence,
                 published_earliest, published_latest, evidence_text, evidence_source, zones, removed, warnings, sentence_count)
-            VALUES ($id, $origin, $format, $title, $outlet, $author, $url, $text, $published, $evidence,
-                $earliest, $latest, $evidence_text, $evidence_source, $zones, $removed, $warnings, $sentence_count);
+            VALUES (@id, @origin, @format, @title, @outlet, @author, @url, @text, @published, @evidence,
+                @earliest, @latest, @evidence_text, @evidence_source, @zones, @removed, @warnings, @sentence_count)
+            ON CONFLICT (id) DO NOTHING;
             """,
-            "$id", "$origin", "$format", "$title", "$outlet", "$author", "$url", "$text", "$published", "$evidence",
-            "$earliest", "$latest", "$evidence_text", "$evidence_source", "$zones", "$removed", "$warnings", "$sentence_count");
-        insertOrigin = Prepare(connection, transaction, "INSERT OR IGNORE INTO article_origins (article_id, origin) VALUES ($id, $origin);", "$id", "$origin");
-        insertSentence = Prepare(connection, transaction, "INSERT INTO sentences (article_id, idx, start, \"end\", tokens) VALUES ($id, $idx, $start, $end, $tokens);",
-            "$id", "$idx", "$start", "$end", "$tokens");
-        insertSearchText = Prepare(connection, transaction, "INSERT INTO sentences_fts (text, article_id, idx) VALUES ($text, $id, $idx);", "$text", "$id", "$idx");
-        insertLayer = Prepare(connection, transaction, "INSERT INTO article_layers (article_id, layer, json) VALUES ($id, $layer, $json);", "$id", "$layer", "$json");
+            "@id", "@origin", "@format", "@title", "@outlet", "@author", "@url", "@text", "@published", "@evidence",
+            "@earliest", "@latest", "@evidence_text", "@evidence_source", "@zones", "@removed", "@warnings", "@sentence_count");
+        insertOrigin = new BoundCommand(connection, transaction,
+            "INSERT INTO article_origins (article_id, origin) VALUES (@id, @origin) ON CONFLICT (article_id, origin) DO NOTHING;", "@id", "@origin");
+        insertLayer = new BoundCommand(connection, transaction, "INSERT INTO article_layers (article_id, layer, json) VALUES (@id, @layer, @json);", "@id", "@layer", "@json");
     }
 
-    public bool Exists(string id)
-    {
-        exists.Parameters["$id"].Value = id;
-        return exists.ExecuteScalar() is not null;
-    }
-
-    public void AddOrigin(string id, string origin)
-    {
-        insertOrigin.Parameters["$id"].Value = id;
-        insertOrigin.Parameters["$origin"].Value = origin;
-        insertOrigin.ExecuteNonQuery();
-    }
-
-    public void Insert(Article article)
+    /// <summary>Stores the article with its origin, layers and sentences; false (and nothing written) when its id is already stored.</summary>
+    public bool TryInsert(Article article)
     {
         var published = article.Published;
-        var p = insertArticle.Parameters;
-        p["$id"].Value = article.Id;
-        p["$origin"].Value = article.Origin;
-        p["$format"].Value = article.Format.ToString();
-        p["$title"].Value = Nullable(article.Title);
-        p["$outlet"].Value = Nullable(article.Outlet);
-        p["$author"].Value = Nullable(article.Author);
-        p["$url"].Value = Nullable(article.Url);
-        p["$text"].Value = article.Text;
-        p["$published"].Value = Nullable(SqliteArticleStore.FormatDate(published.Date));
-        p["$evidence"].Value = published.Evidence.ToString().ToLowerInvariant();
-        p["$earliest"].Value = Nullable(SqliteArticleStore.FormatDate(published.Earliest));
-        p["$latest"].Value = Nullable(SqliteArticleStore.FormatDate(published.Latest));
-        p["$evidence_text"].Value = Nullable(published.EvidenceText);
-        p["$evidence_source"].Value = Nullable(published.EvidenceSource);
-        p["$zones"].Value = StoredJson.Zones(article.Zones);
-        p["$removed"].Value = StoredJson.Removed(article.Removed);
-        p["$warnings"].Value = StoredJson.Strings(article.Warnings);
-        p["$sentence_count"].Value = article.Sentences.Count;
-        insertArticle.ExecuteNonQuery();
+        var inserted = insertArticle.Execute(
+            article.Id,
+            article.Origin,
+            article.Format.ToString(),
+            article.Title,
+            article.Outlet,
+            article.Author,
+            article.Url,
+            article.Text,
+            DateValue(published.Date),
+            StoredValues.EvidenceName(published.Evidence),
+            DateValue(published.Earliest),
+            DateValue(published.Latest),
+            published.EvidenceText,
+            published.EvidenceSource,
+            StoredJson.Zones(article.Zones),
+            StoredJson.Removed(article.Removed),
+            StoredJson.Strings(article.Warnings),
+            article.Sentences.Count);
+        if (inserted == 0)
+        {
+            return false;
+        }
 
         AddOrigin(article.Id, article.Origin);
-
         foreach (var (layer, json) in article.Layers)
         {
-            var l = insertLayer.Parameters;
-            l["$id"].Value = article.Id;
-            l["$layer"].Value = layer;
-            l["$json"].Value = json;
-            insertLayer.ExecuteNonQuery();
+            insertLayer.Execute(article.Id, layer, json);
         }
 
-        foreach (var sentence in article.Sentences)
-        {
-            var s = insertSentence.Parameters;
-            s["$id"].Value = article.Id;
-            s["$idx"].Value = sentence.Index;
-            s["$start"].Value = sentence.Span.Start;
-            s["$end"].Value = sentence.Span.End;
-            s["$tokens"].Value = TokenPacking.Pack(sentence.Tokens, sentence.Span.Start);
-            insertSentence.ExecuteNonQuery();
-
-            var f = insertSearchText.Parameters;
-            f["$text"].Value = article.Text.Substring(sentence.Span.Start, sentence.Span.Length);
-            f["$id"].Value = article.Id;
-            f["$idx"].Value = sentence.Index;
-            insertSearchText.ExecuteNonQuery();
-        }
+        InsertSentences(article);
+        return true;
     }
 
-    public void Dispose()
+    /// <summary>Records one more origin of a stored article (nothing when it is already recorded).</summary>
+    public void AddOrigin(string id, string origin) => insertOrigin.Execute(id, origin);
+
+    public virtual void Dispose()
     {
-        exists.Dispose();
         insertArticle.Dispose();
         insertOrigin.Dispose();
-        insertSentence.Dispose();
-        insertSearchText.Dispose();
         insertLayer.Dispose();
     }
 
-    private static object Nullable(string? value) => value is null ? DBNull.Value : value;
+    /// <summary>A date as this database's date column takes it.</summary>
+    protected abstract object? DateValue(DateOnly? date);
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
+    /// <summary>Writes the sentences of a newly stored article, with their tokens and their text for search.</summary>
+    protected abstract void InsertSentences(Article article);
 
-        command.Prepare();
-        return command;
-    }
+    /// <summary>The text of one sentence, as the search index holds it.</summary>
+    protected static string SentenceText(Article article, Sentence sentence) => article.Text.Substring(sentence.Span.Start, sentence.Span.Length);
 }
