@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Chronicle.Storage;
 
 /// <summary>
@@ -10,30 +8,8 @@ namespace Chronicle.Storage;
 public static class FtsQuery
 {
     /// <summary>The FTS5 MATCH expression, or an empty string when the query has no searchable term.</summary>
-    public static string Build(string? query)
-    {
-        var builder = new StringBuilder();
-        foreach (var term in SearchQuery.Parse(query))
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(term.Join switch
-                {
-                    SearchJoin.Or => " OR ",
-                    SearchJoin.Not => " NOT ",
-                    _ => " ",
-                });
-            }
-
-            builder.Append(Quote(string.Join(' ', term.Words)));
-            if (term.Prefix)
-            {
-                builder.Append('*');
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Build(string? query) =>
+        SearchQuery.Render(query, " ", " OR ", " NOT ", term => Quote(string.Join(' ', term.Words)) + (term.Prefix ? "*" : string.Empty));
 
     private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Chronicle.Storage;
 
@@ -90,6 +91,31 @@ public static class SearchQuery
             terms.Add(new SearchTerm(words, prefix, pending ?? SearchJoin.And));
             pending = null;
         }
+    }
+
+    /// <summary>
+    /// The query in a store's own syntax: each term as <paramref name="term"/> writes it, joined to the one
+    /// before by <paramref name="and"/>, <paramref name="or"/> or <paramref name="not"/>; empty when there is no term.
+    /// </summary>
+    public static string Render(string? query, string and, string or, string not, Func<SearchTerm, string> term)
+    {
+        var builder = new StringBuilder();
+        foreach (var t in Parse(query))
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(t.Join switch
+                {
+                    SearchJoin.Or => or,
+                    SearchJoin.Not => not,
+                    _ => and,
+                });
+            }
+
+            builder.Append(term(t));
+        }
+
+        return builder.ToString();
     }
 
     private static List<string> Words(ReadOnlySpan<char> text)

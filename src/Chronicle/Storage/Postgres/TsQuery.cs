@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Chronicle.Storage.Postgres;
 
 /// <summary>
@@ -11,33 +9,12 @@ namespace Chronicle.Storage.Postgres;
 public static class TsQuery
 {
     /// <summary>The tsquery text, or an empty string when the query has no searchable term.</summary>
-    public static string Build(string? query)
-    {
-        var builder = new StringBuilder();
-        foreach (var term in SearchQuery.Parse(query))
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(term.Join switch
-                {
-                    SearchJoin.Or => " | ",
-                    SearchJoin.Not => " & !",
-                    _ => " & ",
-                });
-            }
+    public static string Build(string? query) => SearchQuery.Render(query, " & ", " | ", " & !", Term);
 
-            if (term.Words.Count == 1)
-            {
-                builder.Append(Quote(term.Words[0])).Append(term.Prefix ? ":*" : string.Empty);
-            }
-            else
-            {
-                builder.Append('(').AppendJoin(" <-> ", term.Words.Select(Quote)).Append(')');
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Term(SearchTerm term) =>
+        term.Words.Count == 1
+            ? Quote(term.Words[0]) + (term.Prefix ? ":*" : string.Empty)
+            : "(" + string.Join(" <-> ", term.Words.Select(Quote)) + ")";
 
     private static string Quote(string word) => "'" + word + "'";
 }
