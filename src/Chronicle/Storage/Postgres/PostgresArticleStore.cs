@@ -157,6 +157,14 @@ public sealed class PostgresArticleStore : IArticleStore
         return StoreReads.GetOrigins(connection, id);
     }
 
+    /// <summary>The database's size on the server's disk (tables, indexes, the search index), for benchmarks.</summary>
+    public long DatabaseBytes()
+    {
+        using var connection = dataSource.OpenConnection();
+        using var command = new NpgsqlCommand("SELECT pg_database_size(current_database());", connection);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public IReadOnlyList<SearchHit> Search(string query, int limit) => Search(query, limit, SearchOptions.Default);
 
     public IReadOnlyList<SearchHit> Search(string query, int limit, SearchOptions options)
