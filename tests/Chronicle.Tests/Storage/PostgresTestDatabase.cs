@@ -39,9 +39,23 @@ public sealed class PostgresTestDatabase : IDisposable
             return;
         }
 
-        using var admin = Admin();
-        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Database}\" WITH (FORCE);", admin);
-        command.ExecuteNonQuery();
+        // An autovacuum worker may still be busy in the database after a bulk load, and FORCE may not end
+        // it for a role that is not a superuser: wait a little for it. A database left behind on the
+        // throwaway test server changes no result.
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            try
+            {
+                using var admin = Admin();
+                using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database.Database}\" WITH (FORCE);", admin);
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                Thread.Sleep(200);
+            }
+        }
     }
 
     /// <summary>Runs SQL in the test database (to sabotage or inspect it behind the store's back).</summary>
