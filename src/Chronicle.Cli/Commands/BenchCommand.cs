@@ -18,7 +18,8 @@ public static class BenchCommand
         var paths = new Argument<string[]>("PATH") { Description = "Source articles to vary into the benchmark corpus (default: samples/).", Arity = ArgumentArity.ZeroOrMore };
         var sizes = new Option<int[]>("--articles", "-n") { Description = "Corpus sizes for the ingest runs.", DefaultValueFactory = _ => [1000], AllowMultipleArgumentsPerToken = true };
         var stageArticles = new Option<int>("--stage-articles") { Description = "Articles for the per-stage timings.", DefaultValueFactory = _ => 300 };
-        var command = new Command("bench", "Measure each stage (one thread) and the whole ingest (all cores) on a corpus varied from real articles.") { paths, sizes, stageArticles };
+        var db = new Option<string?>("--db") { Description = "Ingest into this empty store (a SQLite path or a postgres:// URL) instead of a fresh temporary SQLite file; one size per run." };
+        var command = new Command("bench", "Measure each stage (one thread) and the whole ingest (all cores) on a corpus varied from real articles.") { paths, sizes, stageArticles, db };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["samples/"];
@@ -44,17 +45,26 @@ public static class BenchCommand
             io.Out.WriteLine();
 
             var ingest = new TextTable(("ingest (all cores)", 18), ("articles", 8), ("seconds", 8), ("articles/s", 10), ("tokens/s", 12), ("peak MB", 8), ("store MB", 8));
+            var target = parse.GetValue(db);
+            if (target is not null && parse.GetValue(sizes)!.Length != 1)
+            {
+                throw new UsageException("--db takes one --articles size: each run needs an empty store.");
+            }
+
             foreach (var size in parse.GetValue(sizes)!)
             {
-                var store = Path.Combine(Path.GetTempPath(), $"chronicle-bench-{Guid.NewGuid():N}.db");
+                var store = target ?? Path.Combine(Path.GetTempPath(), $"chronicle-bench-{Guid.NewGuid():N}.db");
                 try
                 {
-                    var t = StageBenchmark.TimeIngest(variator.Generate(size).ToList(), store);
+                    var t = TimeIngest(variator.Generate(size).ToList(), store);
                     ingest.Add($"{size} articles", t.Articles.ToString(c), t.Elapsed.TotalSeconds.ToString("0.0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c), (t.PeakWorkingSetBytes / 1048576.0).ToString("0", c), (t.StoreBytes / 1048576.0).ToString("0.0", c));
                 }
                 finally
                 {
-                    SqliteArticleStore.DeleteFiles(store);
+                    if (target is null)
+                    {
+                        SqliteArticleStore.DeleteFiles(store);
+                    }
                 }
             }
 
@@ -62,6 +72,48 @@ public static class BenchCommand
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(CreateTime(io));
+        command.Subcommands.Add(CreateCorpus(io));
+        return command;
+    }
+
+    private static IngestTiming TimeIngest(IReadOnlyList<RawArticle> corpus, string db)
+    {
+        try
+        {
+            return StageBenchmark.TimeIngest(corpus, db);
+        }
+        catch (Exception ex) when (ex is StoreUnavailableException or StoreSchemaException or InvalidOperationException)
+        {
+            throw new CliFailureException(ex.Message);
+        }
+    }
+
+    /// <summary>`chronicle bench corpus OUT_DIR -n N`: the varied corpus as JSON Lines files, to ingest (or split among workers) by hand.</summary>
+    private static Command CreateCorpus(CliIo io)
+    {
+        var output = new Argument<string>("OUT_DIR") { Description = "Folder to write part-NNN.jsonl files into (created if absent)." };
+        var paths = new Option<string[]>("--from") { Description = "Source articles to vary (default: samples/).", DefaultValueFactory = _ => ["samples/"], AllowMultipleArgumentsPerToken = true };
+        var count = new Option<int>("--articles", "-n") { Description = "How many distinct articles to write.", DefaultValueFactory = _ => 1000 };
+        var files = new Option<int>("--files") { Description = "How many files to spread them over (round robin).", DefaultValueFactory = _ => 8 };
+        var command = new Command("corpus", "Write the benchmark's varied corpus as JSON Lines files (title, text, published, url, outlet, author).") { output, paths, count, files };
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(paths)!;
+            var sources = new ArticleReader().ReadAll(inputs).Where(r => r.Article is not null).Select(r => r.Article!).ToList();
+            if (sources.Count == 0)
+            {
+                throw new CliFailureException($"no readable articles in {string.Join(", ", inputs)}.");
+            }
+
+            if (parse.GetValue(count) < 1 || parse.GetValue(files) < 1)
+            {
+                throw new UsageException("--articles and --files must be at least 1.");
+            }
+
+            var written = CorpusFiles.Write(new CorpusVariator(sources).Generate(parse.GetValue(count)), parse.GetValue(output)!, parse.GetValue(files));
+            io.Out.WriteLine($"{parse.GetValue(count)} articles in {written.Count} files under {parse.GetValue(output)}");
+            return ExitCodes.Ok;
+        });
         return command;
     }
 

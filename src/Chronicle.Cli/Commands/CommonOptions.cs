@@ -11,7 +11,7 @@ public static class CommonOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "The store: a SQLite file path (created if absent).",
+        Description = "The store: a SQLite file path (created if absent), or a PostgreSQL database as postgres://user:password@host:port/database (or an Npgsql Host=...;Database=... connection string).",
         DefaultValueFactory = _ => DefaultDatabase,
     };
 
@@ -33,26 +33,31 @@ public static class CommonOptions
         return option;
     }
 
-    public static IArticleStore OpenStore(string path)
+    /// <summary>Opens the store that --db names (ArticleStores decides SQLite or PostgreSQL); any failure is one clear error line.</summary>
+    public static IArticleStore OpenStore(string db)
     {
         try
         {
-            return SqliteArticleStore.Open(path);
+            return ArticleStores.Open(db);
+        }
+        catch (Exception ex) when (ex is StoreUnavailableException or StoreSchemaException)
+        {
+            throw new CliFailureException(ex.Message);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
-            throw new CliFailureException($"{path}: cannot open the store: {ex.Message}");
+            throw new CliFailureException($"{db}: cannot open the store: {ex.Message}");
         }
     }
 
     /// <summary>Opens an existing store for reading; a missing file is a clear error rather than an empty new store.</summary>
-    public static IArticleStore OpenExistingStore(string path)
+    public static IArticleStore OpenExistingStore(string db)
     {
-        if (!File.Exists(path))
+        if (!ArticleStores.Exists(db))
         {
-            throw new CliFailureException($"{path}: no such store; run 'chronicle ingest PATH... --db {path}' first.");
+            throw new CliFailureException($"{db}: no such store; run 'chronicle ingest PATH... --db {db}' first.");
         }
 
-        return OpenStore(path);
+        return OpenStore(db);
     }
 }

@@ -57,21 +57,32 @@ public static class StageBenchmark
             .ToList();
     }
 
-    public static IngestTiming TimeIngest(IReadOnlyList<RawArticle> corpus, string storePath, IngestOptions? options = null)
+    /// <summary>Times the ingest of <paramref name="corpus"/> into the store <paramref name="db"/> names (a SQLite path or a PostgreSQL URL), which must be empty.</summary>
+    /// <exception cref="InvalidOperationException">The store already holds articles (the run would only count duplicates).</exception>
+    public static IngestTiming TimeIngest(IReadOnlyList<RawArticle> corpus, string db, IngestOptions? options = null)
     {
         var analyzer = new ArticleAnalyzer();
         var runner = new IngestRunner(new Reading.ArticleReader(), analyzer, options);
-        var watch = Stopwatch.StartNew();
         long tokens = 0;
         var stored = 0;
-        using (var store = SqliteArticleStore.Open(storePath))
+        long size;
+        var watch = new Stopwatch();
+        using (var store = ArticleStores.Open(db))
         {
+            if (store.Count > 0)
+            {
+                throw new InvalidOperationException($"{db} already holds {store.Count} articles; a benchmark needs an empty store.");
+            }
+
+            watch.Start();
             var summary = runner.RunArticles(corpus, store, outcome => { }, article => Interlocked.Add(ref tokens, article.Sentences.Sum(s => (long)s.Tokens.Count)));
             stored = summary.Added;
+            size = store is Storage.Postgres.PostgresArticleStore postgres ? postgres.DatabaseBytes() : 0;
         }
 
+        // Closing counts: SQLite checkpoints its write-ahead log then.
         watch.Stop();
-        var size = new[] { storePath, storePath + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+        size += new[] { db, db + "-wal" }.Where(f => !ArticleStores.IsPostgres(db) && File.Exists(f)).Sum(f => new FileInfo(f).Length);
         return new IngestTiming(stored, tokens, watch.Elapsed, Process.GetCurrentProcess().PeakWorkingSet64, size);
     }
 

@@ -31,7 +31,7 @@ public interface IArticleStore : IDisposable
     /// <summary>Every path or URL the article was met under, sorted.</summary>
     IReadOnlyList<string> GetOrigins(string id);
 
-    /// <summary>Sentences matching the query, best (bm25) first; a query with no searchable term finds nothing.</summary>
+    /// <summary>Sentences matching the query (<see cref="SearchQuery"/> syntax), best first (SQLite: bm25; PostgreSQL: ts_rank_cd); a query with no searchable term finds nothing.</summary>
     IReadOnlyList<SearchHit> Search(string query, int limit);
 
     /// <inheritdoc cref="Search(string, int)"/>

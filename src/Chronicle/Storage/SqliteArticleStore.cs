@@ -1,4 +1,3 @@
-using System.Globalization;
 using Chronicle.Model;
 using Microsoft.Data.Sqlite;
 
@@ -13,8 +12,6 @@ public sealed class SqliteArticleStore : IArticleStore
 {
     /// <summary>The most ids <see cref="ResolveIds"/> returns.</summary>
     public const int MaxResolvedIds = 100;
-
-    private const string DateFormat = "yyyy-MM-dd";
 
     private readonly SqliteConnection connection;
     private readonly Lock gate = new();
@@ -65,9 +62,7 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             lock (gate)
             {
-                using var command = connection.CreateCommand();
-                command.CommandText = "SELECT COUNT(*) FROM articles;";
-                return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+                return StoreReads.Count(connection);
             }
         }
     }
@@ -81,29 +76,9 @@ public sealed class SqliteArticleStore : IArticleStore
 
         lock (gate)
         {
-            var outcomes = new StoreOutcome[articles.Count];
             using var transaction = connection.BeginTransaction();
-            using var writer = new BatchWriter(connection, transaction);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var n = 0; n < articles.Count; n++)
-            {
-                var article = articles[n];
-                if (ArticleValidator.Problem(article) is { } problem)
-                {
-                    outcomes[n] = new StoreOutcome(article?.Id ?? string.Empty, article?.Origin ?? string.Empty, StoreStatus.Rejected, problem);
-                    continue;
-                }
-
-                if (!seen.Add(article.Id) || writer.Exists(article.Id))
-                {
-                    writer.AddOrigin(article.Id, article.Origin);
-                    outcomes[n] = new StoreOutcome(article.Id, article.Origin, StoreStatus.Duplicate);
-                    continue;
-                }
-
-                writer.Insert(article);
-                outcomes[n] = new StoreOutcome(article.Id, article.Origin, StoreStatus.Added);
-            }
+            using var writer = new SqliteBatchWriter(connection, transaction);
+            var outcomes = StoreBatch.Write(articles, writer, ArticleValidator.Problem);
 
             // Disposing the transaction without a commit (an exception above) rolls the batch back.
             transaction.Commit();
@@ -116,17 +91,7 @@ public sealed class SqliteArticleStore : IArticleStore
         // Materialised under the lock: the connection is shared, so no reader may stay open across calls.
         lock (gate)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT article_id, json FROM article_layers WHERE layer = $layer ORDER BY article_id;";
-            command.Parameters.AddWithValue("$layer", layer);
-            using var reader = command.ExecuteReader();
-            var rows = new List<(string, string)>();
-            while (reader.Read())
-            {
-                rows.Add((reader.GetString(0), reader.GetString(1)));
-            }
-
-            return rows;
+            return StoreReads.ReadLayer(connection, layer ?? string.Empty).ToList();
         }
     }
 
@@ -134,29 +99,7 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         lock (gate)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT id, origin, published, published_evidence, published_earliest, published_latest, outlet, title, sentence_count
-                FROM articles
-                ORDER BY published IS NULL, published, id;
-                """;
-            using var reader = command.ExecuteReader();
-            var documents = new List<DocumentSummary>();
-            while (reader.Read())
-            {
-                documents.Add(new DocumentSummary(
-                    reader.GetString(0),
-                    reader.GetString(1),
-                    ReadDate(reader, 2),
-                    ParseEvidence(reader.GetString(3)),
-                    ReadDate(reader, 4),
-                    ReadDate(reader, 5),
-                    ReadText(reader, 6),
-                    ReadText(reader, 7),
-                    reader.GetInt32(8)));
-            }
-
-            return documents;
+            return StoreReads.ListDocuments(connection);
         }
     }
 
@@ -167,35 +110,9 @@ public sealed class SqliteArticleStore : IArticleStore
             return [];
         }
 
-        var key = idOrPrefix.Trim();
         lock (gate)
         {
-            using var exact = connection.CreateCommand();
-            exact.CommandText = "SELECT id FROM articles WHERE id = $id;";
-            exact.Parameters.AddWithValue("$id", key);
-            if (exact.ExecuteScalar() is string id)
-            {
-                return [id];
-            }
-
-            // A range over the primary key finds the prefix without scanning: [key, key + U+FFFF).
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT id FROM articles WHERE id >= $low AND id < $high ORDER BY id LIMIT $limit;";
-            command.Parameters.AddWithValue("$low", key);
-            command.Parameters.AddWithValue("$high", key + "\uFFFF");
-            command.Parameters.AddWithValue("$limit", MaxResolvedIds);
-            using var reader = command.ExecuteReader();
-            var ids = new List<string>();
-            while (reader.Read())
-            {
-                var candidate = reader.GetString(0);
-                if (candidate.StartsWith(key, StringComparison.Ordinal))
-                {
-                    ids.Add(candidate);
-                }
-            }
-
-            return ids;
+            return StoreReads.ResolveIds(connection, idOrPrefix.Trim(), MaxResolvedIds);
         }
     }
 
@@ -217,17 +134,7 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         lock (gate)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT origin FROM article_origins WHERE article_id = $id ORDER BY origin;";
-            command.Parameters.AddWithValue("$id", id ?? string.Empty);
-            using var reader = command.ExecuteReader();
-            var origins = new List<string>();
-            while (reader.Read())
-            {
-                origins.Add(reader.GetString(0));
-            }
-
-            return origins;
+            return StoreReads.GetOrigins(connection, id ?? string.Empty);
         }
     }
 
@@ -283,18 +190,6 @@ public sealed class SqliteArticleStore : IArticleStore
             connection.Dispose();
         }
     }
-
-    internal static string? FormatDate(DateOnly? date) => date?.ToString(DateFormat, CultureInfo.InvariantCulture);
-
-    internal static DateOnly? ReadDate(SqliteDataReader reader, int ordinal) =>
-        !reader.IsDBNull(ordinal) && DateOnly.TryParseExact(reader.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-
-    internal static string? ReadText(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    internal static DateEvidence ParseEvidence(string value) =>
-        Enum.TryParse<DateEvidence>(value, ignoreCase: true, out var evidence) ? evidence : DateEvidence.Unknown;
 
     private static void Execute(SqliteConnection connection, string sql)
     {

@@ -1,59 +1,56 @@
+using System.Data.Common;
 using Chronicle.Model;
-using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage;
 
-/// <summary>Reads one stored article back, every field, with its sentences and their tokens.</summary>
+/// <summary>Reads one stored article back, every field, with its sentences, their tokens and its layers (either store).</summary>
 internal static class StoredArticleLoader
 {
-    public static Article? Read(SqliteConnection connection, string id)
+    public static Article? Read(DbConnection connection, string id)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        using var command = new BoundCommand(connection, null, """
             SELECT origin, format, title, outlet, author, url, text, published, published_evidence, published_earliest,
                    published_latest, evidence_text, evidence_source, zones, removed, warnings
-            FROM articles WHERE id = $id;
-            """;
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
+            FROM articles WHERE id = @id;
+            """, "@id");
+        using var reader = command.Reader(id);
         if (!reader.Read())
         {
             return null;
         }
 
         var published = new PublicationDate(
-            SqliteArticleStore.ReadDate(reader, 7),
-            SqliteArticleStore.ParseEvidence(reader.GetString(8)),
-            SqliteArticleStore.ReadDate(reader, 9),
-            SqliteArticleStore.ReadDate(reader, 10),
-            SqliteArticleStore.ReadText(reader, 11),
-            SqliteArticleStore.ReadText(reader, 12));
+            StoredValues.ReadDate(reader, 7),
+            StoredValues.ParseEvidence(reader.GetString(8)),
+            StoredValues.ReadDate(reader, 9),
+            StoredValues.ReadDate(reader, 10),
+            StoredValues.ReadText(reader, 11),
+            StoredValues.ReadText(reader, 12));
 
-        return new Article(
-            id,
-            reader.GetString(0),
-            Enum.TryParse<ArticleFormat>(reader.GetString(1), out var format) ? format : ArticleFormat.Text,
-            SqliteArticleStore.ReadText(reader, 2),
-            SqliteArticleStore.ReadText(reader, 3),
-            SqliteArticleStore.ReadText(reader, 4),
-            SqliteArticleStore.ReadText(reader, 5),
-            reader.GetString(6),
-            StoredJson.Zones(reader.GetString(13)),
-            StoredJson.Removed(reader.GetString(14)),
-            published,
-            ReadSentences(connection, id))
+        var origin = reader.GetString(0);
+        var format = Enum.TryParse<ArticleFormat>(reader.GetString(1), out var parsed) ? parsed : ArticleFormat.Text;
+        var title = StoredValues.ReadText(reader, 2);
+        var outlet = StoredValues.ReadText(reader, 3);
+        var author = StoredValues.ReadText(reader, 4);
+        var url = StoredValues.ReadText(reader, 5);
+        var text = reader.GetString(6);
+        var zones = StoredJson.Zones(reader.GetString(13));
+        var removed = StoredJson.Removed(reader.GetString(14));
+        var warnings = StoredJson.Strings(reader.GetString(15));
+
+        // One open reader per connection (PostgreSQL allows no second): the article row is read before its children.
+        reader.Close();
+        return new Article(id, origin, format, title, outlet, author, url, text, zones, removed, published, ReadSentences(connection, id))
         {
-            Warnings = StoredJson.Strings(reader.GetString(15)),
+            Warnings = warnings,
             Layers = ReadLayers(connection, id),
         };
     }
 
-    private static SortedDictionary<string, string> ReadLayers(SqliteConnection connection, string id)
+    private static SortedDictionary<string, string> ReadLayers(DbConnection connection, string id)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT layer, json FROM article_layers WHERE article_id = $id;";
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
+        using var command = new BoundCommand(connection, null, "SELECT layer, json FROM article_layers WHERE article_id = @id;", "@id");
+        using var reader = command.Reader(id);
         var layers = new SortedDictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
         {
@@ -63,12 +60,10 @@ internal static class StoredArticleLoader
         return layers;
     }
 
-    private static Sentence[] ReadSentences(SqliteConnection connection, string id)
+    private static Sentence[] ReadSentences(DbConnection connection, string id)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT idx, start, \"end\", tokens FROM sentences WHERE article_id = $id ORDER BY idx;";
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
+        using var command = new BoundCommand(connection, null, "SELECT idx, start, \"end\", tokens FROM sentences WHERE article_id = @id ORDER BY idx;", "@id");
+        using var reader = command.Reader(id);
         var sentences = new List<Sentence>();
         while (reader.Read())
         {
