@@ -57,6 +57,20 @@ public static class StageBenchmark
             .ToList();
     }
 
+    /// <summary>The texts the time and entity stages see (cleaned, with the date found), for the peers to run on.</summary>
+    public static IReadOnlyList<PeerText> PeerTexts(IReadOnlyList<RawArticle> corpus)
+    {
+        var cleaner = new ArticleCleaner();
+        var finder = new PublicationDateFinder();
+        return corpus.Select((raw, i) =>
+        {
+            var cleaned = cleaner.Clean(raw.Text, raw.Title);
+            var date = finder.Find(raw.PublishedRaw, cleaned, raw.Text).Date;
+            var tokens = Segmenter.Default.Segment(cleaned.Text, cleaned.Zones).Sum(s => s.Tokens.Count);
+            return new PeerText(i.ToString(System.Globalization.CultureInfo.InvariantCulture), date, cleaned.Text, tokens);
+        }).ToList();
+    }
+
     public static IngestTiming TimeIngest(IReadOnlyList<RawArticle> corpus, string storePath, IngestOptions? options = null)
     {
         var analyzer = new ArticleAnalyzer();

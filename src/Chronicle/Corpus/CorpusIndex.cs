@@ -8,9 +8,9 @@ using Chronicle.Timeline;
 namespace Chronicle.Corpus;
 
 /// <summary>What one index update did: articles taken in, blocks re-fused, events written, and the time each phase took.</summary>
-public sealed record CorpusIndexUpdate(int NewArticles, int RecomputedArticles, int BlocksFused, int MentionsFused, int EventsWritten, TimeSpan Resolve, TimeSpan Link, TimeSpan Fuse, TimeSpan Write)
+public sealed record CorpusIndexUpdate(int NewArticles, int RecomputedArticles, int NewMentions, int BlocksFused, int LargestBlock, int MentionsFused, int EventsWritten, TimeSpan Resolve, TimeSpan Link, TimeSpan Fuse, TimeSpan Write)
 {
-    public static CorpusIndexUpdate UpToDate { get; } = new(0, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+    public static CorpusIndexUpdate UpToDate { get; } = new(0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 }
 
 /// <summary>
@@ -109,6 +109,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var linking = clock.Elapsed;
         clock.Restart();
         var nextBlock = store.NextBlockId();
+        var firstBlock = nextBlock;
         var newMentions = new List<StoredMentionLink>();
         var newEvents = new List<NewStoredEvent>();
         var mentionsFused = 0;
@@ -140,7 +141,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             ? resolved.Select(e => new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList())).ToList()
             : null;
         store.WriteCorpusIndex(new CorpusIndexWrite(removed, articles, newMentions, newEvents, entities));
-        return new CorpusIndexUpdate(newArticles, articles.Count, dirty.Count, mentionsFused, newEvents.Count, resolve, linking, fuse, clock.Elapsed);
+        return new CorpusIndexUpdate(newArticles, articles.Count, newMentions.Count(m => m.Block >= firstBlock && articles.ContainsKey(m.ArticleId)), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, linking, fuse, clock.Elapsed);
     }
 
     /// <summary>One article's event mentions with resolved participants, under its fusion document key.</summary>
