@@ -79,7 +79,9 @@ public static class BenchCommand
                 var store = Path.Combine(Path.GetTempPath(), $"chronicle-bench-{Guid.NewGuid():N}.db");
                 try
                 {
+                    io.Error.WriteLine($"bench: ingesting {size} articles ...");
                     var t = StageBenchmark.TimeIngest(variator.Generate(size).ToList(), store);
+                    io.Error.WriteLine($"bench: {t.Articles} articles in {t.Elapsed.TotalSeconds:0.0} s; building the index ...");
                     ingest.Add($"{t.Articles} articles", t.Elapsed.TotalSeconds.ToString("0.0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c), (t.PeakWorkingSetBytes / 1048576.0).ToString("0", c), (t.StoreBytes / 1048576.0).ToString("0.0", c));
                     if (!parse.GetValue(noIndex))
                     {
