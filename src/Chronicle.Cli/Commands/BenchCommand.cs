@@ -73,7 +73,7 @@ public static class BenchCommand
             }
 
             var ingest = new TextTable(("ingest (all cores)", 18), ("seconds", 8), ("articles/s", 10), ("tokens/s", 12), ("peak MB", 8), ("store MB", 8));
-            var index = new TextTable(("cross-article", 18), ("index s", 8), ("blocks", 7), ("largest", 8), ("entity timeline", 44), ("add", 5), ("add ingest s", 12), ("add index s", 11), ("re-fused", 9));
+            var index = new TextTable(("cross-article", 18), ("index s", 8), ("resolve/link/fuse/write s", 25), ("blocks", 7), ("largest", 8), ("entity timeline", 72), ("add", 5), ("add ingest s", 12), ("add index s", 11), ("add resolve/link/fuse/write s", 29), ("re-fused", 14));
             foreach (var size in parse.GetValue(sizes)!)
             {
                 var store = Path.Combine(Path.GetTempPath(), $"chronicle-bench-{Guid.NewGuid():N}.db");
@@ -90,12 +90,14 @@ public static class BenchCommand
                         index.Add(
                             $"{t.Articles} articles",
                             x.Build.TotalSeconds.ToString("0.0", c),
+                            Phases(x.BuildDetail),
                             x.BuildDetail.BlocksFused.ToString(c),
                             x.BuildDetail.LargestBlock.ToString(c),
                             entities,
                             x.Added.ToString(c),
                             x.AddIngest.TotalSeconds.ToString("0.00", c),
                             x.AddIndex.TotalSeconds.ToString("0.00", c),
+                            Phases(x.AddDetail),
                             $"{x.AddDetail.MentionsFused}/{x.BuildDetail.MentionsFused}");
                     }
                 }
@@ -118,6 +120,9 @@ public static class BenchCommand
         command.Subcommands.Add(CreateTime(io));
         return command;
     }
+
+    private static string Phases(Chronicle.Corpus.CorpusIndexUpdate u) =>
+        string.Join('/', new[] { u.Resolve, u.Link, u.Fuse, u.Write }.Select(t => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)));
 
     /// <summary>The peers on the stage corpus's texts, each against Chronicle's stage that does the same job, as a ratio of times.</summary>
     private static void WritePeers(CliIo io, IReadOnlyList<RawArticle> corpus, string timePeers, string entityPeers)
