@@ -13,38 +13,68 @@ namespace Chronicle.Cli.Commands;
 /// <summary>`chronicle bench`: per-stage speed on one thread, and the whole ingest at growing corpus sizes.</summary>
 public static class BenchCommand
 {
+    /// <summary>The default sources, beside the clone: TimeML news, the timeline-summarisation articles and the seeds.</summary>
+    private static readonly string[] DefaultSources = ["../shared/data/tbaq-cleaned", "../shared/data/tls-timeline17-mj", "../shared/seeds"];
+
     public static Command Create(CliIo io)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Source articles to vary into the benchmark corpus (default: samples/).", Arity = ArgumentArity.ZeroOrMore };
-        var sizes = new Option<int[]>("--articles", "-n") { Description = "Corpus sizes for the ingest runs.", DefaultValueFactory = _ => [1000], AllowMultipleArgumentsPerToken = true };
-        var stageArticles = new Option<int>("--stage-articles") { Description = "Articles for the per-stage timings.", DefaultValueFactory = _ => 300 };
+        var paths = new Argument<string[]>("PATH") { Description = "Source folders to vary into the benchmark corpus (default: ../shared/data/tbaq-cleaned, ../shared/data/tls-timeline17-mj and ../shared/seeds, or samples/ when those are absent).", Arity = ArgumentArity.ZeroOrMore };
+        var sizes = new Option<int[]>("--articles", "-n") { Description = "Corpus sizes for the ingest runs (e.g. -n 1000 10000 100000).", DefaultValueFactory = _ => [1000], AllowMultipleArgumentsPerToken = true };
+        var stageArticles = new Option<int>("--stage-articles") { Description = "Articles for the per-stage timings and the peers.", DefaultValueFactory = _ => 300 };
+        var add = new Option<int>("--add") { Description = "Articles added to each store afterwards, with the index brought up to date.", DefaultValueFactory = _ => 100 };
+        var noIndex = new Option<bool>("--no-index") { Description = "Skip the cross-article phase (index build, timeline --entity, adding articles)." };
+        var timePeers = new Option<string>("--time-peers") { Description = "Folder of chrono-node and Recognizers-Text (after npm ci).", DefaultValueFactory = _ => "bench/peers" };
+        var entityPeers = new Option<string>("--entity-peers") { Description = "Folder of compromise (after npm ci).", DefaultValueFactory = _ => "bench/peers-ner" };
+        var noPeers = new Option<bool>("--no-peers") { Description = "Do not run the node peers." };
         var db = new Option<string?>("--db") { Description = "Ingest into this empty store (a SQLite path or a postgres:// URL) instead of a fresh temporary SQLite file; one size per run." };
-        var command = new Command("bench", "Measure each stage (one thread) and the whole ingest (all cores) on a corpus varied from real articles.") { paths, sizes, stageArticles, db };
+        var peerArticles = new Option<int>("--peer-articles") { Description = "Articles the peers and Chronicle's time and entity stages are timed on, side by side (Recognizers-Text is slow on long texts).", DefaultValueFactory = _ => 20 };
+        var command = new Command("bench", "Measure each stage (one thread) against the node peers on the same texts, the whole ingest (all cores) at growing corpus sizes, and the cross-article index on each store.")
+        {
+            paths, sizes, stageArticles, add, noIndex, timePeers, entityPeers, noPeers, peerArticles, db,
+        };
         command.SetAction(parse =>
         {
-            var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["samples/"];
-            var sources = new ArticleReader().ReadAll(inputs).Where(r => r.Article is not null).Select(r => r.Article!).ToList();
+            var given = parse.GetValue(paths) is { Length: > 0 } p ? p : DefaultSources.Where(Directory.Exists).ToArray();
+            var inputs = given.Length > 0 ? given : ["samples/"];
+            var loaded = BenchSources.Load(inputs);
+            var sources = BenchSources.Interleave(loaded);
             if (sources.Count == 0)
             {
                 throw new CliFailureException($"no readable articles in {string.Join(", ", inputs)}.");
             }
 
-            var variator = new CorpusVariator(sources);
             var c = CultureInfo.InvariantCulture;
-            io.Out.WriteLine($"sources: {sources.Count} articles from {string.Join(", ", inputs)}; {Environment.ProcessorCount} cores");
+            foreach (var source in loaded)
+            {
+                io.Out.WriteLine($"source: {source.Path}: {source.Articles.Count} articles, {source.Words / (double)Math.Max(1, source.Articles.Count):0} words each on average");
+            }
+
+            io.Out.WriteLine($"{Environment.ProcessorCount} cores; {(Environment.GetEnvironmentVariable("CHRONICLE_BENCH_LOAD") is { Length: > 0 } load ? "load: " + load : "other load on the machine not stated (set CHRONICLE_BENCH_LOAD to label it)")}");
             io.Out.WriteLine();
 
+            var variator = new CorpusVariator(sources);
             var stageCorpus = variator.Generate(Math.Max(1, parse.GetValue(stageArticles))).ToList();
+            var stageTimings = StageBenchmark.TimeStages(stageCorpus);
             var stages = new TextTable(("stage (one thread)", 20), ("articles", 8), ("ms", 8), ("articles/s", 10), ("tokens/s", 12));
-            foreach (var t in StageBenchmark.TimeStages(stageCorpus))
+            foreach (var t in stageTimings)
             {
                 stages.Add(t.Stage, t.Articles.ToString(c), t.Elapsed.TotalMilliseconds.ToString("0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c));
             }
 
             io.Out.Write(stages.Render());
             io.Out.WriteLine();
+            if (!parse.GetValue(noPeers))
+            {
+                WritePeers(io, stageCorpus.Take(Math.Max(1, parse.GetValue(peerArticles))).ToList(), parse.GetValue(timePeers)!, parse.GetValue(entityPeers)!);
+            }
+            else
+            {
+                io.Out.WriteLine("peers: skipped (--no-peers).");
+                io.Out.WriteLine();
+            }
 
-            var ingest = new TextTable(("ingest (all cores)", 18), ("articles", 8), ("seconds", 8), ("articles/s", 10), ("tokens/s", 12), ("peak MB", 8), ("store MB", 8));
+            var ingest = new TextTable(("ingest (all cores)", 18), ("seconds", 8), ("articles/s", 10), ("tokens/s", 12), ("peak MB", 8), ("store MB", 8));
+            var index = new TextTable(("cross-article", 18), ("index s", 8), ("resolve/link/fuse/write s", 25), ("blocks", 7), ("largest", 8), ("entity timeline", 72), ("add", 5), ("add ingest s", 12), ("add index s", 11), ("add resolve/link/fuse/write s", 29), ("re-fused", 14));
             var target = parse.GetValue(db);
             if (target is not null && parse.GetValue(sizes)!.Length != 1)
             {
@@ -56,8 +86,27 @@ public static class BenchCommand
                 var store = target ?? Path.Combine(Path.GetTempPath(), $"chronicle-bench-{Guid.NewGuid():N}.db");
                 try
                 {
-                    var t = TimeIngest(variator.Generate(size).ToList(), store);
-                    ingest.Add($"{size} articles", t.Articles.ToString(c), t.Elapsed.TotalSeconds.ToString("0.0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c), (t.PeakWorkingSetBytes / 1048576.0).ToString("0", c), (t.StoreBytes / 1048576.0).ToString("0.0", c));
+                    io.Error.WriteLine($"bench: ingesting {size} articles ...");
+                    var t = StageBenchmark.TimeIngest(variator.Generate(size).ToList(), store);
+                    io.Error.WriteLine($"bench: {t.Articles} articles in {t.Elapsed.TotalSeconds:0.0} s; building the index ...");
+                    ingest.Add($"{t.Articles} articles", t.Elapsed.TotalSeconds.ToString("0.0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c), (t.PeakWorkingSetBytes / 1048576.0).ToString("0", c), (t.StoreBytes / 1048576.0).ToString("0.0", c));
+                    if (!parse.GetValue(noIndex) && !ArticleStores.IsPostgres(store))
+                    {
+                        var x = IndexBenchmark.Run(store, variator.Generate(Math.Max(0, parse.GetValue(add)), size).ToList());
+                        var entities = string.Join("; ", x.EntityTimelines.Select(e => $"{e.Mentions} mentions, {e.Events} events: {e.Elapsed.TotalMilliseconds:0} ms"));
+                        index.Add(
+                            $"{t.Articles} articles",
+                            x.Build.TotalSeconds.ToString("0.0", c),
+                            Phases(x.BuildDetail),
+                            x.BuildDetail.BlocksFused.ToString(c),
+                            x.BuildDetail.LargestBlock.ToString(c),
+                            entities,
+                            x.Added.ToString(c),
+                            x.AddIngest.TotalSeconds.ToString("0.00", c),
+                            x.AddIndex.TotalSeconds.ToString("0.00", c),
+                            Phases(x.AddDetail),
+                            $"{x.AddDetail.MentionsFused}/{x.BuildDetail.MentionsFused}");
+                    }
                 }
                 finally
                 {
@@ -69,6 +118,13 @@ public static class BenchCommand
             }
 
             io.Out.Write(ingest.Render());
+            if (!parse.GetValue(noIndex) && !ArticleStores.IsPostgres(target))
+            {
+                io.Out.WriteLine();
+                io.Out.Write(index.Render());
+                io.Out.WriteLine("index s: first timeline's index build (entity resolution, blocks, fusion); entity timeline: `timeline --entity` from a freshly opened store, JSON included, for the most mentioned and a median entity; re-fused: event mentions fused again for the addition / mentions in the store before it.");
+            }
+
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(CreateTime(io));
@@ -115,6 +171,42 @@ public static class BenchCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static string Phases(Chronicle.Corpus.CorpusIndexUpdate u) =>
+        string.Join('/', new[] { u.Resolve, u.Link, u.Fuse, u.Write }.Select(t => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)));
+
+    /// <summary>The peers on the stage corpus's texts, each against Chronicle's stage that does the same job, as a ratio of times.</summary>
+    private static void WritePeers(CliIo io, IReadOnlyList<RawArticle> corpus, string timePeers, string entityPeers)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var texts = StageBenchmark.PeerTexts(corpus);
+        io.Out.WriteLine($"peers: {texts.Count} articles, {texts.Sum(t => (long)t.Tokens)} tokens, the same cleaned texts and dates for every tool");
+        var stages = StageBenchmark.TimeStages(corpus);
+        var run = PeerBenchmark.Run(texts, timePeers, entityPeers);
+        var ours = new Dictionary<string, StageTiming>
+        {
+            ["time"] = stages.First(s => s.Stage.StartsWith("time", StringComparison.Ordinal)),
+            ["entities"] = stages.First(s => s.Stage == "entities"),
+        };
+        var table = new TextTable(("peer (same texts)", 30), ("task", 8), ("seconds", 8), ("tokens/s", 10), ("Chronicle tokens/s", 18), ("Chronicle faster by", 19));
+        foreach (var peer in run.Timings)
+        {
+            var own = ours[peer.Task];
+            table.Add(peer.Name, peer.Task, peer.Seconds.ToString("0.00", c), peer.TokensPerSecond.ToString("0", c), own.TokensPerSecond.ToString("0", c), (peer.Seconds / Math.Max(own.Elapsed.TotalSeconds, 1e-9)).ToString("0.0", c) + "x");
+        }
+
+        if (run.Timings.Count > 0)
+        {
+            io.Out.Write(table.Render());
+        }
+
+        foreach (var reason in run.Skipped)
+        {
+            io.Out.WriteLine($"peers skipped: {reason}");
+        }
+
+        io.Out.WriteLine();
     }
 
     /// <summary>`chronicle bench time GOLD_DIR --peers DIR`: our tagger against chrono-node and Recognizers-Text, one run, one scorer.</summary>

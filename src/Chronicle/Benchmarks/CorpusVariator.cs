@@ -25,9 +25,10 @@ public sealed class CorpusVariator
         names = sources.SelectMany(s => CapitalisedWords(s.Text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
 
-    public IEnumerable<RawArticle> Generate(int count)
+    /// <summary>Variants number <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1 (each number always gives the same variant).</summary>
+    public IEnumerable<RawArticle> Generate(int count, int first = 0)
     {
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < first + count; i++)
         {
             var source = sources[i % sources.Count];
             var variant = i / sources.Count;

@@ -57,6 +57,20 @@ public static class StageBenchmark
             .ToList();
     }
 
+    /// <summary>The texts the time and entity stages see (cleaned, with the date found), for the peers to run on.</summary>
+    public static IReadOnlyList<PeerText> PeerTexts(IReadOnlyList<RawArticle> corpus)
+    {
+        var cleaner = new ArticleCleaner();
+        var finder = new PublicationDateFinder();
+        return corpus.Select((raw, i) =>
+        {
+            var cleaned = cleaner.Clean(raw.Text, raw.Title);
+            var date = finder.Find(raw.PublishedRaw, cleaned, raw.Text).Date;
+            var tokens = Segmenter.Default.Segment(cleaned.Text, cleaned.Zones).Sum(s => s.Tokens.Count);
+            return new PeerText(i.ToString(System.Globalization.CultureInfo.InvariantCulture), date, cleaned.Text, tokens);
+        }).ToList();
+    }
+
     /// <summary>Times the ingest of <paramref name="corpus"/> into the store <paramref name="db"/> names (a SQLite path or a PostgreSQL URL), which must be empty.</summary>
     /// <exception cref="InvalidOperationException">The store already holds articles (the run would only count duplicates).</exception>
     public static IngestTiming TimeIngest(IReadOnlyList<RawArticle> corpus, string db, IngestOptions? options = null)

@@ -66,6 +66,46 @@ public static class SchemaMigrations
                 PRIMARY KEY (layer, article_id)
             ) WITHOUT ROWID;
             """),
+        new(4, "cross-article index: resolved entities, fusion blocks, fused events", """
+            CREATE TABLE corpus_articles (
+                article_id TEXT PRIMARY KEY NOT NULL,
+                keys TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE corpus_mentions (
+                article_id TEXT NOT NULL,
+                idx INTEGER NOT NULL,
+                block INTEGER NOT NULL,
+                link TEXT NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            ) WITHOUT ROWID;
+            CREATE INDEX corpus_mentions_by_block ON corpus_mentions (block);
+            CREATE TABLE corpus_events (
+                id INTEGER PRIMARY KEY,
+                block INTEGER NOT NULL,
+                sort_key TEXT NOT NULL,
+                num INTEGER NOT NULL DEFAULT 0,
+                json TEXT NOT NULL
+            );
+            CREATE INDEX corpus_events_by_block ON corpus_events (block);
+            CREATE INDEX corpus_events_by_order ON corpus_events (sort_key);
+            CREATE TABLE corpus_event_keys (
+                entity_key TEXT NOT NULL,
+                event_id INTEGER NOT NULL,
+                PRIMARY KEY (entity_key, event_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX corpus_event_keys_by_event ON corpus_event_keys (event_id);
+            CREATE TABLE corpus_entities (
+                id TEXT PRIMARY KEY NOT NULL,
+                ordinal INTEGER NOT NULL,
+                mentions INTEGER NOT NULL,
+                json TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE corpus_aliases (
+                name TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                PRIMARY KEY (name, entity_id)
+            ) WITHOUT ROWID;
+            """),
     ];
 
     public static int CurrentVersion => Steps[^1].Version;

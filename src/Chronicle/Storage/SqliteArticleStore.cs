@@ -8,7 +8,7 @@ namespace Chronicle.Storage;
 /// keyed by their content-hash id and never overwritten: a batch only inserts. One instance holds one
 /// connection and serialises its own calls; open one instance per process or thread that needs one.
 /// </summary>
-public sealed class SqliteArticleStore : IArticleStore
+public sealed partial class SqliteArticleStore : ICorpusIndexStore
 {
     /// <summary>The most ids <see cref="ResolveIds"/> returns.</summary>
     public const int MaxResolvedIds = 100;

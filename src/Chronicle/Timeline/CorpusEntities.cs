@@ -41,6 +41,7 @@ public static class CorpusEntities
             .ToList();
     }
 
-    private static string Normalise(string name) =>
+    /// <summary>A name as the alias index keeps it: lower case, single spaces.</summary>
+    public static string Normalise(string name) =>
         string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 }

@@ -1,3 +1,4 @@
+using Chronicle.Corpus;
 using Chronicle.Entities;
 using Chronicle.Entities.Linking;
 using Chronicle.Entities.Resolution;
@@ -20,32 +21,87 @@ public static class TimelineBuilder
 {
     private const int SummaryLength = 220;
 
-    public static TimelineOutput Build(IArticleStore store, TimelineFilter? filter = null) => BuildWithFusion(store, filter).Timeline;
+    /// <summary>
+    /// The timeline of the store. A store that keeps the cross-article index (<see cref="ICorpusIndexStore"/>)
+    /// answers from the index, brought up to date first, reading only the events the filter can keep;
+    /// any other store is analysed from scratch. Both give the same timeline.
+    /// </summary>
+    public static TimelineOutput Build(IArticleStore store, TimelineFilter? filter = null) =>
+        store is ICorpusIndexStore indexed ? CorpusTimeline.Build(indexed, filter) : BuildWithFusion(store, filter).Timeline;
 
-    /// <summary>The timeline and the fusion behind it (for evaluation, which scores the fused events).</summary>
+    /// <summary>The timeline computed from scratch over every article, and the fusion behind it (for evaluation, which scores the fused events).</summary>
     public static (TimelineOutput Timeline, FusionResult Fusion) BuildWithFusion(IArticleStore store, TimelineFilter? filter = null)
     {
         filter ??= TimelineFilter.None;
         var summaries = OrderedDocuments(store);
         var documents = summaries.Select((d, i) => ToOutput(d, i)).ToList();
         var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        string DocumentId(string key) => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key);
 
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
         var resolved = EntityResolver.Default.Resolve(articleEntities);
-        var keys = ResolvedKeys(articleEntities, resolved);
+        var keys = ResolvedKeys.Map(articleEntities, resolved);
 
-        var fusion = EventFuser.Default.FuseAll(summaries.Select(d => Events(store, d, documentIds[d.Id], keys)).OfType<DocumentEvents>().ToList());
-        var conflicts = ConflictFinder.Default.Find(fusion.Events);
+        var fusion = EventFuser.Default.FuseAll(summaries.Select(d => Events(store, d, keys)).OfType<DocumentEvents>().ToList());
+        var (renumbered, newIds) = EventOrder.Renumber(fusion.Events);
+        var events = renumbered.Select(e => EventOrder.RenameDocuments(e, DocumentId)).ToList();
+        var conflicts = ConflictFinder.Default.Find(events);
+        var wanted = filter.Entity is { } name ? CorpusEntities.Find(resolved, name).Take(1).Select(e => e.Id).ToHashSet(StringComparer.Ordinal) : null;
+        var timeline = Compose(documents, resolved, events, conflicts, filter, wanted, documentIds);
+        var renamed = fusion with
+        {
+            Events = events,
+            UndatedConstraints = fusion.UndatedConstraints.Select(c => c with { DocumentId = DocumentId(c.DocumentId), EventId = newIds.GetValueOrDefault(c.EventId, c.EventId) }).ToList(),
+            SyndicationGroups = fusion.SyndicationGroups.Select(g => (IReadOnlyList<string>)g.Select(DocumentId).ToList()).ToList(),
+        };
+        return (timeline, renamed);
+    }
 
-        var selected = Select(fusion.Events, resolved, filter);
+    /// <summary>
+    /// The timeline from its parts: the events the filter keeps, the conflicts that concern them, and,
+    /// when the filter names an entity, only the documents and entities those events refer to.
+    /// </summary>
+    internal static TimelineOutput Compose(
+        IReadOnlyList<TimelineDocument> documents,
+        IReadOnlyList<Entity> entities,
+        IReadOnlyList<FusedEvent> events,
+        IReadOnlyList<EventConflict> conflicts,
+        TimelineFilter filter,
+        IReadOnlySet<string>? wanted,
+        IReadOnlyDictionary<string, string> documentIds)
+    {
+        var selected = Select(events, wanted, filter);
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var events = selected.Select(ToOutput).ToList();
-        var entities = resolved.Select(e => ToOutput(e, documentIds)).ToList();
         var timelineConflicts = conflicts
             .Where(c => c.Events.Any(selectedIds.Contains))
             .Select(c => new TimelineConflict(c.Events, c.Kind, c.Description))
             .ToList();
-        return (new TimelineOutput(documents, entities, events, timelineConflicts), fusion);
+        if (filter.Entity is not null)
+        {
+            var usedDocuments = selected.SelectMany(e => e.Sources).Select(s => s.DocumentId).ToHashSet(StringComparer.Ordinal);
+            var usedEntities = ReferencedEntities(selected, wanted);
+            documents = documents.Where(d => usedDocuments.Contains(d.Id)).ToList();
+            entities = entities.Where(e => usedEntities.Contains(e.Id)).ToList();
+        }
+
+        return new TimelineOutput(documents, entities.Select(e => ToOutput(e, documentIds)).ToList(), selected.Select(ToOutput).ToList(), timelineConflicts);
+    }
+
+    /// <summary>The entities an entity-filtered timeline shows: the one asked for and every participant and place of its events.</summary>
+    internal static HashSet<string> ReferencedEntities(IEnumerable<FusedEvent> selected, IEnumerable<string>? wanted)
+    {
+        var used = new HashSet<string>(wanted ?? [], StringComparer.Ordinal);
+        foreach (var e in selected)
+        {
+            used.UnionWith(e.Actors);
+            used.UnionWith(e.Targets);
+            if (e.Location is { } location)
+            {
+                used.Add(location);
+            }
+        }
+
+        return used;
     }
 
     /// <summary>The stored documents as the timeline numbers them.</summary>
@@ -75,7 +131,7 @@ public static class TimelineBuilder
             entity.Mentions);
     }
 
-    private static List<DocumentSummary> OrderedDocuments(IArticleStore store) =>
+    internal static List<DocumentSummary> OrderedDocuments(IArticleStore store) =>
         store.ListDocuments()
             .OrderBy(d => d.Published is null ? 1 : 0)
             .ThenBy(d => d.Published)
@@ -83,7 +139,7 @@ public static class TimelineBuilder
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
 
-    private static TimelineDocument ToOutput(DocumentSummary d, int index) => new(
+    internal static TimelineDocument ToOutput(DocumentSummary d, int index) => new(
         $"d{index + 1}",
         d.Origin,
         d.Title,
@@ -94,37 +150,7 @@ public static class TimelineBuilder
         d.Id,
         d.SentenceCount);
 
-    /// <summary>(article id, article-local key) to the resolved entity's id, by the names the article used.</summary>
-    private static Dictionary<(string Article, string Key), string> ResolvedKeys(IReadOnlyList<ArticleEntities> articles, IReadOnlyList<Entity> resolved)
-    {
-        var byName = new Dictionary<(string Article, string Name), string>();
-        foreach (var entity in resolved)
-        {
-            foreach (var article in entity.Articles)
-            {
-                foreach (var name in entity.AllNames)
-                {
-                    byName.TryAdd((article, name), entity.Id);
-                }
-            }
-        }
-
-        var keys = new Dictionary<(string, string), string>();
-        foreach (var article in articles)
-        {
-            foreach (var entity in article.Entities)
-            {
-                if (byName.TryGetValue((article.ArticleId, entity.Name), out var id))
-                {
-                    keys[(article.ArticleId, EventInputs.LocalKey(entity.Cluster))] = id;
-                }
-            }
-        }
-
-        return keys;
-    }
-
-    private static DocumentEvents? Events(IArticleStore store, DocumentSummary summary, string documentId, Dictionary<(string, string), string> keys)
+    private static DocumentEvents? Events(IArticleStore store, DocumentSummary summary, Dictionary<string, SortedDictionary<string, string>> keys)
     {
         var article = store.GetArticle(summary.Id);
         if (article is null)
@@ -132,28 +158,12 @@ public static class TimelineBuilder
             return null;
         }
 
-        EventParticipantMention Remap(EventParticipantMention p) =>
-            p with { EntityKey = keys.TryGetValue((article.Id, p.EntityKey), out var id) ? id : article.Id + ":" + p.EntityKey };
-
-        var mentions = AnnotationLayers.ReadEvents(article)
-            .Select(m => m with
-            {
-                Actors = m.Actors.Select(Remap).ToList(),
-                Targets = m.Targets.Select(Remap).ToList(),
-                Location = m.Location is null ? null : Remap(m.Location),
-                Attribution = m.Attribution with
-                {
-                    Speaker = m.Attribution.Speaker is null ? null : Remap(m.Attribution.Speaker),
-                    Source = m.Attribution.Source is null ? null : Remap(m.Attribution.Source),
-                },
-            })
-            .ToList();
-        return new DocumentEvents(documentId, article.Published.Date, article.Published.Evidence, article.Text, mentions);
+        var mentions = ResolvedKeys.Apply(article.Id, AnnotationLayers.ReadEvents(article), keys.GetValueOrDefault(article.Id) ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
+        return new DocumentEvents(DocumentKeys.Of(article.Id, article.Origin, article.Published.Date), article.Published.Date, article.Published.Evidence, article.Text, mentions);
     }
 
-    private static List<FusedEvent> Select(IReadOnlyList<FusedEvent> events, IReadOnlyList<Entity> entities, TimelineFilter filter)
+    private static List<FusedEvent> Select(IReadOnlyList<FusedEvent> events, IReadOnlySet<string>? wanted, TimelineFilter filter)
     {
-        var wanted = filter.Entity is { } name ? CorpusEntities.Find(entities, name).Take(1).Select(e => e.Id).ToHashSet(StringComparer.Ordinal) : null;
         var kept = events.Where(e =>
                 (wanted is null || e.Actors.Concat(e.Targets).Any(wanted.Contains))
                 && (filter.Types.Count == 0 || filter.Types.Contains(e.Type, StringComparer.OrdinalIgnoreCase))

@@ -35,7 +35,14 @@ public sealed class SchemaMigrationsTests : IDisposable
             names.Add(reader.GetString(0));
         }
 
-        Assert.Equal(["article_layers", "article_origins", "articles", "articles_by_published", "sentences", "sentences_fts"], names);
+        Assert.Equal(
+            [
+                "article_layers", "article_origins", "articles", "articles_by_published",
+                "corpus_aliases", "corpus_articles", "corpus_entities", "corpus_event_keys", "corpus_event_keys_by_event",
+                "corpus_events", "corpus_events_by_block", "corpus_events_by_order", "corpus_mentions", "corpus_mentions_by_block",
+                "sentences", "sentences_fts",
+            ],
+            names);
     }
 
     [Fact]

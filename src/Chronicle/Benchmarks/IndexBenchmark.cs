@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Chronicle.Corpus;
+using Chronicle.Model;
+using Chronicle.Pipeline;
+using Chronicle.Rendering;
+using Chronicle.Storage;
+using Chronicle.Timeline;
+
+namespace Chronicle.Benchmarks;
+
+/// <summary>The cross-article phase on a store: building the index, one entity's timeline, and adding articles to it.</summary>
+public sealed record IndexTiming(
+    TimeSpan Build,
+    CorpusIndexUpdate BuildDetail,
+    IReadOnlyList<(string Entity, int Mentions, int Events, TimeSpan Elapsed)> EntityTimelines,
+    int Added,
+    TimeSpan AddIngest,
+    TimeSpan AddIndex,
+    CorpusIndexUpdate AddDetail);
+
+/// <summary>
+/// Times what a user waits for once articles are stored: the first timeline (which builds the index),
+/// `timeline --entity` (from a freshly opened store, JSON included) for the most mentioned entity and a
+/// median one, and adding articles with the index brought up to date.
+/// </summary>
+public static class IndexBenchmark
+{
+    public static IndexTiming Run(string storePath, IReadOnlyList<RawArticle> additions)
+    {
+        var watch = Stopwatch.StartNew();
+        CorpusIndexUpdate build;
+        List<(string Name, int Mentions)> picks;
+        using (var store = SqliteArticleStore.Open(storePath))
+        {
+            build = CorpusIndex.Default.Update(store);
+            watch.Stop();
+            picks = PickEntities(store);
+        }
+
+        var entityTimelines = new List<(string, int, int, TimeSpan)>();
+        foreach (var (name, mentions) in picks)
+        {
+            var clock = Stopwatch.StartNew();
+            using var store = SqliteArticleStore.Open(storePath);
+            var timeline = TimelineBuilder.Build(store, new TimelineFilter { Entity = name });
+            _ = JsonOutput.Serialize(timeline);
+            entityTimelines.Add((name, mentions, timeline.Events.Count, clock.Elapsed));
+        }
+
+        using (var store = SqliteArticleStore.Open(storePath))
+        {
+            var ingest = Stopwatch.StartNew();
+            var summary = new IngestRunner(new Reading.ArticleReader(), new ArticleAnalyzer()).RunArticles(additions, store, _ => { });
+            ingest.Stop();
+            var index = Stopwatch.StartNew();
+            var added = CorpusIndex.Default.Update(store);
+            index.Stop();
+            return new IndexTiming(watch.Elapsed, build, entityTimelines, summary.Added, ingest.Elapsed, index.Elapsed, added);
+        }
+    }
+
+    /// <summary>The most mentioned entity and the median one among those mentioned at least twice.</summary>
+    private static List<(string Name, int Mentions)> PickEntities(ICorpusIndexStore store)
+    {
+        var ranked = store.ReadEntities(null)
+            .Where(e => e.Mentions >= 2)
+            .OrderByDescending(e => e.Mentions)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        return new[] { ranked[0], ranked[ranked.Count / 2] }
+            .Distinct()
+            .Select(e => (AnnotationLayers.Deserialize<Entities.Resolution.Entity>(e.Json)!.Name, e.Mentions))
+            .ToList();
+    }
+}

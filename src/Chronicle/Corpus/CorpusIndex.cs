@@ -1,0 +1,159 @@
+using Chronicle.Entities.Resolution;
+using Chronicle.Events;
+using Chronicle.Fusion;
+using Chronicle.Pipeline;
+using Chronicle.Storage;
+using Chronicle.Timeline;
+
+namespace Chronicle.Corpus;
+
+/// <summary>What one index update did: articles taken in, blocks re-fused, events written, and the time each phase took.</summary>
+public sealed record CorpusIndexUpdate(int NewArticles, int RecomputedArticles, int NewMentions, int BlocksFused, int LargestBlock, int MentionsFused, int EventsWritten, TimeSpan Resolve, TimeSpan Link, TimeSpan Fuse, TimeSpan Write)
+{
+    public static CorpusIndexUpdate UpToDate { get; } = new(0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+}
+
+/// <summary>
+/// Keeps the store's cross-article index up to date: resolves entities across the articles, works out
+/// which event mentions fusion could ever put together (<see cref="FusionBlocks"/>), and re-runs
+/// <see cref="EventFuser.FuseAll"/> only over the blocks that new articles (or entity ids that moved)
+/// touch, keeping every other block's events as stored. The result is the same as indexing every
+/// article from scratch: a block's events depend on its mentions alone.
+/// </summary>
+public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, EventOntology ontology)
+{
+    public static CorpusIndex Default { get; } = new(EventFuser.Default, EntityResolver.Default, EventOntology.Default);
+
+    /// <summary>Whether every stored article is in the index.</summary>
+    public static bool IsUpToDate(ICorpusIndexStore store) => store.CountIndexedArticles() == store.Count;
+
+    /// <summary>Brings the index up to date with the store's articles; does nothing when it already is.</summary>
+    public CorpusIndexUpdate Update(ICorpusIndexStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (IsUpToDate(store))
+        {
+            return CorpusIndexUpdate.UpToDate;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var indexed = store.ReadIndexedArticles();
+        var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
+        var resolved = resolver.Resolve(articleEntities);
+        var keyMaps = ResolvedKeys.Map(articleEntities, resolved);
+        var documents = store.ListDocuments();
+
+        // Articles whose mentions must be linked again: new ones, and those whose entity ids moved.
+        var articles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var newArticles = 0;
+        foreach (var document in documents)
+        {
+            var keys = AnnotationLayers.Serialize(keyMaps.GetValueOrDefault(document.Id) ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
+            if (!indexed.TryGetValue(document.Id, out var old))
+            {
+                newArticles++;
+                articles[document.Id] = keys;
+            }
+            else if (old != keys)
+            {
+                articles[document.Id] = keys;
+            }
+        }
+
+        var resolve = clock.Elapsed;
+        clock.Restart();
+        var loaded = new Dictionary<string, DocumentEvents>(StringComparer.Ordinal);
+        DocumentEvents Load(string articleId)
+        {
+            if (!loaded.TryGetValue(articleId, out var doc))
+            {
+                loaded[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId));
+            }
+
+            return doc;
+        }
+
+        var stored = store.ReadMentionLinks();
+        var oldBlockSize = stored.GroupBy(m => m.Block).ToDictionary(g => g.Key, g => g.Count());
+        var mentions = new List<(string ArticleId, int Index, long? OldBlock, string Json, MentionLink Link)>();
+        foreach (var m in stored.Where(m => !articles.ContainsKey(m.ArticleId)))
+        {
+            mentions.Add((m.ArticleId, m.Index, m.Block, m.Link, AnnotationLayers.Deserialize<MentionLink>(m.Link)!));
+        }
+
+        foreach (var articleId in articles.Keys.Order(StringComparer.Ordinal))
+        {
+            var doc = Load(articleId);
+            for (var i = 0; i < doc.Mentions.Count; i++)
+            {
+                var link = MentionLink.Of(doc.Mentions[i], ontology);
+                mentions.Add((articleId, i, null, AnnotationLayers.Serialize(link), link));
+            }
+        }
+
+        var components = FusionBlocks.Components(mentions.Select(m => (m.ArticleId, m.Link)).ToList());
+        var removed = stored.Where(m => articles.ContainsKey(m.ArticleId)).Select(m => m.Block).ToHashSet();
+        var dirty = new List<List<int>>();
+        foreach (var component in Enumerable.Range(0, mentions.Count).GroupBy(i => components[i]))
+        {
+            var members = component.ToList();
+            var oldBlocks = members.Select(i => mentions[i].OldBlock).Distinct().ToList();
+            var unchanged = oldBlocks is [{ } only] && oldBlockSize[only] == members.Count;
+            if (!unchanged)
+            {
+                dirty.Add(members);
+                removed.UnionWith(oldBlocks.OfType<long>());
+            }
+        }
+
+        var linking = clock.Elapsed;
+        clock.Restart();
+        var nextBlock = store.NextBlockId();
+        var firstBlock = nextBlock;
+        var newMentions = new List<StoredMentionLink>();
+        var newEvents = new List<NewStoredEvent>();
+        var mentionsFused = 0;
+        foreach (var members in dirty)
+        {
+            var block = nextBlock++;
+            var byArticle = members.GroupBy(i => mentions[i].ArticleId, StringComparer.Ordinal).ToList();
+            var docs = new List<DocumentEvents>();
+            foreach (var group in byArticle)
+            {
+                var doc = Load(group.Key);
+                var wanted = group.Select(i => mentions[i].Index).ToHashSet();
+                docs.Add(doc with { Mentions = doc.Mentions.Where((_, i) => wanted.Contains(i)).ToList() });
+                newMentions.AddRange(group.Select(i => new StoredMentionLink(mentions[i].ArticleId, mentions[i].Index, block, mentions[i].Json)));
+            }
+
+            mentionsFused += members.Count;
+            var fused = fuser.FuseAll(docs).Events;
+            for (var i = 0; i < fused.Count; i++)
+            {
+                var e = fused[i];
+                newEvents.Add(new NewStoredEvent(block, EventOrder.SortKey(e, i), AnnotationLayers.Serialize(e), e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList()));
+            }
+        }
+
+        var fuse = clock.Elapsed;
+        clock.Restart();
+        var entities = newArticles > 0 || articles.Count > 0
+            ? resolved.Select(e => new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList())).ToList()
+            : null;
+        store.WriteCorpusIndex(new CorpusIndexWrite(removed, articles, newMentions, newEvents, entities));
+        return new CorpusIndexUpdate(newArticles, articles.Count, newMentions.Count(m => m.Block >= firstBlock && articles.ContainsKey(m.ArticleId)), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, linking, fuse, clock.Elapsed);
+    }
+
+    /// <summary>One article's event mentions with resolved participants, under its fusion document key.</summary>
+    private static DocumentEvents ReadDocument(IArticleStore store, string articleId, IReadOnlyDictionary<string, string>? keys)
+    {
+        var article = store.GetArticle(articleId);
+        if (article is null)
+        {
+            return new DocumentEvents(articleId, null, Model.DateEvidence.Unknown, string.Empty, []);
+        }
+
+        var mentions = ResolvedKeys.Apply(article.Id, AnnotationLayers.ReadEvents(article), keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
+        return new DocumentEvents(DocumentKeys.Of(article.Id, article.Origin, article.Published.Date), article.Published.Date, article.Published.Evidence, article.Text, mentions);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Chronicle.Fusion;
+
+namespace Chronicle.Corpus;
+
+/// <summary>
+/// The timeline's one order of fused events (v1..), computed from each event alone so that events fused
+/// in separate blocks, or at separate times, interleave the same way: by date (undated last), then the
+/// first source's document and trigger position, then the order fusion gave within its block.
+/// </summary>
+public static class EventOrder
+{
+    private const char Separator = '\u0001';
+
+    public static string SortKey(FusedEvent e, int indexInBlock)
+    {
+        var day = e.Earliest ?? e.Latest;
+        var first = e.Sources.Count > 0 ? e.Sources[0] : null;
+        return string.Join(
+            Separator,
+            day is { } d ? d.DayNumber.ToString("D8", CultureInfo.InvariantCulture) : "99999999",
+            first?.DocumentId ?? string.Empty,
+            (first?.Mention.Trigger.Start ?? 0).ToString("D9", CultureInfo.InvariantCulture),
+            indexInBlock.ToString("D9", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Events of one fusion, renumbered v1.. in the timeline's order, with the map from their old ids to the new.</summary>
+    public static (IReadOnlyList<FusedEvent> Events, IReadOnlyDictionary<string, string> NewIds) Renumber(IReadOnlyList<FusedEvent> events)
+    {
+        var ordered = events.Select((e, i) => (Event: e, Key: SortKey(e, i)))
+            .OrderBy(x => x.Key, StringComparer.Ordinal)
+            .Select((x, n) => (Old: x.Event.Id, Event: x.Event with { Id = Number(n + 1) }))
+            .ToList();
+        var newIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (old, e) in ordered)
+        {
+            newIds.TryAdd(old, e.Id);
+        }
+
+        return (ordered.Select(x => x.Event).ToList(), newIds);
+    }
+
+    public static string Number(long n) => "v" + n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The event with its sources' documents renamed (document keys to the timeline's d1..).</summary>
+    public static FusedEvent RenameDocuments(FusedEvent e, Func<string, string> documentId) =>
+        e with { Sources = e.Sources.Select(s => s with { DocumentId = documentId(s.DocumentId) }).ToList() };
+}

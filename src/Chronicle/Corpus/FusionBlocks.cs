@@ -1,0 +1,156 @@
+namespace Chronicle.Corpus;
+
+/// <summary>
+/// Splits event mentions into blocks that fusion can treat apart: two mentions are in one block when
+/// fusion could ever score one against an event holding the other. Fusion merges a mention into an
+/// event only when they share a participant key, or report from one sentence, or (one side without
+/// participants) fall on one stated day; blocks are the connected components of those relations, so
+/// fusing each block alone gives the events of fusing everything at once, and an added article only
+/// touches the blocks its mentions link to.
+/// </summary>
+public static class FusionBlocks
+{
+    /// <summary>The component of each mention: mentions with equal numbers are in one block (numbers are the smallest member index).</summary>
+    public static int[] Components(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions)
+    {
+        var parent = new int[mentions.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
+        int Find(int x)
+        {
+            while (parent[x] != x)
+            {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+
+            return x;
+        }
+
+        void Union(int a, int b)
+        {
+            var (ra, rb) = (Find(a), Find(b));
+            if (ra != rb)
+            {
+                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySentence = new Dictionary<(string, int), int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var (article, link) = mentions[i];
+            foreach (var key in link.Keys)
+            {
+                if (!byKey.TryAdd(key, i))
+                {
+                    Union(byKey[key], i);
+                }
+            }
+
+            if (!bySentence.TryAdd((article, link.Sentence), i))
+            {
+                Union(bySentence[(article, link.Sentence)], i);
+            }
+        }
+
+        foreach (var family in Enumerable.Range(0, mentions.Count).GroupBy(i => mentions[i].Link.Family, StringComparer.Ordinal))
+        {
+            LinkSameDay(family.ToList(), mentions, Union);
+        }
+
+        var result = new int[mentions.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = Find(i);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A mention stated to one day joins an event on that day when either side has no participants.
+    /// Links each single-day mention to every timed mention of its family whose interval holds that
+    /// day, where one of the two has no participants.
+    /// </summary>
+    private static void LinkSameDay(List<int> members, IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
+    {
+        var keylessOnDay = new Dictionary<int, int>();
+        var keyedOnDay = new Dictionary<int, List<int>>();
+        foreach (var i in members)
+        {
+            if (mentions[i].Link.Day is not { } day)
+            {
+                continue;
+            }
+
+            if (mentions[i].Link.Keys.Count == 0)
+            {
+                if (!keylessOnDay.TryAdd(day, i))
+                {
+                    union(keylessOnDay[day], i);
+                }
+            }
+            else
+            {
+                if (!keyedOnDay.TryGetValue(day, out var list))
+                {
+                    keyedOnDay[day] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        if (keylessOnDay.Count == 0 && keyedOnDay.Count == 0)
+        {
+            return;
+        }
+
+        var days = keylessOnDay.Keys.Concat(keyedOnDay.Keys).Distinct().Order().ToArray();
+        var keyedJoined = new Dictionary<int, int>();
+        foreach (var i in members)
+        {
+            var link = mentions[i].Link;
+            if (!link.Timed)
+            {
+                continue;
+            }
+
+            var keyless = link.Keys.Count == 0;
+            var from = link.Low is { } low ? LowerBound(days, low) : 0;
+            for (var d = from; d < days.Length && (link.High is not { } high || days[d] <= high); d++)
+            {
+                var day = days[d];
+                if (keylessOnDay.TryGetValue(day, out var rep))
+                {
+                    union(rep, i);
+                }
+
+                if (keyless && keyedOnDay.TryGetValue(day, out var keyed))
+                {
+                    // The first keyless mention over this day joins every keyed one; later ones join that first.
+                    if (keyedJoined.TryGetValue(day, out var joined))
+                    {
+                        union(joined, i);
+                    }
+                    else
+                    {
+                        keyed.ForEach(k => union(k, i));
+                        keyedJoined[day] = i;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int LowerBound(int[] sorted, int value)
+    {
+        var index = Array.BinarySearch(sorted, value);
+        return index >= 0 ? index : ~index;
+    }
+}

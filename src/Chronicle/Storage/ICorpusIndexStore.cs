@@ -1,0 +1,64 @@
+namespace Chronicle.Storage;
+
+/// <summary>
+/// A store that also keeps the cross-article index (resolved entities with their aliases, fusion
+/// blocks, fused events and the entity-to-events index), so that a timeline reads only what it shows
+/// and adding articles re-fuses only what they touch. The index's logic lives in Chronicle.Corpus;
+/// the store only keeps rows.
+/// </summary>
+public interface ICorpusIndexStore : IArticleStore
+{
+    /// <summary>The articles the index has taken in, each with its JSON map from article-local entity key to resolved entity id.</summary>
+    IReadOnlyDictionary<string, string> ReadIndexedArticles();
+
+    /// <summary>How many articles the index has taken in (articles are never removed, so equal to <see cref="IArticleStore.Count"/> means up to date).</summary>
+    int CountIndexedArticles();
+
+    /// <summary>Every indexed event mention's fusion links, with the block it belongs to.</summary>
+    IReadOnlyList<StoredMentionLink> ReadMentionLinks();
+
+    /// <summary>Applies one index update in one transaction, then renumbers the events in their global order.</summary>
+    void WriteCorpusIndex(CorpusIndexWrite write);
+
+    /// <summary>The ids of the entities one of whose names, normalised (lower case, single spaces), is <paramref name="normalisedName"/>.</summary>
+    IReadOnlyList<string> FindEntityIds(string normalisedName);
+
+    /// <summary>Every (normalised name, entity id) pair of the alias index.</summary>
+    IReadOnlyList<(string Name, string EntityId)> ReadAliases();
+
+    /// <summary>The stored entities (JSON), in the resolver's order; all of them when <paramref name="ids"/> is null.</summary>
+    IReadOnlyList<StoredEntity> ReadEntities(IReadOnlyCollection<string>? ids);
+
+    /// <summary>The fused events (JSON) in their global order; all of them when <paramref name="entityKeys"/> is null, else those with one of the keys as a participant.</summary>
+    IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);
+
+    /// <summary>A block number never used before in this store.</summary>
+    long NextBlockId();
+}
+
+/// <summary>One event mention's fusion links as the index stores them.</summary>
+public sealed record StoredMentionLink(string ArticleId, int Index, long Block, string Link);
+
+/// <summary>One fused event as stored: its global number (1-based), block, and JSON.</summary>
+public sealed record StoredEvent(long Number, long Block, string Json);
+
+/// <summary>One resolved entity as stored: id, mention count and JSON.</summary>
+public sealed record StoredEntity(string Id, int Mentions, string Json);
+
+/// <summary>One new fused event: its block, its key in the global order, its JSON and its participants' entity keys.</summary>
+public sealed record NewStoredEvent(long Block, string SortKey, string Json, IReadOnlyList<string> EntityKeys);
+
+/// <summary>One resolved entity to store, with the normalised names the alias index should find it by.</summary>
+public sealed record NewStoredEntity(string Id, int Mentions, string Json, IReadOnlyList<string> Names);
+
+/// <summary>
+/// One update of the index: the blocks it replaces (their mentions and events are dropped), the
+/// articles it has now taken in, the mentions and events of the new blocks, and the full entity list
+/// when entities changed (null keeps the stored ones).
+/// </summary>
+public sealed record CorpusIndexWrite(
+    IReadOnlyCollection<long> RemovedBlocks,
+    IReadOnlyDictionary<string, string> Articles,
+    IReadOnlyList<StoredMentionLink> Mentions,
+    IReadOnlyList<NewStoredEvent> Events,
+    IReadOnlyList<NewStoredEntity>? Entities);

@@ -1,0 +1,291 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Storage;
+
+/// <summary>The cross-article index's rows in the SQLite store (schema step 4).</summary>
+public sealed partial class SqliteArticleStore
+{
+    public IReadOnlyDictionary<string, string> ReadIndexedArticles()
+    {
+        lock (gate)
+        {
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT article_id, keys FROM corpus_articles;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result[reader.GetString(0)] = reader.GetString(1);
+            }
+
+            return result;
+        }
+    }
+
+    public int CountIndexedArticles()
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM corpus_articles;";
+            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    public IReadOnlyList<StoredMentionLink> ReadMentionLinks()
+    {
+        lock (gate)
+        {
+            var result = new List<StoredMentionLink>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT article_id, idx, block, link FROM corpus_mentions ORDER BY article_id, idx;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(new StoredMentionLink(reader.GetString(0), reader.GetInt32(1), reader.GetInt64(2), reader.GetString(3)));
+            }
+
+            return result;
+        }
+    }
+
+    public void WriteCorpusIndex(CorpusIndexWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction();
+            using (var deleteKeys = Prepare(transaction, "DELETE FROM corpus_event_keys WHERE event_id IN (SELECT id FROM corpus_events WHERE block = $b);", "$b"))
+            using (var deleteEvents = Prepare(transaction, "DELETE FROM corpus_events WHERE block = $b;", "$b"))
+            using (var deleteMentions = Prepare(transaction, "DELETE FROM corpus_mentions WHERE block = $b;", "$b"))
+            {
+                foreach (var block in write.RemovedBlocks)
+                {
+                    foreach (var command in new[] { deleteKeys, deleteEvents, deleteMentions })
+                    {
+                        command.Parameters[0].Value = block;
+                        command.ExecuteNonQuery();
+                    }
+                }
+            }
+
+            using (var article = Prepare(transaction, "INSERT OR REPLACE INTO corpus_articles (article_id, keys) VALUES ($a, $k);", "$a", "$k"))
+            {
+                foreach (var (id, keys) in write.Articles)
+                {
+                    Run(article, id, keys);
+                }
+            }
+
+            using (var mention = Prepare(transaction, "INSERT OR REPLACE INTO corpus_mentions (article_id, idx, block, link) VALUES ($a, $i, $b, $l);", "$a", "$i", "$b", "$l"))
+            {
+                foreach (var m in write.Mentions)
+                {
+                    Run(mention, m.ArticleId, m.Index, m.Block, m.Link);
+                }
+            }
+
+            using (var insertEvent = Prepare(transaction, "INSERT INTO corpus_events (block, sort_key, json) VALUES ($b, $s, $j) RETURNING id;", "$b", "$s", "$j"))
+            using (var insertKey = Prepare(transaction, "INSERT OR IGNORE INTO corpus_event_keys (entity_key, event_id) VALUES ($k, $e);", "$k", "$e"))
+            {
+                foreach (var e in write.Events)
+                {
+                    insertEvent.Parameters[0].Value = e.Block;
+                    insertEvent.Parameters[1].Value = e.SortKey;
+                    insertEvent.Parameters[2].Value = e.Json;
+                    var id = Convert.ToInt64(insertEvent.ExecuteScalar(), CultureInfo.InvariantCulture);
+                    foreach (var key in e.EntityKeys)
+                    {
+                        Run(insertKey, key, id);
+                    }
+                }
+            }
+
+            if (write.Entities is { } entities)
+            {
+                Execute(connection, transaction, "DELETE FROM corpus_aliases; DELETE FROM corpus_entities;");
+                using var entity = Prepare(transaction, "INSERT INTO corpus_entities (id, ordinal, mentions, json) VALUES ($i, $o, $m, $j);", "$i", "$o", "$m", "$j");
+                using var alias = Prepare(transaction, "INSERT OR IGNORE INTO corpus_aliases (name, entity_id) VALUES ($n, $i);", "$n", "$i");
+                for (var n = 0; n < entities.Count; n++)
+                {
+                    var e = entities[n];
+                    Run(entity, e.Id, n, e.Mentions, e.Json);
+                    foreach (var name in e.Names)
+                    {
+                        Run(alias, name, e.Id);
+                    }
+                }
+            }
+
+            // The global numbers (v1..) follow the sort keys; only rows whose number moved are written.
+            Execute(connection, transaction, """
+                UPDATE corpus_events SET num = ranked.n
+                FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY sort_key) AS n FROM corpus_events) AS ranked
+                WHERE corpus_events.id = ranked.id AND corpus_events.num <> ranked.n;
+                """);
+            transaction.Commit();
+        }
+    }
+
+    public IReadOnlyList<string> FindEntityIds(string normalisedName)
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT entity_id FROM corpus_aliases WHERE name = $n ORDER BY entity_id;";
+            command.Parameters.AddWithValue("$n", normalisedName ?? string.Empty);
+            return ReadStrings(command);
+        }
+    }
+
+    public IReadOnlyList<(string Name, string EntityId)> ReadAliases()
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name, entity_id FROM corpus_aliases ORDER BY name, entity_id;";
+            using var reader = command.ExecuteReader();
+            var result = new List<(string, string)>();
+            while (reader.Read())
+            {
+                result.Add((reader.GetString(0), reader.GetString(1)));
+            }
+
+            return result;
+        }
+    }
+
+    public IReadOnlyList<StoredEntity> ReadEntities(IReadOnlyCollection<string>? ids)
+    {
+        lock (gate)
+        {
+            var result = new List<StoredEntity>();
+            if (ids is null)
+            {
+                using var all = connection.CreateCommand();
+                all.CommandText = "SELECT id, mentions, json FROM corpus_entities ORDER BY ordinal;";
+                ReadEntityRows(all, result);
+                return result;
+            }
+
+            using var one = connection.CreateCommand();
+            one.CommandText = "SELECT id, mentions, json, ordinal FROM corpus_entities WHERE id = $i;";
+            var parameter = one.Parameters.Add("$i", SqliteType.Text);
+            var ordered = new List<(long Ordinal, StoredEntity Entity)>();
+            foreach (var id in ids.Distinct(StringComparer.Ordinal))
+            {
+                parameter.Value = id;
+                using var reader = one.ExecuteReader();
+                if (reader.Read())
+                {
+                    ordered.Add((reader.GetInt64(3), new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))));
+                }
+            }
+
+            return ordered.OrderBy(x => x.Ordinal).Select(x => x.Entity).ToList();
+        }
+    }
+
+    public IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys)
+    {
+        lock (gate)
+        {
+            var result = new List<StoredEvent>();
+            if (entityKeys is null)
+            {
+                using var all = connection.CreateCommand();
+                all.CommandText = "SELECT num, block, json FROM corpus_events ORDER BY num;";
+                using var reader = all.ExecuteReader();
+                while (reader.Read())
+                {
+                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+                }
+
+                return result;
+            }
+
+            using var byKey = connection.CreateCommand();
+            byKey.CommandText = "SELECT e.id, e.num, e.block, e.json FROM corpus_event_keys AS k JOIN corpus_events AS e ON e.id = k.event_id WHERE k.entity_key = $k;";
+            var parameter = byKey.Parameters.Add("$k", SqliteType.Text);
+            var seen = new HashSet<long>();
+            foreach (var key in entityKeys.Distinct(StringComparer.Ordinal))
+            {
+                parameter.Value = key;
+                using var reader = byKey.ExecuteReader();
+                while (reader.Read())
+                {
+                    if (seen.Add(reader.GetInt64(0)))
+                    {
+                        result.Add(new StoredEvent(reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)));
+                    }
+                }
+            }
+
+            result.Sort((a, b) => a.Number.CompareTo(b.Number));
+            return result;
+        }
+    }
+
+    public long NextBlockId()
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COALESCE(MAX(block), 0) + 1 FROM (SELECT block FROM corpus_mentions UNION ALL SELECT block FROM corpus_events);";
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static void ReadEntityRows(SqliteCommand command, List<StoredEntity> into)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            into.Add(new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2)));
+        }
+    }
+
+    private static List<string> ReadStrings(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var result = new List<string>();
+        while (reader.Read())
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+
+    private SqliteCommand Prepare(SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

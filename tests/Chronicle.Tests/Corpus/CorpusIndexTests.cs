@@ -1,0 +1,98 @@
+using Chronicle.Corpus;
+using Chronicle.Rendering;
+using Chronicle.Storage;
+using Chronicle.Tests.Storage;
+using Chronicle.Timeline;
+
+namespace Chronicle.Tests.Corpus;
+
+public sealed class CorpusIndexTests
+{
+    private static readonly string Samples = System.IO.Path.Combine(SharedData.RepoRoot, "samples");
+
+    [Fact]
+    public void Samples_timeline_from_the_index_equals_the_timeline_from_scratch()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        CorpusStores.Ingest(store, CorpusStores.Inputs(Samples));
+        AssertIndexMatchesScratch(store);
+    }
+
+    [Fact]
+    public void Samples_added_in_two_steps_give_the_index_of_adding_them_at_once()
+    {
+        var inputs = CorpusStores.Inputs(Samples);
+        using var whole = new TempStore();
+        using var parts = new TempStore();
+        using var wholeStore = whole.Open();
+        using var partStore = parts.Open();
+        CorpusStores.Ingest(wholeStore, inputs);
+        CorpusStores.Ingest(partStore, inputs.Where((_, i) => i % 2 == 0));
+        var first = CorpusIndex.Default.Update(partStore);
+        CorpusStores.Ingest(partStore, inputs.Where((_, i) => i % 2 == 1));
+        var second = CorpusIndex.Default.Update(partStore);
+
+        Assert.True(first.NewArticles > 0);
+        Assert.True(second.NewArticles > 0);
+        Assert.Equal(wholeStore.Count, partStore.Count);
+        Assert.Equal(Json(TimelineBuilder.Build(wholeStore)), Json(TimelineBuilder.Build(partStore)));
+        foreach (var name in EntityNames(wholeStore))
+        {
+            var filter = new TimelineFilter { Entity = name };
+            Assert.Equal(Json(TimelineBuilder.Build(wholeStore, filter)), Json(TimelineBuilder.Build(partStore, filter)));
+        }
+    }
+
+    [Fact]
+    public void An_index_that_is_up_to_date_is_left_alone()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        CorpusStores.Ingest(store, CorpusStores.Inputs(Samples).Take(3));
+        var first = CorpusIndex.Default.Update(store);
+        var again = CorpusIndex.Default.Update(store);
+
+        Assert.True(first.EventsWritten > 0);
+        Assert.Same(CorpusIndexUpdate.UpToDate, again);
+        Assert.True(CorpusIndex.IsUpToDate(store));
+    }
+
+    [SkippableFact]
+    public void Seeds_in_two_steps_match_the_timeline_from_scratch()
+    {
+        SharedData.SkipIfAbsent();
+        var inputs = CorpusStores.Inputs(SharedData.Path("seeds"));
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        CorpusStores.Ingest(store, inputs.Take(inputs.Count / 2));
+        CorpusIndex.Default.Update(store);
+        CorpusStores.Ingest(store, inputs.Skip(inputs.Count / 2));
+        AssertIndexMatchesScratch(store);
+    }
+
+    /// <summary>The full timeline, and the timeline of each of the most mentioned entities (by canonical name and by alias), from the index and from scratch.</summary>
+    private static void AssertIndexMatchesScratch(SqliteArticleStore store)
+    {
+        Assert.Equal(Json(TimelineBuilder.BuildWithFusion(store).Timeline), Json(CorpusTimeline.Build(store)));
+        var names = EntityNames(store);
+        Assert.NotEmpty(names);
+        foreach (var name in names)
+        {
+            var filter = new TimelineFilter { Entity = name };
+            var scratch = TimelineBuilder.BuildWithFusion(store, filter).Timeline;
+            Assert.Equal(Json(scratch), Json(CorpusTimeline.Build(store, filter)));
+        }
+
+        var missing = new TimelineFilter { Entity = "Nobody Ofthisname" };
+        Assert.Equal(Json(TimelineBuilder.BuildWithFusion(store, missing).Timeline), Json(CorpusTimeline.Build(store, missing)));
+    }
+
+    private static List<string> EntityNames(SqliteArticleStore store)
+    {
+        var entities = TimelineBuilder.BuildWithFusion(store).Timeline.Entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).Take(8).ToList();
+        return entities.Select(e => e.Name).Concat(entities.SelectMany(e => e.Aliases).Take(4)).ToList();
+    }
+
+    private static string Json(TimelineOutput timeline) => JsonOutput.Serialize(timeline);
+}

@@ -1,0 +1,51 @@
+using Chronicle.Corpus;
+
+namespace Chronicle.Tests.Corpus;
+
+public sealed class FusionBlocksTests
+{
+    private static readonly int Day = new DateOnly(2020, 5, 4).DayNumber;
+
+    private static MentionLink Link(string[] keys, int sentence, int? low = null, int? high = null, int? day = null, string family = "contact") =>
+        new(family, family.ToUpperInvariant(), keys, sentence, low is not null || high is not null || day is not null, low, high, day);
+
+    [Fact]
+    public void Mentions_sharing_a_participant_are_one_block()
+    {
+        var blocks = FusionBlocks.Components([("a", Link(["e1"], 0)), ("b", Link(["e2"], 0)), ("c", Link(["e1", "e3"], 4))]);
+        Assert.Equal(blocks[0], blocks[2]);
+        Assert.NotEqual(blocks[0], blocks[1]);
+    }
+
+    [Fact]
+    public void Mentions_of_one_sentence_are_one_block()
+    {
+        var blocks = FusionBlocks.Components([("a", Link([], 2)), ("a", Link(["e1"], 2)), ("a", Link([], 3))]);
+        Assert.Equal(blocks[0], blocks[1]);
+        Assert.NotEqual(blocks[0], blocks[2]);
+    }
+
+    [Fact]
+    public void A_single_day_joins_an_interval_over_it_only_when_one_side_has_no_participants()
+    {
+        var blocks = FusionBlocks.Components(
+        [
+            ("a", Link(["e1"], 0, Day, Day, Day)),          // keyed, on the day
+            ("b", Link(["e2"], 0, Day - 10, Day + 10)),     // keyed interval over it: no rule joins two keyed mentions
+            ("c", Link([], 0, Day - 3, Day + 3)),           // no participants, interval over the day: joins the first
+            ("d", Link([], 0, Day + 20, Day + 20, Day + 20)), // keyless, on a day no other interval holds
+            ("e", Link([], 0, Day, Day, Day, "conflict")),  // same day, other family
+        ]);
+        Assert.NotEqual(blocks[0], blocks[1]);
+        Assert.Equal(blocks[0], blocks[2]);
+        Assert.NotEqual(blocks[0], blocks[3]);
+        Assert.NotEqual(blocks[0], blocks[4]);
+    }
+
+    [Fact]
+    public void Untimed_mentions_without_shared_participants_stay_apart()
+    {
+        var blocks = FusionBlocks.Components([("a", Link([], 0)), ("b", Link([], 0)), ("c", Link(["e1"], 1))]);
+        Assert.Equal(3, blocks.Distinct().Count());
+    }
+}
