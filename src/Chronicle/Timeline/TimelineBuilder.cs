@@ -25,7 +25,17 @@ public static class TimelineBuilder
     /// <summary>The timeline and the fusion behind it (for evaluation, which scores the fused events).</summary>
     public static (TimelineOutput Timeline, FusionResult Fusion) BuildWithFusion(IArticleStore store, TimelineFilter? filter = null)
     {
-        filter ??= TimelineFilter.None;
+        var prepared = Prepare(store);
+        return (prepared.Render(filter), prepared.Fusion);
+    }
+
+    /// <summary>
+    /// The costly part of a timeline (reading the store, resolving entities, fusing events, finding
+    /// conflicts), done once so any number of filtered views can be rendered from it (the web page
+    /// caches one per store state).
+    /// </summary>
+    public static PreparedTimeline Prepare(IArticleStore store)
+    {
         var summaries = OrderedDocuments(store);
         var documents = summaries.Select((d, i) => ToOutput(d, i)).ToList();
         var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
@@ -36,16 +46,22 @@ public static class TimelineBuilder
 
         var fusion = EventFuser.Default.FuseAll(summaries.Select(d => Events(store, d, documentIds[d.Id], keys)).OfType<DocumentEvents>().ToList());
         var conflicts = ConflictFinder.Default.Find(fusion.Events);
+        var entities = resolved.Select(e => ToOutput(e, documentIds)).ToList();
+        return new PreparedTimeline(documents, resolved, entities, fusion, conflicts);
+    }
 
-        var selected = Select(fusion.Events, resolved, filter);
+    /// <summary>The timeline of a prepared corpus with <paramref name="filter"/> applied.</summary>
+    internal static TimelineOutput Render(PreparedTimeline prepared, TimelineFilter? filter)
+    {
+        filter ??= TimelineFilter.None;
+        var selected = Select(prepared.Fusion.Events, prepared.Resolved, filter);
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var events = selected.Select(ToOutput).ToList();
-        var entities = resolved.Select(e => ToOutput(e, documentIds)).ToList();
-        var timelineConflicts = conflicts
+        var timelineConflicts = prepared.Conflicts
             .Where(c => c.Events.Any(selectedIds.Contains))
             .Select(c => new TimelineConflict(c.Events, c.Kind, c.Description))
             .ToList();
-        return (new TimelineOutput(documents, entities, events, timelineConflicts), fusion);
+        return new TimelineOutput(prepared.Documents, prepared.Entities, events, timelineConflicts);
     }
 
     /// <summary>The stored documents as the timeline numbers them.</summary>
