@@ -34,6 +34,37 @@ public sealed class PreparedTimeline
 
     internal IReadOnlyList<EventConflict> Conflicts { get; }
 
+    // Both are built on first use; a race builds equal values twice, never a torn one.
+    private Dictionary<(string Article, string Name), string>? byArticleName;
+    private TimelineOutput? unfiltered;
+
+    /// <summary>The timeline with no filter, rendered once.</summary>
+    public TimelineOutput Unfiltered => unfiltered ??= Render(null);
+
+    /// <summary>
+    /// The id of the resolved entity that an article's mention named <paramref name="name"/> belongs to,
+    /// or null when the name was not resolved (so an article view can link its mentions to entity pages).
+    /// </summary>
+    public string? EntityIdFor(string articleId, string name) =>
+        (byArticleName ??= IndexNames()).GetValueOrDefault((articleId, name));
+
     /// <summary>The timeline with <paramref name="filter"/> applied (null keeps everything).</summary>
     public TimelineOutput Render(TimelineFilter? filter = null) => TimelineBuilder.Render(this, filter);
+
+    private Dictionary<(string Article, string Name), string> IndexNames()
+    {
+        var index = new Dictionary<(string, string), string>();
+        foreach (var entity in Resolved)
+        {
+            foreach (var article in entity.Articles)
+            {
+                foreach (var name in entity.AllNames)
+                {
+                    index.TryAdd((article, name), entity.Id);
+                }
+            }
+        }
+
+        return index;
+    }
 }
