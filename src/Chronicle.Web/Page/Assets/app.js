@@ -260,7 +260,8 @@
       state.scale = null;
       route();
     });
-    lanes.addEventListener("change", () => { state.lanes = lanes.value; route(); });
+    // Changing lanes applies the whole form, so a name typed but not yet applied is kept.
+    lanes.addEventListener("change", () => form.requestSubmit());
     const t = state.timeline;
     const stats = el("div", { class: "stats" },
       el("span", {}, el("b", { text: t.events.length }), " events"),
