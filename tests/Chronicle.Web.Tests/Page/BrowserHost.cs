@@ -68,8 +68,9 @@ public class BrowserHost : IAsyncLifetime
     /// <summary>Script errors and dialogs seen by any page of this host.</summary>
     public List<string> Errors { get; } = [];
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    /// <summary>Saves what the viewport shows, or the whole page when <paramref name="fullPage"/> (short pages only: a long timeline makes an unreadable image).</summary>
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage = false) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = fullPage });
 
     public async Task DisposeAsync()
     {

@@ -42,7 +42,7 @@ public sealed class TimelinePageTests(BrowserHost host) : IClassFixture<BrowserH
         await Expect(page.Locator(".lane-label").First).ToHaveTextAsync(name);
         var exportHref = await page.Locator("[data-export=csv]").GetAttributeAsync("href");
         Assert.Contains("entity=" + Uri.EscapeDataString(name).Replace("%20", "+"), exportHref);
-        await BrowserHost.ScreenshotAsync(page, "timeline-entity");
+        await BrowserHost.ScreenshotAsync(page, "timeline-entity", fullPage: true);
         Assert.Empty(host.Errors);
     }
 
@@ -62,7 +62,7 @@ public sealed class TimelinePageTests(BrowserHost host) : IClassFixture<BrowserH
         var texts = await marks.AllInnerTextsAsync();
         Assert.Contains(Flat(first), texts.Select(Flat));
         await Expect(page.Locator(".conflict-box").First).ToBeVisibleAsync();
-        await BrowserHost.ScreenshotAsync(page, "event");
+        await BrowserHost.ScreenshotAsync(page, "event", fullPage: true);
 
         // The source's title opens the article with the sentence highlighted.
         await page.Locator(".source .source-title").First.ClickAsync();
@@ -84,7 +84,7 @@ public sealed class TimelinePageTests(BrowserHost host) : IClassFixture<BrowserH
         await page.GotoAsync(host.BaseUrl + "/#/entity/" + Uri.EscapeDataString(id));
         await Expect(page.Locator("h1")).ToHaveTextAsync(withRoles.GetProperty("name").GetString()!);
         await Expect(page.Locator(".roles li")).ToHaveCountAsync(withRoles.GetProperty("roleHistory").GetArrayLength());
-        await BrowserHost.ScreenshotAsync(page, "entity");
+        await BrowserHost.ScreenshotAsync(page, "entity", fullPage: true);
         Assert.Empty(host.Errors);
     }
 
@@ -138,7 +138,7 @@ public sealed class TimelinePageTests(BrowserHost host) : IClassFixture<BrowserH
         await page.Locator("#event-list .event-card").First.ClickAsync();
         await Expect(page.Locator(".source").First).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375);
-        await BrowserHost.ScreenshotAsync(page, "event-375");
+        await BrowserHost.ScreenshotAsync(page, "event-375", fullPage: true);
         Assert.Empty(host.Errors);
     }
 

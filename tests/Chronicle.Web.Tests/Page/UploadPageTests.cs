@@ -19,10 +19,10 @@ public sealed class UploadPageTests(UploadBrowserHost host) : IClassFixture<Uplo
         await page.Locator("#upload-input").SetInputFilesAsync(TestCorpus.FixturePath("velmora-harbour-accord.txt"));
         await Expect(page.Locator("#upload-status")).ToContainTextAsync("1 added");
         await Expect(page.Locator("#upload-results .st-added")).ToHaveCountAsync(1);
-        await BrowserHost.ScreenshotAsync(page, "upload");
 
         // The timeline behind the dialog refreshed itself.
         await Expect(page.Locator("#event-list .event-card", new() { HasText = "harbour accord" }).First).ToBeVisibleAsync();
+        await BrowserHost.ScreenshotAsync(page, "upload");
         Assert.True(await page.Locator("#event-list .event-card").CountAsync() > before);
         await page.Keyboard.PressAsync("Escape");
         await page.GotoAsync(host.BaseUrl + "/#/articles");

@@ -407,32 +407,38 @@
     return text.length > 34 ? text.slice(0, 33) + "…" : text;
   }
 
-  /** Axis ticks for the zoom: decades, years, months, weeks or days, whichever is readable at this scale. */
+  /**
+   * Axis ticks for the zoom: decades, years, months, weeks or days, whichever is readable at this
+   * scale; minor ticks are labelled only where their labels fit between them.
+   */
   function tickSet(min, max, scale) {
     const start = new Date(min), end = new Date(max);
     const major = [], minor = [];
     const y0 = start.getUTCFullYear(), y1 = end.getUTCFullYear() + 1;
-    const years = (step, into) => { for (let y = Math.floor(y0 / step) * step; y <= y1; y += step) into.push({ time: Date.UTC(y, 0, 1), label: String(y) }); };
-    const months = (step, into, withYear) => {
+    const yearPx = scale * 365.25, monthPx = scale * 30.44, weekPx = scale * 7;
+    const years = (step, into, labelled) => {
+      for (let y = Math.floor(y0 / step) * step; y <= y1; y += step) into.push({ time: Date.UTC(y, 0, 1), label: labelled ? String(y) : "" });
+    };
+    const months = (step, into, labelled) => {
       for (let y = y0; y <= y1; y++) for (let m = 0; m < 12; m += step) {
         const time = Date.UTC(y, m, 1);
-        if (time >= min && time <= max) into.push({ time, label: withYear ? `${MONTHS[m]} ${y}` : MONTHS[m] });
+        if (time >= min - 31 * DAY && time <= max) into.push({ time, label: !labelled ? "" : m === 0 ? `${MONTHS[m]} ${y}` : MONTHS[m] });
       }
     };
-    const days = (step, into) => {
-      for (let t = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()); t <= max; t += DAY) {
+    const days = (weekly, into, labelled) => {
+      for (let t = Date.UTC(y0, start.getUTCMonth(), start.getUTCDate()); t <= max; t += DAY) {
         const d = new Date(t);
-        if (step === 7 ? d.getUTCDay() === 1 : true) into.push({ time: t, label: step === 7 ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` : String(d.getUTCDate()) });
+        if (!weekly || d.getUTCDay() === 1) into.push({ time: t, label: !labelled ? "" : weekly ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` : String(d.getUTCDate()) });
       }
     };
     let name;
-    if (scale * 365 < 12) { name = "Decades"; years(10, major); years(scale * 365 * 1 >= 5 ? 1 : 5, minor); }
-    else if (scale * 365 < 240) { name = "Years"; years(1, major); if (scale * 30 >= 9) months(3, minor, false); }
-    else if (scale * 30 < 240) { name = "Months"; months(1, major, true); if (scale * 7 >= 30) days(7, minor); }
-    else if (scale < 36) { name = "Weeks"; months(1, major, true); days(7, minor); }
-    else { name = "Days"; months(1, major, true); days(1, minor); }
-    const filtered = minor.filter(m => !major.some(j => j.time === m.time));
-    return { name, major: major.filter(t => t.time >= min - 366 * DAY && t.time <= max), minor: filtered };
+    if (yearPx < 60) { name = "Decades"; years(10, major, true); years(1, minor, yearPx >= 34); }
+    else if (yearPx < 480) { name = "Years"; years(1, major, true); if (yearPx >= 120) months(3, minor, yearPx >= 160); }
+    else if (monthPx < 220) { name = "Months"; months(1, major, true); if (weekPx >= 12) days(true, minor, weekPx >= 48); }
+    else if (scale < 40) { name = "Weeks"; months(1, major, true); days(true, minor, true); }
+    else { name = "Days"; months(1, major, true); days(false, minor, true); }
+    const majors = new Set(major.map(t => t.time));
+    return { name, major: major.filter(t => t.time >= min - 3660 * DAY && t.time <= max), minor: minor.filter(m => !majors.has(m.time)) };
   }
 
   function eventCard(e, timeline) {
