@@ -10,6 +10,7 @@
   const ZOOM_MIN = 0.004;
   const ZOOM_MAX = 120;
   const LANE_LIMIT = 12;
+  const PAGE_LIMIT = 2000;
   const SEARCH_OPEN = "\uE000";
   const SEARCH_CLOSE = "\uE001";
 
@@ -149,7 +150,8 @@
   }
 
   async function loadTimeline() {
-    const data = await api("/api/timeline" + filterQuery());
+    // A page of many thousand entries helps no one: the most salient PAGE_LIMIT are drawn (exports keep all).
+    const data = await api("/api/timeline" + filterQuery({ limit: String(PAGE_LIMIT) }));
     data.documentsById = new Map(data.documents.map(d => [d.id, d]));
     data.entitiesById = new Map(data.entities.map(e => [e.id, e]));
     data.conflicted = new Set(data.conflicts.flatMap(c => c.events));
@@ -416,8 +418,9 @@
     const major = [], minor = [];
     const y0 = start.getUTCFullYear(), y1 = end.getUTCFullYear() + 1;
     const yearPx = scale * 365.25, monthPx = scale * 30.44, weekPx = scale * 7;
-    const years = (step, into, labelled) => {
-      for (let y = Math.floor(y0 / step) * step; y <= y1; y += step) into.push({ time: Date.UTC(y, 0, 1), label: labelled ? String(y) : "" });
+    // Minor years get a short "’16" where a full year would not fit between two ticks.
+    const years = (step, into, labelled, short) => {
+      for (let y = Math.floor(y0 / step) * step; y <= y1; y += step) into.push({ time: Date.UTC(y, 0, 1), label: !labelled ? "" : short ? "’" + String(y).slice(2) : String(y) });
     };
     const months = (step, into, labelled) => {
       for (let y = y0; y <= y1; y++) for (let m = 0; m < 12; m += step) {
@@ -432,7 +435,7 @@
       }
     };
     let name;
-    if (yearPx < 60) { name = "Decades"; years(10, major, true); years(1, minor, yearPx >= 34); }
+    if (yearPx < 60) { name = "Decades"; years(10, major, true); years(1, minor, yearPx >= 18, yearPx < 34); }
     else if (yearPx < 480) { name = "Years"; years(1, major, true); if (yearPx >= 120) months(3, minor, yearPx >= 160); }
     else if (monthPx < 220) { name = "Months"; months(1, major, true); if (weekPx >= 12) days(true, minor, weekPx >= 48); }
     else if (scale < 40) { name = "Weeks"; months(1, major, true); days(true, minor, true); }
@@ -458,7 +461,10 @@
   }
 
   function renderEventList(panel, timeline) {
-    panel.append(el("div", { class: "panel-title" }, el("h2", { text: "Events" }), el("span", { class: "muted small", text: "In date order; undated events last." })));
+    const note = timeline.events.length >= PAGE_LIMIT
+      ? `The ${PAGE_LIMIT} most salient events, in date order; narrow the filters to see others.`
+      : "In date order; undated events last.";
+    panel.append(el("div", { class: "panel-title" }, el("h2", { text: "Events" }), el("span", { class: "muted small", text: note })));
     if (timeline.events.length === 0) {
       panel.append(el("p", { class: "empty", text: "No events match these filters." }));
       return;
