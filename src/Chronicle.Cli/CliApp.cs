@@ -57,6 +57,7 @@ public static class CliApp
         yield return EntitiesCommand.CreateList(io);
         yield return EntitiesCommand.CreateProfile(io);
         yield return EvalCommand.Create(io);
+        yield return ServeCommand.Create(io);
         yield return BenchCommand.Create(io);
         yield return ModelCommands.CreateTrain(io);
         yield return ModelCommands.CreateBuild(io);

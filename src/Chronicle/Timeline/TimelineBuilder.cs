@@ -32,7 +32,17 @@ public static class TimelineBuilder
     /// <summary>The timeline computed from scratch over every article, and the fusion behind it (for evaluation, which scores the fused events).</summary>
     public static (TimelineOutput Timeline, FusionResult Fusion) BuildWithFusion(IArticleStore store, TimelineFilter? filter = null)
     {
-        filter ??= TimelineFilter.None;
+        var prepared = Prepare(store);
+        return (prepared.Render(filter), prepared.Fusion);
+    }
+
+    /// <summary>
+    /// The costly part of a timeline (reading the store, resolving entities, fusing events, finding
+    /// conflicts), done once so any number of filtered views can be rendered from it (the web page
+    /// caches one per store state).
+    /// </summary>
+    public static PreparedTimeline Prepare(IArticleStore store)
+    {
         var summaries = OrderedDocuments(store);
         var documents = summaries.Select((d, i) => ToOutput(d, i)).ToList();
         var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
@@ -46,15 +56,22 @@ public static class TimelineBuilder
         var (renumbered, newIds) = EventOrder.Renumber(fusion.Events);
         var events = renumbered.Select(e => EventOrder.RenameDocuments(e, DocumentId)).ToList();
         var conflicts = ConflictFinder.Default.Find(events);
-        var wanted = filter.Entity is { } name ? CorpusEntities.Find(resolved, name).Take(1).Select(e => e.Id).ToHashSet(StringComparer.Ordinal) : null;
-        var timeline = Compose(documents, resolved, events, conflicts, filter, wanted, documentIds);
         var renamed = fusion with
         {
             Events = events,
             UndatedConstraints = fusion.UndatedConstraints.Select(c => c with { DocumentId = DocumentId(c.DocumentId), EventId = newIds.GetValueOrDefault(c.EventId, c.EventId) }).ToList(),
             SyndicationGroups = fusion.SyndicationGroups.Select(g => (IReadOnlyList<string>)g.Select(DocumentId).ToList()).ToList(),
         };
-        return (timeline, renamed);
+        var entities = resolved.Select(e => ToOutput(e, documentIds)).ToList();
+        return new PreparedTimeline(documents, documentIds, resolved, entities, renamed, conflicts);
+    }
+
+    /// <summary>The timeline of a prepared corpus with <paramref name="filter"/> applied.</summary>
+    internal static TimelineOutput Render(PreparedTimeline prepared, TimelineFilter? filter)
+    {
+        filter ??= TimelineFilter.None;
+        var wanted = filter.Entity is { } name ? CorpusEntities.Find(prepared.Resolved, name).Take(1).Select(e => e.Id).ToHashSet(StringComparer.Ordinal) : null;
+        return Compose(prepared.Documents, prepared.Resolved, prepared.Fusion.Events, prepared.Conflicts, filter, wanted, prepared.DocumentIds);
     }
 
     /// <summary>

@@ -1,0 +1,189 @@
+using Chronicle.Rendering;
+using Chronicle.Timeline;
+using Chronicle.Web.Corpus;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Chronicle.Web.Api;
+
+/// <summary>The read side of the API: health, articles, entities, events, the timeline and its exports, search, conflicts.</summary>
+public static class ReadEndpoints
+{
+    public const int MaxSearchResults = 200;
+    public const int MaxPage = 1000;
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+
+        api.MapGet("/health", (CorpusState corpus) =>
+        {
+            var timeline = corpus.Timeline();
+            return TypedResults.Ok(new Health("ok", corpus.Store.Count, timeline.Fusion.Events.Count, timeline.Entities.Count, typeof(ReadEndpoints).Assembly.GetName().Version?.ToString() ?? "0"));
+        }).WithName("Health").WithSummary("Whether the server and its store answer, with counts.");
+
+        api.MapGet("/articles", Results<Ok<ArticleList>, BadRequest<ApiError>> (CorpusState corpus, int? offset, int? limit) =>
+        {
+            if (offset is < 0 || limit is < 1 or > MaxPage)
+            {
+                return TypedResults.BadRequest(new ApiError($"offset must be 0 or more and limit from 1 to {MaxPage}."));
+            }
+
+            var documents = corpus.Timeline().Documents;
+            var page = documents.Skip(offset ?? 0).Take(limit ?? 100).Select(ArticleViews.Summarise).ToList();
+            return TypedResults.Ok(new ArticleList(documents.Count, offset ?? 0, page));
+        }).WithName("ListArticles").WithSummary("Stored articles in timeline order (d1, d2 ...), a page at a time.");
+
+        api.MapGet("/articles/{id}", Results<Ok<ArticleView>, BadRequest<ApiError>, NotFound<ApiError>> (CorpusState corpus, string id) =>
+        {
+            if (!Identifiers.IsArticleId(id))
+            {
+                return TypedResults.BadRequest(new ApiError("an article id is 4 to 64 lower-case hex characters."));
+            }
+
+            var ids = corpus.Store.ResolveIds(id);
+            if (ids.Count != 1 || corpus.Store.GetArticle(ids[0]) is not { } article)
+            {
+                return TypedResults.NotFound(new ApiError(ids.Count > 1 ? $"'{id}' matches {ids.Count} articles; give more of the id." : $"no article '{id}'."));
+            }
+
+            var timeline = corpus.Timeline();
+            return TypedResults.Ok(ArticleViews.Build(article, corpus.Store.GetOrigins(article.Id), timeline, timeline.Unfiltered));
+        }).WithName("GetArticle").WithSummary("One article: clean text, zones, sentences, removed junk, times, entities and events as offsets.");
+
+        api.MapGet("/entities", (CorpusState corpus, string? q, string? type) =>
+        {
+            var timeline = corpus.Timeline();
+            var counts = EventCounts(timeline.Unfiltered);
+            var entities = timeline.Entities
+                .Where(e => string.IsNullOrWhiteSpace(type) || e.Type.Equals(type, StringComparison.OrdinalIgnoreCase))
+                .Where(e => string.IsNullOrWhiteSpace(q) || e.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || e.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)))
+                .Select(e => new EntitySummary(e.Id, e.Name, e.Type, e.Aliases, e.Mentions, counts.GetValueOrDefault(e.Id), e.FirstSeen, e.LastSeen))
+                .OrderByDescending(e => e.Events).ThenByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal)
+                .ToList();
+            return TypedResults.Ok(entities);
+        }).WithName("ListEntities").WithSummary("Resolved entities, most eventful first; q matches any name, type a type label.");
+
+        api.MapGet("/entities/{id}", Results<Ok<EntityPage>, BadRequest<ApiError>, NotFound<ApiError>> (CorpusState corpus, string id) =>
+        {
+            if (!Identifiers.IsEntityId(id))
+            {
+                return TypedResults.BadRequest(new ApiError("an entity id is a type and a name slug, such as person:jane-doe."));
+            }
+
+            var timeline = corpus.Timeline();
+            if (timeline.Entities.FirstOrDefault(e => e.Id == id) is not { } entity)
+            {
+                return TypedResults.NotFound(new ApiError($"no entity '{id}'."));
+            }
+
+            var events = timeline.Unfiltered.Events.Where(e => Involves(e, id)).ToList();
+            var documents = timeline.Documents.Where(d => entity.Documents.Contains(d.Id)).ToList();
+            return TypedResults.Ok(new EntityPage(entity, events, documents));
+        }).WithName("GetEntity").WithSummary("One entity: aliases, roles over time, its events and documents.");
+
+        api.MapGet("/events/{id}", Results<Ok<EventPage>, BadRequest<ApiError>, NotFound<ApiError>> (CorpusState corpus, string id) =>
+        {
+            if (!Identifiers.IsEventId(id))
+            {
+                return TypedResults.BadRequest(new ApiError("an event id is v and a number, such as v12."));
+            }
+
+            var timeline = corpus.Timeline();
+            var full = timeline.Unfiltered;
+            if (full.Events.FirstOrDefault(e => e.Id == id) is not { } found)
+            {
+                return TypedResults.NotFound(new ApiError($"no event '{id}'."));
+            }
+
+            var participantIds = found.Actors.Concat(found.Targets).Append(found.Location).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var cited = found.Sources.Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
+            return TypedResults.Ok(new EventPage(
+                found,
+                timeline.Entities.Where(e => participantIds.Contains(e.Id)).ToList(),
+                timeline.Documents.Where(d => cited.Contains(d.Id)).ToList(),
+                full.Conflicts.Where(c => c.Events.Contains(id)).ToList()));
+        }).WithName("GetEvent").WithSummary("One event: date and granularity, status, participants, every source sentence, conflicts.");
+
+        api.MapGet("/timeline", Results<Ok<TimelineOutput>, BadRequest<ApiError>> (HttpRequest request, CorpusState corpus) =>
+        {
+            var (filter, error) = TimelineQuery.Parse(request.Query);
+            return filter is null ? TypedResults.BadRequest(new ApiError(error!)) : TypedResults.Ok(corpus.Timeline().Render(filter));
+        }).WithName("GetTimeline").WithSummary("The timeline (CONTRACTS.md shape) with the CLI's filters: entity, type, status, from, to, minSources, limit.");
+
+        api.MapGet("/timeline/export/{format}", (HttpRequest request, CorpusState corpus, string format) =>
+        {
+            var (filter, error) = TimelineQuery.Parse(request.Query);
+            if (filter is null)
+            {
+                return Results.BadRequest(new ApiError(error!));
+            }
+
+            var timeline = corpus.Timeline().Render(filter);
+            return format switch
+            {
+                "json" => Download(JsonOutput.Serialize(timeline), "application/json", "timeline.json"),
+                "md" => Download(TimelineRenderers.Markdown(timeline), "text/markdown", "timeline.md"),
+                "csv" => Download(TimelineRenderers.Csv(timeline), "text/csv", "timeline.csv"),
+                "timelinejs" => Download(JsonOutput.Serialize(TimelineRenderers.TimelineJs(timeline, "Timeline")), "application/json", "timeline-timelinejs.json"),
+                _ => Results.BadRequest(new ApiError("format is one of json, md, csv, timelinejs.")),
+            };
+        }).WithName("ExportTimeline").WithSummary("The filtered timeline as a file: json, md, csv or timelinejs.")
+          .Produces<string>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/csv")
+          .Produces<ApiError>(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/search", Results<Ok<SearchResponse>, BadRequest<ApiError>> (CorpusState corpus, string? q, int? limit) =>
+        {
+            if (string.IsNullOrWhiteSpace(q) || q.Length > 500)
+            {
+                return TypedResults.BadRequest(new ApiError("q is the words to search for (1 to 500 characters)."));
+            }
+
+            if (limit is < 1 or > MaxSearchResults)
+            {
+                return TypedResults.BadRequest(new ApiError($"limit is from 1 to {MaxSearchResults}."));
+            }
+
+            var documents = corpus.Timeline().Documents.ToDictionary(d => d.ArticleId, StringComparer.Ordinal);
+            var hits = corpus.Store.Search(q, limit ?? 50, SearchMarkers.Options)
+                .Select(h =>
+                {
+                    var d = documents.GetValueOrDefault(h.ArticleId);
+                    return new SearchResult(h.ArticleId, d?.Id, d?.Title, h.SentenceIndex, h.SentenceSpan.Start, h.SentenceSpan.End, h.Snippet, h.Rank);
+                })
+                .ToList();
+            return TypedResults.Ok(new SearchResponse(q, hits));
+        }).WithName("Search").WithSummary("Full-text search over sentences, best first; matched terms between U+E000 and U+E001.");
+
+        api.MapGet("/conflicts", (CorpusState corpus) =>
+        {
+            var full = corpus.Timeline().Unfiltered;
+            var byId = full.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            return TypedResults.Ok(full.Conflicts
+                .Select(c => new ConflictView(c, c.Events.Select(byId.GetValueOrDefault).OfType<TimelineEvent>().ToList()))
+                .ToList());
+        }).WithName("ListConflicts").WithSummary("Disagreements between sources (dates, participants, counts) with their events.");
+    }
+
+    private static bool Involves(TimelineEvent e, string entity) =>
+        e.Actors.Contains(entity) || e.Targets.Contains(entity) || e.Location == entity;
+
+    private static Dictionary<string, int> EventCounts(TimelineOutput timeline)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in timeline.Events)
+        {
+            foreach (var id in e.Actors.Concat(e.Targets).Append(e.Location).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static IResult Download(string content, string contentType, string fileName) =>
+        Results.File(System.Text.Encoding.UTF8.GetBytes(content), contentType + "; charset=utf-8", fileName);
+}

@@ -1,0 +1,43 @@
+using Chronicle.Storage;
+using Chronicle.Web.Corpus;
+using Chronicle.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chronicle.Web.Tests.Api;
+
+/// <summary>The app on an in-memory test server (Microsoft.AspNetCore.TestHost, from Mvc.Testing) over a copy of the samples.</summary>
+public sealed class ApiHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly string storePath;
+
+    private ApiHost(WebApplication app, string storePath)
+    {
+        this.app = app;
+        this.storePath = storePath;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public CorpusState Corpus => app.Services.GetRequiredService<CorpusState>();
+
+    public static async Task<ApiHost> StartAsync(ServerOptions? options = null, bool empty = false)
+    {
+        var path = empty ? TestCorpus.EmptyStorePath() : TestCorpus.CopyOfSamples();
+        var app = ChronicleServer.Build(options ?? new ServerOptions(), SqliteArticleStore.Open(path), b => b.WebHost.UseTestServer());
+        await app.StartAsync();
+        return new ApiHost(app, path);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        TestCorpus.Delete(storePath);
+    }
+}
