@@ -36,6 +36,12 @@ public sealed class EventFuser
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
 
         public string? Location { get; set; }
+
+        /// <summary>The month and day an undated article gives without a year ("On March 3"), while the cluster has no interval.</summary>
+        public PartialDate? Partial { get; set; }
+
+        /// <summary>Whether a member has a time expression its article's unknown date left without an interval.</summary>
+        public bool Unanchored { get; set; }
     }
 
     public IReadOnlyList<FusedEvent> Fuse(IEnumerable<DocumentEvents> documents) => FuseAll(documents).Events;
@@ -96,6 +102,8 @@ public sealed class EventFuser
     {
         var (start, end) = Interval(doc, mention);
         var keys = MatchKeys(mention);
+        var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
+        var unanchored = start is null && end is null && IsUnanchored(mention);
         Cluster? best = null;
         var bestScore = 0;
         foreach (var c in clusters)
@@ -111,6 +119,39 @@ public sealed class EventFuser
                 continue; // never merge incompatible intervals
             }
 
+            // A date without its year (an article of unknown date) is compatible with an interval that holds
+            // that day in some year, and then as telling as a full date; otherwise it rules the merge out.
+            var partialFits = false;
+            if (partial is { } p && c.Timed)
+            {
+                if (!p.FitsIn(c.Earliest, c.Latest))
+                {
+                    continue;
+                }
+
+                partialFits = c.Earliest is not null && c.Latest is not null && c.Latest.Value.DayNumber - c.Earliest.Value.DayNumber <= 31;
+            }
+            else if (c.Partial is { } cp && timed)
+            {
+                if (!cp.FitsIn(start, end))
+                {
+                    continue;
+                }
+
+                partialFits = start is not null && end is not null && end.Value.DayNumber - start.Value.DayNumber <= 31;
+            }
+            else if (partial is { } p2 && c.Partial is { } cp2 && !p2.Equals(cp2))
+            {
+                continue;
+            }
+
+            // A mention its article dates in words we could not resolve happened at some time we do not
+            // know: sharing participants with a dated event is not enough (the same parties meet again).
+            if (!partialFits && ((unanchored && c.Timed) || (c.Unanchored && !c.Timed && timed)))
+            {
+                continue;
+            }
+
             if (mention.Location is { } place && c.Location is { } other && place.EntityKey != other)
             {
                 continue;
@@ -119,7 +160,7 @@ public sealed class EventFuser
             var shared = keys.Count(c.Keys.Contains);
             var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
             int score;
-            var bothTimed = timed && c.Timed;
+            var bothTimed = (timed && c.Timed) || partialFits;
             var speech = ontology.Find(mention.Type)?.Speech == true;
             if (shared > 0 && (bothTimed || (shared * 2 >= keys.Count && mention.Type == c.Type && (!speech || shared >= 2))))
             {
@@ -127,7 +168,7 @@ public sealed class EventFuser
                 // mention's participants already in the event (the event's set grows as it merges, so "any
                 // one in common" would snowball), the same type, and for speech acts, which recur with the
                 // same speakers, two participants in common.
-                score = 10 + (shared * 10) + (timed && c.Timed ? 5 : 0);
+                score = 10 + (shared * 10) + (bothTimed ? 5 : 0);
             }
             else if (sameSentence && (keys.Count == 0 || c.Keys.Count == 0))
             {
@@ -161,6 +202,9 @@ public sealed class EventFuser
     private static HashSet<string> MatchKeys(EventMention mention) =>
         mention.Actors.Concat(mention.Targets)
             .Where(p => p.Type != "NORP").Select(p => p.EntityKey).ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsUnanchored(EventMention m) =>
+        m.Time is { Source: not EventTimeSource.DocumentDate, Earliest: null, Latest: null };
 
     private static bool SpeechDated(EventMention m) => m.Time?.Source == EventTimeSource.DocumentDate;
 
@@ -219,6 +263,12 @@ public sealed class EventFuser
             {
                 (c.Earliest, c.Latest, c.Timed) = (start, end, true);
             }
+        }
+
+        else if (!c.Timed)
+        {
+            c.Partial ??= PartialDate.Of(doc, mention);
+            c.Unanchored |= IsUnanchored(mention);
         }
 
         c.Keys.UnionWith(MatchKeys(mention));

@@ -99,9 +99,16 @@ public sealed class ArticleDateInference
         RefineDating(dating, constraints).ToPublicationDate();
 
     /// <summary>As <see cref="Refine"/>, keeping the clues.</summary>
-    public InferredDating RefineDating(InferredDating dating, IEnumerable<DateConstraint> constraints)
+    public InferredDating RefineDating(InferredDating dating, IEnumerable<DateConstraint> constraints) =>
+        RefineDating(dating, constraints, []);
+
+    /// <summary>
+    /// As <see cref="Refine"/>, with clues learnt elsewhere besides (bounds: an article that reports an
+    /// event as past was written on or after the day other articles give it; one that announces it, before).
+    /// </summary>
+    public InferredDating RefineDating(InferredDating dating, IEnumerable<DateConstraint> constraints, IEnumerable<DatingClue> outsideClues)
     {
-        var clues = dating.Clues.ToList();
+        var clues = dating.Clues.Concat(outsideClues ?? []).ToList();
         var analysis = tagger.Analyse(dating.Text);
         foreach (var constraint in constraints)
         {

@@ -26,15 +26,25 @@ public static class TimelineBuilder
     public static (TimelineOutput Timeline, FusionResult Fusion) BuildWithFusion(IArticleStore store, TimelineFilter? filter = null)
     {
         filter ??= TimelineFilter.None;
-        var summaries = OrderedDocuments(store);
-        var documents = summaries.Select((d, i) => ToOutput(d, i)).ToList();
-        var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
-
+        var listed = store.ListDocuments();
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
         var resolved = EntityResolver.Default.Resolve(articleEntities);
         var keys = ResolvedKeys(articleEntities, resolved);
 
-        var fusion = EventFuser.Default.FuseAll(summaries.Select(d => Events(store, d, documentIds[d.Id], keys)).OfType<DocumentEvents>().ToList());
+        // Articles without a date line learn their date from the events dated articles fix: a first
+        // fusion finds those, the refined articles are read again, and the timeline fuses once more.
+        var refinements = Refine(store, listed, keys);
+        var summaries = Ordered(listed.Select(d => refinements.TryGetValue(d.Id, out var r) ? d with
+        {
+            Published = r.Published.Date,
+            PublishedEvidence = r.Published.Evidence,
+            PublishedEarliest = r.Published.Earliest,
+            PublishedLatest = r.Published.Latest,
+        } : d));
+        var documents = summaries.Select((d, i) => ToOutput(d, i)).ToList();
+        var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+
+        var fusion = EventFuser.Default.FuseAll(summaries.Select(d => Events(store, d, documentIds[d.Id], keys, refinements.GetValueOrDefault(d.Id))).OfType<DocumentEvents>().ToList());
         var conflicts = ConflictFinder.Default.Find(fusion.Events);
 
         var selected = Select(fusion.Events, resolved, filter);
@@ -75,8 +85,10 @@ public static class TimelineBuilder
             entity.Mentions);
     }
 
-    private static List<DocumentSummary> OrderedDocuments(IArticleStore store) =>
-        store.ListDocuments()
+    private static List<DocumentSummary> OrderedDocuments(IArticleStore store) => Ordered(store.ListDocuments());
+
+    private static List<DocumentSummary> Ordered(IEnumerable<DocumentSummary> documents) =>
+        documents
             .OrderBy(d => d.Published is null ? 1 : 0)
             .ThenBy(d => d.Published)
             .ThenBy(d => d.Origin, StringComparer.Ordinal)
@@ -124,7 +136,28 @@ public static class TimelineBuilder
         return keys;
     }
 
-    private static DocumentEvents? Events(IArticleStore store, DocumentSummary summary, string documentId, Dictionary<(string, string), string> keys)
+    /// <summary>The articles of unknown or inferred date that a first fusion dates better, by article id.</summary>
+    private static Dictionary<string, UndatedArticleRefiner.Refinement> Refine(IArticleStore store, IReadOnlyList<DocumentSummary> listed, Dictionary<(string, string), string> keys)
+    {
+        var refinements = new Dictionary<string, UndatedArticleRefiner.Refinement>(StringComparer.Ordinal);
+        if (listed.All(d => d.PublishedEvidence == DateEvidence.Explicit))
+        {
+            return refinements;
+        }
+
+        var first = EventFuser.Default.FuseAll(Ordered(listed).Select(d => Events(store, d, d.Id, keys, null)).OfType<DocumentEvents>().ToList());
+        foreach (var group in first.UndatedConstraints.GroupBy(c => c.DocumentId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (store.GetArticle(group.Key) is { } article && UndatedArticleRefiner.Default.Refine(article, group.ToList()) is { } refinement)
+            {
+                refinements[group.Key] = refinement;
+            }
+        }
+
+        return refinements;
+    }
+
+    private static DocumentEvents? Events(IArticleStore store, DocumentSummary summary, string documentId, Dictionary<(string, string), string> keys, UndatedArticleRefiner.Refinement? refinement)
     {
         var article = store.GetArticle(summary.Id);
         if (article is null)
@@ -132,10 +165,12 @@ public static class TimelineBuilder
             return null;
         }
 
+        var published = refinement?.Published ?? article.Published;
+
         EventParticipantMention Remap(EventParticipantMention p) =>
             p with { EntityKey = keys.TryGetValue((article.Id, p.EntityKey), out var id) ? id : article.Id + ":" + p.EntityKey };
 
-        var mentions = AnnotationLayers.ReadEvents(article)
+        var mentions = (refinement?.Mentions ?? AnnotationLayers.ReadEvents(article))
             .Select(m => m with
             {
                 Actors = m.Actors.Select(Remap).ToList(),
@@ -148,7 +183,7 @@ public static class TimelineBuilder
                 },
             })
             .ToList();
-        return new DocumentEvents(documentId, article.Published.Date, article.Published.Evidence, article.Text, mentions);
+        return new DocumentEvents(documentId, published.Date, published.Evidence, article.Text, mentions);
     }
 
     private static List<FusedEvent> Select(IReadOnlyList<FusedEvent> events, IReadOnlyList<Entity> entities, TimelineFilter filter)
