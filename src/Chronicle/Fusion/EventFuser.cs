@@ -59,8 +59,10 @@ public sealed class EventFuser
             }
         }
 
+        // Explicitly dated articles first: the events they fix are there when an article of unknown date,
+        // whose dates lack a year or a week, comes to join them.
         var clusters = new List<Cluster>();
-        foreach (var doc in docs)
+        foreach (var doc in docs.OrderBy(d => d.Evidence == DateEvidence.Explicit ? 0 : 1))
         {
             foreach (var mention in (doc.Mentions ?? []).OrderBy(m => m.Trigger.Start))
             {
@@ -129,7 +131,7 @@ public sealed class EventFuser
                     continue;
                 }
 
-                partialFits = c.Earliest is not null && c.Latest is not null && c.Latest.Value.DayNumber - c.Earliest.Value.DayNumber <= 31;
+                partialFits = p.Pins(c.Earliest, c.Latest);
             }
             else if (c.Partial is { } cp && timed)
             {
@@ -138,7 +140,7 @@ public sealed class EventFuser
                     continue;
                 }
 
-                partialFits = start is not null && end is not null && end.Value.DayNumber - start.Value.DayNumber <= 31;
+                partialFits = cp.Pins(start, end);
             }
             else if (partial is { } p2 && c.Partial is { } cp2 && !p2.Equals(cp2))
             {
