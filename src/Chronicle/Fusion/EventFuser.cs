@@ -106,6 +106,7 @@ public sealed class EventFuser
         var keys = MatchKeys(mention);
         var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
         var unanchored = start is null && end is null && IsUnanchored(mention);
+        var tiedPartial = false;
         Cluster? best = null;
         var bestScore = 0;
         foreach (var c in clusters)
@@ -190,10 +191,27 @@ public sealed class EventFuser
             {
                 best = c;
                 bestScore = score;
+                tiedPartial = false;
+            }
+            else if (score == bestScore && partialFits && best is not null && (best.Earliest != c.Earliest || best.Latest != c.Latest))
+            {
+                // A weekday named without a date is one of the days just before the writing: of two dated
+                // events that fit it equally, the later. A day of the year that fits two years tells neither.
+                if ((partial ?? c.Partial)?.Weekday is not null)
+                {
+                    if (c.Earliest > best.Earliest)
+                    {
+                        best = c;
+                    }
+                }
+                else
+                {
+                    tiedPartial = true;
+                }
             }
         }
 
-        return best;
+        return tiedPartial ? null : best;
     }
 
     /// <summary>
@@ -217,6 +235,13 @@ public sealed class EventFuser
     /// </summary>
     private static (DateOnly? Start, DateOnly? End) Interval(DocumentEvents doc, EventMention mention)
     {
+        if (mention.Time is null && mention.SentenceIndex == 0 && mention.Status == EventStatus.Occurred
+            && doc.Evidence == DateEvidence.Explicit && doc.DocumentDate is { } published)
+        {
+            // A headline (or lead) that dates nothing reports the news of its day: the week before its article.
+            return (published.AddDays(-7), published);
+        }
+
         if (mention.Time is not { } time || (doc.Evidence == DateEvidence.Unknown && !StatesYear(doc.Text, time.Span)))
         {
             return (null, null);

@@ -11,8 +11,9 @@ namespace Chronicle.Timeline;
 /// Dates articles without a date line from what other articles say: after a first fusion, an article
 /// of unknown or inferred date that reports an event the dated articles fix learns from it (the
 /// expression it used for that event denotes the fused date; an event it tells as past happened
-/// before it was written; one it announces had not yet). Where that pins the article to one day, its
-/// time expressions and events are read again against that day.
+/// before it was written; one it announces had not yet). Where that pins the article to one day, or
+/// to less than a week (where a weekday it names still points at one day), its time expressions and
+/// events are read again against the best estimate.
 /// </summary>
 public sealed class UndatedArticleRefiner
 {
@@ -75,7 +76,7 @@ public sealed class UndatedArticleRefiner
         }
 
         var before = Anchor(article.Published);
-        var after = Anchor(published);
+        var after = Anchor(published) ?? (published.Earliest is { } first && published.Latest is { } last && last.DayNumber - first.DayNumber < 7 ? published.Date : null);
         if (before == after || after is null)
         {
             return new Refinement(published, null);
