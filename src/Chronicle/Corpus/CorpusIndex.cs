@@ -42,13 +42,14 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var resolved = resolver.Resolve(articleEntities);
         var keyMaps = ResolvedKeys.Map(articleEntities, resolved);
         var documents = store.ListDocuments();
+        var refinements = TimelineBuilder.Refine(store, documents, keyMaps);
 
-        // Articles whose mentions must be linked again: new ones, and those whose entity ids moved.
+        // Articles whose mentions must be linked again: new ones, and those whose entity ids or refined date moved.
         var articles = new Dictionary<string, string>(StringComparer.Ordinal);
         var newArticles = 0;
         foreach (var document in documents)
         {
-            var keys = AnnotationLayers.Serialize(keyMaps.GetValueOrDefault(document.Id) ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
+            var keys = IndexedArticleState.Serialize(keyMaps.GetValueOrDefault(document.Id), refinements.GetValueOrDefault(document.Id)?.Published);
             if (!indexed.TryGetValue(document.Id, out var old))
             {
                 newArticles++;
@@ -67,7 +68,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         {
             if (!loaded.TryGetValue(articleId, out var doc))
             {
-                loaded[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId));
+                loaded[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinements.GetValueOrDefault(articleId));
             }
 
             return doc;
@@ -145,15 +146,8 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
     }
 
     /// <summary>One article's event mentions with resolved participants, under its fusion document key.</summary>
-    private static DocumentEvents ReadDocument(IArticleStore store, string articleId, IReadOnlyDictionary<string, string>? keys)
-    {
-        var article = store.GetArticle(articleId);
-        if (article is null)
-        {
-            return new DocumentEvents(articleId, null, Model.DateEvidence.Unknown, string.Empty, []);
-        }
-
-        var mentions = ResolvedKeys.Apply(article.Id, AnnotationLayers.ReadEvents(article), keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
-        return new DocumentEvents(DocumentKeys.Of(article.Id, article.Origin, article.Published.Date), article.Published.Date, article.Published.Evidence, article.Text, mentions);
-    }
+    private static DocumentEvents ReadDocument(IArticleStore store, string articleId, IReadOnlyDictionary<string, string>? keys, UndatedArticleRefiner.Refinement? refinement) =>
+        store.GetArticle(articleId) is { } article
+            ? DocumentEventsReader.Read(article, keys, refinement)
+            : new DocumentEvents(articleId, null, Model.DateEvidence.Unknown, string.Empty, []);
 }

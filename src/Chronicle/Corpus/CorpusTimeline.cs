@@ -20,7 +20,8 @@ public static class CorpusTimeline
         filter ??= TimelineFilter.None;
         (index ?? CorpusIndex.Default).Update(store);
 
-        var documents = TimelineBuilder.OrderedDocuments(store).Select(TimelineBuilder.ToOutput).ToList();
+        var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles());
+        var documents = TimelineBuilder.Ordered(store.ListDocuments(), refined).Select(TimelineBuilder.ToOutput).ToList();
         var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
         string DocumentId(string key) => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key);
         FusedEvent Read(StoredEvent stored) =>

@@ -41,7 +41,7 @@ internal sealed class SentenceAnalysis
         }
 
         Participants = participants.Where(p => p.Span.Start >= sentence.Span.Start && p.Span.Start < sentence.Span.End).OrderBy(p => p.Span.Start).ToArray();
-        Times = times.Where(t => t.Span.Start >= sentence.Span.Start && t.Span.Start < sentence.Span.End && (t.Earliest is not null || t.Latest is not null)).OrderBy(t => t.Span.Start).ToArray();
+        Times = times.Where(t => t.Span.Start >= sentence.Span.Start && t.Span.Start < sentence.Span.End && (t.Earliest is not null || t.Latest is not null || Unanchored(t))).OrderBy(t => t.Span.Start).ToArray();
         Mark(Participants.Select(p => p.Span).ToArray(), Participant);
         Mark(Times.Select(t => t.Span).ToArray(), Time);
     }
@@ -60,6 +60,12 @@ internal sealed class SentenceAnalysis
 
     /// <summary>Index into <see cref="Participants"/> of the mention on each token, or -1.</summary>
     public int[] Participant { get; }
+
+    /// <summary>
+    /// A calendar date whose year or week the article's unknown date left open ("XXXX-02-16"): it has no
+    /// interval, but it still governs its clause, and fusion can match it against other articles' dates.
+    /// </summary>
+    private static bool Unanchored(EventTimeMention t) => t.Value.StartsWith("XXXX-", StringComparison.Ordinal);
 
     /// <summary>Index into <see cref="Times"/> of the time on each token, or -1.</summary>
     public int[] Time { get; }

@@ -3,8 +3,8 @@ using System.Text.Json;
 
 namespace Chronicle.Fusion;
 
-/// <summary>One gold event: its id, date at a granularity (null when unknown) and its mentions (file and quote).</summary>
-public sealed record GoldEvent(string Id, string? Date, string Granularity, IReadOnlyList<(string File, string Quote)> Mentions);
+/// <summary>One gold event: its id, date at a granularity (null when unknown), its mentions (file and quote), and for a "range" the end (null: open).</summary>
+public sealed record GoldEvent(string Id, string? Date, string Granularity, IReadOnlyList<(string File, string Quote)> Mentions, string? EndDate = null);
 
 /// <summary>The figures of <see cref="EventEvaluation"/>.</summary>
 public sealed record EventEvaluationResult(
@@ -22,7 +22,7 @@ public sealed record EventEvaluationResult(
 /// Scores fused events against gold events with mentions (the shape of the gold file's "events"):
 /// a gold mention is matched by a system source in the same file whose trigger is in the quote and
 /// whose sentence contains the quote, loosely (normalised text containment either way, or 70% of the quote's content words in the sentence);
-/// recall of gold events; date accuracy at the gold granularity; merge recall and purity over pairs of
+/// recall of gold events; date accuracy at the gold granularity (for a "range", the system interval inside it); merge recall and purity over pairs of
 /// gold mentions in different files.
 /// </summary>
 public static class EventEvaluation
@@ -42,7 +42,7 @@ public static class EventEvaluation
             var mentions = e.TryGetProperty("mentions", out var ms)
                 ? ms.EnumerateArray().Select(m => (Str(m, "file") ?? "", Str(m, "quote") ?? "")).ToList()
                 : [];
-            events.Add(new GoldEvent(Str(e, "id") ?? "", Str(e, "date"), Str(e, "date_granularity") ?? "unknown", mentions));
+            events.Add(new GoldEvent(Str(e, "id") ?? "", Str(e, "date"), Str(e, "date_granularity") ?? "unknown", mentions, Str(e, "end_date")));
         }
 
         return events;
@@ -88,7 +88,9 @@ public static class EventEvaluation
             if (gold[gi].Date is { } date)
             {
                 datedFound++;
-                dateCorrect += hits.Any(h => AtGranularity(system[h], gold[gi].Granularity) == date) ? 1 : 0;
+                dateCorrect += hits.Any(h => gold[gi].Granularity == "range"
+                    ? WithinRange(system[h], date, gold[gi].EndDate)
+                    : AtGranularity(system[h], gold[gi].Granularity) == date) ? 1 : 0;
             }
         }
 
@@ -140,6 +142,51 @@ public static class EventEvaluation
             "month" => d.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
             _ => d.ToString("yyyy", System.Globalization.CultureInfo.InvariantCulture),
         };
+    }
+
+    /// <summary>
+    /// For a gold range (an ongoing or loosely bounded event: "2018-11-28" to "2018-12-18", or open-ended):
+    /// the system's whole interval lies inside it, the start's and end's own granularity taken in full.
+    /// </summary>
+    public static bool WithinRange(FusedEvent e, string start, string? end)
+    {
+        if (e.Earliest is not { } earliest || e.Latest is not { } latest || e.Granularity == "unknown" || Bounds(start) is not { } from)
+        {
+            return false;
+        }
+
+        var to = end is null ? (DateOnly?)null : Bounds(end)?.Latest;
+        return earliest >= from.Earliest && (to is null || latest <= to);
+    }
+
+    /// <summary>The days a partial ISO date ("2018", "2018-11", "2018-11-28") covers.</summary>
+    private static (DateOnly Earliest, DateOnly Latest)? Bounds(string iso)
+    {
+        var parts = iso.Split('-');
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        if (parts.Length is < 1 or > 3 || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, c, out var year) || year is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        if (parts.Length == 1)
+        {
+            return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        }
+
+        if (!int.TryParse(parts[1], System.Globalization.NumberStyles.None, c, out var month) || month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        if (parts.Length == 2)
+        {
+            return (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+        }
+
+        return int.TryParse(parts[2], System.Globalization.NumberStyles.None, c, out var day) && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? (new DateOnly(year, month, day), new DateOnly(year, month, day))
+            : null;
     }
 
     private static bool Matches(string sentence, string quote)

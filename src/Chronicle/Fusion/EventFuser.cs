@@ -36,6 +36,12 @@ public sealed class EventFuser
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
 
         public string? Location { get; set; }
+
+        /// <summary>The month and day an undated article gives without a year ("On March 3"), while the cluster has no interval.</summary>
+        public PartialDate? Partial { get; set; }
+
+        /// <summary>Whether a member has a time expression its article's unknown date left without an interval.</summary>
+        public bool Unanchored { get; set; }
     }
 
     public IReadOnlyList<FusedEvent> Fuse(IEnumerable<DocumentEvents> documents) => FuseAll(documents).Events;
@@ -53,8 +59,10 @@ public sealed class EventFuser
             }
         }
 
+        // Explicitly dated articles first: the events they fix are there when an article of unknown date,
+        // whose dates lack a year or a week, comes to join them.
         var clusters = new List<Cluster>();
-        foreach (var doc in docs)
+        foreach (var doc in docs.OrderBy(d => d.Evidence == DateEvidence.Explicit ? 0 : 1))
         {
             foreach (var mention in (doc.Mentions ?? []).OrderBy(m => m.Trigger.Start))
             {
@@ -96,6 +104,9 @@ public sealed class EventFuser
     {
         var (start, end) = Interval(doc, mention);
         var keys = MatchKeys(mention);
+        var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
+        var unanchored = start is null && end is null && IsUnanchored(mention);
+        var tiedPartial = false;
         Cluster? best = null;
         var bestScore = 0;
         foreach (var c in clusters)
@@ -111,6 +122,39 @@ public sealed class EventFuser
                 continue; // never merge incompatible intervals
             }
 
+            // A date without its year (an article of unknown date) is compatible with an interval that holds
+            // that day in some year, and then as telling as a full date; otherwise it rules the merge out.
+            var partialFits = false;
+            if (partial is { } p && c.Timed)
+            {
+                if (!p.FitsIn(c.Earliest, c.Latest))
+                {
+                    continue;
+                }
+
+                partialFits = p.Pins(c.Earliest, c.Latest);
+            }
+            else if (c.Partial is { } cp && timed)
+            {
+                if (!cp.FitsIn(start, end))
+                {
+                    continue;
+                }
+
+                partialFits = cp.Pins(start, end);
+            }
+            else if (partial is { } p2 && c.Partial is { } cp2 && !p2.Equals(cp2))
+            {
+                continue;
+            }
+
+            // A mention its article dates in words we could not resolve happened at some time we do not
+            // know: sharing participants with a dated event is not enough (the same parties meet again).
+            if (!partialFits && ((unanchored && c.Timed) || (c.Unanchored && !c.Timed && timed)))
+            {
+                continue;
+            }
+
             if (mention.Location is { } place && c.Location is { } other && place.EntityKey != other)
             {
                 continue;
@@ -119,7 +163,7 @@ public sealed class EventFuser
             var shared = keys.Count(c.Keys.Contains);
             var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
             int score;
-            var bothTimed = timed && c.Timed;
+            var bothTimed = (timed && c.Timed) || partialFits;
             var speech = ontology.Find(mention.Type)?.Speech == true;
             if (shared > 0 && (bothTimed || (shared * 2 >= keys.Count && mention.Type == c.Type && (!speech || shared >= 2))))
             {
@@ -127,7 +171,7 @@ public sealed class EventFuser
                 // mention's participants already in the event (the event's set grows as it merges, so "any
                 // one in common" would snowball), the same type, and for speech acts, which recur with the
                 // same speakers, two participants in common.
-                score = 10 + (shared * 10) + (timed && c.Timed ? 5 : 0);
+                score = 10 + (shared * 10) + (bothTimed ? 5 : 0);
             }
             else if (sameSentence && (keys.Count == 0 || c.Keys.Count == 0))
             {
@@ -147,10 +191,27 @@ public sealed class EventFuser
             {
                 best = c;
                 bestScore = score;
+                tiedPartial = false;
+            }
+            else if (score == bestScore && partialFits && best is not null && (best.Earliest != c.Earliest || best.Latest != c.Latest))
+            {
+                // A weekday named without a date is one of the days just before the writing: of two dated
+                // events that fit it equally, the later. A day of the year that fits two years tells neither.
+                if ((partial ?? c.Partial)?.Weekday is not null)
+                {
+                    if (c.Earliest > best.Earliest)
+                    {
+                        best = c;
+                    }
+                }
+                else
+                {
+                    tiedPartial = true;
+                }
             }
         }
 
-        return best;
+        return tiedPartial ? null : best;
     }
 
     /// <summary>
@@ -162,6 +223,9 @@ public sealed class EventFuser
         mention.Actors.Concat(mention.Targets)
             .Where(p => p.Type != "NORP").Select(p => p.EntityKey).ToHashSet(StringComparer.Ordinal);
 
+    private static bool IsUnanchored(EventMention m) =>
+        m.Time is { Source: not EventTimeSource.DocumentDate, Earliest: null, Latest: null };
+
     private static bool SpeechDated(EventMention m) => m.Time?.Source == EventTimeSource.DocumentDate;
 
     /// <summary>
@@ -171,6 +235,13 @@ public sealed class EventFuser
     /// </summary>
     private static (DateOnly? Start, DateOnly? End) Interval(DocumentEvents doc, EventMention mention)
     {
+        if (mention.Time is null && mention.SentenceIndex == 0 && mention.Status == EventStatus.Occurred
+            && doc.Evidence == DateEvidence.Explicit && doc.DocumentDate is { } published)
+        {
+            // A headline (or lead) that dates nothing reports the news of its day: the week before its article.
+            return (published.AddDays(-7), published);
+        }
+
         if (mention.Time is not { } time || (doc.Evidence == DateEvidence.Unknown && !StatesYear(doc.Text, time.Span)))
         {
             return (null, null);
@@ -219,6 +290,12 @@ public sealed class EventFuser
             {
                 (c.Earliest, c.Latest, c.Timed) = (start, end, true);
             }
+        }
+
+        else if (!c.Timed)
+        {
+            c.Partial ??= PartialDate.Of(doc, mention);
+            c.Unanchored |= IsUnanchored(mention);
         }
 
         c.Keys.UnionWith(MatchKeys(mention));

@@ -10,7 +10,9 @@ namespace Chronicle.Time;
 /// <param name="Latest">The creation time is on or before this day (null: no upper bound).</param>
 /// <param name="Weekday">The creation time falls on this weekday (null: any).</param>
 /// <param name="Reason">Why, in words.</param>
-public sealed record DatingClue(string Text, Span Span, DateOnly? Earliest, DateOnly? Latest, DayOfWeek? Weekday, string Reason);
+/// <param name="PastWeekday">A weekday the article names in the past tense ("announced on Wednesday"): no bound, but within a week-long
+/// window the likeliest creation time is the last such day (news reports the days just gone).</param>
+public sealed record DatingClue(string Text, Span Span, DateOnly? Earliest, DateOnly? Latest, DayOfWeek? Weekday, string Reason, DayOfWeek? PastWeekday = null);
 
 /// <summary>
 /// Something known from outside the article: the expression at Span (for example "tomorrow, Thursday")
@@ -80,6 +82,11 @@ public sealed class ArticleDateInference
                     clues.Add(new DatingClue(phrase, span, null, interval.Latest, null, $"on or before {Iso(interval.Latest)}: '{phrase}' is told in the future tense"));
                 }
             }
+            else if (m.Kind == MeaningKind.Named && m.Value.Weekday is >= 1 and <= 7 && m.Value.Year is null && analysis.TenseOf(i) == Tense.Past)
+            {
+                var named = (DayOfWeek)(m.Value.Weekday % 7);
+                clues.Add(new DatingClue(phrase, span, null, null, null, $"a {named} just gone, likely: '{phrase}' is told in the past tense", named));
+            }
             else if (m.Kind == MeaningKind.Deictic && m.Unit == "D" && m.Value.Weekday > 0)
             {
                 var weekday = (DayOfWeek)(((m.Value.Weekday - m.Offset) % 7 + 7) % 7);
@@ -99,9 +106,16 @@ public sealed class ArticleDateInference
         RefineDating(dating, constraints).ToPublicationDate();
 
     /// <summary>As <see cref="Refine"/>, keeping the clues.</summary>
-    public InferredDating RefineDating(InferredDating dating, IEnumerable<DateConstraint> constraints)
+    public InferredDating RefineDating(InferredDating dating, IEnumerable<DateConstraint> constraints) =>
+        RefineDating(dating, constraints, []);
+
+    /// <summary>
+    /// As <see cref="Refine"/>, with clues learnt elsewhere besides (bounds: an article that reports an
+    /// event as past was written on or after the day other articles give it; one that announces it, before).
+    /// </summary>
+    public InferredDating RefineDating(InferredDating dating, IEnumerable<DateConstraint> constraints, IEnumerable<DatingClue> outsideClues)
     {
-        var clues = dating.Clues.ToList();
+        var clues = dating.Clues.Concat(outsideClues ?? []).ToList();
         var analysis = tagger.Analyse(dating.Text);
         foreach (var constraint in constraints)
         {
@@ -188,8 +202,22 @@ public sealed class ArticleDateInference
             }
         }
 
-        // The best estimate: the latest firm lower bound (news reports recent events), else the upper bound.
+        // The best estimate: the latest firm lower bound (news reports recent events), else the upper bound;
+        // within a week-long window, the last day of it that the article names as just gone.
         var best = earliest ?? latest;
+        if (earliest is { } first && latest is { } last && last.DayNumber - first.DayNumber < 7)
+        {
+            var named = clues.Select(c => c.PastWeekday).OfType<DayOfWeek>().ToHashSet();
+            for (var d = last; d >= first; d = d.AddDays(-1))
+            {
+                if (named.Contains(d.DayOfWeek))
+                {
+                    best = d;
+                    break;
+                }
+            }
+        }
+
         return new InferredDating(text, earliest, latest, best, clues);
     }
 

@@ -43,16 +43,20 @@ public static class TimelineBuilder
     /// </summary>
     public static PreparedTimeline Prepare(IArticleStore store)
     {
-        var summaries = OrderedDocuments(store);
-        var documents = summaries.Select((d, i) => ToOutput(d, i)).ToList();
-        var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
-        string DocumentId(string key) => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key);
-
+        var listed = store.ListDocuments();
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
         var resolved = EntityResolver.Default.Resolve(articleEntities);
         var keys = ResolvedKeys.Map(articleEntities, resolved);
 
-        var fusion = EventFuser.Default.FuseAll(summaries.Select(d => Events(store, d, keys)).OfType<DocumentEvents>().ToList());
+        // Articles without a date line learn their date from the events dated articles fix: a first
+        // fusion finds those, the refined articles are read again, and the timeline fuses once more.
+        var refinements = Refine(store, listed, keys);
+        var summaries = Ordered(listed, refinements.ToDictionary(r => r.Key, r => r.Value.Published, StringComparer.Ordinal));
+        var documents = summaries.Select((d, i) => ToOutput(d, i)).ToList();
+        var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        string DocumentId(string key) => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key);
+
+        var fusion = EventFuser.Default.FuseAll(summaries.Select(d => Events(store, d, keys, refinements.GetValueOrDefault(d.Id))).OfType<DocumentEvents>().ToList());
         var (renumbered, newIds) = EventOrder.Renumber(fusion.Events);
         var events = renumbered.Select(e => EventOrder.RenameDocuments(e, DocumentId)).ToList();
         var conflicts = ConflictFinder.Default.Find(events);
@@ -148,8 +152,18 @@ public static class TimelineBuilder
             entity.Mentions);
     }
 
-    internal static List<DocumentSummary> OrderedDocuments(IArticleStore store) =>
-        store.ListDocuments()
+    internal static List<DocumentSummary> OrderedDocuments(IArticleStore store) => Ordered(store.ListDocuments(), null);
+
+    /// <summary>The documents in timeline order, with the dates a first fusion refined put in place of their own.</summary>
+    internal static List<DocumentSummary> Ordered(IEnumerable<DocumentSummary> documents, IReadOnlyDictionary<string, PublicationDate>? refined) =>
+        documents
+            .Select(d => refined is not null && refined.TryGetValue(d.Id, out var r) ? d with
+            {
+                Published = r.Date,
+                PublishedEvidence = r.Evidence,
+                PublishedEarliest = r.Earliest,
+                PublishedLatest = r.Latest,
+            } : d)
             .OrderBy(d => d.Published is null ? 1 : 0)
             .ThenBy(d => d.Published)
             .ThenBy(d => d.Origin, StringComparer.Ordinal)
@@ -167,17 +181,29 @@ public static class TimelineBuilder
         d.Id,
         d.SentenceCount);
 
-    private static DocumentEvents? Events(IArticleStore store, DocumentSummary summary, Dictionary<string, SortedDictionary<string, string>> keys)
+    /// <summary>The articles of unknown or inferred date that a first fusion over every article dates better, by article id.</summary>
+    internal static Dictionary<string, UndatedArticleRefiner.Refinement> Refine(IArticleStore store, IReadOnlyList<DocumentSummary> listed, Dictionary<string, SortedDictionary<string, string>> keys)
     {
-        var article = store.GetArticle(summary.Id);
-        if (article is null)
+        var refinements = new Dictionary<string, UndatedArticleRefiner.Refinement>(StringComparer.Ordinal);
+        if (listed.All(d => d.PublishedEvidence == DateEvidence.Explicit))
         {
-            return null;
+            return refinements;
         }
 
-        var mentions = ResolvedKeys.Apply(article.Id, AnnotationLayers.ReadEvents(article), keys.GetValueOrDefault(article.Id) ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
-        return new DocumentEvents(DocumentKeys.Of(article.Id, article.Origin, article.Published.Date), article.Published.Date, article.Published.Evidence, article.Text, mentions);
+        var first = EventFuser.Default.FuseAll(Ordered(listed, null).Select(d => Events(store, d, keys, null)).OfType<DocumentEvents>().ToList());
+        foreach (var group in first.UndatedConstraints.GroupBy(c => DocumentKeys.ArticleId(c.DocumentId), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (store.GetArticle(group.Key) is { } article && UndatedArticleRefiner.Default.Refine(article, group.ToList()) is { } refinement)
+            {
+                refinements[group.Key] = refinement;
+            }
+        }
+
+        return refinements;
     }
+
+    private static DocumentEvents? Events(IArticleStore store, DocumentSummary summary, Dictionary<string, SortedDictionary<string, string>> keys, UndatedArticleRefiner.Refinement? refinement) =>
+        store.GetArticle(summary.Id) is { } article ? DocumentEventsReader.Read(article, keys.GetValueOrDefault(article.Id), refinement) : null;
 
     private static List<FusedEvent> Select(IReadOnlyList<FusedEvent> events, IReadOnlySet<string>? wanted, TimelineFilter filter)
     {

@@ -1,0 +1,30 @@
+using Chronicle.Model;
+using Chronicle.Pipeline;
+
+namespace Chronicle.Corpus;
+
+/// <summary>
+/// What the index remembers of an article: the resolved entity of each article-local key, and the
+/// date a first fusion gave it when it had none of its own. A change in either means its mentions
+/// are linked and fused again.
+/// </summary>
+public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, PublicationDate? Refined)
+{
+    public static string Serialize(SortedDictionary<string, string>? keys, PublicationDate? refined) =>
+        AnnotationLayers.Serialize(new IndexedArticleState(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal), refined));
+
+    /// <summary>The refined dates of the indexed articles, by article id.</summary>
+    public static Dictionary<string, PublicationDate> RefinedDates(IReadOnlyDictionary<string, string> indexed)
+    {
+        var dates = new Dictionary<string, PublicationDate>(StringComparer.Ordinal);
+        foreach (var (id, json) in indexed)
+        {
+            if (json.Contains("\"refined\":{", StringComparison.Ordinal) && AnnotationLayers.Deserialize<IndexedArticleState>(json)?.Refined is { } refined)
+            {
+                dates[id] = refined;
+            }
+        }
+
+        return dates;
+    }
+}
