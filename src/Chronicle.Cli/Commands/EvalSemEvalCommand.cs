@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Chronicle.Evaluation.SemEval;
+using Chronicle.Pipeline;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary>
+/// `chronicle eval semeval GOLD_DIR CORPUS_DIR`: SemEval-2015 Task 4 TimeLine, Track A. Reads the
+/// TimeML articles as raw text, builds a timeline for each gold timeline's target entity, and scores
+/// them with the task's metric (temporal awareness, micro-averaged over the timelines).
+/// </summary>
+public static class EvalSemEvalCommand
+{
+    public static Command Create(CliIo io)
+    {
+        var gold = new Argument<string>("GOLD_DIR") { Description = "The gold timelines (one .txt per target entity, its name on the first line)." };
+        var corpus = new Argument<string>("CORPUS_DIR") { Description = "The articles as TimeML .tml files (DOCID, DCT, TEXT of <s id> sentences); inline gold tags are ignored." };
+        var output = new Option<string?>("--out") { Description = "Also write the system's timelines to this folder, one file per entity, in the task's format." };
+        var noVerbs = new Option<bool>("--no-verbs") { Description = "Only the event extractor's typed triggers, not every main verb of a sentence naming the target." };
+        var noPronouns = new Option<bool>("--no-pronouns") { Description = "Only sentences that name the target, not the next one when it refers back with a pronoun." };
+        var window = new Option<int?>("--window") { Description = "Only triggers at most this many tokens from a mention of the target." };
+        var command = new Command("semeval", "SemEval-2015 TimeLine Track A: temporal-awareness P/R/F1 per target entity and micro-averaged.") { gold, corpus, output, noVerbs, noPronouns, window };
+        command.SetAction(parse =>
+        {
+            var goldDir = parse.GetValue(gold)!;
+            var corpusDir = parse.GetValue(corpus)!;
+            foreach (var dir in new[] { goldDir, corpusDir })
+            {
+                if (!Directory.Exists(dir))
+                {
+                    throw new CliFailureException($"{dir}: no such folder.");
+                }
+            }
+
+            var options = new SemEvalBuilderOptions(Verbs: !parse.GetValue(noVerbs), Pronouns: !parse.GetValue(noPronouns), Window: parse.GetValue(window));
+            var report = SemEvalEvaluation.Run(goldDir, corpusDir, new ArticleAnalyzer(), options);
+            if (parse.GetValue(output) is { } outDir)
+            {
+                SemEvalEvaluation.WriteTimelines(report.System, outDir);
+            }
+
+            io.Out.Write(report.Format());
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
