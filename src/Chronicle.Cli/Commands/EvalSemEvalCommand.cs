@@ -18,8 +18,10 @@ public static class EvalSemEvalCommand
         var output = new Option<string?>("--out") { Description = "Also write the system's timelines to this folder, one file per entity, in the task's format." };
         var noVerbs = new Option<bool>("--no-verbs") { Description = "Only the event extractor's typed triggers, not every main verb of a sentence naming the target." };
         var noPronouns = new Option<bool>("--no-pronouns") { Description = "Only sentences that name the target, not the next one when it refers back with a pronoun." };
-        var window = new Option<int?>("--window") { Description = "Only triggers at most this many tokens from a mention of the target." };
-        var command = new Command("semeval", "SemEval-2015 TimeLine Track A: temporal-awareness P/R/F1 per target entity and micro-averaged.") { gold, corpus, output, noVerbs, noPronouns, window };
+        var before = new Option<int>("--before") { Description = "How many tokens before a mention of the target a trigger may be.", DefaultValueFactory = _ => SemEvalBuilderOptions.Default.Before };
+        var after = new Option<int>("--after") { Description = "How many tokens after a mention of the target a trigger may be.", DefaultValueFactory = _ => SemEvalBuilderOptions.Default.After };
+        var noPredicates = new Option<bool>("--no-predicates") { Description = "Only triggers within --before/--after tokens of the target, not the verbs it is the subject of further on." };
+        var command = new Command("semeval", "SemEval-2015 TimeLine Track A: temporal-awareness P/R/F1 per target entity and micro-averaged.") { gold, corpus, output, noVerbs, noPronouns, before, after, noPredicates };
         command.SetAction(parse =>
         {
             var goldDir = parse.GetValue(gold)!;
@@ -32,7 +34,7 @@ public static class EvalSemEvalCommand
                 }
             }
 
-            var options = new SemEvalBuilderOptions(Verbs: !parse.GetValue(noVerbs), Pronouns: !parse.GetValue(noPronouns), Window: parse.GetValue(window));
+            var options = new SemEvalBuilderOptions(Verbs: !parse.GetValue(noVerbs), Pronouns: !parse.GetValue(noPronouns), Before: parse.GetValue(before), After: parse.GetValue(after), Predicates: !parse.GetValue(noPredicates));
             var report = SemEvalEvaluation.Run(goldDir, corpusDir, new ArticleAnalyzer(), options);
             if (parse.GetValue(output) is { } outDir)
             {

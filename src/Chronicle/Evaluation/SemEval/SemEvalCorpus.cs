@@ -31,7 +31,8 @@ public static class SemEvalCorpus
             return null;
         }
 
-        var given = source.SentencesWithTitle;
+        // The task's text is TEXT; the headline (EXTRAINFO) stays the title and is not searched for events.
+        var given = source.Sentences;
         var (text, spans) = TimeMlArticleReader.Join(given);
         var published = source.DctDay is { } day ? PublicationDate.ExplicitDay(day, source.Dct!, "TimeML DCT") : PublicationDate.Unknown;
         var raw = new RawArticle(origin, null, ArticleFormat.Text, text, Title: source.Title, PublishedRaw: source.Dct);

@@ -12,8 +12,10 @@ namespace Chronicle.Evaluation.SemEval;
 /// <summary>What the SemEval timeline builder counts as an event of the target entity.</summary>
 /// <param name="Verbs">Besides the event extractor's typed triggers, every main verb of a sentence that names the target (TimeML annotates states and generic actions too).</param>
 /// <param name="Pronouns">A sentence right after one that names the target, with a pronoun of the target's kind, names it too.</param>
-/// <param name="Window">Only triggers at most this many tokens from a mention of the target (null: anywhere in the sentence).</param>
-public sealed record SemEvalBuilderOptions(bool Verbs = true, bool Pronouns = true, int? Window = null)
+/// <param name="Before">Only triggers at most this many tokens before a mention of the target (where it is the object) ...</param>
+/// <param name="After">... or at most this many after it (where it is the subject).</param>
+/// <param name="Predicates">Also the verb the target is the subject of, however far after it in its clause, and the verbs coordinated with that one.</param>
+public sealed record SemEvalBuilderOptions(bool Verbs = true, bool Pronouns = true, int Before = 2, int After = 3, bool Predicates = true)
 {
     public static SemEvalBuilderOptions Default { get; } = new();
 }
@@ -31,6 +33,12 @@ public sealed class SemEvalTimelineBuilder(SemEvalBuilderOptions options)
 
     /// <summary>How many sentences (headline and dateline included) make a news article's lead.</summary>
     private const int LeadSentences = 4;
+
+    /// <summary>How far after a mention of its subject a predicate may come (an apposition or relative clause between).</summary>
+    private const int PredicateReach = 15;
+
+    /// <summary>How far after one verb a verb coordinated with it may come.</summary>
+    private const int CoordinationReach = 5;
 
     /// <summary>How many days before its date an article's lead may report its story on.</summary>
     private const int LeadWeek = 7;
@@ -109,9 +117,11 @@ public sealed class SemEvalTimelineBuilder(SemEvalBuilderOptions options)
             }
 
             var sentenceId = document.SentenceIds[sentence.Index];
-            foreach (var (token, time) in Triggers(text, sentence, events, found))
+            var triggers = Triggers(text, sentence, events, found).ToList();
+            var predicates = options.Predicates ? Predicates(text, sentence, referred, triggers.Select(t => t.Token).ToHashSet()) : [];
+            foreach (var (token, time) in triggers)
             {
-                if (options.Window is { } window && !referred.Any(r => token >= r.Start - window && token < r.End + window))
+                if (!predicates.Contains(token) && !referred.Any(r => token >= r.Start - options.Before && token < r.End + options.After))
                 {
                     continue;
                 }
@@ -122,10 +132,67 @@ public sealed class SemEvalTimelineBuilder(SemEvalBuilderOptions options)
                     continue;
                 }
 
-                var word = sentence.Tokens[token].Span.Slice(text).ToString();
+                var word = TriggerWord(text, sentence, token);
                 into.Add(new Candidate(day, rank, anchor, documentIndex, sentence.Index, token, $"{document.Source.DocId}-{sentenceId}-{word}"));
             }
         }
+    }
+
+    /// <summary>
+    /// The verbs each mention of the target is the subject of: the first verb after it in its clause
+    /// (past an apposition or a relative clause: "Jobs, the company's chief, said"), then each verb
+    /// coordinated with the last one found ("announced the device and said"), while no new subject
+    /// (a name or pronoun) comes between them.
+    /// </summary>
+    private static HashSet<int> Predicates(string text, Sentence sentence, IReadOnlyList<(int Start, int End)> referred, HashSet<int> triggers)
+    {
+        var found = new HashSet<int>();
+        var tags = PosTagger.Default.Tag(text, sentence);
+        var stops = Words.Value["clause-break"].ToHashSet(StringComparer.Ordinal);
+        var joins = Words.Value["coordinator"].ToHashSet(StringComparer.Ordinal);
+        string Word(int i) => sentence.Tokens[i].Span.Slice(text).ToString().ToLowerInvariant();
+        foreach (var (_, end) in referred)
+        {
+            var verb = -1;
+            for (var j = end; j < tags.Length && j < end + PredicateReach; j++)
+            {
+                if (stops.Contains(Word(j)))
+                {
+                    break;
+                }
+
+                if (tags[j] == UPos.VERB && triggers.Contains(j))
+                {
+                    verb = j;
+                    break;
+                }
+            }
+
+            while (verb >= 0)
+            {
+                found.Add(verb);
+                var next = -1;
+                var joined = false;
+                for (var j = verb + 1; j < tags.Length && j <= verb + CoordinationReach; j++)
+                {
+                    if (tags[j] is UPos.PROPN or UPos.PRON || stops.Contains(Word(j)))
+                    {
+                        break;
+                    }
+
+                    joined |= joins.Contains(Word(j));
+                    if (tags[j] == UPos.VERB && triggers.Contains(j))
+                    {
+                        next = joined ? j : -1;
+                        break;
+                    }
+                }
+
+                verb = next;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The trigger tokens of a sentence with the time the event extractor gave them (null for a plain verb).</summary>
@@ -222,6 +289,22 @@ public sealed class SemEvalTimelineBuilder(SemEvalBuilderOptions options)
         "month" or "season" or "quarter" => (new DateOnly(day.Year, day.Month, 1), 1, day.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
         _ => (day, 2, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
     };
+
+    /// <summary>The trigger as the task writes it: the word, with a phrasal verb's particle joined by "_" ("step_down").</summary>
+    private static string TriggerWord(string text, Sentence sentence, int token)
+    {
+        var word = sentence.Tokens[token].Span.Slice(text).ToString();
+        if (token + 1 < sentence.Tokens.Count)
+        {
+            var next = sentence.Tokens[token + 1].Span.Slice(text).ToString();
+            if (Words.Value["particle"].Contains(next, StringComparer.Ordinal) && PosTagger.Default.Tag(text, sentence)[token] == UPos.VERB)
+            {
+                return word + "_" + next;
+            }
+        }
+
+        return word;
+    }
 
     private static int TokenAt(Sentence sentence, int offset)
     {

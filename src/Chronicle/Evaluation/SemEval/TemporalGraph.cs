@@ -117,8 +117,8 @@ public sealed class TemporalGraph
     }
 
     /// <summary>
-    /// The relations of the transitive reduction: within a class of simultaneous nodes a chain of
-    /// its members in ordinal order; between classes, BEFORE for each pair of classes that no third
+    /// The relations of the transitive reduction: within a class of simultaneous nodes, each event's
+    /// link to the class's anchor, or without an anchor a chain of its events in ordinal order; between classes, BEFORE for each pair of classes that no third
     /// class lies between, from the first member of one to the first member of the other.
     /// </summary>
     public IReadOnlyList<TemporalRelation> Reduced()
@@ -127,9 +127,21 @@ public sealed class TemporalGraph
         var count = members.Count;
         for (var c = 0; c < count; c++)
         {
-            for (var i = 1; i < members[c].Count; i++)
+            var anchor = members[c].Find(m => m.StartsWith(AnchorPrefix, StringComparison.Ordinal));
+            for (var i = 0; i < members[c].Count; i++)
             {
-                relations.Add(new TemporalRelation(members[c][i - 1], members[c][i], TemporalRelationType.Simultaneous));
+                if (anchor is not null)
+                {
+                    // The graph links every event to its anchor; those links are a reduction of the class.
+                    if (members[c][i] != anchor)
+                    {
+                        relations.Add(new TemporalRelation(members[c][i], anchor, TemporalRelationType.Simultaneous));
+                    }
+                }
+                else if (i > 0)
+                {
+                    relations.Add(new TemporalRelation(members[c][i - 1], members[c][i], TemporalRelationType.Simultaneous));
+                }
             }
         }
 
