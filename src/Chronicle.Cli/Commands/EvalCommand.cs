@@ -11,6 +11,7 @@ public static class EvalCommand
         eval.Subcommands.Add(EvalTimexCommand.Create(io));
         eval.Subcommands.Add(EvalTimelineCommand.Create(io));
         eval.Subcommands.Add(EvalSemEvalCommand.Create(io));
+        eval.Subcommands.Add(EvalTlsCommand.Create(io));
         eval.Subcommands.Add(ModelCommands.CreateEvalNer(io));
         return eval;
     }
