@@ -16,7 +16,9 @@ public static class EvalTlsCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var weight = new Option<double>("--published-weight") { Description = "What an article published on a day adds to the day's salience (each article stating the day adds 1).", DefaultValueFactory = _ => SummariserOptions.Default.PublishedWeight };
-        var command = new Command("tls", "Timeline summarisation: Date-F1 and concat/agreement ROUGE-1/2 against each gold timeline, macro-averaged.") { data, fixes, weight };
+        var neighbour = new Option<double>("--neighbour-factor") { Description = "What is left of a day's salience once the day before or after it is chosen (1: no penalty).", DefaultValueFactory = _ => SummariserOptions.Default.NeighbourFactor };
+        var dates = new Option<bool>("--dates") { Description = "Also list each timeline's chosen days (+ where the gold has them) and the gold days missed." };
+        var command = new Command("tls", "Timeline summarisation: Date-F1 and concat/agreement ROUGE-1/2 against each gold timeline, macro-averaged.") { data, fixes, weight, neighbour, dates };
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(data)!;
@@ -37,8 +39,13 @@ public static class EvalTlsCommand
                 map[parts[0].Trim()] = parts[1].Trim();
             }
 
-            var report = TlsEvaluation.Run(dir, new ArticleAnalyzer(), map, new SummariserOptions(parse.GetValue(weight)));
+            var report = TlsEvaluation.Run(dir, new ArticleAnalyzer(), map, new SummariserOptions(parse.GetValue(weight), parse.GetValue(neighbour)));
             io.Out.Write(report.Format());
+            if (parse.GetValue(dates))
+            {
+                io.Out.Write(report.FormatDates());
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -2,7 +2,8 @@ namespace Chronicle.Evaluation.Tls;
 
 /// <summary>How the summariser weighs the evidence for a day.</summary>
 /// <param name="PublishedWeight">What an article published on a day adds to the day's score, against 1 for each sentence that states the day.</param>
-public sealed record SummariserOptions(double PublishedWeight = 0.5)
+/// <param name="NeighbourFactor">What is left of a day's score once the day before or after it is chosen: news of one event spreads over the next days' reports, so a neighbour of a chosen day is mostly the same event again.</param>
+public sealed record SummariserOptions(double PublishedWeight = 1, double NeighbourFactor = 0.5)
 {
     public static SummariserOptions Default { get; } = new();
 }
@@ -41,12 +42,35 @@ public sealed class TimelineSummariser(SummariserOptions options)
 
     public TlsTimeline Summarise(string name, DateReferences references, DateOnly from, DateOnly to, int dates, int sentencesPerDate)
     {
-        var chosen = RankDates(references, from, to).Take(Math.Max(0, dates)).Select(d => d.Date).Order().ToList();
+        var chosen = Choose(RankDates(references, from, to), dates);
         var byDate = references.Sentences.Where(s => s.Date >= from && s.Date <= to).ToLookup(s => s.Date);
         var entries = chosen
             .Select(day => new TlsEntry(day, Pick(byDate[day].ToList(), sentencesPerDate)))
             .ToList();
         return new TlsTimeline(name, entries, []);
+    }
+
+    /// <summary>The best days, greedily, each choice lowering its neighbours' scores (see <see cref="SummariserOptions.NeighbourFactor"/>); in date order.</summary>
+    private List<DateOnly> Choose(IReadOnlyList<(DateOnly Date, double Score)> ranked, int count)
+    {
+        var scores = ranked.ToDictionary(r => r.Date, r => r.Score);
+        var chosen = new List<DateOnly>();
+        while (chosen.Count < count && scores.Count > 0)
+        {
+            var best = scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First().Key;
+            chosen.Add(best);
+            scores.Remove(best);
+            foreach (var neighbour in new[] { best.AddDays(-1), best.AddDays(1) })
+            {
+                if (scores.TryGetValue(neighbour, out var score))
+                {
+                    scores[neighbour] = score * options.NeighbourFactor;
+                }
+            }
+        }
+
+        chosen.Sort();
+        return chosen;
     }
 
     private static List<string> Pick(List<DatedSentence> candidates, int k)

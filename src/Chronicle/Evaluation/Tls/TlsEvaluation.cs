@@ -7,11 +7,26 @@ using Chronicle.Pipeline;
 namespace Chronicle.Evaluation.Tls;
 
 /// <summary>The scores of one (topic, gold timeline) pair.</summary>
-public sealed record TlsResult(string Topic, string Timeline, int GoldDates, Prf Dates, Prf ConcatRouge1, Prf ConcatRouge2, Prf AgreementRouge1, Prf AgreementRouge2, TlsTimeline System);
+public sealed record TlsResult(string Topic, string Timeline, IReadOnlyList<DateOnly> GoldDates, Prf Dates, Prf ConcatRouge1, Prf ConcatRouge2, Prf AgreementRouge1, Prf AgreementRouge2, TlsTimeline System);
 
 /// <summary>All pairs of a run, macro-averaged, with the corpus size and the time taken.</summary>
 public sealed record TlsReport(IReadOnlyList<TlsResult> Results, IReadOnlyList<string> Problems, int Articles, TimeSpan Elapsed)
 {
+    /// <summary>Each system timeline's days, marked "+" where the gold has the day, then the gold days it missed.</summary>
+    public string FormatDates()
+    {
+        var builder = new StringBuilder();
+        foreach (var r in Results)
+        {
+            var gold = r.GoldDates.ToHashSet();
+            builder.AppendLine($"{r.Topic} / {r.Timeline}:");
+            builder.AppendLine("  chosen: " + string.Join(' ', r.System.Dates.Select(d => (gold.Contains(d) ? "+" : "-") + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+            builder.AppendLine("  missed: " + string.Join(' ', r.GoldDates.Except(r.System.Dates).Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+        }
+
+        return builder.ToString();
+    }
+
     public string Format()
     {
         var builder = new StringBuilder();
@@ -24,7 +39,7 @@ public sealed record TlsReport(IReadOnlyList<TlsResult> Results, IReadOnlyList<s
         builder.AppendLine("  topic / timeline                              dates  Date-F1  concat R1  R2      agree R1  R2");
         foreach (var r in Results)
         {
-            builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {r.Topic + " / " + r.Timeline,-45} {r.GoldDates,5}  {r.Dates.F1,7:0.000}  {r.ConcatRouge1.F1,9:0.000}  {r.ConcatRouge2.F1,6:0.000}  {r.AgreementRouge1.F1,8:0.000}  {r.AgreementRouge2.F1,6:0.000}"));
+            builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {r.Topic + " / " + r.Timeline,-45} {r.GoldDates.Count,5}  {r.Dates.F1,7:0.000}  {r.ConcatRouge1.F1,9:0.000}  {r.ConcatRouge2.F1,6:0.000}  {r.AgreementRouge1.F1,8:0.000}  {r.AgreementRouge2.F1,6:0.000}"));
         }
 
         if (Results.Count > 0)
@@ -75,7 +90,7 @@ public static class TlsEvaluation
                 results.Add(new TlsResult(
                     name,
                     gold.Name,
-                    gold.Entries.Count,
+                    gold.Dates.ToList(),
                     TlsScores.DateF1(system.Dates, gold.Dates),
                     TlsScores.ConcatRouge(system, gold, 1),
                     TlsScores.ConcatRouge(system, gold, 2),
