@@ -17,7 +17,7 @@ public sealed record SemEvalReport(
     public string Format()
     {
         var builder = new StringBuilder();
-        builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"SemEval-2015 Task 4 TimeLine, Track A: {Documents} documents, {System.Count} target entities, {Elapsed.TotalSeconds:0.0} s"));
+        builder.AppendLine(string.Create(CultureInfo.InvariantCulture, $"SemEval-2015 Task 4 TimeLine, Track A: {(Documents > 0 ? Documents + " documents, " : "")}{System.Count} system timelines, {WithAnchors.Timelines.Count} gold timelines, {Elapsed.TotalSeconds:0.0} s"));
         builder.Append(WithAnchors.Format("temporal awareness (the task's figure: events and time anchors)"));
         builder.Append(OrderOnly.Format("ordering only (anchors dropped)"));
         return builder.ToString();
@@ -40,6 +40,15 @@ public static class SemEvalEvaluation
         var anchored = TemporalAwareness.Score(gold, system, withAnchors: true);
         var ordered = TemporalAwareness.Score(gold, system, withAnchors: false);
         return new SemEvalReport(anchored, ordered, system, documents.Count, watch.Elapsed);
+    }
+
+    /// <summary>Scores timelines already written in the task's format (one file per entity in <paramref name="systemDirectory"/>).</summary>
+    public static SemEvalReport Score(string goldDirectory, string systemDirectory)
+    {
+        var watch = Stopwatch.StartNew();
+        var gold = SemEvalTimeline.LoadDirectory(goldDirectory);
+        var system = SemEvalTimeline.LoadDirectory(systemDirectory);
+        return new SemEvalReport(TemporalAwareness.Score(gold, system, withAnchors: true), TemporalAwareness.Score(gold, system, withAnchors: false), system, 0, watch.Elapsed);
     }
 
     /// <summary>Writes each system timeline to <paramref name="directory"/> under the task's file name.</summary>
