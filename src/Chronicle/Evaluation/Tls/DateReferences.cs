@@ -26,6 +26,9 @@ public sealed class DateReferences
 
     public int Articles => published.Count;
 
+    /// <summary>Adds a sentence dated by other means than the pipeline's (a caller's own dating, or a test).</summary>
+    public void Add(DatedSentence sentence) => sentences.Add(sentence);
+
     public void Add(Article article)
     {
         var index = published.Count;
