@@ -10,6 +10,8 @@ public static class EvalCommand
         var eval = new Command("eval", "Measure quality against gold data.");
         eval.Subcommands.Add(EvalTimexCommand.Create(io));
         eval.Subcommands.Add(EvalTimelineCommand.Create(io));
+        eval.Subcommands.Add(EvalSemEvalCommand.Create(io));
+        eval.Subcommands.Add(EvalTlsCommand.Create(io));
         eval.Subcommands.Add(ModelCommands.CreateEvalNer(io));
         return eval;
     }

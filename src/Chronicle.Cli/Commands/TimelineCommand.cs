@@ -16,7 +16,7 @@ public static class TimelineCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Articles to analyse on the fly (files, directories, globs, -). Without PATH, the store given by --db.", Arity = ArgumentArity.ZeroOrMore };
         var db = CommonOptions.Database();
-        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json, OutputFormat.Md, OutputFormat.Csv, OutputFormat.Timelinejs);
+        var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Table, OutputFormat.Json, OutputFormat.Md, OutputFormat.Csv, OutputFormat.Timelinejs, OutputFormat.Semeval);
         var maxSize = IngestCommand.MaxSizeOption();
         var entity = new Option<string?>("--entity", "-e") { Description = "Only events whose actors or targets are this entity (any of its names)." };
         var types = new Option<string[]>("--type") { Description = "Only these event types (ANNOUNCE, MEET, ...); repeatable.", AllowMultipleArgumentsPerToken = true };
@@ -38,26 +38,49 @@ public static class TimelineCommand
                 MinSources = parse.GetValue(minSources),
                 Limit = parse.GetValue(limit) is { } n && n <= 0 ? throw new UsageException("--limit must be at least 1.") : parse.GetValue(limit),
             };
+            var chosen = parse.GetValue(format);
+            if (chosen == OutputFormat.Semeval && filter.Entity is null)
+            {
+                throw new UsageException("--format semeval writes one target entity's timeline: give it with --entity NAME.");
+            }
+
+            // The SemEval shape numbers sentences by their line in the stored text, so it is made while the store is open.
+            (TimelineOutput Timeline, string? SemEval) Build(Storage.IArticleStore store)
+            {
+                var built = TimelineBuilder.Build(store, filter);
+                return (built, chosen == OutputFormat.Semeval ? SemEvalTimelineWriter.Write(SemEvalTimelineConverter.Convert(built, filter.Entity!, store)) : null);
+            }
+
             var inputs = parse.GetValue(paths) ?? [];
             var dbGiven = parse.GetResult(db) is { Implicit: false };
             var failed = 0;
-            TimelineOutput timeline;
+            (TimelineOutput Timeline, string? SemEval) result;
             if (inputs.Length == 0)
             {
                 using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
-                timeline = TimelineBuilder.Build(store, filter);
+                result = Build(store);
             }
             else
             {
-                timeline = IngestCommand.AnalyseInto(io, inputs, dbGiven ? parse.GetValue(db)! : null, parse.GetValue(maxSize), store => TimelineBuilder.Build(store, filter), out failed);
+                result = IngestCommand.AnalyseInto(io, inputs, dbGiven ? parse.GetValue(db)! : null, parse.GetValue(maxSize), Build, out failed);
             }
+
+            var timeline = result.Timeline;
 
             if (filter.Entity is { } name && !timeline.Entities.Any(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)) && timeline.Events.Count == 0)
             {
                 io.Error.WriteLine($"warning: no entity goes by '{name}'; see 'chronicle entities'.");
             }
 
-            Write(io.Out, timeline, parse.GetValue(format));
+            if (result.SemEval is { } semEval)
+            {
+                io.Out.Write(semEval);
+            }
+            else
+            {
+                Write(io.Out, timeline, chosen);
+            }
+
             return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return command;

@@ -10,6 +10,7 @@ public enum OutputFormat
     Timeml,
     Csv,
     Timelinejs,
+    Semeval,
 }
 
 public static class OutputFormats

@@ -70,6 +70,17 @@ public sealed class ArticleAnalyzer
         return Assemble(raw, raw.Title, text, [], [], published, sentences);
     }
 
+    /// <summary>
+    /// Analyses a text whose sentence boundaries the input gives (TimeML): no cleaning, every offset
+    /// points into <paramref name="text"/>, and each given span is one sentence (see
+    /// <see cref="Segmenter.SegmentGiven"/>). The publication date is the one the input states.
+    /// </summary>
+    public Article AnalyzeGivenSentences(RawArticle raw, string text, IReadOnlyList<Span> sentenceSpans, PublicationDate published)
+    {
+        var sentences = segmenter.SegmentGiven(text, sentenceSpans);
+        return Assemble(raw, raw.Title, text, [], [], published, sentences);
+    }
+
     private Article Assemble(
         RawArticle raw,
         string? title,

@@ -140,8 +140,10 @@ public sealed class ArticleReader(ReaderOptions options)
             return [ReadResult.Fail(origin, null, decoded.Error!)];
         }
 
-        var format = Options.Format ?? FormatDetector.Detect(origin, decoded.Text);
-        var results = Dispatch(decoded.Text, origin, format);
+        // TimeML is XML that the sniffing would take for a feed or a page; its own reader keeps its sentences and DCT.
+        IEnumerable<ReadResult> results = Options.Format is null && TimeMlArticleReader.IsTimeMl(origin, decoded.Text)
+            ? [TimeMlArticleReader.Read(decoded.Text, origin)]
+            : Dispatch(decoded.Text, origin, Options.Format ?? FormatDetector.Detect(origin, decoded.Text));
         return decoded.Warnings.Count == 0 ? results : results.Select(result => WithWarnings(result, decoded.Warnings));
     }
 

@@ -27,6 +27,38 @@ public sealed class Segmenter
     /// </summary>
     public const int MaxSentenceTokens = 250;
 
+    /// <summary>
+    /// Tokenises sentences whose boundaries the input gives (a TimeML file's <c>&lt;s&gt;</c> elements):
+    /// each span becomes exactly one sentence, in the order given, except that a span longer than
+    /// <see cref="MaxSentenceTokens"/> tokens is cut like any other. Spans outside the text are clipped;
+    /// empty ones give no sentence.
+    /// </summary>
+    public IReadOnlyList<Sentence> SegmentGiven(string text, IReadOnlyList<Span> sentenceSpans)
+    {
+        var sentences = new List<Sentence>();
+        if (string.IsNullOrEmpty(text) || sentenceSpans is null)
+        {
+            return sentences;
+        }
+
+        var tokens = new List<Token>();
+        foreach (var given in sentenceSpans)
+        {
+            var start = Math.Clamp(given.Start, 0, text.Length);
+            var end = Math.Clamp(given.End, start, text.Length);
+            tokens.Clear();
+            tokenizer.Tokenize(text, new Span(start, end), tokens);
+            for (var piece = 0; piece < tokens.Count; piece += MaxSentenceTokens)
+            {
+                var count = Math.Min(MaxSentenceTokens, tokens.Count - piece);
+                var sentenceTokens = CollectionsMarshal.AsSpan(tokens).Slice(piece, count).ToArray();
+                sentences.Add(new Sentence(sentences.Count, new Span(sentenceTokens[0].Span.Start, sentenceTokens[^1].Span.End), sentenceTokens));
+            }
+        }
+
+        return sentences;
+    }
+
     public IReadOnlyList<Sentence> Segment(string text, IReadOnlyList<Zone> zones)
     {
         if (string.IsNullOrEmpty(text))
