@@ -1,3 +1,4 @@
+using Chronicle.Collections;
 namespace Chronicle.Corpus;
 
 /// <summary>
@@ -13,31 +14,8 @@ public static class FusionBlocks
     /// <summary>The component of each mention: mentions with equal numbers are in one block (numbers are the smallest member index).</summary>
     public static int[] Components(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions)
     {
-        var parent = new int[mentions.Count];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
-
-        int Find(int x)
-        {
-            while (parent[x] != x)
-            {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-
-            return x;
-        }
-
-        void Union(int a, int b)
-        {
-            var (ra, rb) = (Find(a), Find(b));
-            if (ra != rb)
-            {
-                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-            }
-        }
+        var sets = new DisjointSets(mentions.Count);
+        void Union(int a, int b) => sets.Union(a, b);
 
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var bySentence = new Dictionary<(string, int), int>();
@@ -66,7 +44,7 @@ public static class FusionBlocks
         var result = new int[mentions.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = Find(i);
+            result[i] = sets.Find(i);
         }
 
         return result;

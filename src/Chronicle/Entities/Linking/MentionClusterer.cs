@@ -1,3 +1,4 @@
+using Chronicle.Collections;
 using Chronicle.Model;
 
 namespace Chronicle.Entities.Linking;
@@ -20,27 +21,9 @@ internal sealed class MentionClusterer
         var n = mentions.Count;
         var names = mentions.Select(m => NameText.Clean(m.Span.Slice(text))).ToArray();
         var types = mentions.Select(m => m.Type).ToArray();
-        var parent = Enumerable.Range(0, n).ToArray();
-        int Find(int x)
-        {
-            while (parent[x] != x)
-            {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-
-            return x;
-        }
-
-        void Union(int a, int b)
-        {
-            var ra = Find(a);
-            var rb = Find(b);
-            if (ra != rb)
-            {
-                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-            }
-        }
+        var sets = new DisjointSets(n);
+        int Find(int x) => sets.Find(x);
+        void Union(int a, int b) => sets.Union(a, b);
 
         // Identical names of compatible types.
         var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
