@@ -235,8 +235,7 @@ public sealed class EventFuser
     /// </summary>
     private static (DateOnly? Start, DateOnly? End) Interval(DocumentEvents doc, EventMention mention)
     {
-        if (mention.Time is null && mention.SentenceIndex == 0 && mention.Status == EventStatus.Occurred
-            && doc.Evidence == DateEvidence.Explicit && doc.DocumentDate is { } published)
+        if (IsUndatedHeadline(doc, mention) && doc.DocumentDate is { } published)
         {
             // A headline (or lead) that dates nothing reports the news of its day: the week before its article.
             return (published.AddDays(-7), published);
@@ -254,6 +253,11 @@ public sealed class EventFuser
 
         return (time.Earliest, time.Latest);
     }
+
+    /// <summary>A headline (or lead) of an explicitly dated article that reports something done and dates nothing.</summary>
+    private static bool IsUndatedHeadline(DocumentEvents doc, EventMention mention) =>
+        mention.Time is null && mention.SentenceIndex == 0 && mention.Status == EventStatus.Occurred
+        && doc.Evidence == DateEvidence.Explicit && doc.DocumentDate is not null;
 
     /// <summary>Whether the time expression's text has a four-digit year: then it does not depend on the document's date.</summary>
     private static bool StatesYear(string? text, Span? span)
@@ -323,6 +327,12 @@ public sealed class EventFuser
         else if (items.Select(x => x.Mention.Time).FirstOrDefault(t => t?.Source == EventTimeSource.DocumentDate) is { } dated)
         {
             (earliest, latest, granularity) = (dated.Earliest, dated.Latest, "day");
+        }
+        else if (items.Where(x => IsUndatedHeadline(x.Doc, x.Mention)).Select(x => x.Doc.DocumentDate).Min() is { } firstReported)
+        {
+            // News told in a headline with no date of its own is dated, as news desks date it, by the
+            // first article that reported it.
+            (earliest, latest, granularity) = (firstReported, firstReported, "day");
         }
 
         var latestDoc = items.OrderByDescending(x => x.Doc.DocumentDate ?? DateOnly.MinValue).First();
