@@ -194,6 +194,7 @@ public sealed class EntityResolver
 
         // 3. Acronyms that spell exactly one multi-word name.
         var acronymMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
+        DistinctNames? otherNames = null;
         for (var i = 0; i < n; i++)
         {
             if (types[i] == EntityType.Person)
@@ -207,21 +208,8 @@ public sealed class EntityResolver
                 // not once per mention of it (a corpus repeats its acronyms in every article).
                 if (!acronymMatches.TryGetValue(acronym, out var matches))
                 {
-                    matches = [];
-                    for (var j = 0; j < n; j++)
-                    {
-                        if (units[j].Entity.Type == EntityType.Person)
-                        {
-                            continue;
-                        }
-
-                        foreach (var name in units[j].Entity.Names.Where(x => NameText.IsAcronymOf(acronym, x)))
-                        {
-                            matches.Add((j, name));
-                        }
-                    }
-
-                    acronymMatches[acronym] = matches;
+                    otherNames ??= new DistinctNames(n, j => units[j].Entity.Type == EntityType.Person ? [] : units[j].Entity.Names);
+                    acronymMatches[acronym] = matches = otherNames.Matching(x => NameText.IsAcronymOf(acronym, x));
                 }
 
                 if (matches.Select(m => Find(m.Unit)).Distinct().Count() == 1)
@@ -232,7 +220,8 @@ public sealed class EntityResolver
         }
 
         // 4. Bare surnames: linked only when exactly one full name in the corpus ends with them.
-        var surnameMatches = new Dictionary<string, List<(int Unit, string Full)>>(StringComparer.Ordinal);
+        var surnameMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
+        DistinctNames? fullNames = null;
         for (var i = 0; i < n; i++)
         {
             if (types[i] != EntityType.Person || units[i].FullNames.Any())
@@ -252,25 +241,8 @@ public sealed class EntityResolver
                 // it is never among them): match the corpus once per surname.
                 if (!surnameMatches.TryGetValue(word[0], out var fits))
                 {
-                    fits = [];
-                    for (var j = 0; j < n; j++)
-                    {
-                        if (units[j].Entity.Type != EntityType.Person)
-                        {
-                            continue;
-                        }
-
-                        foreach (var full in units[j].FullNames)
-                        {
-                            var words = NameKey.Words(full);
-                            if (WordSimilarity(words[^1], word[0]) >= MinSimilarity)
-                            {
-                                fits.Add((j, full));
-                            }
-                        }
-                    }
-
-                    surnameMatches[word[0]] = fits;
+                    fullNames ??= new DistinctNames(n, j => units[j].Entity.Type == EntityType.Person ? units[j].FullNames : [], full => NameKey.Words(full)[^1]);
+                    surnameMatches[word[0]] = fits = fullNames.Matching(last => WordSimilarity(last, word[0]) >= MinSimilarity);
                 }
 
                 var candidates = new SortedDictionary<int, string>();
@@ -334,7 +306,8 @@ public sealed class EntityResolver
 
         // 5. An organisation's name with one inner word left out ("Civil Aviation Authority" and
         //    "Civil Aviation Safety Authority"), when exactly one longer name fits.
-        var innerWordMatches = new Dictionary<string, List<(int Unit, string Long)>>(StringComparer.Ordinal);
+        var innerWordMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
+        DistinctNames? orgNames = null;
         for (var i = 0; i < n; i++)
         {
             if (types[i] != EntityType.Org)
@@ -354,24 +327,8 @@ public sealed class EntityResolver
                 // short name fits can be found once per short name.
                 if (!innerWordMatches.TryGetValue(shortName, out var fits))
                 {
-                    fits = [];
-                    for (var j = 0; j < n; j++)
-                    {
-                        if (types[j] != EntityType.Org)
-                        {
-                            continue;
-                        }
-
-                        foreach (var longName in units[j].Entity.Names)
-                        {
-                            if (OneInnerWordMore(shortWords, NameKey.Words(longName)))
-                            {
-                                fits.Add((j, longName));
-                            }
-                        }
-                    }
-
-                    innerWordMatches[shortName] = fits;
+                    orgNames ??= new DistinctNames(n, j => types[j] == EntityType.Org ? units[j].Entity.Names : []);
+                    innerWordMatches[shortName] = fits = orgNames.Matching(longName => OneInnerWordMore(shortWords, NameKey.Words(longName)));
                 }
 
                 var candidates = new SortedDictionary<int, string>();
