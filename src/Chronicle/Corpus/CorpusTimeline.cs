@@ -20,8 +20,10 @@ public static class CorpusTimeline
         filter ??= TimelineFilter.None;
         (index ?? CorpusIndex.Default).Update(store);
 
-        var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles());
-        var documents = TimelineBuilder.Ordered(store.ListDocuments(), refined).Select(TimelineBuilder.ToOutput).ToList();
+        // Only articles without a stated date can carry a refined one: skip reading every article's state when none lacks it.
+        var listed = store.ListDocuments();
+        var refined = listed.All(d => d.PublishedEvidence == Model.DateEvidence.Explicit) ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles());
+        var documents = TimelineBuilder.Ordered(listed, refined).Select(TimelineBuilder.ToOutput).ToList();
         var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
         string DocumentId(string key) => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key);
         FusedEvent Read(StoredEvent stored) =>

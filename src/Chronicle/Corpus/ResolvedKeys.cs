@@ -14,18 +14,7 @@ public static class ResolvedKeys
     /// <summary>For each article, its local keys to resolved entity ids (sorted by key).</summary>
     public static Dictionary<string, SortedDictionary<string, string>> Map(IReadOnlyList<ArticleEntities> articles, IReadOnlyList<Entity> resolved)
     {
-        var byName = new Dictionary<(string Article, string Name), string>();
-        foreach (var entity in resolved)
-        {
-            foreach (var article in entity.Articles)
-            {
-                foreach (var name in entity.AllNames)
-                {
-                    byName.TryAdd((article, name), entity.Id);
-                }
-            }
-        }
-
+        var byName = ByArticleName(resolved);
         var maps = new Dictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
@@ -42,6 +31,24 @@ public static class ResolvedKeys
         }
 
         return maps;
+    }
+
+    /// <summary>(article id, a name it used) to the resolved entity that name belongs to there (the first entity wins).</summary>
+    public static Dictionary<(string Article, string Name), string> ByArticleName(IReadOnlyList<Entity> resolved)
+    {
+        var byName = new Dictionary<(string Article, string Name), string>();
+        foreach (var entity in resolved)
+        {
+            foreach (var article in entity.Articles)
+            {
+                foreach (var name in entity.AllNames)
+                {
+                    byName.TryAdd((article, name), entity.Id);
+                }
+            }
+        }
+
+        return byName;
     }
 
     /// <summary>The article's mentions with every participant key resolved.</summary>

@@ -29,4 +29,10 @@ public sealed record PublicationDate(
 
     public static PublicationDate ExplicitDay(DateOnly date, string evidenceText, string evidenceSource) =>
         new(date, DateEvidence.Explicit, date, date, evidenceText, evidenceSource);
+
+    /// <summary>
+    /// The day relative expressions ("on Friday", "two days ago") resolve against: a stated date, or an
+    /// inferred one pinned to a single day; null when the date is too loose to count from.
+    /// </summary>
+    public DateOnly? ResolutionAnchor() => Evidence == DateEvidence.Explicit || Earliest == Latest ? Date : null;
 }

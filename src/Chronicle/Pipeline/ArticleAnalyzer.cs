@@ -102,7 +102,7 @@ public sealed class ArticleAnalyzer
 
         // Relative expressions are resolved only against a date the article states or that its clues pin
         // down; a loose estimate would turn every "on Friday" into a confident wrong day.
-        var anchor = published.Evidence == DateEvidence.Explicit || published.Earliest == published.Latest ? published.Date : null;
+        var anchor = published.ResolutionAnchor();
         var entities = english ? linker.Analyze(recognizer, id, published.Date, text, sentences) : new ArticleEntities(id, published.Date, [], []);
         IReadOnlyList<Timex> timexes = english ? tagger.Tag(text, anchor) : [];
         IReadOnlyList<EventMention> events = english

@@ -1,3 +1,4 @@
+using Chronicle.Corpus;
 using Chronicle.Entities.Resolution;
 using Chronicle.Fusion;
 
@@ -51,25 +52,8 @@ public sealed class PreparedTimeline
     /// or null when the name was not resolved (so an article view can link its mentions to entity pages).
     /// </summary>
     public string? EntityIdFor(string articleId, string name) =>
-        (byArticleName ??= IndexNames()).GetValueOrDefault((articleId, name));
+        (byArticleName ??= ResolvedKeys.ByArticleName(Resolved)).GetValueOrDefault((articleId, name));
 
     /// <summary>The timeline with <paramref name="filter"/> applied (null keeps everything).</summary>
     public TimelineOutput Render(TimelineFilter? filter = null) => TimelineBuilder.Render(this, filter);
-
-    private Dictionary<(string Article, string Name), string> IndexNames()
-    {
-        var index = new Dictionary<(string, string), string>();
-        foreach (var entity in Resolved)
-        {
-            foreach (var article in entity.Articles)
-            {
-                foreach (var name in entity.AllNames)
-                {
-                    index.TryAdd((article, name), entity.Id);
-                }
-            }
-        }
-
-        return index;
-    }
 }

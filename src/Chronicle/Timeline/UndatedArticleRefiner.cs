@@ -75,8 +75,8 @@ public sealed class UndatedArticleRefiner
             return null;
         }
 
-        var before = Anchor(article.Published);
-        var after = Anchor(published) ?? (published.Earliest is { } first && published.Latest is { } last && last.DayNumber - first.DayNumber < 7 ? published.Date : null);
+        var before = article.Published.ResolutionAnchor();
+        var after = published.ResolutionAnchor() ?? (published.Earliest is { } first && published.Latest is { } last && last.DayNumber - first.DayNumber < 7 ? published.Date : null);
         if (before == after || after is null)
         {
             return new Refinement(published, null);
@@ -87,10 +87,6 @@ public sealed class UndatedArticleRefiner
         var times = EventInputs.Times(tagger.Tag(article.Text, after));
         return new Refinement(published, EventExtractor.Default.Extract(article.Text, article.Sentences, times, participants, after));
     }
-
-    /// <summary>The day relative expressions resolve against, as the pipeline chooses it: a stated date, or an inferred one pinned to one day.</summary>
-    public static DateOnly? Anchor(PublicationDate published) =>
-        published.Evidence == DateEvidence.Explicit || (published.Earliest is not null && published.Earliest == published.Latest) ? published.Date : null;
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
