@@ -11,7 +11,8 @@ public static class EvalTimelineCommand
     {
         var gold = new Argument<string>("GOLD") { Description = "Gold JSON (documents with date windows, events with mentions, entities with aliases), e.g. ../shared/gold/seeds.gold.json." };
         var articles = new Argument<string[]>("ARTICLES") { Description = "The articles the gold describes (files, folders, globs).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("timeline", "Document dates, event recall, date accuracy, cross-article merges and alias clusters against a gold file.") { gold, articles };
+        var details = new Option<bool>("--details") { Description = "Also print each gold event with the system events that hold its mentions and their dates." };
+        var command = new Command("timeline", "Document dates, event recall, date accuracy, cross-article merges and alias clusters against a gold file.") { gold, articles, details };
         command.SetAction(parse =>
         {
             var goldPath = parse.GetValue(gold)!;
@@ -21,7 +22,7 @@ public static class EvalTimelineCommand
             }
 
             var (timeline, fusion) = IngestCommand.AnalyseInto(io, parse.GetValue(articles)!, null, 20, store => TimelineBuilder.BuildWithFusion(store), out _);
-            io.Out.Write(SeedGoldEvaluation.Score(goldPath, timeline, fusion).Format());
+            io.Out.Write(SeedGoldEvaluation.Score(goldPath, timeline, fusion).Format(parse.GetValue(details)));
             io.Out.WriteLine($"system: {timeline.Events.Count} events, {timeline.Conflicts.Count} conflicts ({string.Join(", ", timeline.Conflicts.GroupBy(c => c.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + " " + g.Count()))})");
             return ExitCodes.Ok;
         });

@@ -13,6 +13,9 @@ public sealed record EventEvaluationResult(
     int GoldPairs, int LinkedGoldPairs, double MergeRecall,
     int SystemPairs, int PureSystemPairs, double MergePurity)
 {
+    /// <summary>One line per gold event: its date, and per mention the system events that hold it with their dates.</summary>
+    public IReadOnlyList<string> Details { get; init; } = [];
+
     public override string ToString() =>
         $"event recall {Found}/{GoldEvents} = {Recall:P1}; date accuracy {DateCorrect}/{DatedFound} = {DateAccuracy:P1}; " +
         $"merge recall {LinkedGoldPairs}/{GoldPairs} = {MergeRecall:P1}; merge purity {PureSystemPairs}/{SystemPairs} = {MergePurity:P1}";
@@ -74,24 +77,27 @@ public static class EventEvaluation
             }
         }
 
+        var details = new List<string>();
         var found = 0;
         int datedFound = 0, dateCorrect = 0;
         for (var gi = 0; gi < gold.Count; gi++)
         {
             var hits = mentionEvents.Where(m => m.Gold == gi).SelectMany(m => m.System).Distinct().ToList();
-            if (hits.Count == 0)
+            var dateOk = false;
+            if (hits.Count > 0)
             {
-                continue;
+                found++;
+                if (gold[gi].Date is { } date)
+                {
+                    datedFound++;
+                    dateOk = hits.Any(h => gold[gi].Granularity == "range"
+                        ? WithinRange(system[h], date, gold[gi].EndDate)
+                        : AtGranularity(system[h], gold[gi].Granularity) == date);
+                    dateCorrect += dateOk ? 1 : 0;
+                }
             }
 
-            found++;
-            if (gold[gi].Date is { } date)
-            {
-                datedFound++;
-                dateCorrect += hits.Any(h => gold[gi].Granularity == "range"
-                    ? WithinRange(system[h], date, gold[gi].EndDate)
-                    : AtGranularity(system[h], gold[gi].Granularity) == date) ? 1 : 0;
-            }
+            details.Add(Detail(gold[gi], hits.Count == 0 ? "MISS" : gold[gi].Date is null || dateOk ? "ok  " : "DATE", mentionEvents.Where(m => m.Gold == gi), system));
         }
 
         int goldPairs = 0, linked = 0, systemPairs = 0, pure = 0;
@@ -125,7 +131,21 @@ public static class EventEvaluation
             gold.Count, found, Ratio(found, gold.Count),
             datedFound, dateCorrect, Ratio(dateCorrect, datedFound),
             goldPairs, linked, Ratio(linked, goldPairs),
-            systemPairs, pure, Ratio(pure, systemPairs));
+            systemPairs, pure, Ratio(pure, systemPairs))
+        { Details = details };
+    }
+
+    private static string Detail(GoldEvent gold, string verdict, IEnumerable<(int Gold, string File, HashSet<int> System)> mentions, IReadOnlyList<FusedEvent> system)
+    {
+        var b = new StringBuilder();
+        b.Append(verdict).Append(' ').Append(gold.Id).Append(" gold ").Append(gold.Date ?? "undated").Append(" (").Append(gold.Granularity).Append(')');
+        foreach (var (_, file, hits) in mentions)
+        {
+            b.Append(" | ").Append(file.Length > 3 ? file[..3] : file).Append(": ");
+            b.Append(hits.Count == 0 ? "-" : string.Join(", ", hits.Order().Select(h => $"{system[h].Id} {system[h].Type} {system[h].DateText ?? "undated"}")));
+        }
+
+        return b.ToString();
     }
 
     /// <summary>The system event's date written at the gold's granularity ("2007", "2018-01", "2018-12-21").</summary>

@@ -17,7 +17,7 @@ public sealed record TimelineGoldResult(
     IReadOnlyList<string> AliasLines,
     int GoldConflicts)
 {
-    public string Format()
+    public string Format(bool details = false)
     {
         var b = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
@@ -28,6 +28,11 @@ public sealed record TimelineGoldResult(
         }
 
         b.Append(c, $"events: {Events}\n");
+        foreach (var line in details ? Events.Details : [])
+        {
+            b.Append("  ").Append(line).Append('\n');
+        }
+
         b.Append(c, $"alias clusters found whole (every proper-name variant in one entity): {AliasClustersWhole}/{AliasClusters}\n");
         foreach (var line in AliasLines)
         {
