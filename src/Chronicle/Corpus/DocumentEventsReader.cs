@@ -17,6 +17,11 @@ public static class DocumentEventsReader
         ArgumentNullException.ThrowIfNull(article);
         var published = refinement?.Published ?? article.Published;
         var mentions = ResolvedKeys.Apply(article.Id, refinement?.Mentions ?? AnnotationLayers.ReadEvents(article), keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
-        return new DocumentEvents(DocumentKeys.Of(article.Id, article.Origin, published.Date), published.Date, published.Evidence, article.Text, mentions);
+        return new DocumentEvents(DocumentKeys.Of(article.Id, article.Origin, published.Date), published.Date, published.Evidence, article.Text, mentions)
+        {
+            Written = published.Evidence == DateEvidence.Explicit ? (published.Date, published.Date)
+                : refinement is not null ? (published.Earliest ?? published.Date, published.Latest ?? published.Date)
+                : (published.Earliest, published.Latest),
+        };
     }
 }

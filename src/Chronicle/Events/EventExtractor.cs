@@ -78,7 +78,14 @@ public sealed class EventExtractor
         foreach (var (start, end, type, nominal) in triggers)
         {
             var predicate = nominal && lightObject.TryGetValue(start, out var verb) ? verb : start;
-            var time = FindTime(s, start, predicate, out var inClause);
+
+            // "On Friday, Russia announced a meeting": the time dates the announcement; the meeting, yet to
+            // come, takes only a time told after it ("announced a meeting on March 3").
+            var governing = nominal && predicate == start && ProspectiveVerb(s, start) is { } governor
+                ? triggers.FirstOrDefault(o => !o.Nominal && o.Start == governor && o.Type.Prospective).Type
+                : null;
+            var prospect = governing is not null;
+            var time = FindTime(s, start, predicate, prospect ? start : -1, out var inClause);
             if (type.Reporting && !inClause)
             {
                 continue; // pure reporting ("X said") is attribution, not an event, unless the text dates it
@@ -88,6 +95,13 @@ public sealed class EventExtractor
             if (isState)
             {
                 continue;
+            }
+
+            if (governing is { Speech: false } && status == EventStatus.Occurred && time is null)
+            {
+                // "invited them to talks", "called for a ceasefire": the object is yet to happen; an
+                // announced one ("announced the arrest") may already have.
+                status = EventStatus.Planned;
             }
 
             var (actors, targets, location) = nominal && predicate == start ? NominalRoles(s, start) : VerbalRoles(s, predicate, end, type);
@@ -179,6 +193,31 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>
+    /// The verb whose object the noun is, reached also through "to" or "for" ("invited them to talks",
+    /// "called for a ceasefire") and over a time between them ("announced on Friday a summit").
+    /// </summary>
+    private static int? ProspectiveVerb(SentenceAnalysis s, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - 8); k--)
+        {
+            if (s.Tags[k] is UPos.VERB)
+            {
+                return k;
+            }
+
+            var ok = s.Tags[k] is UPos.DET or UPos.ADJ or UPos.NUM or UPos.NOUN or UPos.PROPN or UPos.PART or UPos.ADV or UPos.PRON
+                || s.Participant[k] >= 0 || s.Lower[k] is "to" or "for"
+                || s.Time[k] >= 0 || (s.Tags[k] == UPos.ADP && k + 1 < s.Count && s.Time[k + 1] >= 0);
+            if (!ok)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"held talks", "made a brief visit": a light verb within a few tokens before the noun, with only its object's modifiers between.</summary>
     private int? LightVerbBefore(SentenceAnalysis s, int noun)
     {
@@ -198,22 +237,24 @@ public sealed class EventExtractor
         return null;
     }
 
-    private EventTimeMention? FindTime(SentenceAnalysis s, int trigger, int predicate, out bool inClause)
+    /// <param name="after">Only times that begin after this token count (-1: any).</param>
+    private EventTimeMention? FindTime(SentenceAnalysis s, int trigger, int predicate, int after, out bool inClause)
     {
         inClause = false;
         EventTimeMention? best = null;
         var bestScore = int.MaxValue;
         var last = -1;
-        for (var i = 0; i < s.Count; i++)
+        for (var i = after + 1; i < s.Count; i++)
         {
-            if (s.Time[i] < 0 || s.Time[i] == last)
+            if (s.Time[i] < 0 || s.Time[i] == last || (after >= 0 && i > 0 && s.Time[i - 1] == s.Time[i]))
             {
                 continue;
             }
 
             last = s.Time[i];
             var sameClause = s.Clause[i] == s.Clause[trigger] || s.Clause[i] == s.Clause[predicate];
-            var attached = i > 0 && TimePrepositions.Contains(s.Lower[i - 1]) || i == s.ClauseStart(i);
+            // "on Friday", a clause-initial "Yesterday", or right after its verb ("will meet tomorrow").
+            var attached = (i > 0 && TimePrepositions.Contains(s.Lower[i - 1])) || i == s.ClauseStart(i) || i == trigger + 1 || i == predicate + 1;
             var distance = Math.Min(Math.Abs(i - trigger), Math.Abs(i - predicate));
             var score = (sameClause ? 0 : 1000) + (attached ? 0 : 100) + distance;
             if (score < bestScore)
@@ -439,7 +480,7 @@ public sealed class EventExtractor
             var ok = s.Tags[t] is UPos.NOUN or UPos.PROPN or UPos.DET or UPos.ADJ or UPos.NUM or UPos.CCONJ
                 || (s.Tags[t] == UPos.PRON && s.Lower[t] is not ("that" or "who" or "which" or "whom"))
                 || (s.Tags[t] == UPos.PART && s.Lower[t] is "'s" or "'")
-                || s.Lower[t] is "of" or "-" or "," or "&"
+                || s.Lower[t] is "of" or "-" or "," or "&" or "(" or ")"
                 || s.Participant[t] >= 0
                 || (s.Lower[t] == "by" && t > 0 && LeaderVerbs.Contains(s.Lemmas[t - 1]))
                 || (LeaderVerbs.Contains(s.Lemmas[t]) && t + 1 < s.Count && s.Lower[t + 1] == "by");

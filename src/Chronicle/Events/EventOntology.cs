@@ -2,8 +2,11 @@ using Chronicle.Resources;
 
 namespace Chronicle.Events;
 
-/// <summary>One event type of the ontology.</summary>
-public sealed record EventType(string Name, string Cameo, string Plover, string Family, bool Reporting, bool Speech, IReadOnlyList<string> Verbs, IReadOnlyList<string> Nouns);
+/// <summary>
+/// One event type of the ontology. <see cref="Prospective"/>: an act whose object is an event yet to
+/// come ("announced a meeting", "invited them to talks"), so a time told before that object dates the act, not it.
+/// </summary>
+public sealed record EventType(string Name, string Cameo, string Plover, string Family, bool Reporting, bool Speech, IReadOnlyList<string> Verbs, IReadOnlyList<string> Nouns, bool Prospective = false);
 
 /// <summary>
 /// The event ontology (Events/Resources/ontology.tsv): types with CAMEO and PLOVER codes, the family
@@ -26,7 +29,8 @@ public sealed class EventOntology
                 continue;
             }
 
-            var type = new EventType(c[0], c[1], c[2], c[3], c[4] == "reporting", c[4] is "speech" or "reporting", Split(c[5]), Split(c[6]));
+            var flags = Split(c[4]);
+            var type = new EventType(c[0], c[1], c[2], c[3], flags.Contains("reporting"), flags.Contains("speech") || flags.Contains("reporting"), Split(c[5]), Split(c[6]), flags.Contains("prospective"));
             byName[type.Name] = type;
             foreach (var v in type.Verbs)
             {

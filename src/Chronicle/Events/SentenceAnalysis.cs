@@ -22,7 +22,6 @@ internal sealed class SentenceAnalysis
         Clause = new int[n];
         Participant = new int[n];
         Time = new int[n];
-        var clause = 0;
         for (var i = 0; i < n; i++)
         {
             var span = sentence.Tokens[i].Span;
@@ -30,7 +29,12 @@ internal sealed class SentenceAnalysis
             Words[i] = text.Substring(start, Math.Clamp(span.End, start, text.Length) - start);
             Lower[i] = Words[i].ToLowerInvariant().Replace('\u2019', '\'');
             Lemmas[i] = lemmatizer.Lemmatize(Words[i], Tags[i]);
-            if (i > 0 && (BoundaryWords.Contains(Lower[i]) || Tags[i] == UPos.SCONJ))
+        }
+
+        var clause = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (i > 0 && ((BoundaryWords.Contains(Lower[i]) && !InShortName(i)) || Tags[i] == UPos.SCONJ))
             {
                 clause++;
             }
@@ -47,6 +51,46 @@ internal sealed class SentenceAnalysis
     }
 
     public Sentence Sentence { get; }
+
+    /// <summary>
+    /// A bracket around a short name ("the Union Front (UF)") is part of the noun phrase, not an aside
+    /// that opens a clause: at most three words between the brackets, none of them a verb.
+    /// </summary>
+    private bool InShortName(int i)
+    {
+        const int MaxWords = 3;
+        int open, close;
+        if (Lower[i] == "(")
+        {
+            open = i;
+            close = Array.IndexOf(Lower, ")", i + 1, Math.Min(MaxWords + 1, Count - i - 1));
+        }
+        else if (Lower[i] == ")")
+        {
+            close = i;
+            var from = Math.Max(0, i - MaxWords - 1);
+            open = Array.LastIndexOf(Lower, "(", i - 1, i - from);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (open < 0 || close < 0 || close - open < 2)
+        {
+            return false;
+        }
+
+        for (var k = open + 1; k < close; k++)
+        {
+            if (Tags[k] is UPos.VERB or UPos.AUX)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public string[] Words { get; }
 

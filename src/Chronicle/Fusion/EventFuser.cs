@@ -10,6 +10,12 @@ namespace Chronicle.Fusion;
 /// </summary>
 public sealed class EventFuser
 {
+    /// <summary>How far from its article's date an event told without a date of its own may lie.</summary>
+    private const int RecentYears = 2;
+
+    /// <summary>How many sentences back a definite noun ("the meeting") looks for the event it refers to.</summary>
+    private const int AnaphoraSentences = 3;
+
     private readonly EventOntology ontology;
     private readonly SyndicationDetector syndication;
 
@@ -106,6 +112,11 @@ public sealed class EventFuser
         var keys = MatchKeys(mention);
         var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
         var unanchored = start is null && end is null && IsUnanchored(mention);
+        if (keys.Count == 0 && mention.Nominal && DefiniteNoun(doc.Text, mention.Trigger) && Antecedent(clusters, doc, mention, start, end) is { } antecedent)
+        {
+            return antecedent;
+        }
+
         var tiedPartial = false;
         Cluster? best = null;
         var bestScore = 0;
@@ -120,6 +131,21 @@ public sealed class EventFuser
             if (timed && c.Timed && !FusionDates.Overlap(c.Earliest, c.Latest, start, end))
             {
                 continue; // never merge incompatible intervals
+            }
+
+            // A mention its article does not date is news of about the article's time: it never joins an
+            // event dated years away from it (the same parties meet again).
+            if ((!timed && c.Timed && FarFrom(c.Earliest, c.Latest, doc.Written))
+                || (timed && !c.Timed && c.Items.Any(x => FarFrom(start, end, x.Doc.Written))))
+            {
+                continue;
+            }
+
+            // A weekday named without a date is one of the days around the writing, never weeks before it.
+            if ((partial?.Weekday is not null && c.Timed && BeforeWeekOf(c.Latest, doc.Written.From))
+                || (c.Partial?.Weekday is not null && timed && c.Items.Any(x => BeforeWeekOf(end, x.Doc.Written.From))))
+            {
+                continue;
             }
 
             // A date without its year (an article of unknown date) is compatible with an interval that holds
@@ -177,6 +203,11 @@ public sealed class EventFuser
             {
                 score = 5; // "the summit was hosted by X": two triggers of one event in one sentence
             }
+            else if (mention.Type == c.Type && mention.Location is { } here && c.Location == here.EntityKey && !SpeechDated(mention)
+                && (partialFits || (timed && c.Timed && start == end && c.Earliest == c.Latest && start == c.Earliest)))
+            {
+                score = 4; // the same kind of event in the same place on the same day, whoever each source names
+            }
             else if ((keys.Count == 0 || c.Keys.Count == 0) && mention.Type == c.Type && timed && c.Timed
                 && start == end && c.Earliest == c.Latest && start is not null && start == c.Earliest && !SpeechDated(mention))
             {
@@ -209,9 +240,109 @@ public sealed class EventFuser
                     tiedPartial = true;
                 }
             }
+            else if (score == bestScore && !timed && partial is null && best is not null && doc.DocumentDate is { } written
+                && DaysFrom(c, written) < DaysFrom(best, written))
+            {
+                best = c; // told without a date, the news of about the article's time: of equals, the nearest
+            }
         }
 
         return tiedPartial ? null : best;
+    }
+
+    /// <summary>How many days an event's interval lies from a day (0 inside it; unknown: as far as can be).</summary>
+    private static int DaysFrom(Cluster c, DateOnly day) =>
+        !c.Timed ? int.MaxValue
+        : c.Latest is { } l && l < day ? day.DayNumber - l.DayNumber
+        : c.Earliest is { } e && e > day ? e.DayNumber - day.DayNumber
+        : 0;
+
+    /// <summary>Whether a day lies over two weeks before the day an article was written (at the earliest).</summary>
+    private static bool BeforeWeekOf(DateOnly? day, DateOnly? written) =>
+        day is { } d && written is { DayNumber: > 14 } w && d < w.AddDays(-14);
+
+    /// <summary>Whether [start, end] lies over <see cref="RecentYears"/> years from the days an article may have been written.</summary>
+    private static bool FarFrom(DateOnly? start, DateOnly? end, (DateOnly? From, DateOnly? To) written) =>
+        !FusionDates.Overlap(start, end, Years(written.From, -RecentYears), Years(written.To, RecentYears));
+
+    /// <summary>The day some years from another (null when there is none or the calendar ends first).</summary>
+    private static DateOnly? Years(DateOnly? day, int years) =>
+        day is { } d && d.Year + years is >= 1 and <= 9999 ? d.AddYears(years) : null;
+
+    /// <summary>
+    /// "The meeting will take place on March 3", after "Russia announced a meeting between X and Y": a
+    /// definite noun that names no participant of its own refers back to the article's last event of its
+    /// type a few sentences before, if their times and places agree.
+    /// </summary>
+    private static Cluster? Antecedent(List<Cluster> clusters, DocumentEvents doc, EventMention mention, DateOnly? start, DateOnly? end)
+    {
+        Cluster? found = null;
+        var foundAt = -1;
+        foreach (var c in clusters)
+        {
+            foreach (var (d, m) in c.Items)
+            {
+                if (d.DocumentId == doc.DocumentId && m.Type == mention.Type && m.Trigger.Start < mention.Trigger.Start && m.Trigger.Start > foundAt
+                    && mention.SentenceIndex - m.SentenceIndex <= AnaphoraSentences)
+                {
+                    (found, foundAt) = (c, m.Trigger.Start);
+                }
+            }
+        }
+
+        if (found is null || (found.Timed && (start is not null || end is not null) && !FusionDates.Overlap(found.Earliest, found.Latest, start, end))
+            || (found.Timed && FarFrom(found.Earliest, found.Latest, doc.Written)))
+        {
+            return null;
+        }
+
+        return mention.Location is { } place && found.Location is { } other && place.EntityKey != other ? null : found;
+    }
+
+    /// <summary>Whether the trigger is the head of a definite noun phrase: "the meeting", "this week's planned summit".</summary>
+    private static bool DefiniteNoun(string? text, Span trigger)
+    {
+        if (text is null || trigger.Start <= 0 || trigger.Start > text.Length)
+        {
+            return false;
+        }
+
+        // Walk back over at most three lower-case modifiers to the determiner.
+        var end = trigger.Start;
+        for (var words = 0; words < 4; words++)
+        {
+            var i = end - 1;
+            while (i >= 0 && text[i] == ' ')
+            {
+                i--;
+            }
+
+            var wordEnd = i + 1;
+            while (i >= 0 && char.IsLetter(text[i]))
+            {
+                i--;
+            }
+
+            var word = text.AsSpan(i + 1, wordEnd - i - 1);
+            if (word.Length == 0 || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            if (word is "the" or "this" or "that")
+            {
+                return true;
+            }
+
+            if (word is "a" or "an" or "and" or "or" or "of" or "to" or "in" or "for" or "with")
+            {
+                return false;
+            }
+
+            end = i + 1;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -4,7 +4,15 @@ using Chronicle.Model;
 namespace Chronicle.Fusion;
 
 /// <summary>One document's event mentions with what fusion needs of the document: its id, date (with evidence) and text.</summary>
-public sealed record DocumentEvents(string DocumentId, DateOnly? DocumentDate, DateEvidence Evidence, string Text, IReadOnlyList<EventMention> Mentions);
+public sealed record DocumentEvents(string DocumentId, DateOnly? DocumentDate, DateEvidence Evidence, string Text, IReadOnlyList<EventMention> Mentions)
+{
+    /// <summary>
+    /// The days the article may have been written, as far as fusion may rely on them (null: open): its
+    /// stated date; for an inferred date, the interval its clues allow, or the estimate once other
+    /// articles settled it. Defaults to the stated date, or nothing for an inferred one.
+    /// </summary>
+    public (DateOnly? From, DateOnly? To) Written { get; init; } = Evidence == DateEvidence.Explicit ? (DocumentDate, DocumentDate) : (null, null);
+}
 
 /// <summary>One mention of a fused event: the document, the mention and its sentence's text.</summary>
 public sealed record EventSource(string DocumentId, EventMention Mention, string Sentence);

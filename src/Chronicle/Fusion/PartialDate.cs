@@ -29,6 +29,12 @@ public sealed record PartialDate(int Month, int Day, DayOfWeek? Weekday)
             return value[9] is >= '1' and <= '7' ? new PartialDate(0, 0, (DayOfWeek)((value[9] - '0') % 7)) : null;
         }
 
+        if (value == "XXXX-XX-XX")
+        {
+            // A day counted from the unknown writing day that names its weekday ("tomorrow, Thursday").
+            return NamedWeekday(doc.Text, mention.Time.Span) is { } named ? new PartialDate(0, 0, named) : null;
+        }
+
         if (value[7] != '-'
             || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
@@ -38,6 +44,32 @@ public sealed record PartialDate(int Month, int Day, DayOfWeek? Weekday)
         }
 
         return new PartialDate(month, day, null);
+    }
+
+    private static DayOfWeek? NamedWeekday(string? text, Model.Span? span)
+    {
+        if (text is null || span is not { } s || s.Start < 0 || s.End > text.Length || s.Start >= s.End)
+        {
+            return null;
+        }
+
+        var phrase = text.AsSpan(s.Start, s.Length);
+        DayOfWeek? found = null;
+        var names = CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
+        for (var d = 0; d < names.Length; d++)
+        {
+            if (phrase.Contains(names[d], StringComparison.OrdinalIgnoreCase))
+            {
+                if (found is not null)
+                {
+                    return null; // two weekdays: a span of days, not one
+                }
+
+                found = (DayOfWeek)d;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Whether some day in [earliest, latest] can be this one (open bounds allowed; spans over ten years always can).</summary>

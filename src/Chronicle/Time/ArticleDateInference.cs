@@ -12,7 +12,15 @@ namespace Chronicle.Time;
 /// <param name="Reason">Why, in words.</param>
 /// <param name="PastWeekday">A weekday the article names in the past tense ("announced on Wednesday"): no bound, but within a week-long
 /// window the likeliest creation time is the last such day (news reports the days just gone).</param>
-public sealed record DatingClue(string Text, Span Span, DateOnly? Earliest, DateOnly? Latest, DayOfWeek? Weekday, string Reason, DayOfWeek? PastWeekday = null);
+/// <param name="Strength">How far the clue is trusted when clues contradict one another: <see cref="DatingClue.Matched"/> for an expression
+/// whose day another article gives, <see cref="DatingClue.Told"/> for the article's own words, <see cref="DatingClue.Linked"/> for a bound
+/// learnt from an event fusion linked it to; the weaker give way.</param>
+public sealed record DatingClue(string Text, Span Span, DateOnly? Earliest, DateOnly? Latest, DayOfWeek? Weekday, string Reason, DayOfWeek? PastWeekday = null, int Strength = DatingClue.Told)
+{
+    public const int Linked = 0;
+    public const int Told = 1;
+    public const int Matched = 2;
+}
 
 /// <summary>
 /// Something known from outside the article: the expression at Span (for example "tomorrow, Thursday")
@@ -147,7 +155,7 @@ public sealed class ArticleDateInference
                 var phrase = analysis.TextOf(index);
                 var source = constraint.Source is null ? "" : " (" + constraint.Source + ")";
                 clues.Add(new DatingClue(phrase, analysis.SpanOf(index), low, high, null,
-                    $"between {Iso(low.Value)} and {Iso(high!.Value)}: '{phrase}' is {Iso(constraint.Date)}{source}"));
+                    $"between {Iso(low.Value)} and {Iso(high!.Value)}: '{phrase}' is {Iso(constraint.Date)}{source}", null, DatingClue.Matched));
             }
         }
 
@@ -156,8 +164,34 @@ public sealed class ArticleDateInference
 
     private static bool Overlaps(Span a, Span b) => a.Start < b.End && b.Start < a.End;
 
-    private static InferredDating Combine(string text, List<DatingClue> clues)
+    /// <summary>
+    /// Where clues contradict one another (a bound no day satisfies together with the others), the
+    /// weaker that stand against the stronger give way: a bound from a loosely linked event before the
+    /// article's own words, those before an expression matched to a day.
+    /// </summary>
+    private static List<DatingClue> Consistent(List<DatingClue> clues)
     {
+        for (var weak = DatingClue.Linked; weak < DatingClue.Matched; weak++)
+        {
+            var lowest = clues.Where(c => c.Earliest is not null).Select(c => c.Earliest).Max();
+            var highest = clues.Where(c => c.Latest is not null).Select(c => c.Latest).Min();
+            if (lowest is null || highest is null || lowest <= highest)
+            {
+                return clues;
+            }
+
+            var strong = clues.Where(c => c.Strength > weak).ToList();
+            var from = strong.Where(c => c.Earliest is not null).Select(c => c.Earliest).Max();
+            var to = strong.Where(c => c.Latest is not null).Select(c => c.Latest).Min();
+            clues = clues.Where(c => c.Strength > weak || !((to is not null && c.Earliest > to) || (from is not null && c.Latest < from))).ToList();
+        }
+
+        return clues;
+    }
+
+    private static InferredDating Combine(string text, List<DatingClue> allClues)
+    {
+        var clues = Consistent(allClues);
         DateOnly? earliest = null;
         DateOnly? latest = null;
         DayOfWeek? weekday = null;

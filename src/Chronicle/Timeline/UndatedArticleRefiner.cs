@@ -19,11 +19,13 @@ public sealed class UndatedArticleRefiner
 {
     private readonly TimexTagger tagger;
     private readonly ArticleDateInference inference;
+    private readonly TimexesWithinDates withinDates;
 
     public UndatedArticleRefiner(TimexTagger tagger)
     {
         this.tagger = tagger;
         inference = new ArticleDateInference(tagger);
+        withinDates = new TimexesWithinDates(tagger);
     }
 
     public static UndatedArticleRefiner Default { get; } = new(ArticleAnalyzer.SharedTagger);
@@ -48,18 +50,19 @@ public sealed class UndatedArticleRefiner
         {
             if (c.TimeSpan is { } span && c.Earliest == c.Latest && c.Granularity == "day")
             {
+                // The expression itself is that day: exact, where the tense of the clause ("the meeting
+                // tomorrow comes after...") is only a bound, and can mislead.
                 spans.Add(new DateConstraint(span, c.Earliest, "event " + c.EventId));
             }
-
-            if (c.PublishedOnOrAfter)
+            else if (c.PublishedOnOrAfter)
             {
                 bounds.Add(new DatingClue(c.TimeText ?? "", c.TimeSpan ?? new Span(0, 0), c.Earliest, null, null,
-                    $"on or after {Iso(c.Earliest)}: it reports as past event {c.EventId}, which other articles date"));
+                    $"on or after {Iso(c.Earliest)}: it reports as past event {c.EventId}, which other articles date", null, DatingClue.Linked));
             }
             else if (c.PublishedBefore)
             {
                 bounds.Add(new DatingClue(c.TimeText ?? "", c.TimeSpan ?? new Span(0, 0), null, c.Latest, null,
-                    $"on or before {Iso(c.Latest)}: it announces event {c.EventId}, which other articles date"));
+                    $"on or before {Iso(c.Latest)}: it announces event {c.EventId}, which other articles date", null, DatingClue.Linked));
             }
         }
 
@@ -77,15 +80,24 @@ public sealed class UndatedArticleRefiner
 
         var before = article.Published.ResolutionAnchor();
         var after = published.ResolutionAnchor() ?? (published.Earliest is { } first && published.Latest is { } last && last.DayNumber - first.DayNumber < 7 ? published.Date : null);
-        if (before == after || after is null)
+        var bounded = published.Earliest is { } from && published.Latest is { } to && to.DayNumber - from.DayNumber <= TimexesWithinDates.MaxWidthDays;
+        if (after is null && !bounded)
         {
             return new Refinement(published, null);
         }
 
+        if (after is not null && before == after)
+        {
+            return new Refinement(published, null);
+        }
+
+        // Pinned to a day (or a week its weekdays point into): read against it. Known to lie in a
+        // bounded interval: every expression whose value the interval settles ("February 18" in an
+        // article written between late February and December) is dated, the others stay undated.
         var entities = AnnotationLayers.ReadEntities(article);
         var participants = entities is null ? [] : EventInputs.Participants(entities);
-        var times = EventInputs.Times(tagger.Tag(article.Text, after));
-        return new Refinement(published, EventExtractor.Default.Extract(article.Text, article.Sentences, times, participants, after));
+        var timexes = after is not null ? tagger.Tag(article.Text, after) : withinDates.Tag(article.Text, published.Earliest, published.Latest);
+        return new Refinement(published, EventExtractor.Default.Extract(article.Text, article.Sentences, EventInputs.Times(timexes), participants, after));
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -28,6 +28,45 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Subject_with_parenthesised_short_names_keeps_every_party()
+    {
+        var fixture = World().Entity("KP", "ORG", "kestrel_party").Entity("UF", "ORG", "union_front");
+        var m = Single(fixture.Extract("A news agency said that representatives of the Kestrel Party (KP) and the Union Front (UF) will meet in Halden."), "MEET");
+        Assert.Contains("Kestrel Party", Names(m.Actors));
+        Assert.Contains("Union Front", Names(m.Actors));
+    }
+
+    [Fact]
+    public void A_time_right_after_the_verb_governs_it_over_the_reporting_time()
+    {
+        var fixture = World().Time("tomorrow", "2021-03-06");
+        var m = Single(fixture.Extract("The Daily Courier said on March 3 that the Kestrel Party and the Union Front will meet tomorrow in Halden.", "2021-03-05"), "MEET");
+        Assert.Equal(new DateOnly(2021, 3, 6), m.Time?.Earliest);
+    }
+
+    [Fact]
+    public void An_announced_meeting_is_not_dated_by_the_announcement()
+    {
+        var mentions = World().Extract("Norvia announced on March 3 a meeting in Halden between the Kestrel Party and the Union Front.", "2021-03-05");
+        Assert.Equal(new DateOnly(2021, 3, 3), Single(mentions, "ANNOUNCE").Time?.Earliest);
+        Assert.Null(Single(mentions, "MEET").Time);
+    }
+
+    [Fact]
+    public void An_announced_meeting_keeps_a_date_told_after_it()
+    {
+        var mentions = World().Extract("Norvia announced a meeting in Halden in April.", "2021-03-05");
+        Assert.Equal(new DateOnly(2021, 4, 1), Single(mentions, "MEET").Time?.Earliest);
+    }
+
+    [Fact]
+    public void A_meeting_one_is_invited_to_is_planned()
+    {
+        var mentions = World().Extract("Norvia invited the Kestrel Party to a meeting.", "2021-03-05");
+        Assert.Equal(EventStatus.Planned, Single(mentions, "MEET").Status);
+    }
+
+    [Fact]
     public void Nominal_trigger_takes_its_type_from_the_noun()
     {
         var m = Single(World().Extract("The negotiations between the Kestrel Party and the Union Front ended in 2019."), "TALKS");
