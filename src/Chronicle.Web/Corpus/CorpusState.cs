@@ -48,6 +48,19 @@ public sealed class CorpusState : IDisposable
         }
     }
 
+    /// <summary>Makes the snapshot ahead of the first request; a failure is left for that request to make again and report.</summary>
+    public void WarmUp()
+    {
+        try
+        {
+            Timeline();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The request that needs the snapshot tries again and answers with the error.
+        }
+    }
+
     /// <summary>
     /// Runs <paramref name="work"/> while no other exclusive work runs: ingests (which write articles)
     /// and index updates and reads (an update writes the index; a timeline reads several tables that
