@@ -12,6 +12,7 @@ public sealed class TagScheme
     private readonly bool[] allowedFirst;
     private readonly bool[] allowedLast;
     private readonly int[] toBio;
+    private readonly int[][] predecessors;
 
     private TagScheme(string name, IReadOnlyList<string> labels)
     {
@@ -42,6 +43,8 @@ public sealed class TagScheme
                     : open ? prefix is 'I' or 'L' && previousType == type : prefix is 'O' or 'B' or 'U';
             }
         }
+
+        predecessors = Enumerable.Range(0, n).Select(l => Enumerable.Range(0, n).Where(p => allowed[p * n + l]).ToArray()).ToArray();
     }
 
     public static TagScheme Bio { get; } = new("BIO", NerLabels.All);
@@ -65,6 +68,9 @@ public sealed class TagScheme
         new[] { Bio, Bilou }.FirstOrDefault(s => s.Labels.SequenceEqual(labels, StringComparer.Ordinal));
 
     public bool Allowed(int previous, int label) => allowed[previous * Count + label];
+
+    /// <summary>The labels that may precede <paramref name="label"/>, in ascending order.</summary>
+    public ReadOnlySpan<int> Predecessors(int label) => predecessors[label];
 
     public bool AllowedFirst(int label) => allowedFirst[label];
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chronicle.Entities.Ner;
 
 /// <summary>First-order Viterbi over the labels of a <see cref="TagScheme"/> (BIO by default) with its constraints as hard limits.</summary>
@@ -19,8 +21,22 @@ public static class ViterbiDecoder
             return;
         }
 
-        var score = new float[n * L];
-        var back = new byte[n * L];
+        var score = ArrayPool<float>.Shared.Rent(n * L);
+        var back = ArrayPool<byte>.Shared.Rent(n * L);
+        try
+        {
+            Run(emissions, n, transitions, start, labels, scheme, score, back);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(score);
+            ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    private static void Run(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> labels, TagScheme scheme, float[] score, byte[] back)
+    {
+        var L = scheme.Count;
         for (var l = 0; l < L; l++)
         {
             score[l] = scheme.AllowedFirst(l) ? start[l] + emissions[l] : float.NegativeInfinity;
@@ -32,13 +48,9 @@ public static class ViterbiDecoder
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < L; p++)
+                // Only the allowed predecessors, in ascending order, so ties still go to the lower label.
+                foreach (var p in scheme.Predecessors(l))
                 {
-                    if (!scheme.Allowed(p, l))
-                    {
-                        continue;
-                    }
-
                     var s = score[(i - 1) * L + p] + transitions[p * L + l];
                     if (s > best)
                     {
