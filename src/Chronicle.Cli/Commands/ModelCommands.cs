@@ -23,11 +23,16 @@ public static class ModelCommands
         var epochs = new Option<int>("--epochs") { Description = "Training passes over the data.", DefaultValueFactory = _ => new NerTrainingOptions("", null).Epochs };
         var tune = new Option<bool>("--tune") { Description = "Hold out every 5th UNER dev document and score it (for tuning; the shipped model uses all of it)." };
         var noTest = new Option<bool>("--no-test") { Description = "Do not score the held-apart UNER test file." };
-        var ner = new Command("ner", "Train the named-entity recogniser (UNER English-EWT dev, wikigold, MEANTIME; UD English-EWT for word statistics).") { data, output, epochs, tune, noTest };
+        var fold = new Option<int>("--tune-fold") { Description = "With --tune: which fifth of the UNER dev documents is held out (0-4; default 4).", DefaultValueFactory = _ => 4 };
+        var silver = new Option<float>("--silver-weight") { Description = "Weight of the silver data (UD English-EWT train tagged by a first model, corrected by its proper-noun tags); 0: gold only.", DefaultValueFactory = _ => new NerTrainingOptions("", null).SilverWeight };
+        var webWeight = new Option<float>("--web-weight") { Description = "Weight of the UNER dev (web text) sentences against the other gold data.", DefaultValueFactory = _ => new NerTrainingOptions("", null).WebWeight };
+        var buckets = new Option<int>("--bucket-bits") { Description = "The hashed feature space has 2^N buckets.", DefaultValueFactory = _ => new NerTrainingOptions("", null).BucketBits };
+        var scheme = new Option<string>("--scheme") { Description = "Label set the tagger learns: BIO or BILOU.", DefaultValueFactory = _ => new NerTrainingOptions("", null).Scheme };
+        var ner = new Command("ner", "Train the named-entity recogniser (UNER English-EWT dev, wikigold, MEANTIME; UD English-EWT for word statistics and silver data).") { data, output, epochs, tune, noTest, fold, silver, webWeight, buckets, scheme };
         ner.SetAction(parse =>
         {
             var directory = RequireDirectory(parse.GetValue(data)!);
-            var options = new NerTrainingOptions(directory, parse.GetValue(output), parse.GetValue(epochs), ScoreTestFile: !parse.GetValue(noTest), TuningSplitEvery: parse.GetValue(tune) ? 5 : 0);
+            var options = new NerTrainingOptions(directory, parse.GetValue(output), parse.GetValue(epochs), BucketBits: parse.GetValue(buckets), ScoreTestFile: !parse.GetValue(noTest), TuningSplitEvery: parse.GetValue(tune) ? 5 : 0, TuningFold: parse.GetValue(fold), SilverWeight: parse.GetValue(silver), WebWeight: parse.GetValue(webWeight), Scheme: parse.GetValue(scheme)!);
             var report = NerTrainer.Train(options, io.Error.WriteLine);
             io.Out.WriteLine($"trained on {report.TrainingDocuments} documents, {report.TrainingSentences} sentences, {report.TrainingTokens} tokens in {report.Elapsed.TotalSeconds:0.0} s");
             foreach (var heldOut in report.HeldOut)
@@ -85,7 +90,9 @@ public static class ModelCommands
     public static Command CreateEvalNer(CliIo io)
     {
         var file = new Argument<string>("FILE") { Description = "IOB1 or IOB2 file (CoNLL or UNER layout) with PER/ORG/LOC gold spans." };
-        var ner = new Command("ner", "Exact-span P/R/F1 per type and overall (CoNLL style) of the shipped recogniser on a gold file.") { file };
+        var modelPath = new Option<string?>("--model") { Description = "A model file written by `chronicle train ner` (default: the shipped model)." };
+        var errors = new Option<bool>("--errors") { Description = "Also list every missed (FN) and spurious (FP) span with its sentence." };
+        var ner = new Command("ner", "Exact-span P/R/F1 per type and overall (CoNLL style) of the shipped recogniser on a gold file.") { file, modelPath, errors };
         ner.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -94,7 +101,27 @@ public static class ModelCommands
                 throw new CliFailureException($"{path}: no such file.");
             }
 
-            io.Out.Write(NerEvaluation.Run(path, EntityRecognizer.Default).Format());
+            var recognizer = EntityRecognizer.Default;
+            if (parse.GetValue(modelPath) is { } model)
+            {
+                if (!File.Exists(model))
+                {
+                    throw new CliFailureException($"{model}: no such file.");
+                }
+
+                using var stream = File.OpenRead(model);
+                recognizer = new EntityRecognizer(NerModel.Load(stream), recognizer.Gazetteer);
+            }
+
+            if (parse.GetValue(errors))
+            {
+                foreach (var line in NerEvaluation.Errors(ConllReader.ReadFile(path), recognizer))
+                {
+                    io.Out.WriteLine(line);
+                }
+            }
+
+            io.Out.Write(NerEvaluation.Run(path, recognizer).Format());
             return ExitCodes.Ok;
         });
         return ner;

@@ -3,6 +3,7 @@ using Chronicle.Model;
 using Chronicle.Pipeline;
 using Chronicle.Rendering;
 using Chronicle.Timeline;
+using Chronicle.Web.Corpus;
 
 namespace Chronicle.Web.Api;
 
@@ -53,8 +54,9 @@ public sealed record ArticleList(int Total, int Offset, IReadOnlyList<ArticleSum
 
 public static class ArticleViews
 {
-    public static ArticleView Build(Article article, IReadOnlyList<string> origins, PreparedTimeline timeline, TimelineOutput full)
+    public static ArticleView Build(Article article, IReadOnlyList<string> origins, CorpusSnapshot timeline)
     {
+        var full = timeline.Unfiltered;
         var document = timeline.Documents.FirstOrDefault(d => d.ArticleId == article.Id)?.Id;
         var published = article.Published;
         return new ArticleView(
@@ -85,7 +87,7 @@ public static class ArticleViews
     public static ArticleSummary Summarise(TimelineDocument d) =>
         new(d.ArticleId, d.Id, d.Path, d.Title, d.Outlet, d.Published, d.PublishedEvidence, d.Sentences);
 
-    private static List<ArticleEntityMention> Mentions(Article article, PreparedTimeline timeline)
+    private static List<ArticleEntityMention> Mentions(Article article, CorpusSnapshot timeline)
     {
         if (AnnotationLayers.ReadEntities(article) is not { } layer)
         {

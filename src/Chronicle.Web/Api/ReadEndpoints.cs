@@ -21,7 +21,7 @@ public static class ReadEndpoints
         api.MapGet("/health", (CorpusState corpus) =>
         {
             var timeline = corpus.Timeline();
-            return TypedResults.Ok(new Health("ok", corpus.Store.Count, timeline.Fusion.Events.Count, timeline.Entities.Count, typeof(ReadEndpoints).Assembly.GetName().Version?.ToString() ?? "0"));
+            return TypedResults.Ok(new Health("ok", corpus.Store.Count, timeline.Unfiltered.Events.Count, timeline.Entities.Count, typeof(ReadEndpoints).Assembly.GetName().Version?.ToString() ?? "0", timeline.Source));
         }).WithName("Health").WithSummary("Whether the server and its store answer, with counts.");
 
         api.MapGet("/articles", Results<Ok<ArticleList>, BadRequest<ApiError>> (CorpusState corpus, int? offset, int? limit) =>
@@ -50,7 +50,7 @@ public static class ReadEndpoints
             }
 
             var timeline = corpus.Timeline();
-            return TypedResults.Ok(ArticleViews.Build(article, corpus.Store.GetOrigins(article.Id), timeline, timeline.Unfiltered));
+            return TypedResults.Ok(ArticleViews.Build(article, corpus.Store.GetOrigins(article.Id), timeline));
         }).WithName("GetArticle").WithSummary("One article: clean text, zones, sentences, removed junk, times, entities and events as offsets.");
 
         api.MapGet("/entities", (CorpusState corpus, string? q, string? type) =>
@@ -133,6 +133,10 @@ public static class ReadEndpoints
         }).WithName("ExportTimeline").WithSummary("The filtered timeline as a file: json, md, csv or timelinejs.")
           .Produces<string>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/csv")
           .Produces<ApiError>(StatusCodes.Status400BadRequest);
+
+        var ontology = OntologyView.Types(Events.EventOntology.Default);
+        api.MapGet("/ontology", () => TypedResults.Ok(ontology))
+            .WithName("Ontology").WithSummary("The event types with their CAMEO code and PLOVER type (null where the ontology maps none) and fusion family.");
 
         api.MapGet("/search", Results<Ok<SearchResponse>, BadRequest<ApiError>> (CorpusState corpus, string? q, int? limit) =>
         {

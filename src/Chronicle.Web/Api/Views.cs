@@ -3,8 +3,8 @@ using Chronicle.Timeline;
 
 namespace Chronicle.Web.Api;
 
-/// <summary>The answer of /api/health.</summary>
-public sealed record Health(string Status, int Articles, int Events, int Entities, string Version);
+/// <summary>The answer of /api/health; <see cref="Timeline"/> says how the timeline is answered: "index" (the store's cross-article index) or "from-scratch".</summary>
+public sealed record Health(string Status, int Articles, int Events, int Entities, string Version, string Timeline);
 
 /// <summary>An entity with how many timeline events it takes part in.</summary>
 public sealed record EntitySummary(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int Mentions, int Events, string? FirstSeen, string? LastSeen);

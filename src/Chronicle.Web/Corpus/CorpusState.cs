@@ -4,16 +4,18 @@ using Chronicle.Timeline;
 namespace Chronicle.Web.Corpus;
 
 /// <summary>
-/// The one store the server reads and writes, and its prepared timeline cached per store state.
-/// Preparing a timeline reads every article, so it is done once per state: the state is the number
-/// of stored articles (which also catches an ingest run by the CLI against the same file) and a
-/// generation bumped after every ingest through the server.
+/// The one store the server reads and writes, and its timeline snapshot cached per store state. A
+/// store with a cross-article index (SQLite) answers from the index (<see cref="IndexedSnapshot"/>);
+/// any other is analysed from scratch once per state (<see cref="PreparedSnapshot"/>). The state is
+/// the number of stored articles (which also catches an ingest run by the CLI against the same file)
+/// and a generation bumped after every ingest through the server.
 /// </summary>
 public sealed class CorpusState : IDisposable
 {
     private readonly Lock gate = new();
+    private readonly Lock storeGate = new();
     private (long Generation, int Count) cachedKey = (-1, -1);
-    private PreparedTimeline? cached;
+    private CorpusSnapshot? cached;
     private long generation;
 
     public CorpusState(IArticleStore store)
@@ -21,21 +23,23 @@ public sealed class CorpusState : IDisposable
         Store = store;
     }
 
-    /// <summary>The store; only <see cref="IArticleStore"/> is used so any backend can stand behind it.</summary>
+    /// <summary>The store; the index is used when it implements <see cref="ICorpusIndexStore"/>, so any backend can stand behind it.</summary>
     public IArticleStore Store { get; }
 
-    /// <summary>How many times a timeline was prepared (tests check the cache with it).</summary>
+    /// <summary>How many times a snapshot was made (tests check the cache with it).</summary>
     public int Preparations { get; private set; }
 
-    /// <summary>The prepared timeline of the store as it is now, built only when the state changed.</summary>
-    public PreparedTimeline Timeline()
+    /// <summary>The snapshot of the store as it is now, made only when the state changed.</summary>
+    public CorpusSnapshot Timeline()
     {
         lock (gate)
         {
             var key = (Interlocked.Read(ref generation), Store.Count);
             if (cached is null || key != cachedKey)
             {
-                cached = TimelineBuilder.Prepare(Store);
+                cached = Store is ICorpusIndexStore indexed
+                    ? new IndexedSnapshot(indexed, this)
+                    : new PreparedSnapshot(Exclusive(() => TimelineBuilder.Prepare(Store)));
                 cachedKey = key;
                 Preparations++;
             }
@@ -44,7 +48,33 @@ public sealed class CorpusState : IDisposable
         }
     }
 
-    /// <summary>Drops the cached timeline: called after every ingest.</summary>
+    /// <summary>Makes the snapshot ahead of the first request; a failure is left for that request to make again and report.</summary>
+    public void WarmUp()
+    {
+        try
+        {
+            Timeline();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The request that needs the snapshot tries again and answers with the error.
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> while no other exclusive work runs: ingests (which write articles)
+    /// and index updates and reads (an update writes the index; a timeline reads several tables that
+    /// must agree) take turns.
+    /// </summary>
+    public T Exclusive<T>(Func<T> work)
+    {
+        lock (storeGate)
+        {
+            return work();
+        }
+    }
+
+    /// <summary>Drops the cached snapshot: called after every ingest.</summary>
     public void Invalidate() => Interlocked.Increment(ref generation);
 
     public void Dispose() => Store.Dispose();

@@ -17,7 +17,7 @@ public sealed record UploadResponse(IReadOnlyList<UploadFileResult> Files, Inges
 
 /// <summary>
 /// Ingests uploaded files through the same reader and pipeline as `chronicle ingest`, one upload at a
-/// time (the store has one writer), then invalidates the cached timeline.
+/// time (the store has one writer, and an index update waits for it), then invalidates the cached timeline.
 /// </summary>
 public sealed class UploadIngest(CorpusState corpus, IngestRunner runner, ArticleReader reader)
 {
@@ -31,7 +31,7 @@ public sealed class UploadIngest(CorpusState corpus, IngestRunner runner, Articl
         await writer.WaitAsync(cancel);
         try
         {
-            return await Task.Run(() => Ingest(files), cancel);
+            return await Task.Run(() => corpus.Exclusive(() => Ingest(files)), cancel);
         }
         finally
         {

@@ -59,6 +59,10 @@ public static class ChronicleServer
         configure?.Invoke(builder);
 
         var app = builder.Build();
+
+        // A big store's first snapshot takes a while: it starts with the server, so the first page finds it made or under way.
+        var corpus = app.Services.GetRequiredService<CorpusState>();
+        app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(corpus.WarmUp));
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;

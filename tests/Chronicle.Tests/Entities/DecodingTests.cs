@@ -47,6 +47,39 @@ public sealed class DecodingTests
     }
 
     [Fact]
+    public void Bilou_encodes_single_and_last_words_and_maps_back_to_bio()
+    {
+        var scheme = TagScheme.Bilou;
+        var labels = scheme.Encode(["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-MISC", "B-ORG", "I-ORG"]);
+        Assert.Equal(["B-PER", "I-PER", "L-PER", "O", "U-LOC", "O", "B-ORG", "L-ORG"], labels.Select(l => scheme.Labels[l]));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG"], labels.Select(l => NerLabels.All[scheme.ToBio(l)]));
+        Assert.Same(scheme, TagScheme.Of(scheme.Labels.ToArray()));
+        Assert.Same(TagScheme.Bio, TagScheme.Named("bio"));
+        Assert.Null(TagScheme.Named("IOBES"));
+    }
+
+    [Fact]
+    public void Bilou_viterbi_closes_every_name_and_never_ends_on_an_open_one()
+    {
+        var scheme = TagScheme.Bilou;
+        var l = scheme.Count;
+        int Of(string label) => scheme.Labels.ToList().IndexOf(label);
+        var emissions = new float[3 * l];
+        emissions[0 * l + Of("B-ORG")] = 5;
+        emissions[1 * l + Of("I-ORG")] = 5;
+        emissions[2 * l + Of("I-ORG")] = 5;
+        emissions[2 * l + Of("L-ORG")] = 1;
+        var labels = new int[3];
+        ViterbiDecoder.Decode(emissions, 3, new float[l * l], new float[l], labels, scheme);
+        Assert.Equal(["B-ORG", "I-ORG", "L-ORG"], labels.Select(x => scheme.Labels[x]));
+
+        Assert.False(scheme.Allowed(Of("U-PER"), Of("I-PER")));
+        Assert.False(scheme.Allowed(Of("B-PER"), Of("O")));
+        Assert.True(scheme.Allowed(Of("L-PER"), Of("U-LOC")));
+        Assert.False(scheme.AllowedFirst(Of("L-LOC")));
+    }
+
+    [Fact]
     public void Iob1_tags_become_iob2()
     {
         var tags = BioTags.ToIob2(["I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG"]);

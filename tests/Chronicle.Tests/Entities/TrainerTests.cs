@@ -83,4 +83,68 @@ public sealed class TrainerTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_bilou_model_learns_saves_loads_and_tags_in_bio()
+    {
+        var dir = MakeData();
+        try
+        {
+            var options = new NerTrainingOptions(dir, Path.Combine(dir, "u.bin"), Epochs: 5, BucketBits: 14, Scheme: "BILOU", WebWeight: 2f);
+            var report = NerTrainer.Train(options, Gazetteer.Default);
+            Assert.Same(TagScheme.Bilou, report.Model.Scheme);
+            Assert.True(report.HeldOut[0].Overall.F1 > 0.9, report.HeldOut[0].Format());
+
+            using var file = File.OpenRead(Path.Combine(dir, "u.bin"));
+            var loaded = NerModel.Load(file);
+            Assert.Same(TagScheme.Bilou, loaded.Scheme);
+            const string text = "Ana Ruiz visited Lima for the Mining Union .";
+            var mentions = new EntityRecognizer(loaded, Gazetteer.Default).Recognize(text, TestText.Segment(text));
+            Assert.Contains(mentions, m => m.Text == "Ana Ruiz" && m.Type == EntityType.Person);
+            Assert.Contains(mentions, m => m.Text == "Mining Union" && m.Type == EntityType.Org);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_unknown_scheme_is_refused()
+    {
+        var dir = MakeData();
+        try
+        {
+            Assert.Throws<ArgumentException>(() => NerTrainer.Train(new NerTrainingOptions(dir, null, Epochs: 1, BucketBits: 12, Scheme: "IOBES2"), Gazetteer.Default));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Silver_labels_keep_proper_nouns_and_grow_names_over_them()
+    {
+        var dir = MakeData();
+        try
+        {
+            var model = NerTrainer.Train(new NerTrainingOptions(dir, null, Epochs: 5, BucketBits: 14), Gazetteer.Default).Model;
+            var conllu = Path.Combine(dir, "t.conllu");
+            File.WriteAllText(conllu, "# newdoc id = t1\n1\tDr\tDr\tPROPN\n2\tAna\tAna\tPROPN\n3\tRuiz\tRuiz\tPROPN\n4\tvisited\tvisit\tVERB\n5\tLima\tLima\tPROPN\n6\t.\t.\tPUNCT\n\n");
+            var documents = SilverCorpus.ReadConllu(conllu);
+            Assert.Equal("t1", documents[0].Id);
+            Assert.Equal(["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PUNCT"], documents[0].Sentences[0].Tags);
+
+            var silver = SilverCorpus.Label(documents, new EntityRecognizer(model, Gazetteer.Default));
+            var tags = silver[0].Sentences[0].Tags;
+            Assert.Equal("O", tags[3]);
+            Assert.Equal("I-PER", tags[2]);
+            Assert.Equal("B-PER", tags[0]);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -25,10 +25,14 @@ public sealed class ApiHost : IAsyncDisposable
 
     public CorpusState Corpus => app.Services.GetRequiredService<CorpusState>();
 
-    public static async Task<ApiHost> StartAsync(ServerOptions? options = null, bool empty = false)
+    /// <param name="options">The server's options (defaults when null).</param>
+    /// <param name="empty">An empty store instead of the samples.</param>
+    /// <param name="wrap">Puts something in front of the store (tests hide its index with <see cref="StoreWithoutIndex"/>).</param>
+    public static async Task<ApiHost> StartAsync(ServerOptions? options = null, bool empty = false, Func<IArticleStore, IArticleStore>? wrap = null)
     {
         var path = empty ? TestCorpus.EmptyStorePath() : TestCorpus.CopyOfSamples();
-        var app = ChronicleServer.Build(options ?? new ServerOptions(), SqliteArticleStore.Open(path), b => b.WebHost.UseTestServer());
+        IArticleStore store = SqliteArticleStore.Open(path);
+        var app = ChronicleServer.Build(options ?? new ServerOptions(), wrap is null ? store : wrap(store), b => b.WebHost.UseTestServer());
         await app.StartAsync();
         return new ApiHost(app, path);
     }

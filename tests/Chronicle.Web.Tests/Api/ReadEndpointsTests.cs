@@ -176,6 +176,23 @@ public sealed class ReadEndpointsTests(SamplesApiFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Ontology_lists_every_type_with_its_codes_and_null_where_it_maps_none()
+    {
+        var types = (await GetJson("/api/ontology")).EnumerateArray().ToList();
+        Assert.Equal(Events.EventOntology.Default.Types.Count, types.Count);
+        foreach (var t in types)
+        {
+            var source = Events.EventOntology.Default.Find(t.GetProperty("type").GetString()!)!;
+            Assert.Equal(source.Cameo == "-" ? null : source.Cameo, t.GetProperty("cameo").GetString());
+            Assert.Equal(source.Plover == "-" ? null : source.Plover, t.GetProperty("plover").GetString());
+            Assert.Equal(source.Family, t.GetProperty("family").GetString());
+        }
+
+        Assert.Contains(types, t => t.GetProperty("cameo").ValueKind == JsonValueKind.Null);
+        Assert.Contains(types, t => t.GetProperty("cameo").ValueKind == JsonValueKind.String);
+    }
+
+    [Fact]
     public async Task Search_marks_matched_terms()
     {
         var store = fixture.Host.Corpus.Store;
@@ -215,7 +232,7 @@ public sealed class ReadEndpointsTests(SamplesApiFixture fixture) : IClassFixtur
         var document = await GetJson("/openapi.json");
         Assert.StartsWith("3.", document.GetProperty("openapi").GetString());
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        foreach (var path in new[] { "/api/health", "/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{id}", "/api/events/{id}", "/api/timeline", "/api/timeline/export/{format}", "/api/search", "/api/conflicts", "/api/ingest" })
+        foreach (var path in new[] { "/api/health", "/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{id}", "/api/events/{id}", "/api/timeline", "/api/timeline/export/{format}", "/api/search", "/api/conflicts", "/api/ontology", "/api/ingest" })
         {
             Assert.Contains(path, paths);
         }

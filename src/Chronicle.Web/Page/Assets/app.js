@@ -11,6 +11,7 @@
   const ZOOM_MAX = 120;
   const LANE_LIMIT = 12;
   const PAGE_LIMIT = 2000;
+  const UNDATED_PREVIEW = 12;
   const SEARCH_OPEN = "\uE000";
   const SEARCH_CLOSE = "\uE001";
 
@@ -21,6 +22,7 @@
     timeline: null,
     entities: null,
     articleCache: new Map(),
+    ontology: null,
     route: "",
   };
 
@@ -171,6 +173,15 @@
     }
   }
 
+  /** The event types of the ontology by name, fetched once: codes, and the family fusion merges within. */
+  function ontology() {
+    if (!state.ontology) state.ontology = api("/api/ontology").then(types => new Map(types.map(t => [t.type, t])));
+    return state.ontology;
+  }
+
+  /** A code of the event or the ontology; the ontology writes "-" where it maps none. */
+  function code(value) { return value && value.trim() !== "-" ? value.trim() : null; }
+
   async function article(id) {
     if (!state.articleCache.has(id)) state.articleCache.set(id, api(`/api/articles/${encodeURIComponent(id)}`));
     return state.articleCache.get(id);
@@ -287,10 +298,12 @@
 
   function renderChart(panel, timeline) {
     const dated = timeline.events.filter(e => e.earliest || e.latest);
+    const undated = timeline.events.filter(e => !e.earliest && !e.latest);
     const head = el("div", { class: "chart-head" });
     panel.append(head);
     if (dated.length === 0) {
       panel.append(el("p", { class: "empty", text: timeline.events.length ? "None of these events has a date." : "No events match. Upload articles or loosen the filters." }));
+      panel.append(undatedStrip(undated, timeline));
       return;
     }
     const starts = dated.map(e => parseDay(e.earliest || e.latest));
@@ -323,7 +336,7 @@
         el("span", {}, el("i", { class: "key inferred" }), "inferred date"),
         el("span", {}, "⚑ sources disagree")),
     ]);
-    panel.append(chart);
+    panel.append(chart, undatedStrip(undated, timeline));
 
     const counts = new Map();
     for (const e of dated) for (const id of new Set(e.actors.concat(e.targets))) counts.set(id, (counts.get(id) || 0) + 1);
@@ -345,6 +358,7 @@
       canvas.append(axis);
       for (const t of ticks.major) canvas.append(el("div", { class: "gridline", style: { left: `${x(t.time)}px` } }));
 
+      ranges.length = 0;
       const lanes = new Map();
       for (const e of dated) for (const key of laneKeys(e, state.lanes, top)) {
         if (!lanes.has(key)) lanes.set(key, []);
@@ -372,18 +386,55 @@
           if (timeline.conflicted.has(e.id)) classes.push("conflict");
           if (e.status === "negated" || e.status === "failed") classes.push(e.status);
           const color = colorFor(state.lanes === "entity" ? key : e.type);
-          lane.append(el("a", {
+          const labelNode = el("span", { class: "label", text: label });
+          const item = el("a", {
             class: classes.join(" "), href: `#/event/${encodeURIComponent(e.id)}`, "data-event": e.id,
             style: { left: `${start - (point ? 7 : 0)}px`, top: `${34 + row * 28}px`, "--c": color },
             title: `${dateLabel(e)} · ${typeName(e)} · ${e.status}\n${e.summary}`,
             "aria-label": `${dateLabel(e)}, ${typeName(e)}, ${e.status}${isInferred(e) ? ", inferred date" : ""}: ${e.summary}`,
-          }, el("span", { class: "mark", style: { width: `${markWidth}px` } }), el("span", { class: "label", text: label })));
+          }, el("span", { class: "mark", style: { width: `${markWidth}px` } }), labelNode);
+          lane.append(item);
+          if (!point) ranges.push({ item, label: labelNode, start, end: start + markWidth });
         }
         lane.style.height = `${40 + Math.max(1, rows.length) * 28}px`;
         canvas.append(lane);
       }
       clear(chart).append(canvas);
+      placeLabels();
     }
+
+    // A range's label normally follows its bar; zoomed in, the bar's end (and so the label) can lie
+    // beyond the visible part of the chart. Such a label moves onto the visible part of its bar,
+    // never past its usual place, so it stays inside the space its row keeps for it.
+    const ranges = [];
+    function placeLabels() {
+      const left = chart.scrollLeft, right = chart.scrollLeft + chart.clientWidth;
+      // Widths are read once, all before any write, so the page is laid out once, not once per label.
+      for (const r of ranges) if (r.width === undefined) r.width = r.label.offsetWidth;
+      for (const r of ranges) {
+        const usual = r.end + 4;
+        const visible = r.end > left && r.start < right;
+        const shown = usual >= left && usual + r.width <= right;
+        const at = Math.min(Math.max(r.start, left) + 6, usual);
+        // Moved only where that shows more of the label: a short bar near the edge keeps it after its end.
+        const gain = (Math.min(r.end, right) - at) - (right - usual);
+        if (!visible || shown || gain < 24) {
+          r.item.classList.remove("label-inside");
+          r.label.style.removeProperty("left");
+          r.label.style.removeProperty("max-width");
+        } else {
+          r.item.classList.add("label-inside");
+          r.label.style.setProperty("left", `${at - r.start}px`);
+          r.label.style.setProperty("max-width", `${Math.max(80, Math.min(220, right - at - 6))}px`);
+        }
+      }
+    }
+    let placing = false;
+    chart.addEventListener("scroll", () => {
+      if (placing) return;
+      placing = true;
+      requestAnimationFrame(() => { placing = false; placeLabels(); });
+    }, { passive: true });
 
     chart.addEventListener("wheel", event => {
       if (!event.ctrlKey && !event.metaKey) return;
@@ -407,6 +458,41 @@
     const trigger = e.sources.length ? e.sources[0].trigger : "";
     const text = [name, trigger || typeName(e)].filter(Boolean).join(" · ");
     return text.length > 34 ? text.slice(0, 33) + "…" : text;
+  }
+
+  /**
+   * The events the sources give no date for, which have no place on the time axis: a strip under the
+   * chart, with the first few as chips and the rest a click away, so the chart never hides them.
+   */
+  function undatedStrip(undated, timeline) {
+    if (undated.length === 0) return null;
+    const items = el("div", { class: "undated-items", id: "undated-items" });
+    const chip = e => {
+      const classes = ["undated-item"];
+      if (timeline.conflicted.has(e.id)) classes.push("conflict");
+      if (e.status === "negated" || e.status === "failed") classes.push(e.status);
+      return el("a", {
+        class: classes.join(" "), href: `#/event/${encodeURIComponent(e.id)}`, "data-event": e.id,
+        style: { "--c": colorFor(state.lanes === "entity" ? ((e.actors[0] || e.targets[0]) || "~other") : e.type) },
+        title: `Undated · ${typeName(e)} · ${e.status}\n${e.summary}`,
+        "aria-label": `Undated, ${typeName(e)}, ${e.status}: ${e.summary}`,
+      }, el("span", { class: "mark" }), el("span", { class: "label", text: shortLabel(e, timeline) }));
+    };
+    const show = all => {
+      clear(items).append(...(all ? undated : undated.slice(0, UNDATED_PREVIEW)).map(chip));
+      if (undated.length > UNDATED_PREVIEW) {
+        items.append(el("button", {
+          type: "button", class: "btn btn-small undated-more", "aria-controls": "undated-items", "aria-expanded": all ? "true" : "false",
+          text: all ? "Show fewer" : `Show all ${undated.length}`, onclick: () => show(!all),
+        }));
+      }
+    };
+    show(false);
+    return el("div", { class: "undated", role: "group", "aria-label": `Undated events: ${undated.length}` },
+      el("div", { class: "undated-head" },
+        el("span", { class: "undated-title", text: `Undated · ${undated.length} event${undated.length === 1 ? "" : "s"}` }),
+        el("span", { class: "muted small", text: "No date in their sources, so not on the time axis; listed last below." })),
+      items);
   }
 
   /**
@@ -482,9 +568,10 @@
   // ---------- Event view ----------
 
   async function eventView(id) {
-    const page = await api(`/api/events/${encodeURIComponent(id)}`);
+    const [page, types] = await Promise.all([api(`/api/events/${encodeURIComponent(id)}`), ontology()]);
     if (!state.timeline) await loadTimeline();
     const e = page.event;
+    const kind = types.get(e.type) || { type: e.type, cameo: code(e.cameo), plover: code(e.plover), family: null };
     const docs = new Map(page.documents.map(d => [d.id, d]));
     const people = new Map(page.participants.map(p => [p.id, p]));
     const person = (pid, role) => {
@@ -509,7 +596,9 @@
         fact("Window", !e.earliest && !e.latest ? "unknown" : e.earliest === e.latest ? "that day" : `${e.earliest ? fmtDay(e.earliest) : "…"} → ${e.latest ? fmtDay(e.latest) : "…"}`),
         fact("Independent sources", String(e.independentSources)),
         fact("Salience", e.salience),
-        (e.cameo || e.plover) && fact("CAMEO / PLOVER", `${e.cameo || "–"} / ${e.plover || "–"}`)),
+        fact("CAMEO", kind.cameo || "not mapped", !kind.cameo),
+        fact("PLOVER", kind.plover || "not mapped", !kind.plover),
+        kind.family && fact("Type family", kind.family.replaceAll("_", " ").toLowerCase())),
       participants.length ? el("div", {}, el("h3", { text: "Participants" }), el("div", { class: "people" }, participants)) : el("p", { class: "muted", text: "The sources name no participants." }),
       page.conflicts.map(c => el("div", { class: "conflict-box", role: "note" },
         el("strong", { text: `Conflict (${c.kind}): ` }), c.description, " ",
@@ -528,7 +617,8 @@
     return el("div", {}, head, sources);
   }
 
-  function fact(term, value) { return el("div", { class: "fact" }, el("dt", { text: term }), el("dd", { text: value })); }
+  /** One term of a fact list; `none` greys a value that says a thing is absent (a code the ontology does not map). */
+  function fact(term, value, none) { return el("div", { class: "fact" }, el("dt", { text: term }), el("dd", { class: none ? "none" : null, text: value })); }
 
   function sourceBlock(s, doc, art) {
     const title = doc ? doc.title || doc.path : s.document;

@@ -6,9 +6,11 @@ using Chronicle.Resources;
 namespace Chronicle.Entities.Ner;
 
 /// <summary>
-/// A trained sequence tagger: hashed feature weights (2^bits buckets x 7 labels, quantised to 16
-/// bits with one scale), label transitions, and the treebank lexicon the features use. Immutable
-/// and thread-safe once loaded. File: "CHRNER" magic, version, then the arrays, gzip-compressed.
+/// A trained sequence tagger: hashed feature weights (2^bits buckets x the labels of its
+/// <see cref="TagScheme"/>, quantised to 16 bits with one scale), label transitions, and the
+/// treebank lexicon the features use. It tags in BIO whatever scheme it decodes with. Immutable
+/// and thread-safe once loaded. File: "CHRNER" magic, version, the label names, then the arrays,
+/// gzip-compressed.
 /// </summary>
 public sealed class NerModel
 {
@@ -22,8 +24,14 @@ public sealed class NerModel
     private readonly float[] start;
 
     public NerModel(int bucketBits, short[] weights, float scale, float[] transitions, float[] start, WordLexicon lexicon)
+        : this(bucketBits, weights, scale, transitions, start, lexicon, TagScheme.Bio)
     {
-        if (weights.Length != (1 << bucketBits) * NerLabels.Count || transitions.Length != NerLabels.Count * NerLabels.Count || start.Length != NerLabels.Count)
+    }
+
+    public NerModel(int bucketBits, short[] weights, float scale, float[] transitions, float[] start, WordLexicon lexicon, TagScheme scheme)
+    {
+        var labels = scheme.Count;
+        if (weights.Length != (1 << bucketBits) * labels || transitions.Length != labels * labels || start.Length != labels)
         {
             throw new ArgumentException("Model arrays do not match the bucket count and label set.");
         }
@@ -34,9 +42,13 @@ public sealed class NerModel
         this.transitions = transitions;
         this.start = start;
         Lexicon = lexicon;
+        Scheme = scheme;
     }
 
     public int BucketBits { get; }
+
+    /// <summary>The label set the model decodes with (its output is BIO either way).</summary>
+    public TagScheme Scheme { get; }
 
     public WordLexicon Lexicon { get; }
 
@@ -47,10 +59,10 @@ public sealed class NerModel
 
     public NerFeatureExtractor CreateExtractor(Gazetteer gazetteer) => new(gazetteer, Lexicon, BucketBits, WordClusters.Default);
 
-    /// <summary>Labels for n tokens whose features (n x <see cref="NerFeatureExtractor.FeaturesPerToken"/>) are given.</summary>
+    /// <summary>BIO labels (indices into <see cref="NerLabels.All"/>) for n tokens whose features (n x <see cref="NerFeatureExtractor.FeaturesPerToken"/>) are given.</summary>
     public void Tag(ReadOnlySpan<int> features, int n, Span<int> labels)
     {
-        const int L = NerLabels.Count;
+        var L = Scheme.Count;
         const int F = NerFeatureExtractor.FeaturesPerToken;
         var emissions = n * L <= 4096 ? stackalloc float[n * L] : new float[n * L];
         Span<int> sums = stackalloc int[L];
@@ -73,7 +85,11 @@ public sealed class NerModel
             }
         }
 
-        ViterbiDecoder.Decode(emissions, n, transitions, start, labels);
+        ViterbiDecoder.Decode(emissions, n, transitions, start, labels, Scheme);
+        for (var i = 0; i < n; i++)
+        {
+            labels[i] = Scheme.ToBio(labels[i]);
+        }
     }
 
     public void Save(Stream output)
@@ -83,8 +99,8 @@ public sealed class NerModel
         writer.Write(Magic);
         writer.Write(Version);
         writer.Write(BucketBits);
-        writer.Write(NerLabels.Count);
-        foreach (var label in NerLabels.All)
+        writer.Write(Scheme.Count);
+        foreach (var label in Scheme.Labels)
         {
             writer.Write(label);
         }
@@ -124,13 +140,18 @@ public sealed class NerModel
 
         var bits = reader.ReadInt32();
         var labels = reader.ReadInt32();
+        if (labels is < 1 or > 64)
+        {
+            throw new InvalidDataException("Implausible label count in NER model.");
+        }
+
+        var names = new string[labels];
         for (var i = 0; i < labels; i++)
         {
-            if (reader.ReadString() != NerLabels.All[i])
-            {
-                throw new InvalidDataException("The model's label set differs from this library's.");
-            }
+            names[i] = reader.ReadString();
         }
+
+        var scheme = TagScheme.Of(names) ?? throw new InvalidDataException("The model's label set is not one this library decodes.");
 
         var scale = reader.ReadSingle();
         var transitions = new float[labels * labels];
@@ -161,11 +182,15 @@ public sealed class NerModel
             lexicon[hash] = reader.ReadByte();
         }
 
-        return new NerModel(bits, weights, scale, transitions, start, new WordLexicon(lexicon));
+        return new NerModel(bits, weights, scale, transitions, start, new WordLexicon(lexicon), scheme);
     }
 
     /// <summary>Quantises float weights to 16 bits with one shared scale.</summary>
-    public static NerModel FromFloat(int bucketBits, float[] weights, float[] transitions, float[] start, WordLexicon lexicon)
+    public static NerModel FromFloat(int bucketBits, float[] weights, float[] transitions, float[] start, WordLexicon lexicon) =>
+        FromFloat(bucketBits, weights, transitions, start, lexicon, TagScheme.Bio);
+
+    /// <summary>Quantises float weights over the labels of <paramref name="scheme"/> to 16 bits with one shared scale.</summary>
+    public static NerModel FromFloat(int bucketBits, float[] weights, float[] transitions, float[] start, WordLexicon lexicon, TagScheme scheme)
     {
         var max = 1e-9f;
         foreach (var w in weights)
@@ -180,6 +205,6 @@ public sealed class NerModel
             quantised[i] = (short)Math.Clamp(MathF.Round(weights[i] / scale), short.MinValue + 1, short.MaxValue);
         }
 
-        return new NerModel(bucketBits, quantised, scale, transitions, start, lexicon);
+        return new NerModel(bucketBits, quantised, scale, transitions, start, lexicon, scheme);
     }
 }

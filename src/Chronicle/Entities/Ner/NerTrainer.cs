@@ -18,6 +18,12 @@ namespace Chronicle.Entities.Ner;
 /// those names O would teach the tagger that capitalised names are often nothing.</param>
 /// <param name="TuningSplitEvery">For tuning only: every Nth UNER dev document is held out and scored (web text that is not the test file); 0: all of UNER dev trains.</param>
 /// <param name="ScoreTestFile">Score the UNER English-EWT test file at the end; off while tuning, so the test file stays unseen.</param>
+/// <param name="TuningFold">Which UNER dev documents the tuning split holds out: those whose index modulo TuningSplitEvery is this
+/// (-1: TuningSplitEvery - 1); running every fold gives a cross-validated figure over all of UNER dev.</param>
+/// <param name="SilverWeight">Weight of the silver data (UD English-EWT train tagged by a first model trained on the gold data and
+/// corrected by the treebank's proper-noun tags, see <see cref="SilverCorpus"/>) in the second, final training; 0: gold only.</param>
+/// <param name="Scheme">The label set the tagger learns and decodes with: "BIO" or "BILOU" (see <see cref="TagScheme"/>).</param>
+/// <param name="WebWeight">Weight of the UNER English-EWT dev sentences (web text, the test's domain) against wikigold's and MEANTIME's (1).</param>
 public sealed record NerTrainingOptions(
     string DataDirectory,
     string? OutputPath,
@@ -28,7 +34,11 @@ public sealed record NerTrainingOptions(
     int LowerCaseCopyEvery = 0,
     bool SkipOtherTypes = false,
     bool ScoreTestFile = true,
-    int TuningSplitEvery = 0);
+    int TuningSplitEvery = 0,
+    int TuningFold = -1,
+    float SilverWeight = 0f,
+    float WebWeight = 2f,
+    string Scheme = "BILOU");
 
 /// <summary>What <see cref="NerTrainer.Train"/> did: data sizes, held-out scores, the model's size and where it went.</summary>
 public sealed record NerTrainingReport(
@@ -42,7 +52,7 @@ public sealed record NerTrainingReport(
     NerModel Model);
 
 /// <summary>
-/// Trains the tagger: an averaged structured perceptron over BIO labels with Viterbi decoding.
+/// Trains the tagger: an averaged structured perceptron over BIO or BILOU labels with Viterbi decoding.
 /// Training data: UNER English-EWT dev, wikigold and MEANTIME minus held-out documents; the
 /// treebank lexicon comes from UD English-EWT train (whose sentences are not in the UNER test
 /// file). Held apart and scored at the end: the whole UNER English-EWT test file, every Nth wikigold
@@ -66,7 +76,8 @@ public static class NerTrainer
         var unerDev = ConllReader.ReadFile(Path.Combine(uner, "en_ewt-ud-dev.iob2"));
         if (options.TuningSplitEvery > 0)
         {
-            Split(unerDev, options.TuningSplitEvery, training, out var tuning);
+            var fold = options.TuningFold < 0 ? options.TuningSplitEvery - 1 : options.TuningFold % options.TuningSplitEvery;
+            Split(unerDev, options.TuningSplitEvery, fold, training, out var tuning);
             heldOut.Add(($"UNER English-EWT dev, every {options.TuningSplitEvery}th document (tuning)", tuning));
         }
         else
@@ -80,13 +91,13 @@ public static class NerTrainer
         }
 
         var wikigold = ConllReader.ReadFile(Path.Combine(data, "wikigold", "wikigold.conll.txt"));
-        Split(wikigold, options.HoldOutEvery, training, out var wikigoldHeld);
+        Split(wikigold, options.HoldOutEvery, options.HoldOutEvery - 1, training, out var wikigoldHeld);
         heldOut.Add(($"wikigold, every {options.HoldOutEvery}th document (held out)", wikigoldHeld));
 
         var meantimeDir = Path.Combine(data, "meantime-apple", "intra-doc_annotation");
         if (Directory.Exists(meantimeDir))
         {
-            Split(MeantimeReader.ReadDirectory(meantimeDir), options.HoldOutEvery, training, out var meantimeHeld);
+            Split(MeantimeReader.ReadDirectory(meantimeDir), options.HoldOutEvery, options.HoldOutEvery - 1, training, out var meantimeHeld);
             heldOut.Add(($"MEANTIME apple, every {options.HoldOutEvery}th document (held out)", meantimeHeld));
         }
 
@@ -101,11 +112,40 @@ public static class NerTrainer
         progress?.Invoke($"training documents: {training.Count}; lexicon: {lexicon.Count} word forms");
 
         var extractor = new NerFeatureExtractor(gazetteer, lexicon, options.BucketBits, WordClusters.Default);
-        var examples = Prepare(training, extractor, options.SkipOtherTypes);
+        var scheme = TagScheme.Named(options.Scheme) ?? throw new ArgumentException($"Unknown tag scheme '{options.Scheme}' (BIO or BILOU).", nameof(options));
+        var examples = Prepare(training, extractor, options.SkipOtherTypes, 1f, scheme);
+        if (options.WebWeight != 1f)
+        {
+            var web = unerDev.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var document in training)
+            {
+                var weight = web.Contains(document.Id) ? options.WebWeight : 1f;
+                foreach (var sentence in document.Sentences)
+                {
+                    if (sentence.Words.Count > 0 && !(options.SkipOtherTypes && BioTags.Spans(sentence.Tags).Any(x => !Kept.Contains(x.Type))))
+                    {
+                        examples[index] = examples[index] with { Weight = weight };
+                        index++;
+                    }
+                }
+            }
+        }
+
         var tokens = examples.Sum(e => e.Labels.Length);
         progress?.Invoke($"training sentences: {examples.Count}, tokens: {tokens}");
 
-        var model = Fit(examples, options, lexicon, progress);
+        var model = Fit(examples, options, lexicon, scheme, progress);
+        if (options.SilverWeight > 0 && File.Exists(udTrain))
+        {
+            // Self-training: the gold-trained model tags in-domain treebank text, the treebank's
+            // proper-noun tags correct its boundaries, and the final model learns from both.
+            var silver = SilverCorpus.Label(SilverCorpus.ReadConllu(udTrain), new EntityRecognizer(model, gazetteer));
+            var silverExamples = Prepare(silver, extractor, false, options.SilverWeight, scheme);
+            progress?.Invoke($"silver sentences: {silverExamples.Count}, entities: {silver.Sum(d => d.Sentences.Sum(s => BioTags.Spans(s.Tags).Count()))}, weight {options.SilverWeight}");
+            model = Fit([.. examples, .. silverExamples], options, lexicon, scheme, progress);
+        }
+
         long bytes = 0;
         if (options.OutputPath is { } output)
         {
@@ -136,12 +176,12 @@ public static class NerTrainer
         return new NerTrainingReport(training.Count, examples.Count, tokens, scores, options.OutputPath, bytes, watch.Elapsed, model);
     }
 
-    private static void Split(IReadOnlyList<NerDocument> documents, int every, List<NerDocument> training, out List<NerDocument> held)
+    private static void Split(IReadOnlyList<NerDocument> documents, int every, int fold, List<NerDocument> training, out List<NerDocument> held)
     {
         held = [];
         for (var i = 0; i < documents.Count; i++)
         {
-            (every > 0 && i % every == every - 1 ? held : training).Add(documents[i]);
+            (every > 0 && i % every == fold ? held : training).Add(documents[i]);
         }
     }
 
@@ -149,9 +189,9 @@ public static class NerTrainer
         document.Id + "#lower",
         document.Sentences.Select(s => new NerSentence(s.Words.Select(w => w.ToLowerInvariant()).ToArray(), s.Tags)).ToArray());
 
-    private sealed record Example(int[] Features, int[] Labels);
+    private sealed record Example(int[] Features, int[] Labels, float Weight);
 
-    private static List<Example> Prepare(IEnumerable<NerDocument> documents, NerFeatureExtractor extractor, bool skipOtherTypes)
+    private static List<Example> Prepare(IEnumerable<NerDocument> documents, NerFeatureExtractor extractor, bool skipOtherTypes, float weight, TagScheme scheme)
     {
         const int F = NerFeatureExtractor.FeaturesPerToken;
         var examples = new List<Example>();
@@ -170,8 +210,7 @@ public static class NerTrainer
 
                 var features = new int[tokens.Length * F];
                 extractor.Extract(text, tokens, casing, features);
-                var tags = BioTags.Keep(document.Sentences[s].Tags, Kept);
-                examples.Add(new Example(features, tags.Select(NerLabels.IndexOf).ToArray()));
+                examples.Add(new Example(features, scheme.Encode(document.Sentences[s].Tags), weight));
             }
         }
 
@@ -179,9 +218,9 @@ public static class NerTrainer
     }
 
     /// <summary>Averaged structured perceptron (Collins 2002) with the lazy-averaging trick: average = w - u / c.</summary>
-    private static NerModel Fit(List<Example> examples, NerTrainingOptions options, WordLexicon lexicon, Action<string>? progress)
+    private static NerModel Fit(List<Example> examples, NerTrainingOptions options, WordLexicon lexicon, TagScheme scheme, Action<string>? progress)
     {
-        const int L = NerLabels.Count;
+        var L = scheme.Count;
         const int F = NerFeatureExtractor.FeaturesPerToken;
         var size = (1 << options.BucketBits) * L;
         var w = new float[size];
@@ -225,8 +264,10 @@ public static class NerTrainer
                     }
                 }
 
-                ViterbiDecoder.Decode(emissions, n, t, s0, predicted);
+                ViterbiDecoder.Decode(emissions, n, t, s0, predicted, scheme);
                 var gold = example.Labels;
+                var step = example.Weight;
+                var stepC = c * step;
                 for (var i = 0; i < n; i++)
                 {
                     total++;
@@ -239,10 +280,10 @@ public static class NerTrainer
                     for (var f = 0; f < F; f++)
                     {
                         var b = example.Features[i * F + f] * L;
-                        w[b + gold[i]] += 1;
-                        u[b + gold[i]] += c;
-                        w[b + predicted[i]] -= 1;
-                        u[b + predicted[i]] -= c;
+                        w[b + gold[i]] += step;
+                        u[b + gold[i]] += stepC;
+                        w[b + predicted[i]] -= step;
+                        u[b + predicted[i]] -= stepC;
                     }
                 }
 
@@ -257,17 +298,17 @@ public static class NerTrainer
 
                     if (i == 0)
                     {
-                        s0[gold[0]] += 1;
-                        s0u[gold[0]] += c;
-                        s0[predicted[0]] -= 1;
-                        s0u[predicted[0]] -= c;
+                        s0[gold[0]] += step;
+                        s0u[gold[0]] += stepC;
+                        s0[predicted[0]] -= step;
+                        s0u[predicted[0]] -= stepC;
                     }
                     else
                     {
-                        t[gPrev * L + gold[i]] += 1;
-                        tu[gPrev * L + gold[i]] += c;
-                        t[pPrev * L + predicted[i]] -= 1;
-                        tu[pPrev * L + predicted[i]] -= c;
+                        t[gPrev * L + gold[i]] += step;
+                        tu[gPrev * L + gold[i]] += stepC;
+                        t[pPrev * L + predicted[i]] -= step;
+                        tu[pPrev * L + predicted[i]] -= stepC;
                     }
                 }
 
@@ -292,6 +333,6 @@ public static class NerTrainer
             s0[i] -= (float)(s0u[i] / c);
         }
 
-        return NerModel.FromFloat(options.BucketBits, w, t, s0, lexicon);
+        return NerModel.FromFloat(options.BucketBits, w, t, s0, lexicon, scheme);
     }
 }

@@ -1,25 +1,45 @@
+using System.Buffers;
+
 namespace Chronicle.Entities.Ner;
 
-/// <summary>First-order Viterbi over BIO labels with the IOB2 constraints as hard limits.</summary>
+/// <summary>First-order Viterbi over the labels of a <see cref="TagScheme"/> (BIO by default) with its constraints as hard limits.</summary>
 public static class ViterbiDecoder
 {
     /// <summary>
     /// The best label sequence for emission scores (n x L, row-major), transition scores (L x L,
     /// previous-major) and start scores (L). Ties go to the lower label index, so the result is deterministic.
     /// </summary>
-    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> labels)
+    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> labels) =>
+        Decode(emissions, n, transitions, start, labels, TagScheme.Bio);
+
+    /// <summary>As above, over the labels of <paramref name="scheme"/> (emissions n x scheme.Count).</summary>
+    public static void Decode(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> labels, TagScheme scheme)
     {
-        const int L = NerLabels.Count;
+        var L = scheme.Count;
         if (n == 0)
         {
             return;
         }
 
-        var score = new float[n * L];
-        var back = new byte[n * L];
+        var score = ArrayPool<float>.Shared.Rent(n * L);
+        var back = ArrayPool<byte>.Shared.Rent(n * L);
+        try
+        {
+            Run(emissions, n, transitions, start, labels, scheme, score, back);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(score);
+            ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    private static void Run(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> labels, TagScheme scheme, float[] score, byte[] back)
+    {
+        var L = scheme.Count;
         for (var l = 0; l < L; l++)
         {
-            score[l] = NerLabels.AllowedFirst(l) ? start[l] + emissions[l] : float.NegativeInfinity;
+            score[l] = scheme.AllowedFirst(l) ? start[l] + emissions[l] : float.NegativeInfinity;
         }
 
         for (var i = 1; i < n; i++)
@@ -28,13 +48,9 @@ public static class ViterbiDecoder
             {
                 var best = float.NegativeInfinity;
                 var arg = 0;
-                for (var p = 0; p < L; p++)
+                // Only the allowed predecessors, in ascending order, so ties still go to the lower label.
+                foreach (var p in scheme.Predecessors(l))
                 {
-                    if (!NerLabels.Allowed(p, l))
-                    {
-                        continue;
-                    }
-
                     var s = score[(i - 1) * L + p] + transitions[p * L + l];
                     if (s > best)
                     {
@@ -52,7 +68,7 @@ public static class ViterbiDecoder
         var top = float.NegativeInfinity;
         for (var l = 0; l < L; l++)
         {
-            if (score[(n - 1) * L + l] > top)
+            if (scheme.AllowedLast(l) && score[(n - 1) * L + l] > top)
             {
                 top = score[(n - 1) * L + l];
                 last = l;

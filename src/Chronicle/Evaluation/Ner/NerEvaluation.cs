@@ -53,6 +53,32 @@ public static class NerEvaluation
             watch.Elapsed);
     }
 
+    /// <summary>
+    /// The disagreements with the gold, one line each: "FN" (gold span missed), "FP" (predicted span
+    /// not in the gold), with the label, the text of the span and its sentence; for error analysis.
+    /// </summary>
+    public static IEnumerable<string> Errors(IEnumerable<NerDocument> documents, EntityRecognizer recognizer)
+    {
+        foreach (var document in documents)
+        {
+            var (text, sentences) = document.ToText();
+            var gold = GoldSpans(document, text, sentences).Where(x => ScoredTypes.Contains(x.Label)).ToHashSet();
+            var system = recognizer.Recognize(text, sentences)
+                .Where(m => GoldLabel(m.Type) is not null)
+                .Select(m => (m.Span, Label: GoldLabel(m.Type)!))
+                .ToHashSet();
+            var lines = gold.Where(g => !system.Contains(g)).Select(g => ("FN", g))
+                .Concat(system.Where(p => !gold.Contains(p)).Select(p => ("FP", p)))
+                .OrderBy(e => e.Item2.Span.Start).ThenBy(e => e.Item1, StringComparer.Ordinal);
+            foreach (var (kind, (span, label)) in lines)
+            {
+                var sentence = sentences.FirstOrDefault(s => s.Span.Start <= span.Start && span.End <= s.Span.End);
+                var context = sentence is null ? "" : text[sentence.Span.Start..sentence.Span.End];
+                yield return $"{kind}\t{label}\t{text[span.Start..span.End]}\t{context}";
+            }
+        }
+    }
+
     /// <summary>Per-type counts for gold and predicted (span, label) lists, document by document.</summary>
     public static IReadOnlyList<NerTypeScore> Compare(
         IReadOnlyList<IReadOnlyList<(Span Span, string Label)>> gold,
