@@ -69,7 +69,16 @@ public sealed class EntityResolver
 
             var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
             parent[drop] = keep;
-            personNames[keep] = [.. personNames[keep], .. personNames[drop]];
+            // Only distinct names: whether two groups' people agree is a question about names, not
+            // mentions, and a corpus repeats each full name in many articles.
+            foreach (var name in personNames[drop])
+            {
+                if (!personNames[keep].Exists(known => known.AsSpan().SequenceEqual(name)))
+                {
+                    personNames[keep] = [.. personNames[keep], name];
+                }
+            }
+
             if (types[keep] != types[drop] && types[drop] == EntityType.Gpe)
             {
                 types[keep] = EntityType.Gpe;
@@ -248,7 +257,11 @@ public sealed class EntityResolver
                 var candidates = new SortedDictionary<int, string>();
                 foreach (var (j, full) in fits)
                 {
-                    candidates.TryAdd(Find(j), full);
+                    // Two groups already rule the link out: stop looking.
+                    if (candidates.TryAdd(Find(j), full) && candidates.Count > 1)
+                    {
+                        break;
+                    }
                 }
 
                 if (candidates.Count == 1)
@@ -364,9 +377,30 @@ public sealed class EntityResolver
             }
         }
 
+        // The units using each of those names, in unit order: a name is looked up, not searched for in every unit.
+        var usedBy = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var name in units[i].Entity.Names)
+            {
+                if (single.ContainsKey(name))
+                {
+                    if (!usedBy.TryGetValue(name, out var users))
+                    {
+                        usedBy[name] = users = [];
+                    }
+
+                    if (users.Count == 0 || users[^1] != i)
+                    {
+                        users.Add(i);
+                    }
+                }
+            }
+        }
+
         foreach (var (name, list) in single)
         {
-            var mentions = units.Select((u, i) => (Root: Find(i), Count: u.Entity.Names.Contains(name, StringComparer.OrdinalIgnoreCase) ? u.Entity.NameCounts.Sum() : 0))
+            var mentions = usedBy[name].Select(i => (Root: Find(i), Count: units[i].Entity.NameCounts.Sum()))
                 .Where(x => x.Count > 0)
                 .GroupBy(x => x.Root)
                 .Select(g => (Root: g.Key, Count: g.Sum(x => x.Count)))
