@@ -231,6 +231,8 @@ public sealed class EntityResolver
         // 4. Bare surnames: linked only when exactly one full name in the corpus ends with them.
         var surnameMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
         DistinctNames? fullNames = null;
+        ILookup<string, string>? lastWordsBySpelling = null;
+        ILookup<string, string>? lastWordsByKey = null;
         for (var i = 0; i < n; i++)
         {
             if (types[i] != EntityType.Person || units[i].FullNames.Any())
@@ -251,7 +253,13 @@ public sealed class EntityResolver
                 if (!surnameMatches.TryGetValue(word[0], out var fits))
                 {
                     fullNames ??= new DistinctNames(n, j => units[j].Entity.Type == EntityType.Person ? units[j].FullNames : [], full => NameKey.Words(full)[^1]);
-                    surnameMatches[word[0]] = fits = fullNames.Matching(last => WordSimilarity(last, word[0]) >= MinSimilarity);
+
+                    // A last word reaches the similarity only with the same spelling or the same key:
+                    // look those up rather than compare the surname with every last word of the corpus.
+                    lastWordsBySpelling ??= fullNames.Keys.ToLookup(NameKey.Spelling, StringComparer.Ordinal);
+                    lastWordsByKey ??= fullNames.Keys.ToLookup(NameKey.Key, StringComparer.Ordinal);
+                    var reachable = lastWordsBySpelling[NameKey.Spelling(word[0])].Concat(lastWordsByKey[NameKey.Key(word[0])]);
+                    surnameMatches[word[0]] = fits = fullNames.Matching(reachable, last => WordSimilarity(last, word[0]) >= MinSimilarity);
                 }
 
                 var candidates = new SortedDictionary<int, string>();
