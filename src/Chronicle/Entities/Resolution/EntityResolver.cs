@@ -612,6 +612,7 @@ public sealed class EntityResolver
     private static List<Entity> Build(List<Unit> units, Func<int, int> find, EntityType[] types, List<(int Unit, MergeEvidence Evidence)> evidence)
     {
         var groups = Enumerable.Range(0, units.Count).GroupBy(find).ToList();
+        var evidenceOf = evidence.ToLookup(e => find(e.Unit), e => e.Evidence);
         var entities = new List<Entity>();
         foreach (var group in groups)
         {
@@ -648,7 +649,7 @@ public sealed class EntityResolver
                 .ToList();
             var articles = members.Select(m => m.Article.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList();
             var dates = members.Select(m => m.Article.Date).Where(d => d is not null).Select(d => d!.Value).ToList();
-            var merges = evidence.Where(e => find(e.Unit) == group.Key).Select(e => e.Evidence).ToList();
+            var merges = evidenceOf[group.Key].ToList();
             entities.Add(new Entity(
                 "", canonical, type, aliases, roles, articles,
                 dates.Count > 0 ? dates.Min() : null,
