@@ -74,7 +74,7 @@ public static class BenchCommand
             }
 
             var ingest = new TextTable(("ingest (all cores)", 18), ("seconds", 8), ("articles/s", 10), ("tokens/s", 12), ("peak MB", 8), ("store MB", 8));
-            var index = new TextTable(("cross-article", 18), ("index s", 8), ("resolve/link/fuse/write s", 25), ("blocks", 7), ("largest", 8), ("entity timeline", 72), ("add", 5), ("add ingest s", 12), ("add index s", 11), ("add resolve/link/fuse/write s", 29), ("re-fused", 14));
+            var index = new TextTable(("cross-article", 18), ("index s", 8), ("resolve/refine/link/fuse/write s", 32), ("blocks", 7), ("largest", 8), ("entity timeline", 72), ("add", 5), ("add ingest s", 12), ("add index s", 11), ("add resolve/refine/link/fuse/write s", 36), ("re-fused", 14));
             var target = parse.GetValue(db);
             if (target is not null && parse.GetValue(sizes)!.Length != 1)
             {
@@ -174,7 +174,7 @@ public static class BenchCommand
     }
 
     private static string Phases(Chronicle.Corpus.CorpusIndexUpdate u) =>
-        string.Join('/', new[] { u.Resolve, u.Link, u.Fuse, u.Write }.Select(t => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)));
+        string.Join('/', new[] { u.Resolve, u.Refine, u.Link, u.Fuse, u.Write }.Select(t => t.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)));
 
     /// <summary>The peers on the stage corpus's texts, each against Chronicle's stage that does the same job, as a ratio of times.</summary>
     private static void WritePeers(CliIo io, IReadOnlyList<RawArticle> corpus, string timePeers, string entityPeers)

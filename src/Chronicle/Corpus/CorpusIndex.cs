@@ -8,9 +8,9 @@ using Chronicle.Timeline;
 namespace Chronicle.Corpus;
 
 /// <summary>What one index update did: articles taken in, blocks re-fused, events written, and the time each phase took.</summary>
-public sealed record CorpusIndexUpdate(int NewArticles, int RecomputedArticles, int NewMentions, int BlocksFused, int LargestBlock, int MentionsFused, int EventsWritten, TimeSpan Resolve, TimeSpan Link, TimeSpan Fuse, TimeSpan Write)
+public sealed record CorpusIndexUpdate(int NewArticles, int RecomputedArticles, int NewMentions, int BlocksFused, int LargestBlock, int MentionsFused, int EventsWritten, TimeSpan Resolve, TimeSpan Refine, TimeSpan Link, TimeSpan Fuse, TimeSpan Write)
 {
-    public static CorpusIndexUpdate UpToDate { get; } = new(0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+    public static CorpusIndexUpdate UpToDate { get; } = new(0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 }
 
 /// <summary>
@@ -42,6 +42,8 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var resolved = resolver.Resolve(articleEntities);
         var keyMaps = ResolvedKeys.Map(articleEntities, resolved);
         var documents = store.ListDocuments();
+        var resolve = clock.Elapsed;
+        clock.Restart();
         var refinements = TimelineBuilder.Refine(store, documents, keyMaps);
 
         // Articles whose mentions must be linked again: new ones, and those whose entity ids or refined date moved.
@@ -61,7 +63,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
-        var resolve = clock.Elapsed;
+        var refine = clock.Elapsed;
         clock.Restart();
         var loaded = new Dictionary<string, DocumentEvents>(StringComparer.Ordinal);
         DocumentEvents Load(string articleId)
@@ -87,7 +89,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             var doc = Load(articleId);
             for (var i = 0; i < doc.Mentions.Count; i++)
             {
-                var link = MentionLink.Of(doc.Mentions[i], ontology);
+                var link = MentionLink.Of(doc, doc.Mentions[i], ontology);
                 mentions.Add((articleId, i, null, AnnotationLayers.Serialize(link), link));
             }
         }
@@ -142,7 +144,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             ? resolved.Select(e => new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList())).ToList()
             : null;
         store.WriteCorpusIndex(new CorpusIndexWrite(removed, articles, newMentions, newEvents, entities));
-        return new CorpusIndexUpdate(newArticles, articles.Count, newMentions.Count(m => m.Block >= firstBlock && articles.ContainsKey(m.ArticleId)), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, linking, fuse, clock.Elapsed);
+        return new CorpusIndexUpdate(newArticles, articles.Count, newMentions.Count(m => m.Block >= firstBlock && articles.ContainsKey(m.ArticleId)), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, refine, linking, fuse, clock.Elapsed);
     }
 
     /// <summary>One article's event mentions with resolved participants, under its fusion document key.</summary>

@@ -10,8 +10,14 @@ namespace Chronicle.Corpus;
 /// </summary>
 public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, PublicationDate? Refined)
 {
+    /// <summary>
+    /// The state as stored. A refined date is kept without its evidence text: that text names the
+    /// first fusion's event numbers, which shift whenever an addition brings an earlier event, while
+    /// what fusion reads of the article (its date, evidence, bounds and the mentions read against
+    /// them) stays put; keeping the text would re-link and re-fuse every refined article on every update.
+    /// </summary>
     public static string Serialize(SortedDictionary<string, string>? keys, PublicationDate? refined) =>
-        AnnotationLayers.Serialize(new IndexedArticleState(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal), refined));
+        AnnotationLayers.Serialize(new IndexedArticleState(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal), refined is null ? null : refined with { EvidenceText = null }));
 
     /// <summary>The refined dates of the indexed articles, by article id.</summary>
     public static Dictionary<string, PublicationDate> RefinedDates(IReadOnlyDictionary<string, string> indexed)

@@ -1,4 +1,5 @@
 using Chronicle.Events;
+using Chronicle.Fusion;
 
 namespace Chronicle.Corpus;
 
@@ -11,14 +12,17 @@ namespace Chronicle.Corpus;
 /// <param name="Low">First day (day number) the mention may fall on; null when open.</param>
 /// <param name="High">Last day it may fall on; null when open.</param>
 /// <param name="Day">The day when the mention may be stated to a single day; else null.</param>
-/// <param name="Timed">Whether the mention has a time at all (an untimed one constrains nothing).</param>
+/// <param name="Timed">Whether fusion gives the mention an interval at all (one without meets no event by day).</param>
 public sealed record MentionLink(string Family, string Type, IReadOnlyList<string> Keys, int Sentence, bool Timed, int? Low, int? High, int? Day)
 {
     /// <summary>Fusion widens a time taken from the document's date to the week before it.</summary>
     private const int DocumentDateWindow = 7;
 
-    public static MentionLink Of(EventMention mention, EventOntology ontology)
+    /// <summary>The link of one mention of <paramref name="doc"/>, timed as fusion times it.</summary>
+    public static MentionLink Of(DocumentEvents doc, EventMention mention, EventOntology ontology)
     {
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(mention);
         var keys = mention.Actors.Concat(mention.Targets)
             .Where(p => p.Type != "NORP")
             .Select(p => p.EntityKey)
@@ -26,18 +30,65 @@ public sealed record MentionLink(string Family, string Type, IReadOnlyList<strin
             .Order(StringComparer.Ordinal)
             .ToList();
         var family = ontology.FamilyOf(mention.Type);
-        if (mention.Time is not { } time)
+        var (start, end) = FusionInterval(doc, mention);
+        if (start is null && end is null)
         {
+            // Fusion gives such a mention no interval (no time, or one its undated article left
+            // unresolved): it never meets an event by day, so linking it to every day would only
+            // chain unrelated events into one block.
             return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, false, null, null, null);
         }
 
-        // Open ends stay open; an earliest bound moves a week back to cover a time taken from the document's date.
-        int? low = time.Earliest is { } earliest
-            ? Min(earliest, time.Latest ?? earliest).DayNumber - DocumentDateWindow
-            : time.Source == EventTimeSource.DocumentDate && time.Latest is { } stated ? stated.DayNumber - DocumentDateWindow : null;
-        int? high = time.Latest is { } latest ? Max(latest, time.Earliest ?? latest).DayNumber : null;
-        int? day = time.Earliest is { } e && time.Latest is { } l && e == l ? e.DayNumber : null;
+        // Open ends stay open; the earliest bound moves a week further back, as before, to stay on the safe side.
+        int? low = start is { } s ? Min(s, end ?? s).DayNumber - DocumentDateWindow : null;
+        int? high = end is { } e ? Max(e, start ?? e).DayNumber : null;
+        int? day = start is { } first && end is { } last && first == last ? first.DayNumber : null;
         return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day);
+    }
+
+    /// <summary>
+    /// The interval fusion compares a mention by: the week before its article's date for a headline
+    /// that reports something done and dates nothing; none for no time, or for a time in an article of
+    /// unknown date whose expression states no year; the week before the stated day for a time taken
+    /// from the document's date; else the time's own bounds.
+    /// </summary>
+    private static (DateOnly? Start, DateOnly? End) FusionInterval(DocumentEvents doc, EventMention mention)
+    {
+        if (mention.Time is null && mention.SentenceIndex == 0 && mention.Status == EventStatus.Occurred
+            && doc.Evidence == Model.DateEvidence.Explicit && doc.DocumentDate is { } published)
+        {
+            return (published.AddDays(-DocumentDateWindow), published);
+        }
+
+        if (mention.Time is not { } time || (doc.Evidence == Model.DateEvidence.Unknown && !StatesYear(doc.Text, time.Span)))
+        {
+            return (null, null);
+        }
+
+        return time.Source == EventTimeSource.DocumentDate && time.Latest is { } stated
+            ? (stated.AddDays(-DocumentDateWindow), stated)
+            : (time.Earliest, time.Latest);
+    }
+
+    /// <summary>Whether the time expression's text holds a four-digit year (then it does not depend on the article's date).</summary>
+    private static bool StatesYear(string? text, Model.Span? span)
+    {
+        if (text is null || span is not { } s || s.Start < 0 || s.End > text.Length || s.Start >= s.End)
+        {
+            return false;
+        }
+
+        var run = 0;
+        foreach (var c in text.AsSpan(s.Start, s.End - s.Start))
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

@@ -69,7 +69,16 @@ public sealed class EntityResolver
 
             var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
             parent[drop] = keep;
-            personNames[keep] = [.. personNames[keep], .. personNames[drop]];
+            // Only distinct names: whether two groups' people agree is a question about names, not
+            // mentions, and a corpus repeats each full name in many articles.
+            foreach (var name in personNames[drop])
+            {
+                if (!personNames[keep].Exists(known => known.AsSpan().SequenceEqual(name)))
+                {
+                    personNames[keep] = [.. personNames[keep], name];
+                }
+            }
+
             if (types[keep] != types[drop] && types[drop] == EntityType.Gpe)
             {
                 types[keep] = EntityType.Gpe;
@@ -222,6 +231,8 @@ public sealed class EntityResolver
         // 4. Bare surnames: linked only when exactly one full name in the corpus ends with them.
         var surnameMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
         DistinctNames? fullNames = null;
+        ILookup<string, string>? lastWordsBySpelling = null;
+        ILookup<string, string>? lastWordsByKey = null;
         for (var i = 0; i < n; i++)
         {
             if (types[i] != EntityType.Person || units[i].FullNames.Any())
@@ -242,13 +253,23 @@ public sealed class EntityResolver
                 if (!surnameMatches.TryGetValue(word[0], out var fits))
                 {
                     fullNames ??= new DistinctNames(n, j => units[j].Entity.Type == EntityType.Person ? units[j].FullNames : [], full => NameKey.Words(full)[^1]);
-                    surnameMatches[word[0]] = fits = fullNames.Matching(last => WordSimilarity(last, word[0]) >= MinSimilarity);
+
+                    // A last word reaches the similarity only with the same spelling or the same key:
+                    // look those up rather than compare the surname with every last word of the corpus.
+                    lastWordsBySpelling ??= fullNames.Keys.ToLookup(NameKey.Spelling, StringComparer.Ordinal);
+                    lastWordsByKey ??= fullNames.Keys.ToLookup(NameKey.Key, StringComparer.Ordinal);
+                    var reachable = lastWordsBySpelling[NameKey.Spelling(word[0])].Concat(lastWordsByKey[NameKey.Key(word[0])]);
+                    surnameMatches[word[0]] = fits = fullNames.Matching(reachable, last => WordSimilarity(last, word[0]) >= MinSimilarity);
                 }
 
                 var candidates = new SortedDictionary<int, string>();
                 foreach (var (j, full) in fits)
                 {
-                    candidates.TryAdd(Find(j), full);
+                    // Two groups already rule the link out: stop looking.
+                    if (candidates.TryAdd(Find(j), full) && candidates.Count > 1)
+                    {
+                        break;
+                    }
                 }
 
                 if (candidates.Count == 1)
@@ -364,9 +385,30 @@ public sealed class EntityResolver
             }
         }
 
+        // The units using each of those names, in unit order: a name is looked up, not searched for in every unit.
+        var usedBy = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < n; i++)
+        {
+            foreach (var name in units[i].Entity.Names)
+            {
+                if (single.ContainsKey(name))
+                {
+                    if (!usedBy.TryGetValue(name, out var users))
+                    {
+                        usedBy[name] = users = [];
+                    }
+
+                    if (users.Count == 0 || users[^1] != i)
+                    {
+                        users.Add(i);
+                    }
+                }
+            }
+        }
+
         foreach (var (name, list) in single)
         {
-            var mentions = units.Select((u, i) => (Root: Find(i), Count: u.Entity.Names.Contains(name, StringComparer.OrdinalIgnoreCase) ? u.Entity.NameCounts.Sum() : 0))
+            var mentions = usedBy[name].Select(i => (Root: Find(i), Count: units[i].Entity.NameCounts.Sum()))
                 .Where(x => x.Count > 0)
                 .GroupBy(x => x.Root)
                 .Select(g => (Root: g.Key, Count: g.Sum(x => x.Count)))
@@ -570,6 +612,7 @@ public sealed class EntityResolver
     private static List<Entity> Build(List<Unit> units, Func<int, int> find, EntityType[] types, List<(int Unit, MergeEvidence Evidence)> evidence)
     {
         var groups = Enumerable.Range(0, units.Count).GroupBy(find).ToList();
+        var evidenceOf = evidence.ToLookup(e => find(e.Unit), e => e.Evidence);
         var entities = new List<Entity>();
         foreach (var group in groups)
         {
@@ -606,7 +649,7 @@ public sealed class EntityResolver
                 .ToList();
             var articles = members.Select(m => m.Article.ArticleId).Distinct().Order(StringComparer.Ordinal).ToList();
             var dates = members.Select(m => m.Article.Date).Where(d => d is not null).Select(d => d!.Value).ToList();
-            var merges = evidence.Where(e => find(e.Unit) == group.Key).Select(e => e.Evidence).ToList();
+            var merges = evidenceOf[group.Key].ToList();
             entities.Add(new Entity(
                 "", canonical, type, aliases, roles, articles,
                 dates.Count > 0 ? dates.Min() : null,
