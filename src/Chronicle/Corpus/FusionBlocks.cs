@@ -1,3 +1,4 @@
+using Chronicle.Fusion;
 using Chronicle.Collections;
 namespace Chronicle.Corpus;
 
@@ -40,6 +41,9 @@ public static class FusionBlocks
         {
             LinkSameDay(family.ToList(), mentions, Union);
         }
+
+        LinkSamePlaceAndDay(mentions, Union);
+        LinkAnaphora(mentions, Union);
 
         var result = new int[mentions.Count];
         for (var i = 0; i < result.Length; i++)
@@ -120,6 +124,58 @@ public static class FusionBlocks
                     {
                         keyed.ForEach(k => union(k, i));
                         keyedJoined[day] = i;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// One kind of event in one place on one day merges whoever each source names: links the mentions of
+    /// a type and place that are stated to a single day or to a day without its year or week.
+    /// </summary>
+    private static void LinkSamePlaceAndDay(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
+    {
+        var first = new Dictionary<(string Type, string Place), int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var link = mentions[i].Link;
+            if (link.Place is { } place && (link.Day is not null || link.Partial) && !first.TryAdd((link.Type, place), i))
+            {
+                union(first[(link.Type, place)], i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A definite noun with no participants of its own ("the meeting") may refer back to its article's
+    /// event of that type a few sentences before: links it to each such mention.
+    /// </summary>
+    private static void LinkAnaphora(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
+    {
+        var byArticleAndType = new Dictionary<(string Article, string Type), List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var key = (mentions[i].ArticleId, mentions[i].Link.Type);
+            if (!byArticleAndType.TryGetValue(key, out var list))
+            {
+                byArticleAndType[key] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        foreach (var list in byArticleAndType.Values.Where(l => l.Count > 1))
+        {
+            foreach (var later in list.Where(i => mentions[i].Link.Keys.Count == 0))
+            {
+                var sentence = mentions[later].Link.Sentence;
+                foreach (var earlier in list)
+                {
+                    var back = sentence - mentions[earlier].Link.Sentence;
+                    if (earlier != later && back >= 0 && back <= EventFuser.AnaphoraSentences)
+                    {
+                        union(earlier, later);
                     }
                 }
             }

@@ -13,7 +13,9 @@ namespace Chronicle.Corpus;
 /// <param name="High">Last day it may fall on; null when open.</param>
 /// <param name="Day">The day when the mention may be stated to a single day; else null.</param>
 /// <param name="Timed">Whether fusion gives the mention an interval at all (one without meets no event by day).</param>
-public sealed record MentionLink(string Family, string Type, IReadOnlyList<string> Keys, int Sentence, bool Timed, int? Low, int? High, int? Day)
+/// <param name="Place">The resolved key of the mention's place, if any (fusion merges one kind of event in one place on one day).</param>
+/// <param name="Partial">Whether its time is a day without its year or week ("on Thursday" in an undated article), which fusion matches to a day.</param>
+public sealed record MentionLink(string Family, string Type, IReadOnlyList<string> Keys, int Sentence, bool Timed, int? Low, int? High, int? Day, string? Place = null, bool Partial = false)
 {
     /// <summary>Fusion widens a time taken from the document's date to the week before it.</summary>
     private const int DocumentDateWindow = 7;
@@ -36,14 +38,14 @@ public sealed record MentionLink(string Family, string Type, IReadOnlyList<strin
             // Fusion gives such a mention no interval (no time, or one its undated article left
             // unresolved): it never meets an event by day, so linking it to every day would only
             // chain unrelated events into one block.
-            return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, false, null, null, null);
+            return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, false, null, null, null, mention.Location?.EntityKey, PartialDate.Of(doc, mention) is not null);
         }
 
         // Open ends stay open; the earliest bound moves a week further back, as before, to stay on the safe side.
         int? low = start is { } s ? Min(s, end ?? s).DayNumber - DocumentDateWindow : null;
         int? high = end is { } e ? Max(e, start ?? e).DayNumber : null;
         int? day = start is { } first && end is { } last && first == last ? first.DayNumber : null;
-        return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day);
+        return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day, mention.Location?.EntityKey);
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed class EventFuser
     private const int RecentYears = 2;
 
     /// <summary>How many sentences back a definite noun ("the meeting") looks for the event it refers to.</summary>
-    private const int AnaphoraSentences = 3;
+    public const int AnaphoraSentences = 3;
 
     private readonly EventOntology ontology;
     private readonly SyndicationDetector syndication;

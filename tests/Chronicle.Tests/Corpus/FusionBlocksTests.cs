@@ -20,9 +20,33 @@ public sealed class FusionBlocksTests
     [Fact]
     public void Mentions_of_one_sentence_are_one_block()
     {
-        var blocks = FusionBlocks.Components([("a", Link([], 2)), ("a", Link(["e1"], 2)), ("a", Link([], 3))]);
+        var blocks = FusionBlocks.Components([("a", Link([], 2)), ("a", Link(["e1"], 2)), ("a", Link([], 7))]);
         Assert.Equal(blocks[0], blocks[1]);
         Assert.NotEqual(blocks[0], blocks[2]);
+    }
+
+    [Fact]
+    public void A_mention_without_participants_joins_its_articles_mentions_of_its_type_a_few_sentences_before()
+    {
+        var blocks = FusionBlocks.Components([("a", Link(["e1"], 2)), ("a", Link([], 4)), ("b", Link([], 5)), ("a", Link([], 5, family: "conflict"))]);
+        Assert.Equal(blocks[0], blocks[1]);
+        Assert.NotEqual(blocks[0], blocks[2]);
+        Assert.NotEqual(blocks[0], blocks[3]);
+    }
+
+    [Fact]
+    public void One_type_in_one_place_on_a_stated_or_partial_day_is_one_block()
+    {
+        var blocks = FusionBlocks.Components(
+        [
+            ("a", Link(["e1"], 0, Day, Day, Day) with { Place = "p1" }),
+            ("b", Link(["e2"], 0) with { Place = "p1", Partial = true }),
+            ("c", Link(["e3"], 0) with { Place = "p1" }),
+            ("d", Link(["e4"], 0, Day, Day, Day) with { Place = "p2" }),
+        ]);
+        Assert.Equal(blocks[0], blocks[1]);
+        Assert.NotEqual(blocks[0], blocks[2]);
+        Assert.NotEqual(blocks[0], blocks[3]);
     }
 
     [Fact]
