@@ -135,8 +135,8 @@ public sealed class EventFuser
 
             // A mention its article does not date is news of about the article's time: it never joins an
             // event dated years away from it (the same parties meet again).
-            if ((!timed && c.Timed && FarFrom(c.Earliest, c.Latest, doc.Written))
-                || (timed && !c.Timed && c.Items.Any(x => FarFrom(start, end, x.Doc.Written))))
+            if ((!timed && partial is null && c.Timed && FarFrom(c.Earliest, c.Latest, doc.Written))
+                || (timed && !c.Timed && c.Partial is null && c.Items.Any(x => FarFrom(start, end, x.Doc.Written))))
             {
                 continue;
             }

@@ -8,8 +8,8 @@ public sealed record DocumentEvents(string DocumentId, DateOnly? DocumentDate, D
 {
     /// <summary>
     /// The days the article may have been written, as far as fusion may rely on them (null: open): its
-    /// stated date; for an inferred date, the interval its clues allow, or the estimate once other
-    /// articles settled it. Defaults to the stated date, or nothing for an inferred one.
+    /// stated date; for an inferred date, the interval its clues allow (an open end taken as the start), or
+    /// the estimate once other articles settled it. Defaults to the stated date, or nothing for an inferred one.
     /// </summary>
     public (DateOnly? From, DateOnly? To) Written { get; init; } = Evidence == DateEvidence.Explicit ? (DocumentDate, DocumentDate) : (null, null);
 }

@@ -37,8 +37,8 @@ public sealed record NerTrainingOptions(
     int TuningSplitEvery = 0,
     int TuningFold = -1,
     float SilverWeight = 0f,
-    float WebWeight = 2f,
-    string Scheme = "BILOU");
+    float WebWeight = 1f,
+    string Scheme = "BIO");
 
 /// <summary>What <see cref="NerTrainer.Train"/> did: data sizes, held-out scores, the model's size and where it went.</summary>
 public sealed record NerTrainingReport(
