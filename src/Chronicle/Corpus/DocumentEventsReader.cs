@@ -15,16 +15,15 @@ public static class DocumentEventsReader
     public static DocumentEvents Read(Article article, IReadOnlyDictionary<string, string>? keys, UndatedArticleRefiner.Refinement? refinement)
     {
         ArgumentNullException.ThrowIfNull(article);
-        // Fusion may rely on when an article was written: its stated date; else the interval its clues
-        // allow, an open end taken as the start (news reports its recent past); else, once other articles
-        // refined it, that estimate.
+        // Fusion may rely on when an article was written: its stated date; once other articles refined
+        // it, that estimate; else the interval its own clues allow.
         var published = refinement?.Published ?? article.Published;
         var mentions = ResolvedKeys.Apply(article.Id, refinement?.Mentions ?? AnnotationLayers.ReadEvents(article), keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
         return new DocumentEvents(DocumentKeys.Of(article.Id, article.Origin, published.Date), published.Date, published.Evidence, article.Text, mentions)
         {
             Written = published.Evidence == DateEvidence.Explicit ? (published.Date, published.Date)
                 : refinement is not null ? (published.Earliest ?? published.Date, published.Latest ?? published.Date)
-                : (published.Earliest, published.Latest ?? published.Earliest),
+                : (published.Earliest, published.Latest),
         };
     }
 }

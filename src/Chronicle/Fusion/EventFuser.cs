@@ -135,15 +135,15 @@ public sealed class EventFuser
 
             // A mention its article does not date is news of about the article's time: it never joins an
             // event dated years away from it (the same parties meet again).
-            if ((!timed && partial is null && c.Timed && FarFrom(c.Earliest, c.Latest, doc.Written))
-                || (timed && !c.Timed && c.Partial is null && c.Items.Any(x => FarFrom(start, end, x.Doc.Written))))
+            if ((!timed && partial is null && c.Timed && FarFrom(c.Earliest, c.Latest, doc.WrittenAbout))
+                || (timed && !c.Timed && c.Partial is null && c.Items.Any(x => FarFrom(start, end, x.Doc.WrittenAbout))))
             {
                 continue;
             }
 
-            // A weekday named without a date is one of the days around the writing, never weeks before it.
-            if ((partial?.Weekday is not null && c.Timed && BeforeWeekOf(c.Latest, doc.Written.From))
-                || (c.Partial?.Weekday is not null && timed && c.Items.Any(x => BeforeWeekOf(end, x.Doc.Written.From))))
+            // A weekday named without a date is one of the days around the writing, never weeks from it.
+            if ((partial?.Weekday is not null && c.Timed && OutsideWeeksOf(c.Earliest, c.Latest, doc.Written))
+                || (c.Partial?.Weekday is not null && timed && c.Items.Any(x => OutsideWeeksOf(start, end, x.Doc.Written))))
             {
                 continue;
             }
@@ -257,9 +257,10 @@ public sealed class EventFuser
         : c.Earliest is { } e && e > day ? e.DayNumber - day.DayNumber
         : 0;
 
-    /// <summary>Whether a day lies over two weeks before the day an article was written (at the earliest).</summary>
-    private static bool BeforeWeekOf(DateOnly? day, DateOnly? written) =>
-        day is { } d && written is { DayNumber: > 14 } w && d < w.AddDays(-14);
+    /// <summary>Whether [start, end] lies over two weeks before, or after, the days an article may have been written.</summary>
+    private static bool OutsideWeeksOf(DateOnly? start, DateOnly? end, (DateOnly? From, DateOnly? To) written) =>
+        (end is { } last && written.From is { DayNumber: > 14 } from && last < from.AddDays(-14))
+        || (start is { } first && written.To is { } to && to.DayNumber < DateOnly.MaxValue.DayNumber - 14 && first > to.AddDays(14));
 
     /// <summary>Whether [start, end] lies over <see cref="RecentYears"/> years from the days an article may have been written.</summary>
     private static bool FarFrom(DateOnly? start, DateOnly? end, (DateOnly? From, DateOnly? To) written) =>
@@ -291,7 +292,7 @@ public sealed class EventFuser
         }
 
         if (found is null || (found.Timed && (start is not null || end is not null) && !FusionDates.Overlap(found.Earliest, found.Latest, start, end))
-            || (found.Timed && FarFrom(found.Earliest, found.Latest, doc.Written)))
+            || (found.Timed && FarFrom(found.Earliest, found.Latest, doc.WrittenAbout)))
         {
             return null;
         }

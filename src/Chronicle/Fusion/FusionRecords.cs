@@ -8,10 +8,16 @@ public sealed record DocumentEvents(string DocumentId, DateOnly? DocumentDate, D
 {
     /// <summary>
     /// The days the article may have been written, as far as fusion may rely on them (null: open): its
-    /// stated date; for an inferred date, the interval its clues allow (an open end taken as the start), or
-    /// the estimate once other articles settled it. Defaults to the stated date, or nothing for an inferred one.
+    /// stated date; for an inferred date, the interval its clues allow, or the estimate once other
+    /// articles settled it. Defaults to the stated date, or nothing for an inferred one.
     /// </summary>
     public (DateOnly? From, DateOnly? To) Written { get; init; } = Evidence == DateEvidence.Explicit ? (DocumentDate, DocumentDate) : (null, null);
+
+    /// <summary>
+    /// <see cref="Written"/> with an open end taken as the start: news reports its recent past, so a
+    /// mention with no time of its own is taken to be of about then.
+    /// </summary>
+    public (DateOnly? From, DateOnly? To) WrittenAbout => (Written.From, Written.To ?? Written.From);
 }
 
 /// <summary>One mention of a fused event: the document, the mention and its sentence's text.</summary>
