@@ -15,19 +15,10 @@ internal sealed class TenseDetector
 
     public Tense Detect(TimeTokens t, int start, int end)
     {
-        foreach (var words in lex.FutureBefore)
+        // "since March", "since Friday": a starting point is behind the speaker.
+        if (t.Is(start - 1, "since"))
         {
-            var k = start - words.Length;
-            var all = k >= 0;
-            for (var w = 0; all && w < words.Length; w++)
-            {
-                all = t.Is(k + w, words[w]);
-            }
-
-            if (all)
-            {
-                return Tense.Future;
-            }
+            return Tense.Past;
         }
 
         // The clause: back and on from the expression to sentence punctuation or a line break.
@@ -41,6 +32,23 @@ internal sealed class TenseDetector
         while (hi < t.Count && hi - end < MaxReach && !IsBoundary(t, hi) && !t.LineBreakAfter(hi - 1))
         {
             hi++;
+        }
+
+        foreach (var words in lex.FutureBefore)
+        {
+            var k = start - words.Length;
+            var all = k >= 0;
+            for (var w = 0; all && w < words.Length; w++)
+            {
+                all = t.Is(k + w, words[w]);
+            }
+
+            if (all)
+            {
+                // "Until Thursday, they had not called him a suspect": an end point told in the past
+                // perfect is behind the speaker.
+                return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till")) && HasPastPerfect(t, lo, hi) ? Tense.Past : Tense.Future;
+            }
         }
 
         // The verb governing an adjunct mostly comes before it (said Friday, will meet on Thursday);
@@ -62,6 +70,19 @@ internal sealed class TenseDetector
         }
 
         return Tense.None;
+    }
+
+    private static bool HasPastPerfect(TimeTokens t, int lo, int hi)
+    {
+        for (var k = lo; k < hi; k++)
+        {
+            if (t.Is(k, "had"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsBoundary(TimeTokens t, int k)

@@ -593,7 +593,8 @@ internal sealed class TimexGrammar
             return Decade(t, i, next + 2, year);
         }
 
-        if (t.Adjacent(i) && t.IsWord(next))
+        // "(2020 GMT)": a twenty-four-hour clock time, not a year.
+        if ((t.Adjacent(i) && t.IsWord(next)) || (t.IsWord(next) && lex.TimeZones.Contains(t, next)))
         {
             return null;
         }
