@@ -20,6 +20,9 @@ internal sealed class TimexGrammar
     private readonly TimeLexicon lex;
     private readonly bool extended;
 
+    /// <summary>The words an expression can start with, as a filter the tokeniser reads (<see cref="TimeTokens.Candidates"/>).</summary>
+    public WordFilter Starters { get; } = new();
+
     /// <summary>For every word an expression can start with, the rules that can start there; other words are skipped at once.</summary>
     private readonly WordMap<Starts> starts = new();
 
@@ -58,6 +61,11 @@ internal sealed class TimexGrammar
         foreach (var w in starts.Keys)
         {
             shapes[ShapeRow(w[0])] |= (ushort)(1 << Math.Min(w.Length, 15));
+        }
+
+        foreach (var w in starts.Keys)
+        {
+            Starters.Add(w);
         }
 
         afterThe.UnionWith(starts.Keys);
@@ -106,6 +114,28 @@ internal sealed class TimexGrammar
     public List<Mention> MatchAll(TimeTokens t)
     {
         var found = new List<Mention>();
+        if (t.HasCandidates)
+        {
+            // Only where an expression can start; the others would each be rejected by MatchAt.
+            var next = 0;
+            foreach (var c in t.Candidates)
+            {
+                if (c < next)
+                {
+                    continue;
+                }
+
+                var m = MatchAt(t, c);
+                if (m is not null && m.End > c)
+                {
+                    found.Add(m);
+                    next = m.End;
+                }
+            }
+
+            return found;
+        }
+
         var i = 0;
         while (i < t.Count)
         {
