@@ -32,6 +32,10 @@ internal sealed class TimexGrammar
     /// <summary>The words after "the" that can make it the start of an expression (the past, the 1990s, the end of).</summary>
     private readonly WordSet afterThe = new();
 
+    /// <summary>The same words as a bit filter over word keys (the key of "the" to spot it).</summary>
+    private readonly WordFilter afterTheFilter = new();
+    private readonly uint theKey = WordKey.Of("the");
+
     public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences)
     {
         lex = lexicon;
@@ -78,6 +82,11 @@ internal sealed class TimexGrammar
         {
             afterThe.UnionWith(trie);
         }
+
+        foreach (var w in afterThe.Words)
+        {
+            afterTheFilter.Add(w);
+        }
     }
 
     private static int ShapeRow(char first) => (uint)((first | 0x20) - 'a') <= 'z' - 'a' ? (first | 0x20) - 'a' : 26;
@@ -120,7 +129,9 @@ internal sealed class TimexGrammar
             var next = 0;
             foreach (var c in t.Candidates)
             {
-                if (c < next)
+                // "the" before a word that cannot follow it in an expression (most of its uses): a bit test,
+                // not MatchAt's two look-ups.
+                if (c < next || (t[c].Key == theKey && t.IsWord(c + 1) && !afterTheFilter.MayContain(t[c + 1].Key) && t[c].Length == 3 && t.Is(c, "the")))
                 {
                     continue;
                 }

@@ -130,6 +130,8 @@ internal sealed class WordSet
 {
     private readonly WordMap<bool> map = new();
 
+    public IEnumerable<string> Words => map.Keys;
+
     public void Add(string word) => map[word] = true;
 
     public void UnionWith(IEnumerable<string> words)
