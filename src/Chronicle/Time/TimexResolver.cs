@@ -24,6 +24,9 @@ internal sealed class TimexResolver
     private const int PastMonthLookahead = 31;
     private readonly TenseDetector tense;
 
+    [ThreadStatic]
+    private static List<(CalendarValue Value, TimeInterval Interval)>? candidateBuffer;
+
     public TimexResolver(TenseDetector tenseDetector) => tense = tenseDetector;
 
     public TenseDetector Detector => tense;
@@ -258,7 +261,10 @@ internal sealed class TimexResolver
             return v with { Year = d.Year + years };
         }
 
-        var candidates = new List<(CalendarValue Value, TimeInterval Interval)>(27);
+        // One list per thread, cleared for each expression: a fresh one per expression was most of what
+        // tagging allocated (27 slots of a value and its interval, about 1.7 KB).
+        var candidates = candidateBuffer ??= new List<(CalendarValue Value, TimeInterval Interval)>(27);
+        candidates.Clear();
         if (m.Holiday is { } holiday)
         {
             for (var y = d.Year - 1; y <= d.Year + 1; y++)
