@@ -15,6 +15,12 @@ internal sealed class TenseDetector
 
     public Tense Detect(TimeTokens t, int start, int end)
     {
+        // "since March", "since Friday": a starting point is behind the speaker.
+        if (t.Is(start - 1, "since"))
+        {
+            return Tense.Past;
+        }
+
         foreach (var words in lex.FutureBefore)
         {
             var k = start - words.Length;
@@ -26,26 +32,16 @@ internal sealed class TenseDetector
 
             if (all)
             {
-                return Tense.Future;
+                // "Until Thursday, they had not called him a suspect": an end point told in the past
+                // perfect is behind the speaker.
+                return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till")) && HasPastPerfect(t, start, end) ? Tense.Past : Tense.Future;
             }
         }
 
-        // The clause: back and on from the expression to sentence punctuation or a line break.
-        var lo = start;
-        while (lo > 0 && start - lo < MaxReach && !IsBoundary(t, lo - 1) && !t.LineBreakAfter(lo - 1))
-        {
-            lo--;
-        }
-
-        var hi = end;
-        while (hi < t.Count && hi - end < MaxReach && !IsBoundary(t, hi) && !t.LineBreakAfter(hi - 1))
-        {
-            hi++;
-        }
-
-        // The verb governing an adjunct mostly comes before it (said Friday, will meet on Thursday);
-        // a clause-initial expression looks on (On Friday, the ministry said).
-        for (var k = start - 1; k >= lo; k--)
+        // The clause runs back and on from the expression to sentence punctuation or a line break. The
+        // verb governing an adjunct mostly comes before it (said Friday, will meet on Thursday); a
+        // clause-initial expression looks on (On Friday, the ministry said).
+        for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
         {
             if (Cue(t, k) is var left && left != Tense.None)
             {
@@ -53,7 +49,7 @@ internal sealed class TenseDetector
             }
         }
 
-        for (var k = end; k < hi; k++)
+        for (var k = end; k < t.Count && k - end < MaxReach && !IsBoundary(t, k) && !t.LineBreakAfter(k - 1); k++)
         {
             if (Cue(t, k) is var right && right != Tense.None)
             {
@@ -62,6 +58,30 @@ internal sealed class TenseDetector
         }
 
         return Tense.None;
+    }
+
+    /// <summary>Whether token k, just before the clause's tokens found so far, belongs to the clause.</summary>
+    private bool InClause(TimeTokens t, int k) => !IsBoundary(t, k) && !t.LineBreakAfter(k);
+
+    private bool HasPastPerfect(TimeTokens t, int start, int end)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
+        {
+            if (t.Is(k, "had"))
+            {
+                return true;
+            }
+        }
+
+        for (var k = end; k < t.Count && k - end < MaxReach && !IsBoundary(t, k) && !t.LineBreakAfter(k - 1); k++)
+        {
+            if (t.Is(k, "had"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsBoundary(TimeTokens t, int k)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chronicle.Time;
 
 internal enum TokenType : byte
@@ -25,11 +27,28 @@ internal sealed class TimeTokens
 {
     private TimeToken[] tokens;
     private int count;
+    private int[]? candidates;
+    private int candidateCount;
 
     public TimeTokens(string text)
+        : this(text, null)
+    {
+    }
+
+    /// <summary>
+    /// The tokens of the text; with a filter of the words an expression can start with, also the list of
+    /// tokens where one can start (numbers, apostrophes, words the filter may hold), so that the grammar
+    /// visits those only.
+    /// </summary>
+    public TimeTokens(string text, WordFilter? starters)
     {
         Text = text;
-        tokens = new TimeToken[Math.Min(text.Length / 4 + 4, 1 << 20)];
+        tokens = ArrayPool<TimeToken>.Shared.Rent(Math.Min(text.Length / 5 + 16, 1 << 20));
+        if (starters is not null)
+        {
+            candidates = ArrayPool<int>.Shared.Rent(Math.Min(text.Length / 16 + 16, 1 << 18));
+        }
+
         var i = 0;
         while (i < text.Length)
         {
@@ -50,6 +69,11 @@ internal sealed class TimeTokens
                     i++;
                 }
 
+                if (starters is not null && starters.MayContain(key))
+                {
+                    AddCandidate();
+                }
+
                 Add(new TimeToken(start, i, TokenType.Word, -1, key));
             }
             else if (char.IsAsciiDigit(c))
@@ -65,11 +89,21 @@ internal sealed class TimeTokens
                     i++;
                 }
 
+                if (starters is not null)
+                {
+                    AddCandidate();
+                }
+
                 Add(new TimeToken(start, i, TokenType.Number, i - start <= 9 ? (int)value : -1));
             }
             else
             {
                 i++;
+                if (starters is not null && c is '\'' or '’')
+                {
+                    AddCandidate();
+                }
+
                 Add(new TimeToken(start, i, TokenType.Punct, -1));
             }
         }
@@ -77,11 +111,53 @@ internal sealed class TimeTokens
 
     public string Text { get; }
 
+    /// <summary>The indexes of the tokens where an expression may start, ascending (null without a filter).</summary>
+    public ReadOnlySpan<int> Candidates => candidates is null ? default : candidates.AsSpan(0, candidateCount);
+
+    public bool HasCandidates => candidates is not null;
+
+    /// <summary>
+    /// Gives the token arrays back to the shared pool (they are rented: a text's tokens take about as
+    /// many bytes as its characters, and allocating them afresh for every text costs more than reading
+    /// it). The tokens must not be read afterwards.
+    /// </summary>
+    public void Release()
+    {
+        ArrayPool<TimeToken>.Shared.Return(tokens);
+        tokens = [];
+        count = 0;
+        if (candidates is not null)
+        {
+            ArrayPool<int>.Shared.Return(candidates);
+            candidates = [];
+            candidateCount = 0;
+        }
+    }
+
+    private static T[] Grow<T>(T[] array, int used)
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+        Array.Copy(array, bigger, used);
+        ArrayPool<T>.Shared.Return(array);
+        return bigger;
+    }
+
+    /// <summary>Records that the token about to be added may start an expression.</summary>
+    private void AddCandidate()
+    {
+        if (candidateCount == candidates!.Length)
+        {
+            candidates = Grow(candidates, candidateCount);
+        }
+
+        candidates[candidateCount++] = count;
+    }
+
     private void Add(TimeToken token)
     {
         if (count == tokens.Length)
         {
-            Array.Resize(ref tokens, tokens.Length * 2);
+            tokens = Grow(tokens, count);
         }
 
         tokens[count++] = token;

@@ -20,6 +20,9 @@ internal sealed class TimexGrammar
     private readonly TimeLexicon lex;
     private readonly bool extended;
 
+    /// <summary>The words an expression can start with, as a filter the tokeniser reads (<see cref="TimeTokens.Candidates"/>).</summary>
+    public WordFilter Starters { get; } = new();
+
     /// <summary>For every word an expression can start with, the rules that can start there; other words are skipped at once.</summary>
     private readonly WordMap<Starts> starts = new();
 
@@ -28,6 +31,10 @@ internal sealed class TimexGrammar
 
     /// <summary>The words after "the" that can make it the start of an expression (the past, the 1990s, the end of).</summary>
     private readonly WordSet afterThe = new();
+
+    /// <summary>The same words as a bit filter over word keys (the key of "the" to spot it).</summary>
+    private readonly WordFilter afterTheFilter = new();
+    private readonly uint theKey = WordKey.Of("the");
 
     public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences)
     {
@@ -60,6 +67,11 @@ internal sealed class TimexGrammar
             shapes[ShapeRow(w[0])] |= (ushort)(1 << Math.Min(w.Length, 15));
         }
 
+        foreach (var w in starts.Keys)
+        {
+            Starters.Add(w);
+        }
+
         afterThe.UnionWith(starts.Keys);
         afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend"]);
         afterThe.UnionWith(lex.DecadeWords.Keys);
@@ -69,6 +81,11 @@ internal sealed class TimexGrammar
         })
         {
             afterThe.UnionWith(trie);
+        }
+
+        foreach (var w in afterThe.Words)
+        {
+            afterTheFilter.Add(w);
         }
     }
 
@@ -106,6 +123,30 @@ internal sealed class TimexGrammar
     public List<Mention> MatchAll(TimeTokens t)
     {
         var found = new List<Mention>();
+        if (t.HasCandidates)
+        {
+            // Only where an expression can start; the others would each be rejected by MatchAt.
+            var next = 0;
+            foreach (var c in t.Candidates)
+            {
+                // "the" before a word that cannot follow it in an expression (most of its uses): a bit test,
+                // not MatchAt's two look-ups.
+                if (c < next || (t[c].Key == theKey && t.IsWord(c + 1) && !afterTheFilter.MayContain(t[c + 1].Key) && t[c].Length == 3 && t.Is(c, "the")))
+                {
+                    continue;
+                }
+
+                var m = MatchAt(t, c);
+                if (m is not null && m.End > c)
+                {
+                    found.Add(m);
+                    next = m.End;
+                }
+            }
+
+            return found;
+        }
+
         var i = 0;
         while (i < t.Count)
         {
@@ -593,7 +634,8 @@ internal sealed class TimexGrammar
             return Decade(t, i, next + 2, year);
         }
 
-        if (t.Adjacent(i) && t.IsWord(next))
+        // "(2020 GMT)": a twenty-four-hour clock time, not a year.
+        if ((t.Adjacent(i) && t.IsWord(next)) || (t.IsWord(next) && lex.TimeZones.Contains(t, next)))
         {
             return null;
         }

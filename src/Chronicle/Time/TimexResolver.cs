@@ -11,12 +11,21 @@ internal sealed class TimexResolver
 {
     private const int TimeToDateReach = 4;
 
+    /// <summary>How many tokens may stand between a clock time and the day after it (a time zone in brackets).</summary>
+    private const int DayAheadReach = 5;
+
+    /// <summary>How long before the creation time a date in a future clause may be (they said they would decide by Jan. 14).</summary>
+    private const int FutureLookback = 31;
+
     /// <summary>How far after the creation time a date in a past-tense clause may still be (set to expire Nov. 21).</summary>
     private const int PastLookahead = 62;
 
     /// <summary>The same for a month (results are due in mid-November, said in late October).</summary>
     private const int PastMonthLookahead = 31;
     private readonly TenseDetector tense;
+
+    [ThreadStatic]
+    private static List<(CalendarValue Value, TimeInterval Interval)>? candidateBuffer;
 
     public TimexResolver(TenseDetector tenseDetector) => tense = tenseDetector;
 
@@ -29,8 +38,9 @@ internal sealed class TimexResolver
         string? referenceTid = null;
         CalendarValue? lastDay = null;
         var lastDayEnd = -100;
-        foreach (var mention in mentions)
+        for (var index = 0; index < mentions.Count; index++)
         {
+            var mention = mentions[index];
             var m = mention.Meaning;
             var tid = "t" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             CalendarValue? value = null;
@@ -107,6 +117,12 @@ internal sealed class TimexResolver
                     {
                         value = day;
                     }
+                    else if (dct is { } eventDct && DayAhead(t, mentions, index, eventDct) is { } ahead)
+                    {
+                        // "at about 10:35 a.m. (0735 GMT) Friday": the day that follows in the clause.
+                        value = ahead;
+                        anchor = "t0";
+                    }
                     else if (dct is { } dctDay)
                     {
                         value = CalendarValue.OfDay(dctDay);
@@ -162,6 +178,43 @@ internal sealed class TimexResolver
         return result;
     }
 
+    /// <summary>
+    /// The day named just after a clock time in the same clause (a time zone or a parenthesis between
+    /// them), for a time that no date precedes: "10:35 a.m. (0735 GMT) Friday".
+    /// </summary>
+    private CalendarValue? DayAhead(TimeTokens t, List<Mention> mentions, int index, DateOnly dct)
+    {
+        if (index + 1 >= mentions.Count)
+        {
+            return null;
+        }
+
+        var next = mentions[index + 1];
+        var end = mentions[index].End;
+        if (next.Start - end > DayAheadReach)
+        {
+            return null;
+        }
+
+        for (var k = end; k < next.Start; k++)
+        {
+            if (t[k].Type == TokenType.Punct && t.Text[t[k].Start] is '.' or '!' or '?' or ';' or ',')
+            {
+                return null;
+            }
+        }
+
+        var n = next.Meaning;
+        CalendarValue? day = n.Kind switch
+        {
+            MeaningKind.Absolute => n.Value,
+            MeaningKind.Named when n.Value.Weekday > 0 || n.Value.Day > 0 => ResolveNamed(n, dct, tense.Detect(t, next.Start, next.End)),
+            MeaningKind.Deictic when n.Unit == "D" => ShiftFromCreationTime(n, dct, null),
+            _ => null,
+        };
+        return day is { Year: not null, Unit: Granularity.Day } d ? d with { Hour = -1, PartOfDay = null, Minute = 0 } : null;
+    }
+
     /// <summary>Whether a resolved expression becomes the reference time for the anaphora after it.</summary>
     private static bool UpdatesReference(Meaning m) => m.Kind switch
     {
@@ -208,7 +261,10 @@ internal sealed class TimexResolver
             return v with { Year = d.Year + years };
         }
 
-        var candidates = new List<(CalendarValue Value, TimeInterval Interval)>(27);
+        // One list per thread, cleared for each expression: a fresh one per expression was most of what
+        // tagging allocated (27 slots of a value and its interval, about 1.7 KB).
+        var candidates = candidateBuffer ??= new List<(CalendarValue Value, TimeInterval Interval)>(27);
+        candidates.Clear();
         if (m.Holiday is { } holiday)
         {
             for (var y = d.Year - 1; y <= d.Year + 1; y++)
@@ -322,7 +378,7 @@ internal sealed class TimexResolver
                     // a future clause moves a passed date on a year, a past clause a date well ahead back one.
                     // A quarter or half named alone is the latest one begun, whatever the tense (results for the third quarter).
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
-                    Tense.Future => First(candidates, c => c.Interval.Latest >= d),
+                    Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit == Granularity.Day ? FutureLookback : 0)),
                     Tense.Past => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
                     _ => null,
                 };

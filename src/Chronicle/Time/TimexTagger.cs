@@ -64,15 +64,23 @@ public sealed class TimexTagger
     /// <summary>The tagging itself, without the guard (the property tests call it to see any exception).</summary>
     internal List<Timex> TagCore(string text, DateOnly? dct)
     {
-        var tokens = new TimeTokens(text);
-        var mentions = grammar.MatchAll(tokens);
-        return resolver.Resolve(tokens, mentions, dct);
+        var tokens = new TimeTokens(text, grammar.Starters);
+        try
+        {
+            var mentions = grammar.MatchAll(tokens);
+            return resolver.Resolve(tokens, mentions, dct);
+        }
+        finally
+        {
+            // The expressions keep no reference to the tokens.
+            tokens.Release();
+        }
     }
 
     /// <summary>The expressions of a text before resolution, for dating an article from its own words.</summary>
     internal TextAnalysis Analyse(string text)
     {
-        var tokens = new TimeTokens(text);
+        var tokens = new TimeTokens(text, grammar.Starters);
         return new TextAnalysis(tokens, grammar.MatchAll(tokens), resolver);
     }
 }

@@ -130,6 +130,8 @@ internal sealed class WordSet
 {
     private readonly WordMap<bool> map = new();
 
+    public IEnumerable<string> Words => map.Keys;
+
     public void Add(string word) => map[word] = true;
 
     public void UnionWith(IEnumerable<string> words)
@@ -143,4 +145,31 @@ internal sealed class WordSet
     public bool Contains(ReadOnlySpan<char> word) => map.Contains(word);
 
     public bool Contains(TimeTokens t, int index) => map.Contains(t, index);
+}
+
+/// <summary>
+/// A bit table over word keys (a one-hash Bloom filter): MayContain is false for every word never
+/// added, and true for the added ones and a few others. The tokeniser asks it for every word, at the
+/// cost of one memory read, so that the grammar need not look most words up at all.
+/// </summary>
+internal sealed class WordFilter
+{
+    private const int Bits = 1 << 16;
+    private readonly ulong[] table = new ulong[Bits / 64];
+
+    public void Add(string word) => Set(WordKey.Of(word));
+
+    public bool MayContain(uint key)
+    {
+        var bit = Slot(key);
+        return (table[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int Slot(uint key) => (int)((key ^ (key >> 16)) & (Bits - 1));
+
+    private void Set(uint key)
+    {
+        var bit = Slot(key);
+        table[bit >> 6] |= 1UL << (bit & 63);
+    }
 }
