@@ -132,17 +132,38 @@ public static class FusionBlocks
 
     /// <summary>
     /// One kind of event in one place on one day merges whoever each source names: links the mentions of
-    /// a type and place that are stated to a single day or to a day without its year or week.
+    /// a type and place stated to the same day, and a day without its year or week ("on Thursday",
+    /// "March 3" in an undated article) to every such mention on a day it can be.
     /// </summary>
     private static void LinkSamePlaceAndDay(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
     {
-        var first = new Dictionary<(string Type, string Place), int>();
+        var first = new Dictionary<(string Type, string Place, string Day), int>();
+        void Link(int i, string type, string place, string day)
+        {
+            if (!first.TryAdd((type, place, day), i))
+            {
+                union(first[(type, place, day)], i);
+            }
+        }
+
         for (var i = 0; i < mentions.Count; i++)
         {
             var link = mentions[i].Link;
-            if (link.Place is { } place && (link.Day is not null || link.Partial) && !first.TryAdd((link.Type, place), i))
+            if (link.Place is not { } place)
             {
-                union(first[(link.Type, place)], i);
+                continue;
+            }
+
+            if (link.Day is { } day && day >= DateOnly.MinValue.DayNumber && day <= DateOnly.MaxValue.DayNumber)
+            {
+                var date = DateOnly.FromDayNumber(day);
+                Link(i, link.Type, place, day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Link(i, link.Type, place, MentionLink.WeekdayKey(date.DayOfWeek));
+                Link(i, link.Type, place, MentionLink.DayOfYearKey(date.Month, date.Day));
+            }
+            else if (link.Partial is { } partial)
+            {
+                Link(i, link.Type, place, partial);
             }
         }
     }
@@ -167,7 +188,7 @@ public static class FusionBlocks
 
         foreach (var list in byArticleAndType.Values.Where(l => l.Count > 1))
         {
-            foreach (var later in list.Where(i => mentions[i].Link.Keys.Count == 0))
+            foreach (var later in list.Where(i => mentions[i].Link.Keys.Count == 0 && mentions[i].Link.RefersBack))
             {
                 var sentence = mentions[later].Link.Sentence;
                 foreach (var earlier in list)

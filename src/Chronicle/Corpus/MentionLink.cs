@@ -14,9 +14,17 @@ namespace Chronicle.Corpus;
 /// <param name="Day">The day when the mention may be stated to a single day; else null.</param>
 /// <param name="Timed">Whether fusion gives the mention an interval at all (one without meets no event by day).</param>
 /// <param name="Place">The resolved key of the mention's place, if any (fusion merges one kind of event in one place on one day).</param>
-/// <param name="Partial">Whether its time is a day without its year or week ("on Thursday" in an undated article), which fusion matches to a day.</param>
-public sealed record MentionLink(string Family, string Type, IReadOnlyList<string> Keys, int Sentence, bool Timed, int? Low, int? High, int? Day, string? Place = null, bool Partial = false)
+/// <param name="Partial">Its time when that is a day without its year or week, which fusion matches to a day: "w4" for a weekday
+/// ("on Thursday" in an undated article), "m02-18" for a day of the year; else null.</param>
+/// <param name="RefersBack">Whether it is a definite noun ("the meeting") that fusion may join to its article's earlier event of its type.</param>
+public sealed record MentionLink(string Family, string Type, IReadOnlyList<string> Keys, int Sentence, bool Timed, int? Low, int? High, int? Day, string? Place = null, string? Partial = null, bool RefersBack = false)
 {
+    /// <summary>The partial-date key of a weekday (0 Sunday .. 6 Saturday).</summary>
+    public static string WeekdayKey(DayOfWeek day) => "w" + ((int)day).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The partial-date key of a day of the year.</summary>
+    public static string DayOfYearKey(int month, int day) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"m{month:00}-{day:00}");
+
     /// <summary>Fusion widens a time taken from the document's date to the week before it.</summary>
     private const int DocumentDateWindow = 7;
 
@@ -38,14 +46,15 @@ public sealed record MentionLink(string Family, string Type, IReadOnlyList<strin
             // Fusion gives such a mention no interval (no time, or one its undated article left
             // unresolved): it never meets an event by day, so linking it to every day would only
             // chain unrelated events into one block.
-            return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, false, null, null, null, mention.Location?.EntityKey, PartialDate.Of(doc, mention) is not null);
+            var partial = PartialDate.Of(doc, mention) is { } p ? p.Weekday is { } w ? WeekdayKey(w) : DayOfYearKey(p.Month, p.Day) : null;
+            return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, false, null, null, null, mention.Location?.EntityKey, partial, EventFuser.RefersBack(doc, mention));
         }
 
         // Open ends stay open; the earliest bound moves a week further back, as before, to stay on the safe side.
         int? low = start is { } s ? Min(s, end ?? s).DayNumber - DocumentDateWindow : null;
         int? high = end is { } e ? Max(e, start ?? e).DayNumber : null;
         int? day = start is { } first && end is { } last && first == last ? first.DayNumber : null;
-        return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day, mention.Location?.EntityKey);
+        return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day, mention.Location?.EntityKey, null, EventFuser.RefersBack(doc, mention));
     }
 
     /// <summary>

@@ -112,7 +112,7 @@ public sealed class EventFuser
         var keys = MatchKeys(mention);
         var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
         var unanchored = start is null && end is null && IsUnanchored(mention);
-        if (keys.Count == 0 && mention.Nominal && DefiniteNoun(doc.Text, mention.Trigger) && Antecedent(clusters, doc, mention, start, end) is { } antecedent)
+        if (keys.Count == 0 && RefersBack(doc, mention) && Antecedent(clusters, doc, mention, start, end) is { } antecedent)
         {
             return antecedent;
         }
@@ -301,6 +301,10 @@ public sealed class EventFuser
     }
 
     /// <summary>Whether the trigger is the head of a definite noun phrase: "the meeting", "this week's planned summit".</summary>
+    /// <summary>Whether a mention is a definite noun that may refer back to an earlier event of its article ("the meeting").</summary>
+    public static bool RefersBack(DocumentEvents doc, EventMention mention) =>
+        doc is not null && mention is not null && mention.Nominal && DefiniteNoun(doc.Text, mention.Trigger);
+
     private static bool DefiniteNoun(string? text, Span trigger)
     {
         if (text is null || trigger.Start <= 0 || trigger.Start > text.Length)

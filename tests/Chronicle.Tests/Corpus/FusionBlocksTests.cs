@@ -26,12 +26,13 @@ public sealed class FusionBlocksTests
     }
 
     [Fact]
-    public void A_mention_without_participants_joins_its_articles_mentions_of_its_type_a_few_sentences_before()
+    public void A_definite_noun_without_participants_joins_its_articles_mentions_of_its_type_a_few_sentences_before()
     {
-        var blocks = FusionBlocks.Components([("a", Link(["e1"], 2)), ("a", Link([], 4)), ("b", Link([], 5)), ("a", Link([], 5, family: "conflict"))]);
+        var blocks = FusionBlocks.Components([("a", Link(["e1"], 2)), ("a", Link([], 4) with { RefersBack = true }), ("b", Link([], 5) with { RefersBack = true }), ("a", Link([], 5, family: "conflict") with { RefersBack = true }), ("a", Link([], 7))]);
         Assert.Equal(blocks[0], blocks[1]);
         Assert.NotEqual(blocks[0], blocks[2]);
         Assert.NotEqual(blocks[0], blocks[3]);
+        Assert.NotEqual(blocks[0], blocks[4]);
     }
 
     [Fact]
@@ -40,13 +41,17 @@ public sealed class FusionBlocksTests
         var blocks = FusionBlocks.Components(
         [
             ("a", Link(["e1"], 0, Day, Day, Day) with { Place = "p1" }),
-            ("b", Link(["e2"], 0) with { Place = "p1", Partial = true }),
+            ("b", Link(["e2"], 0) with { Place = "p1", Partial = MentionLink.WeekdayKey(DateOnly.FromDayNumber(Day).DayOfWeek) }),
             ("c", Link(["e3"], 0) with { Place = "p1" }),
             ("d", Link(["e4"], 0, Day, Day, Day) with { Place = "p2" }),
+            ("e", Link(["e5"], 0, Day + 1, Day + 1, Day + 1) with { Place = "p1" }),
+            ("f", Link(["e6"], 0) with { Place = "p1", Partial = MentionLink.WeekdayKey(DateOnly.FromDayNumber(Day + 3).DayOfWeek) }),
         ]);
         Assert.Equal(blocks[0], blocks[1]);
         Assert.NotEqual(blocks[0], blocks[2]);
         Assert.NotEqual(blocks[0], blocks[3]);
+        Assert.NotEqual(blocks[0], blocks[4]);
+        Assert.NotEqual(blocks[0], blocks[5]);
     }
 
     [Fact]
