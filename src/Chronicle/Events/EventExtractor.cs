@@ -113,24 +113,67 @@ public sealed class EventExtractor
                 location ??= moreLocation;
             }
 
-            EventTime? eventTime = time is null ? null : new EventTime(time.Earliest, time.Latest, time.Granularity, time.Mod, time.Value, inClause ? EventTimeSource.Clause : EventTimeSource.Sentence, time.Span);
-            if (eventTime is null && type.Speech && documentDate is { } dct)
+            // "took place in 2019 and 2017": one event at each of the coordinated times.
+            foreach (var told in time is null ? [null] : (IEnumerable<EventTimeMention?>)[time, .. CoordinatedTimes(s, time)])
             {
-                eventTime = new EventTime(dct, dct, "day", null, dct.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), EventTimeSource.DocumentDate, null);
-            }
+                EventTime? eventTime = told is null ? null : new EventTime(told.Earliest, told.Latest, told.Granularity, told.Mod, told.Value, inClause ? EventTimeSource.Clause : EventTimeSource.Sentence, told.Span);
+                if (eventTime is null && type.Speech && documentDate is { } dct)
+                {
+                    eventTime = new EventTime(dct, dct, "day", null, dct.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), EventTimeSource.DocumentDate, null);
+                }
 
-            if (status == EventStatus.Occurred && eventTime is { Source: not EventTimeSource.DocumentDate, Earliest: { } earliest } && documentDate is { } dated && earliest > dated)
-            {
-                status = EventStatus.Planned;
-            }
+                var toldStatus = status;
+                if (toldStatus == EventStatus.Occurred && eventTime is { Source: not EventTimeSource.DocumentDate, Earliest: { } earliest } && documentDate is { } dated && earliest > dated)
+                {
+                    toldStatus = EventStatus.Planned;
+                }
 
-            var triggerSpan = new Span(s.Sentence.Tokens[start].Span.Start, s.Sentence.Tokens[end - 1].Span.End);
-            var own = attribution.Verb >= start && attribution.Verb < end;
-            mentions.Add(new EventMention(
-                type.Name, triggerSpan, string.Join(' ', s.Words[start..end]), string.Join(' ', s.Lemmas[start..end]).ToLowerInvariant(), nominal,
-                s.Sentence.Index, s.Sentence.Span, actors, targets, location, eventTime, status, negation,
-                own ? EventAttribution.None : attribution.Attribution));
+                var triggerSpan = new Span(s.Sentence.Tokens[start].Span.Start, s.Sentence.Tokens[end - 1].Span.End);
+                var own = attribution.Verb >= start && attribution.Verb < end;
+                mentions.Add(new EventMention(
+                    type.Name, triggerSpan, string.Join(' ', s.Words[start..end]), string.Join(' ', s.Lemmas[start..end]).ToLowerInvariant(), nominal,
+                    s.Sentence.Index, s.Sentence.Span, actors, targets, location, eventTime, toldStatus, negation,
+                    own ? EventAttribution.None : attribution.Attribution));
+            }
         }
+    }
+
+    /// <summary>
+    /// The times coordinated with <paramref name="time"/> ("in 2019 and 2017", "on Monday or Tuesday"):
+    /// each next one joined to the one before by "and", "or" or a comma, with at most a preposition between.
+    /// </summary>
+    private static List<EventTimeMention> CoordinatedTimes(SentenceAnalysis s, EventTimeMention time)
+    {
+        var found = new List<EventTimeMention>();
+        var index = Array.IndexOf(s.Times, time);
+        var last = Array.LastIndexOf(s.Time, index);
+        while (index >= 0 && last >= 0)
+        {
+            var k = last + 1;
+            var joined = false;
+            while (k < s.Count && s.Time[k] < 0 && (s.Lower[k] is "and" or "or" or "," || (joined && s.Tags[k] == UPos.ADP)))
+            {
+                joined |= s.Lower[k] is "and" or "or" or ",";
+                k++;
+            }
+
+            if (!joined || k >= s.Count || s.Time[k] < 0 || s.Time[k] == index)
+            {
+                break;
+            }
+
+            index = s.Time[k];
+            var next = s.Times[index];
+            if (next.Earliest is null && next.Latest is null)
+            {
+                break;
+            }
+
+            found.Add(next);
+            last = Array.LastIndexOf(s.Time, index);
+        }
+
+        return found;
     }
 
     /// <summary>A verb, or a participle the tagger took for an adjective after "be" ("was not fully implemented").</summary>

@@ -45,6 +45,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Coordinated_times_give_one_event_each()
+    {
+        var fixture = World().Time("2017", "2017-01-01", "2017-12-31", "year");
+        var mentions = fixture.Extract("Similar talks took place in 2019 and 2017.", "2021-03-05");
+        Assert.Equal([2017, 2019], mentions.Where(m => m.Type == "TALKS").Select(m => m.Time?.Earliest?.Year ?? 0).Order().ToArray());
+    }
+
+    [Fact]
     public void An_announced_meeting_is_not_dated_by_the_announcement()
     {
         var mentions = World().Extract("Norvia announced on March 3 a meeting in Halden between the Kestrel Party and the Union Front.", "2021-03-05");
