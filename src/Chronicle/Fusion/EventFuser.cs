@@ -300,11 +300,11 @@ public sealed class EventFuser
         return mention.Location is { } place && found.Location is { } other && place.EntityKey != other ? null : found;
     }
 
-    /// <summary>Whether the trigger is the head of a definite noun phrase: "the meeting", "this week's planned summit".</summary>
     /// <summary>Whether a mention is a definite noun that may refer back to an earlier event of its article ("the meeting").</summary>
     public static bool RefersBack(DocumentEvents doc, EventMention mention) =>
         doc is not null && mention is not null && mention.Nominal && DefiniteNoun(doc.Text, mention.Trigger);
 
+    /// <summary>Whether the trigger is the head of a definite noun phrase: "the meeting", "the planned summit".</summary>
     private static bool DefiniteNoun(string? text, Span trigger)
     {
         if (text is null || trigger.Start <= 0 || trigger.Start > text.Length)
@@ -329,14 +329,14 @@ public sealed class EventFuser
             }
 
             var word = text.AsSpan(i + 1, wordEnd - i - 1);
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return true; // sentence-initial "The meeting" too
+            }
+
             if (word.Length == 0 || !char.IsLower(word[0]))
             {
                 return false;
-            }
-
-            if (word is "the" or "this" or "that")
-            {
-                return true;
             }
 
             if (word is "a" or "an" or "and" or "or" or "of" or "to" or "in" or "for" or "with")

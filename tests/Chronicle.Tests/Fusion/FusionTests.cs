@@ -34,6 +34,37 @@ public class FusionTests
     }
 
     [Fact]
+    public void A_definite_noun_without_participants_joins_the_event_its_article_announced()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Talks resumed in Brask. Norvia announced a meeting in Halden between the Kestrel Party and the Union Front. Officials were cautious. The meeting will take place on May 9."),
+        ]);
+        var meeting = Assert.Single(events, e => e.Type == "MEET");
+        Assert.Equal(2, meeting.Sources.Count);
+        Assert.Equal("2021-05-09", meeting.DateText);
+    }
+
+    [Fact]
+    public void One_kind_of_event_in_one_place_on_one_day_merges_whoever_each_names()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell met Ana Dorr in Halden on March 3."),
+            Doc("b", "The Kestrel Party met the Union Front in Halden on March 3."),
+        ]);
+        Assert.Equal(2, Assert.Single(events, e => e.Type == "MEET").Sources.Count);
+    }
+
+    [Fact]
+    public void A_mention_without_a_date_never_joins_an_event_years_from_its_article()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell met Ana Dorr in 2001."),
+            Doc("b", "Tomas Vell met Ana Dorr, officials said."),
+        ]);
+        Assert.Equal(2, events.Count(e => e.Type == "MEET"));
+    }
+
+    [Fact]
     public void Incompatible_intervals_never_merge_and_become_a_date_conflict()
     {
         var events = EventFuser.Default.Fuse([
