@@ -140,12 +140,19 @@ public sealed class EventExtractor
 
     /// <summary>
     /// The times coordinated with <paramref name="time"/> ("in 2019 and 2017", "on Monday or Tuesday"):
-    /// each next one joined to the one before by "and", "or" or a comma, with at most a preposition between.
+    /// each next one joined to the one before by "and", "or" or a comma, with at most a preposition between;
+    /// none after "between" or "from", which open a span.
     /// </summary>
     private static List<EventTimeMention> CoordinatedTimes(SentenceAnalysis s, EventTimeMention time)
     {
         var found = new List<EventTimeMention>();
         var index = Array.IndexOf(s.Times, time);
+        var first = Array.IndexOf(s.Time, index);
+        if (first > 0 && s.Lower[first - 1] is "between" or "from")
+        {
+            return found; // "between February 29 and March 2" is one span of days, not two times
+        }
+
         var last = Array.LastIndexOf(s.Time, index);
         while (index >= 0 && last >= 0)
         {

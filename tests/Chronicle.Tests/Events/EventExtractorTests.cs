@@ -53,6 +53,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Times_that_bound_a_span_are_not_coordinated()
+    {
+        var fixture = World().Time("2017", "2017-01-01", "2017-12-31", "year").Time("2019", "2019-01-01", "2019-12-31", "year");
+        Assert.Single(fixture.Extract("Talks were held between 2017 and 2019.", "2021-03-05"), m => m.Type == "TALKS");
+    }
+
+    [Fact]
     public void An_announced_meeting_is_not_dated_by_the_announcement()
     {
         var mentions = World().Extract("Norvia announced on March 3 a meeting in Halden between the Kestrel Party and the Union Front.", "2021-03-05");
