@@ -1,24 +1,29 @@
 namespace Chronicle.Syntax;
 
-/// <summary>One CoNLL-U sentence: the syntactic words' forms, lemmas and UPOS tags.</summary>
-public sealed record ConlluSentence(IReadOnlyList<string> Forms, IReadOnlyList<string> Lemmas, IReadOnlyList<UPos> Tags);
+/// <summary>One CoNLL-U sentence: the syntactic words' forms, lemmas and UPOS tags, and the document it is in ("# newdoc id", null before any).</summary>
+public sealed record ConlluSentence(IReadOnlyList<string> Forms, IReadOnlyList<string> Lemmas, IReadOnlyList<UPos> Tags)
+{
+    public string? Document { get; init; }
+}
 
 /// <summary>Reads the integer-ID lines of a CoNLL-U file (multiword ranges and empty nodes skipped).</summary>
 public static class ConlluReader
 {
     public static IEnumerable<ConlluSentence> Read(TextReader reader)
     {
+        const string NewDocument = "# newdoc id =";
         var forms = new List<string>();
         var lemmas = new List<string>();
         var tags = new List<UPos>();
+        string? document = null;
         while (true)
         {
-            var line = reader.ReadLine();
+            var line = reader.ReadLine()?.TrimEnd('\r');
             if (line is null || line.Length == 0)
             {
                 if (forms.Count > 0)
                 {
-                    yield return new ConlluSentence(forms.ToArray(), lemmas.ToArray(), tags.ToArray());
+                    yield return new ConlluSentence(forms.ToArray(), lemmas.ToArray(), tags.ToArray()) { Document = document };
                     forms.Clear();
                     lemmas.Clear();
                     tags.Clear();
@@ -34,6 +39,11 @@ public static class ConlluReader
 
             if (line[0] == '#')
             {
+                if (line.StartsWith(NewDocument, StringComparison.Ordinal))
+                {
+                    document = line[NewDocument.Length..].Trim();
+                }
+
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using Chronicle.Evaluation.Ner;
+using Chronicle.Syntax;
 
 namespace Chronicle.Entities.Ner;
 
@@ -22,66 +23,20 @@ public static class SilverCorpus
     /// <summary>Reads a CoNLL-U file into documents of (form, UPOS) sentences; multiword-token and empty-node lines are skipped.</summary>
     public static IReadOnlyList<PosDocument> ReadConllu(string path)
     {
-        var documents = new List<PosDocument>();
-        var sentences = new List<PosSentence>();
-        var words = new List<string>();
-        var tags = new List<string>();
-        var id = Path.GetFileNameWithoutExtension(path) + "#0";
-
-        void EndSentence()
+        var documents = new List<(string Id, List<PosSentence> Sentences)>();
+        var unnamed = Path.GetFileNameWithoutExtension(path) + "#0";
+        foreach (var sentence in ConlluReader.ReadFile(path))
         {
-            if (words.Count > 0)
+            var id = sentence.Document ?? unnamed;
+            if (documents.Count == 0 || documents[^1].Id != id)
             {
-                sentences.Add(new PosSentence(words.ToArray(), tags.ToArray()));
-                words.Clear();
-                tags.Clear();
+                documents.Add((id, []));
             }
+
+            documents[^1].Sentences.Add(new PosSentence(sentence.Forms, sentence.Tags.Select(t => t.ToString()).ToArray()));
         }
 
-        foreach (var raw in File.ReadLines(path))
-        {
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0)
-            {
-                EndSentence();
-                continue;
-            }
-
-            if (line[0] == '#')
-            {
-                const string NewDoc = "# newdoc id =";
-                if (line.StartsWith(NewDoc, StringComparison.Ordinal))
-                {
-                    EndSentence();
-                    if (sentences.Count > 0)
-                    {
-                        documents.Add(new PosDocument(id, sentences.ToArray()));
-                        sentences.Clear();
-                    }
-
-                    id = line[NewDoc.Length..].Trim();
-                }
-
-                continue;
-            }
-
-            var columns = line.Split('\t');
-            if (columns.Length < 4 || columns[0].Contains('-') || columns[0].Contains('.'))
-            {
-                continue;
-            }
-
-            words.Add(columns[1]);
-            tags.Add(columns[3]);
-        }
-
-        EndSentence();
-        if (sentences.Count > 0)
-        {
-            documents.Add(new PosDocument(id, sentences.ToArray()));
-        }
-
-        return documents;
+        return documents.Select(d => new PosDocument(d.Id, d.Sentences)).ToList();
     }
 
     /// <summary>The documents tagged PER/ORG/LOC by <paramref name="recognizer"/>, corrected by the proper-noun tags.</summary>
