@@ -61,6 +61,34 @@ public sealed class TimexTagger
         }
     }
 
+    /// <summary>
+    /// The expressions of the text resolved against each creation time in turn (as <see cref="Tag"/>
+    /// with each), reading the text once. Never throws.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Timex>> TagEach(string? text, IReadOnlyList<DateOnly?> dcts)
+    {
+        ArgumentNullException.ThrowIfNull(dcts);
+        if (string.IsNullOrEmpty(text))
+        {
+            return dcts.Select(_ => (IReadOnlyList<Timex>)[]).ToList();
+        }
+
+        var tokens = new TimeTokens(text, grammar.Starters);
+        try
+        {
+            var mentions = grammar.MatchAll(tokens);
+            return dcts.Select(dct => (IReadOnlyList<Timex>)resolver.Resolve(tokens, mentions, dct)).ToList();
+        }
+        catch (ArgumentException)
+        {
+            return dcts.Select(_ => (IReadOnlyList<Timex>)[]).ToList();
+        }
+        finally
+        {
+            tokens.Release();
+        }
+    }
+
     /// <summary>The tagging itself, without the guard (the property tests call it to see any exception).</summary>
     internal List<Timex> TagCore(string text, DateOnly? dct)
     {

@@ -33,9 +33,10 @@ public sealed class TimexesWithinDates
             return tagger.Tag(text, first);
         }
 
-        var atFirst = tagger.Tag(text, first);
-        var atLast = BySpan(tagger.Tag(text, last));
-        var undated = BySpan(tagger.Tag(text, null));
+        var tagged = tagger.TagEach(text, [first, last, null]);
+        var atFirst = tagged[0];
+        var atLast = BySpan(tagged[1]);
+        var undated = BySpan(tagged[2]);
         var result = new List<Timex>(atFirst.Count);
         foreach (var timex in atFirst)
         {
