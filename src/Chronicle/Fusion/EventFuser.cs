@@ -70,9 +70,11 @@ public sealed class EventFuser
         var clusters = new List<Cluster>();
         foreach (var doc in docs.OrderBy(d => d.Evidence == DateEvidence.Explicit ? 0 : 1))
         {
+            // The document's mentions placed so far, where a definite noun looks for what it refers to.
+            var placed = new List<(Cluster Cluster, EventMention Mention)>();
             foreach (var mention in (doc.Mentions ?? []).OrderBy(m => m.Trigger.Start))
             {
-                var target = BestCluster(clusters, doc, mention);
+                var target = BestCluster(clusters, placed, doc, mention);
                 if (target is null)
                 {
                     target = new Cluster { Type = mention.Type };
@@ -80,6 +82,7 @@ public sealed class EventFuser
                 }
 
                 Add(target, doc, mention);
+                placed.Add((target, mention));
             }
         }
 
@@ -106,13 +109,13 @@ public sealed class EventFuser
         return new FusionResult(events, constraints, groups);
     }
 
-    private Cluster? BestCluster(List<Cluster> clusters, DocumentEvents doc, EventMention mention)
+    private Cluster? BestCluster(List<Cluster> clusters, List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention)
     {
         var (start, end) = Interval(doc, mention);
         var keys = MatchKeys(mention);
         var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
         var unanchored = start is null && end is null && IsUnanchored(mention);
-        if (keys.Count == 0 && RefersBack(doc, mention) && Antecedent(clusters, doc, mention, start, end) is { } antecedent)
+        if (keys.Count == 0 && RefersBack(doc, mention) && Antecedent(placed, doc, mention, start, end) is { } antecedent)
         {
             return antecedent;
         }
@@ -275,19 +278,16 @@ public sealed class EventFuser
     /// definite noun that names no participant of its own refers back to the article's last event of its
     /// type a few sentences before, if their times and places agree.
     /// </summary>
-    private static Cluster? Antecedent(List<Cluster> clusters, DocumentEvents doc, EventMention mention, DateOnly? start, DateOnly? end)
+    private static Cluster? Antecedent(List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention, DateOnly? start, DateOnly? end)
     {
         Cluster? found = null;
         var foundAt = -1;
-        foreach (var c in clusters)
+        foreach (var (c, m) in placed)
         {
-            foreach (var (d, m) in c.Items)
+            if (m.Type == mention.Type && m.Trigger.Start < mention.Trigger.Start && m.Trigger.Start > foundAt
+                && mention.SentenceIndex - m.SentenceIndex <= AnaphoraSentences)
             {
-                if (d.DocumentId == doc.DocumentId && m.Type == mention.Type && m.Trigger.Start < mention.Trigger.Start && m.Trigger.Start > foundAt
-                    && mention.SentenceIndex - m.SentenceIndex <= AnaphoraSentences)
-                {
-                    (found, foundAt) = (c, m.Trigger.Start);
-                }
+                (found, foundAt) = (c, m.Trigger.Start);
             }
         }
 
