@@ -127,6 +127,10 @@ public sealed class EventExtractor
                 {
                     toldStatus = EventStatus.Planned;
                 }
+                else if (toldStatus == EventStatus.Occurred && eventTime is { Source: not EventTimeSource.DocumentDate, Latest: { } latest } && documentDate is { } written && latest > written)
+                {
+                    eventTime = eventTime with { Latest = written }; // "urged them this week": the days of the week up to the writing
+                }
 
                 var triggerSpan = new Span(s.Sentence.Tokens[start].Span.Start, s.Sentence.Tokens[end - 1].Span.End);
                 var own = attribution.Verb >= start && attribution.Verb < end;
@@ -287,6 +291,10 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>A time that dates what something is compared with: "that of 1948", "those of 2014".</summary>
+    private static bool ComparedWith(SentenceAnalysis s, int time) =>
+        time >= 2 && s.Lower[time - 1] == "of" && s.Lower[time - 2] is "that" or "those";
+
     /// <param name="after">Only times that begin after this token count (-1: any).</param>
     private EventTimeMention? FindTime(SentenceAnalysis s, int trigger, int predicate, int after, out bool inClause)
     {
@@ -302,6 +310,11 @@ public sealed class EventExtractor
             }
 
             last = s.Time[i];
+            if ((s.Aside[i] != 0 && s.Aside[i] != s.Aside[trigger]) || ComparedWith(s, i))
+            {
+                continue; // "the war - the longest since 1948 -", "a displacement similar to that of 1948"
+            }
+
             var sameClause = s.Clause[i] == s.Clause[trigger] || s.Clause[i] == s.Clause[predicate];
             // "on Friday", a clause-initial "Yesterday", or right after its verb ("will meet tomorrow").
             var attached = (i > 0 && TimePrepositions.Contains(s.Lower[i - 1])) || i == s.ClauseStart(i) || i == trigger + 1 || i == predicate + 1;

@@ -48,6 +48,60 @@ internal sealed class SentenceAnalysis
         Times = times.Where(t => t.Span.Start >= sentence.Span.Start && t.Span.Start < sentence.Span.End && (t.Earliest is not null || t.Latest is not null || Unanchored(t))).OrderBy(t => t.Span.Start).ToArray();
         Mark(Participants.Select(p => p.Span).ToArray(), Participant);
         Mark(Times.Select(t => t.Span).ToArray(), Time);
+        Aside = FindAsides(text);
+    }
+
+    /// <summary>
+    /// Which aside each token lies in, numbered from 1 (0: none): the words between a pair of brackets or
+    /// dashes ("the war - the longest since 1948 - goes on"). What an aside says of time stays in it.
+    /// </summary>
+    public int[] Aside { get; }
+
+    private int[] FindAsides(string text)
+    {
+        var aside = new int[Count];
+        var number = 0;
+        for (var open = 0; open < Count; open++)
+        {
+            var closer = Lower[open] == "(" ? ")" : IsDash(text, open) ? Lower[open] : null;
+            if (closer is null || InShortName(open))
+            {
+                continue;
+            }
+
+            var close = open + 1;
+            while (close < Count && !(Lower[close] == closer && (closer == ")" || IsDash(text, close))))
+            {
+                close++;
+            }
+
+            if (close >= Count)
+            {
+                continue; // a lone dash ends a clause; it opens no aside
+            }
+
+            number++;
+            for (var k = open + 1; k < close; k++)
+            {
+                aside[k] = number;
+            }
+
+            open = close;
+        }
+
+        return aside;
+    }
+
+    /// <summary>An em or en dash, or a hyphen standing alone between spaces.</summary>
+    private bool IsDash(string text, int i)
+    {
+        if (Lower[i] is "\u2014" or "\u2013")
+        {
+            return true;
+        }
+
+        var span = Sentence.Tokens[i].Span;
+        return Lower[i] == "-" && span.Start > 0 && span.End < text.Length && char.IsWhiteSpace(text[span.Start - 1]) && char.IsWhiteSpace(text[span.End]);
     }
 
     public Sentence Sentence { get; }

@@ -49,6 +49,12 @@ public sealed record FusedEvent(
 {
     /// <summary>The date at the event's granularity: "2019-01-15", "2019-01", "2019", or null when unknown.</summary>
     public string? DateText => FusionDates.Format(Earliest, Latest, Granularity);
+
+    /// <summary>
+    /// Where the event spans more than one unit of its granularity ("the past several months": from
+    /// May to December), the last of them; otherwise null.
+    /// </summary>
+    public string? EndText => FusionDates.Format(Latest, Latest, Granularity) is { } end && end != DateText ? end : null;
 }
 
 /// <summary>A disagreement between sources: the events concerned, its kind (date, participants, status, numbers) and a description.</summary>

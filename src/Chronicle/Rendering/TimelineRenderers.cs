@@ -13,7 +13,7 @@ public static class TimelineRenderers
         var b = new StringBuilder("# Timeline\n\n");
         foreach (var e in timeline.Events)
         {
-            b.Append(CultureInfo.InvariantCulture, $"## {e.Date ?? "undated"} — {e.Type.ToLowerInvariant().Replace('_', ' ')} ({e.Status})\n\n");
+            b.Append(CultureInfo.InvariantCulture, $"## {e.Date ?? "undated"}{(e.End is { } end ? " to " + end : "")} — {e.Type.ToLowerInvariant().Replace('_', ' ')} ({e.Status})\n\n");
             b.Append(e.Summary).Append("\n\n");
             var who = string.Join(", ", e.Actors.Select(a => names.GetValueOrDefault(a, a)));
             var whom = string.Join(", ", e.Targets.Select(a => names.GetValueOrDefault(a, a)));
@@ -83,7 +83,7 @@ public static class TimelineRenderers
             .Select(e => new
             {
                 start_date = JsDate(e.Earliest!, e.Granularity),
-                end_date = e.Latest is { } latest && latest != e.Earliest && e.Granularity is "day" ? JsDate(latest, "day") : null,
+                end_date = e.Latest is { } latest && latest != e.Earliest && (e.Granularity is "day" || e.End is not null) ? JsDate(latest, e.End is null ? "day" : e.Granularity) : null,
                 text = new
                 {
                     headline = e.Type.ToLowerInvariant().Replace('_', ' ') + (e.Status == "occurred" ? "" : $" ({e.Status})"),

@@ -22,6 +22,12 @@ internal sealed class TimexResolver
 
     /// <summary>The same for a month (results are due in mid-November, said in late October).</summary>
     private const int PastMonthLookahead = 31;
+
+    /// <summary>
+    /// How many units "the past several months" or "the next few years" may reach: the interval must hold
+    /// whatever the writer meant, and "several" seldom means more than seven.
+    /// </summary>
+    private const int VagueAmountReach = 7;
     private readonly TenseDetector tense;
 
     [ThreadStatic]
@@ -103,7 +109,7 @@ internal sealed class TimexResolver
                         literal = m.Literal;
                         if (m.AnchoredDirection != 0 && dct is { } anchorDay)
                         {
-                            interval = AnchoredInterval(anchorDay, m.AnchoredDirection * Math.Max(1, m.Offset), m.Unit);
+                            interval = AnchoredInterval(anchorDay, m.AnchoredDirection * (m.Offset > 0 ? m.Offset : VagueAmountReach), m.Unit);
                             anchor = "t0";
                         }
                     }

@@ -241,7 +241,7 @@ public static class TimelineBuilder
             e.Id,
             e.DateText,
             e.Granularity,
-            null,
+            e.EndText,
             e.Type,
             StatusName(e.Status),
             Summarise(best.Sentence),

@@ -53,6 +53,30 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_time_inside_an_aside_dates_nothing_outside_it()
+    {
+        var fixture = World().Time("1990", "1990-01-01", "1990-12-31", "year");
+        var m = Single(fixture.Extract("The current talks between the Kestrel Party and the Union Front - the longest since 1990 - resumed in Halden.", "2021-03-05"), "TALKS");
+        Assert.Null(m.Time);
+    }
+
+    [Fact]
+    public void A_time_of_what_something_is_compared_with_dates_nothing()
+    {
+        var fixture = World().Time("1990", "1990-01-01", "1990-12-31", "year");
+        var m = Single(fixture.Extract("Norvia warned of an attack on Halden similar to that of 1990.", "2021-03-05"), "ATTACK");
+        Assert.Null(m.Time);
+    }
+
+    [Fact]
+    public void Something_done_this_week_happened_by_the_writing()
+    {
+        var fixture = World().Time("this week", "2021-03-01", "2021-03-07", "week");
+        var m = Single(fixture.Extract("Tomas Vell met Ana Dorr this week.", "2021-03-05"), "MEET");
+        Assert.Equal((new DateOnly(2021, 3, 1), new DateOnly(2021, 3, 5)), (m.Time?.Earliest, m.Time?.Latest));
+    }
+
+    [Fact]
     public void Times_that_bound_a_span_are_not_coordinated()
     {
         var fixture = World().Time("2017", "2017-01-01", "2017-12-31", "year").Time("2019", "2019-01-01", "2019-12-31", "year");
