@@ -40,7 +40,7 @@ public sealed record MentionLink(string Family, string Type, IReadOnlyList<strin
             .Order(StringComparer.Ordinal)
             .ToList();
         var family = ontology.FamilyOf(mention.Type);
-        var (start, end) = FusionInterval(doc, mention);
+        var (start, end) = EventFuser.Interval(doc, mention);
         if (start is null && end is null)
         {
             // Fusion gives such a mention no interval (no time, or one its undated article left
@@ -55,51 +55,6 @@ public sealed record MentionLink(string Family, string Type, IReadOnlyList<strin
         int? high = end is { } e ? Max(e, start ?? e).DayNumber : null;
         int? day = start is { } first && end is { } last && first == last ? first.DayNumber : null;
         return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day, mention.Location?.EntityKey, null, EventFuser.RefersBack(doc, mention));
-    }
-
-    /// <summary>
-    /// The interval fusion compares a mention by: the week before its article's date for a headline
-    /// that reports something done and dates nothing; none for no time, or for a time in an article of
-    /// unknown date whose expression states no year; the week before the stated day for a time taken
-    /// from the document's date; else the time's own bounds.
-    /// </summary>
-    private static (DateOnly? Start, DateOnly? End) FusionInterval(DocumentEvents doc, EventMention mention)
-    {
-        if (mention.Time is null && mention.SentenceIndex == 0 && mention.Status == EventStatus.Occurred
-            && doc.Evidence == Model.DateEvidence.Explicit && doc.DocumentDate is { } published)
-        {
-            return (published.AddDays(-DocumentDateWindow), published);
-        }
-
-        if (mention.Time is not { } time || (doc.Evidence == Model.DateEvidence.Unknown && !StatesYear(doc.Text, time.Span)))
-        {
-            return (null, null);
-        }
-
-        return time.Source == EventTimeSource.DocumentDate && time.Latest is { } stated
-            ? (stated.AddDays(-DocumentDateWindow), stated)
-            : (time.Earliest, time.Latest);
-    }
-
-    /// <summary>Whether the time expression's text holds a four-digit year (then it does not depend on the article's date).</summary>
-    private static bool StatesYear(string? text, Model.Span? span)
-    {
-        if (text is null || span is not { } s || s.Start < 0 || s.End > text.Length || s.Start >= s.End)
-        {
-            return false;
-        }
-
-        var run = 0;
-        foreach (var c in text.AsSpan(s.Start, s.End - s.Start))
-        {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
-            if (run == 4)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

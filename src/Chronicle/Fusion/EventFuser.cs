@@ -369,9 +369,11 @@ public sealed class EventFuser
     /// the week before it; a time in an article of unknown date is unreliable (a relative expression
     /// resolved against nothing) and constrains nothing.
     /// </summary>
-    private static (DateOnly? Start, DateOnly? End) Interval(DocumentEvents doc, EventMention mention)
+    public static (DateOnly? Start, DateOnly? End) Interval(DocumentEvents doc, EventMention mention)
     {
-        if (IsUndatedHeadline(doc, mention) && doc.DocumentDate is { } published)
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(mention);
+        if (IsUndatedNews(doc, mention) && mention.SentenceIndex == 0 && doc.DocumentDate is { } published)
         {
             // A headline (or lead) that dates nothing reports the news of its day: the week before its article.
             return (published.AddDays(-7), published);
@@ -390,9 +392,14 @@ public sealed class EventFuser
         return (time.Earliest, time.Latest);
     }
 
-    /// <summary>A headline (or lead) of an explicitly dated article that reports something done and dates nothing.</summary>
-    private static bool IsUndatedHeadline(DocumentEvents doc, EventMention mention) =>
-        mention.Time is null && mention.SentenceIndex == 0 && mention.Status == EventStatus.Occurred
+    /// <summary>
+    /// A headline (or lead) of an explicitly dated article that reports something done and dates
+    /// nothing, or a verb later in it that does ("also accepted the invitation"). A noun without a date
+    /// ("the invitation") may name an event of any time. Only the lead is held to the article's week
+    /// when fusing: a later sentence may recall older news ("after regulators grounded the jets").
+    /// </summary>
+    private static bool IsUndatedNews(DocumentEvents doc, EventMention mention) =>
+        mention.Time is null && mention.Status == EventStatus.Occurred && (mention.SentenceIndex == 0 || !mention.Nominal)
         && doc.Evidence == DateEvidence.Explicit && doc.DocumentDate is not null;
 
     /// <summary>Whether the time expression's text has a four-digit year: then it does not depend on the document's date.</summary>
@@ -464,10 +471,10 @@ public sealed class EventFuser
         {
             (earliest, latest, granularity) = (dated.Earliest, dated.Latest, "day");
         }
-        else if (items.Where(x => IsUndatedHeadline(x.Doc, x.Mention)).Select(x => x.Doc.DocumentDate).Min() is { } firstReported)
+        else if (items.Where(x => IsUndatedNews(x.Doc, x.Mention)).Select(x => x.Doc.DocumentDate).Min() is { } firstReported)
         {
-            // News told in a headline with no date of its own is dated, as news desks date it, by the
-            // first article that reported it.
+            // News told without a date of its own, and never dated by another source, is dated as news
+            // desks date it: by the first article that reported it.
             (earliest, latest, granularity) = (firstReported, firstReported, "day");
         }
 

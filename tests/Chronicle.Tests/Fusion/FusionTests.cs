@@ -65,6 +65,19 @@ public class FusionTests
     }
 
     [Fact]
+    public void News_told_without_a_date_is_dated_by_its_first_report_yet_still_joins_older_news()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Talks resumed in Brask. Later, Ana Dorr also accepted the invitation of Tomas Vell.", "2021-06-01"),
+            Doc("b", "Tomas Vell met Ana Dorr in Halden on March 3.", "2021-03-04"),
+            Doc("c", "Officials were cautious. Tomas Vell met Ana Dorr in Halden, the envoy recalled.", "2021-06-01"),
+        ]);
+        Assert.Equal("2021-06-01", Assert.Single(events, e => e.Type == "ACCEPT").DateText);
+        var meeting = Assert.Single(events, e => e.Type == "MEET");
+        Assert.Equal(("2021-03-03", 2), (meeting.DateText, meeting.Sources.Count));
+    }
+
+    [Fact]
     public void Incompatible_intervals_never_merge_and_become_a_date_conflict()
     {
         var events = EventFuser.Default.Fuse([
