@@ -224,9 +224,37 @@ public sealed class EventExtractor
             {
                 return (lemmas.Length, type);
             }
+
+            if (lemmas.Length == 2 && ObjectNounAfter(s, i, lemmas[1]))
+            {
+                return (1, type); // "became the group's political chief", "received a delegation": the verb is the trigger
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the noun of a two-word trigger ("become chief", "receive delegation") ends the noun phrase
+    /// that follows the verb, a few modifiers after it.
+    /// </summary>
+    private bool ObjectNounAfter(SentenceAnalysis s, int verb, string noun)
+    {
+        const int MaxModifiers = 6;
+        for (var k = verb + 1; k < s.Count && k <= verb + 1 + MaxModifiers; k++)
+        {
+            if (s.Tags[k] == UPos.NOUN && lemmatizer.Noun(s.Lower[k]) == noun)
+            {
+                return k == s.Count - 1 || s.Tags[k + 1] is not (UPos.NOUN or UPos.PROPN);
+            }
+
+            if (s.Tags[k] is not (UPos.DET or UPos.ADJ or UPos.NOUN or UPos.PROPN or UPos.PART or UPos.NUM or UPos.PRON))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static int? GoverningVerb(SentenceAnalysis s, int noun)
@@ -291,6 +319,29 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>
+    /// Whether a time told before the trigger follows another verb, which it then dates: "joined the
+    /// board in 2009 and became chief executive in January 2020", "X, who has sat on the board since
+    /// 2009, became chairman in October".
+    /// </summary>
+    private static bool OtherVerbBefore(SentenceAnalysis s, int time, int trigger)
+    {
+        if (time >= trigger)
+        {
+            return false;
+        }
+
+        for (var k = time - 1; k >= 0; k--)
+        {
+            if (s.IsVerb(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A time that dates what something is compared with: "that of 1948", "those of 2014".</summary>
     private static bool ComparedWith(SentenceAnalysis s, int time) =>
         time >= 2 && s.Lower[time - 1] == "of" && s.Lower[time - 2] is "that" or "those";
@@ -319,7 +370,7 @@ public sealed class EventExtractor
             // "on Friday", a clause-initial "Yesterday", or right after its verb ("will meet tomorrow").
             var attached = (i > 0 && TimePrepositions.Contains(s.Lower[i - 1])) || i == s.ClauseStart(i) || i == trigger + 1 || i == predicate + 1;
             var distance = Math.Min(Math.Abs(i - trigger), Math.Abs(i - predicate));
-            var score = (sameClause ? 0 : 1000) + (attached ? 0 : 100) + distance;
+            var score = (sameClause ? 0 : 1000) + (attached ? 0 : 100) + (OtherVerbBefore(s, i, Math.Min(trigger, predicate)) ? 50 : 0) + distance;
             if (score < bestScore)
             {
                 bestScore = score;

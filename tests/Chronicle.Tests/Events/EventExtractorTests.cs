@@ -76,6 +76,24 @@ public class EventExtractorTests
         Assert.Equal((new DateOnly(2021, 3, 1), new DateOnly(2021, 3, 5)), (m.Time?.Earliest, m.Time?.Latest));
     }
 
+    [Theory]
+    [InlineData("Tomas Vell joined the Kestrel Party in 2009 and became its leader in October.")]
+    [InlineData("Tomas Vell, a former banker who has sat on the board of the Kestrel Party since 2009, became chairman in October when the board split.")]
+    [InlineData("Since he became the Kestrel Party's political chief in October, Tomas Vell has not travelled.")]
+    public void Becoming_a_leader_takes_office_at_the_time_told_after_it(string text)
+    {
+        var fixture = World().Time("2009", "2009-01-01", "2009-12-31", "year").Time("October", "2020-10-01", "2020-10-31", "month");
+        var m = Single(fixture.Extract(text, "2021-06-05"), "TAKE_OFFICE");
+        Assert.Equal(new DateOnly(2020, 10, 1), m.Time?.Earliest);
+    }
+
+    [Fact]
+    public void Receiving_a_delegation_is_a_visit()
+    {
+        var m = Single(World().Extract("Norvia received a delegation from the Kestrel Party on March 3.", "2021-03-05"), "VISIT");
+        Assert.Equal(new DateOnly(2021, 3, 3), m.Time?.Earliest);
+    }
+
     [Fact]
     public void Times_that_bound_a_span_are_not_coordinated()
     {
