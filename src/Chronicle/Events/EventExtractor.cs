@@ -12,6 +12,9 @@ public sealed class EventExtractor
 {
     private static readonly Lazy<EventExtractor> DefaultExtractor = new(() => new EventExtractor(EventOntology.Default, PosTagger.Default));
     private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal) { "on", "in", "at", "during", "since", "by", "until", "till", "from", "before", "after", "for", "of", "throughout", "over" };
+    /// <summary>How far from its trigger a time that no preposition or clause start attaches may still date it.</summary>
+    private const int UnattachedTimeReach = 15;
+
     private static readonly HashSet<string> LeaderVerbs = new(StringComparer.Ordinal) { "head", "lead", "chair" };
     private readonly EventOntology ontology;
     private readonly PosTagger tagger;
@@ -370,6 +373,11 @@ public sealed class EventExtractor
             // "on Friday", a clause-initial "Yesterday", or right after its verb ("will meet tomorrow").
             var attached = (i > 0 && TimePrepositions.Contains(s.Lower[i - 1])) || i == s.ClauseStart(i) || i == trigger + 1 || i == predicate + 1;
             var distance = Math.Min(Math.Abs(i - trigger), Math.Abs(i - predicate));
+            if (!attached && distance > UnattachedTimeReach)
+            {
+                continue; // "welcomed X's efforts, and said in an interview with the channel Russia today"
+            }
+
             var score = (sameClause ? 0 : 1000) + (attached ? 0 : 100) + (OtherVerbBefore(s, i, Math.Min(trigger, predicate)) ? 50 : 0) + distance;
             if (score < bestScore)
             {

@@ -398,9 +398,9 @@ public sealed class EventFuser
     /// ("the invitation") may name an event of any time. Only the lead is held to the article's week
     /// when fusing: a later sentence may recall older news ("after regulators grounded the jets").
     /// </summary>
-    private static bool IsUndatedNews(DocumentEvents doc, EventMention mention) =>
+    private static bool IsUndatedNews(DocumentEvents doc, EventMention mention, bool orInferred = false) =>
         mention.Time is null && mention.Status == EventStatus.Occurred && (mention.SentenceIndex == 0 || !mention.Nominal)
-        && doc.Evidence == DateEvidence.Explicit && doc.DocumentDate is not null;
+        && (doc.Evidence == DateEvidence.Explicit || (orInferred && doc.Evidence == DateEvidence.Inferred)) && doc.DocumentDate is not null;
 
     /// <summary>Whether the time expression's text has a four-digit year: then it does not depend on the document's date.</summary>
     private static bool StatesYear(string? text, Span? span)
@@ -471,10 +471,10 @@ public sealed class EventFuser
         {
             (earliest, latest, granularity) = (dated.Earliest, dated.Latest, "day");
         }
-        else if (items.Where(x => IsUndatedNews(x.Doc, x.Mention)).Select(x => x.Doc.DocumentDate).Min() is { } firstReported)
+        else if (items.Where(x => IsUndatedNews(x.Doc, x.Mention, orInferred: true)).Select(x => x.Doc.DocumentDate).Min() is { } firstReported)
         {
             // News told without a date of its own, and never dated by another source, is dated as news
-            // desks date it: by the first article that reported it.
+            // desks date it: by the first article that reported it (an article's inferred date is its best estimate).
             (earliest, latest, granularity) = (firstReported, firstReported, "day");
         }
 

@@ -1567,7 +1567,7 @@ internal sealed class TimexGrammar
         if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence"))
         {
             var sign = t.Is(end, "ago") ? -1 : 1;
-            var m = vague ? Meaning.Reference(sign < 0 ? "PAST_REF" : "FUTURE_REF") : Meaning.Deictic(sign * n, unit.Code);
+            var m = vague ? VagueAgo(sign, unit.Code) : Meaning.Deictic(sign * n, unit.Code);
             m.VagueAmount = vague;
             m.KeepsReferenceGranularity = true;
             if (amount.Contains('.'))
@@ -1596,6 +1596,18 @@ internal sealed class TimexGrammar
         return new Mention(i, end, duration);
     }
 
+    /// <summary>
+    /// "weeks ago", "a few days ago", "several years from now": PAST_REF or FUTURE_REF, keeping the unit
+    /// and direction so that the resolver can give the interval it allows.
+    /// </summary>
+    private static Meaning VagueAgo(int sign, string unit)
+    {
+        var m = Meaning.Reference(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        m.Unit = unit;
+        m.AnchoredDirection = sign;
+        return m;
+    }
+
     /// <summary>for years, in weeks, over decades: a vague duration.</summary>
     private Mention? BarePluralUnit(TimeTokens t, int i)
     {
@@ -1606,7 +1618,7 @@ internal sealed class TimexGrammar
 
         if (t.Is(i + 1, "ago"))
         {
-            return extended ? new Mention(i, i + 2, Meaning.Reference("PAST_REF")) : null;
+            return extended ? new Mention(i, i + 2, VagueAgo(-1, unit.Code)) : null;
         }
 
         // for years, after weeks, ending years of: a duration; "the years", "many years" are read elsewhere or not at all.
@@ -1620,7 +1632,7 @@ internal sealed class TimexGrammar
 
         if (t.Is(i + 1, "ago"))
         {
-            return extended ? new Mention(i, i + 2, Meaning.Reference("PAST_REF")) : null;
+            return extended ? new Mention(i, i + 2, VagueAgo(-1, unit.Code)) : null;
         }
 
         return t.Is(i + 1, "to") ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));

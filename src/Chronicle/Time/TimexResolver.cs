@@ -93,6 +93,10 @@ internal sealed class TimexResolver
                     {
                         interval = new TimeInterval(now, now, Granularity.Unknown);
                     }
+                    else if (m.AnchoredDirection != 0 && m.Unit is { } unit && dct is { } from)
+                    {
+                        interval = VagueDistance(from, m.AnchoredDirection, unit);
+                    }
 
                     anchor = dct is null ? null : "t0";
                     break;
@@ -530,6 +534,30 @@ internal sealed class TimexResolver
             default:
                 return Unresolved(unit);
         }
+    }
+
+    /// <summary>
+    /// "Weeks ago": at least two of the unit from the creation time and, like "several", at most
+    /// <see cref="VagueAmountReach"/>, in the direction given.
+    /// </summary>
+    private static TimeInterval? VagueDistance(DateOnly d, int direction, string unit)
+    {
+        var granularity = unit switch
+        {
+            "D" => Granularity.Day,
+            "W" => Granularity.Week,
+            "M" => Granularity.Month,
+            "Y" => Granularity.Year,
+            _ => (Granularity?)null,
+        };
+        if (granularity is not { } g || AnchoredInterval(d, direction * 2, unit) is not { } near || AnchoredInterval(d, direction * VagueAmountReach, unit) is not { } far)
+        {
+            return null;
+        }
+
+        return direction < 0
+            ? new TimeInterval(far.Earliest, near.Earliest, g)
+            : new TimeInterval(near.Latest, far.Latest, g);
     }
 
     private static TimeInterval? AnchoredInterval(DateOnly d, int n, string unit)

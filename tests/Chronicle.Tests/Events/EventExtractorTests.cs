@@ -95,6 +95,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_time_far_from_its_trigger_with_nothing_attaching_it_dates_nothing()
+    {
+        var fixture = World().Time("today", "2021-03-05");
+        var m = Single(fixture.Extract("Tomas Vell welcomed the efforts of Norvia to end the dispute between the two parties, and said in an interview with the channel Norvia today that he was hopeful.", "2021-03-05"), "WELCOME");
+        Assert.Null(m.Time);
+    }
+
+    [Fact]
     public void Times_that_bound_a_span_are_not_coordinated()
     {
         var fixture = World().Time("2017", "2017-01-01", "2017-12-31", "year").Time("2019", "2019-01-01", "2019-12-31", "year");
