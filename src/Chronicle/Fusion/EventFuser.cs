@@ -284,7 +284,8 @@ public sealed class EventFuser
         var foundAt = -1;
         foreach (var (c, m) in placed)
         {
-            if (m.Type == mention.Type && m.Trigger.Start < mention.Trigger.Start && m.Trigger.Start > foundAt
+            // "met ... the meeting", "a meeting ... the meeting"; not "the truce ... the last agreement".
+            if (m.Type == mention.Type && (!m.Nominal || m.Lemma == mention.Lemma) && m.Trigger.Start < mention.Trigger.Start && m.Trigger.Start > foundAt
                 && mention.SentenceIndex - m.SentenceIndex <= AnaphoraSentences)
             {
                 (found, foundAt) = (c, m.Trigger.Start);

@@ -45,6 +45,15 @@ public class FusionTests
     }
 
     [Fact]
+    public void A_definite_noun_refers_back_only_to_a_verb_or_the_same_noun()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Officials were cautious. Talks in Brask ended with a truce between the Kestrel Party and the Union Front. The last agreement was on May 9."),
+        ]);
+        Assert.Equal(2, events.Count(e => e.Type == "SIGN_AGREEMENT"));
+    }
+
+    [Fact]
     public void One_kind_of_event_in_one_place_on_one_day_merges_whoever_each_names()
     {
         var events = EventFuser.Default.Fuse([
