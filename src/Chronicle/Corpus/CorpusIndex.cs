@@ -44,9 +44,26 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var documents = store.ListDocuments();
         var resolve = clock.Elapsed;
         clock.Restart();
-        var refinements = TimelineBuilder.Refine(store, documents, keyMaps);
+        // Articles as fusion reads them before any refinement: the first fusion's input, and the main
+        // fusion's for every article the first fusion leaves as it was.
+        var unrefined = new Dictionary<string, DocumentEvents>(StringComparer.Ordinal);
+        DocumentEvents LoadUnrefined(string articleId)
+        {
+            if (!unrefined.TryGetValue(articleId, out var doc))
+            {
+                unrefined[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null);
+            }
 
-        // Articles whose mentions must be linked again: new ones, and those whose entity ids or refined date moved.
+            return doc;
+        }
+
+        var refinements = FirstFusion.Refine(store, documents, LoadUnrefined, fuser, ontology);
+
+        // Articles whose mentions must be linked again: new ones, those whose entity ids or refined date
+        // moved, and those whose stored links lack what the block rules now read (stored by an older version).
+        var stored = store.ReadMentionLinks();
+        var storedLinks = stored.Select(m => AnnotationLayers.Deserialize<MentionLink>(m.Link)!).ToList();
+        var stale = stored.Where((m, i) => !storedLinks[i].StartKnown).Select(m => m.ArticleId).ToHashSet(StringComparer.Ordinal);
         var articles = new Dictionary<string, string>(StringComparer.Ordinal);
         var newArticles = 0;
         foreach (var document in documents)
@@ -57,7 +74,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 newArticles++;
                 articles[document.Id] = keys;
             }
-            else if (old != keys)
+            else if (old != keys || stale.Contains(document.Id))
             {
                 articles[document.Id] = keys;
             }
@@ -70,18 +87,23 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         {
             if (!loaded.TryGetValue(articleId, out var doc))
             {
-                loaded[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinements.GetValueOrDefault(articleId));
+                loaded[articleId] = doc = refinements.GetValueOrDefault(articleId) is { } refinement
+                    ? ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement)
+                    : LoadUnrefined(articleId);
             }
 
             return doc;
         }
 
-        var stored = store.ReadMentionLinks();
         var oldBlockSize = stored.GroupBy(m => m.Block).ToDictionary(g => g.Key, g => g.Count());
         var mentions = new List<(string ArticleId, int Index, long? OldBlock, string Json, MentionLink Link)>();
-        foreach (var m in stored.Where(m => !articles.ContainsKey(m.ArticleId)))
+        for (var i = 0; i < stored.Count; i++)
         {
-            mentions.Add((m.ArticleId, m.Index, m.Block, m.Link, AnnotationLayers.Deserialize<MentionLink>(m.Link)!));
+            var m = stored[i];
+            if (!articles.ContainsKey(m.ArticleId))
+            {
+                mentions.Add((m.ArticleId, m.Index, m.Block, m.Link, storedLinks[i]));
+            }
         }
 
         foreach (var articleId in articles.Keys.Order(StringComparer.Ordinal))
