@@ -44,22 +44,69 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var documents = store.ListDocuments();
         var resolve = clock.Elapsed;
         clock.Restart();
-        var refinements = TimelineBuilder.Refine(store, documents, keyMaps);
+        // Articles as fusion reads them before any refinement: the first fusion's input, and the main
+        // fusion's for every article the first fusion leaves as it was.
+        var unrefined = new Dictionary<string, DocumentEvents>(StringComparer.Ordinal);
+        DocumentEvents LoadUnrefined(string articleId)
+        {
+            if (!unrefined.TryGetValue(articleId, out var doc))
+            {
+                unrefined[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null);
+            }
 
-        // Articles whose mentions must be linked again: new ones, and those whose entity ids or refined date moved.
+            return doc;
+        }
+
+        // What the index knew: each article's state, and its stored links where they are those of the
+        // article as read before refinement under its current entity ids (the first fusion's input).
+        var stored = store.ReadMentionLinks();
+        var storedLinks = stored.Select(m => AnnotationLayers.Deserialize<MentionLink>(m.Link)!).ToList();
+        var stale = stored.Where((m, i) => !storedLinks[i].StartKnown).Select(m => m.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var linksOf = new Dictionary<string, List<(string Json, MentionLink Link)>>(StringComparer.Ordinal);
+        for (var i = 0; i < stored.Count; i++)
+        {
+            if (!linksOf.TryGetValue(stored[i].ArticleId, out var list))
+            {
+                linksOf[stored[i].ArticleId] = list = [];
+            }
+
+            list.Add((stored[i].Link, storedLinks[i]));
+        }
+
+        var states = indexed.ToDictionary(x => x.Key, x => AnnotationLayers.Deserialize<IndexedArticleState>(x.Value)!, StringComparer.Ordinal);
+        var known = new Dictionary<string, FirstFusion.Known>(StringComparer.Ordinal);
+        foreach (var (id, state) in states)
+        {
+            var asRead = state.Refined is null && !stale.Contains(id)
+                && IndexedArticleState.KeysState(state.Keys) == IndexedArticleState.KeysState(keyMaps.GetValueOrDefault(id));
+            known[id] = new FirstFusion.Known(state, asRead ? linksOf.GetValueOrDefault(id) ?? [] : null);
+        }
+
+        var first = FirstFusion.Refine(store, documents, known, LoadUnrefined, fuser, ontology);
+
+        // Articles whose mentions must be linked again: new ones, those whose entity ids or refined date
+        // moved, and those whose stored links lack what the block rules now read (stored by an older
+        // version). Besides them, articles whose dating fingerprint alone moved have their state rewritten.
         var articles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         var newArticles = 0;
         foreach (var document in documents)
         {
-            var keys = IndexedArticleState.Serialize(keyMaps.GetValueOrDefault(document.Id), refinements.GetValueOrDefault(document.Id)?.Published);
-            if (!indexed.TryGetValue(document.Id, out var old))
+            var keys = keyMaps.GetValueOrDefault(document.Id);
+            var refined = first.Dates.GetValueOrDefault(document.Id);
+            var state = IndexedArticleState.Serialize(keys, refined, first.Datings.GetValueOrDefault(document.Id));
+            if (!states.TryGetValue(document.Id, out var old))
             {
                 newArticles++;
-                articles[document.Id] = keys;
+                articles[document.Id] = state;
             }
-            else if (old != keys)
+            else if (old.LinkState() != IndexedArticleState.Serialize(keys, refined) || stale.Contains(document.Id))
             {
-                articles[document.Id] = keys;
+                articles[document.Id] = state;
+            }
+            else if (old.Dating != first.Datings.GetValueOrDefault(document.Id))
+            {
+                written[document.Id] = state;
             }
         }
 
@@ -70,18 +117,23 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         {
             if (!loaded.TryGetValue(articleId, out var doc))
             {
-                loaded[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinements.GetValueOrDefault(articleId));
+                loaded[articleId] = doc = first.Refinement(articleId) is { } refinement
+                    ? ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement)
+                    : LoadUnrefined(articleId);
             }
 
             return doc;
         }
 
-        var stored = store.ReadMentionLinks();
         var oldBlockSize = stored.GroupBy(m => m.Block).ToDictionary(g => g.Key, g => g.Count());
         var mentions = new List<(string ArticleId, int Index, long? OldBlock, string Json, MentionLink Link)>();
-        foreach (var m in stored.Where(m => !articles.ContainsKey(m.ArticleId)))
+        for (var i = 0; i < stored.Count; i++)
         {
-            mentions.Add((m.ArticleId, m.Index, m.Block, m.Link, AnnotationLayers.Deserialize<MentionLink>(m.Link)!));
+            var m = stored[i];
+            if (!articles.ContainsKey(m.ArticleId))
+            {
+                mentions.Add((m.ArticleId, m.Index, m.Block, m.Link, storedLinks[i]));
+            }
         }
 
         foreach (var articleId in articles.Keys.Order(StringComparer.Ordinal))
@@ -143,13 +195,18 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var entities = newArticles > 0 || articles.Count > 0
             ? resolved.Select(e => new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList())).ToList()
             : null;
-        store.WriteCorpusIndex(new CorpusIndexWrite(removed, articles, newMentions, newEvents, entities));
+        foreach (var (id, state) in articles)
+        {
+            written[id] = state;
+        }
+
+        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities));
         return new CorpusIndexUpdate(newArticles, articles.Count, newMentions.Count(m => m.Block >= firstBlock && articles.ContainsKey(m.ArticleId)), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, refine, linking, fuse, clock.Elapsed);
     }
 
     /// <summary>One article's event mentions with resolved participants, under its fusion document key.</summary>
-    private static DocumentEvents ReadDocument(IArticleStore store, string articleId, IReadOnlyDictionary<string, string>? keys, UndatedArticleRefiner.Refinement? refinement) =>
-        store.GetArticle(articleId) is { } article
+    private static DocumentEvents ReadDocument(ICorpusIndexStore store, string articleId, IReadOnlyDictionary<string, string>? keys, UndatedArticleRefiner.Refinement? refinement) =>
+        store.GetArticleForFusion(articleId) is { } article
             ? DocumentEventsReader.Read(article, keys, refinement)
             : new DocumentEvents(articleId, null, Model.DateEvidence.Unknown, string.Empty, []);
 }

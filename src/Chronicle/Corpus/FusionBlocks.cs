@@ -55,79 +55,108 @@ public static class FusionBlocks
     }
 
     /// <summary>
-    /// A mention stated to one day joins an event on that day when either side has no participants.
-    /// Links each single-day mention to every timed mention of its family whose interval holds that
-    /// day, where one of the two has no participants.
+    /// A mention stated to one day joins an event on that day when either side has no participants. An
+    /// event's interval is the intersection of its timed members' intervals, so it is that one day only
+    /// when a member's interval starts on it: links each single-day mention to every timed mention of its
+    /// family whose interval starts on that day, where one of the two has no participants. (Linking to
+    /// every interval that merely holds the day chained a year's keyless mentions through any mention
+    /// dated by the year alone.) Where a stored link does not know its start (stored before it was
+    /// kept), the family links as it used to: every single day to every interval holding it.
     /// </summary>
     private static void LinkSameDay(List<int> members, IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
     {
-        var keylessOnDay = new Dictionary<int, int>();
-        var keyedOnDay = new Dictionary<int, List<int>>();
+        var singles = new Dictionary<int, DayMentions>();
         foreach (var i in members)
         {
-            if (mentions[i].Link.Day is not { } day)
+            if (mentions[i].Link.Day is { } day)
             {
-                continue;
-            }
-
-            if (mentions[i].Link.Keys.Count == 0)
-            {
-                if (!keylessOnDay.TryAdd(day, i))
-                {
-                    union(keylessOnDay[day], i);
-                }
-            }
-            else
-            {
-                if (!keyedOnDay.TryGetValue(day, out var list))
-                {
-                    keyedOnDay[day] = list = [];
-                }
-
-                list.Add(i);
+                Slot(singles, day).Add(i, mentions[i].Link.Keys.Count == 0);
             }
         }
 
-        if (keylessOnDay.Count == 0 && keyedOnDay.Count == 0)
+        if (singles.Count == 0)
         {
             return;
         }
 
-        var days = keylessOnDay.Keys.Concat(keyedOnDay.Keys).Distinct().Order().ToArray();
-        var keyedJoined = new Dictionary<int, int>();
+        if (members.Any(i => !mentions[i].Link.StartKnown))
+        {
+            LinkOverDays(members.Where(i => mentions[i].Link.Timed).ToList(), mentions, singles, union);
+            return;
+        }
+
+        var starting = new Dictionary<int, DayMentions>();
         foreach (var i in members)
         {
-            var link = mentions[i].Link;
-            if (!link.Timed)
+            if (mentions[i].Link is { Timed: true, Start: { } start } link && singles.ContainsKey(start))
+            {
+                Slot(starting, start).Add(i, link.Keys.Count == 0);
+            }
+        }
+
+        foreach (var (day, single) in singles)
+        {
+            if (!starting.TryGetValue(day, out var start))
             {
                 continue;
             }
 
+            if (single.Keyless.Count > 0)
+            {
+                // A keyless mention on the day joins every interval starting there, keyed or not.
+                var first = single.Keyless[0];
+                start.Keyless.ForEach(k => union(first, k));
+                start.Keyed.ForEach(k => union(first, k));
+            }
+            else if (start.Keyless.Count > 0)
+            {
+                // Keyed mentions on the day join every keyless interval starting there.
+                var first = start.Keyless[0];
+                start.Keyless.ForEach(k => union(first, k));
+                single.Keyed.ForEach(k => union(first, k));
+            }
+        }
+    }
+
+    /// <summary>The rule for links that do not know their start: each joins the single days its interval holds (one side keyless).</summary>
+    private static void LinkOverDays(List<int> timed, IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Dictionary<int, DayMentions> singles, Action<int, int> union)
+    {
+        var days = singles.Keys.Order().ToArray();
+        foreach (var i in timed)
+        {
+            var link = mentions[i].Link;
             var keyless = link.Keys.Count == 0;
             var from = link.Low is { } low ? LowerBound(days, low) : 0;
             for (var d = from; d < days.Length && (link.High is not { } high || days[d] <= high); d++)
             {
-                var day = days[d];
-                if (keylessOnDay.TryGetValue(day, out var rep))
+                var single = singles[days[d]];
+                single.Keyless.ForEach(k => union(k, i));
+                if (keyless)
                 {
-                    union(rep, i);
-                }
-
-                if (keyless && keyedOnDay.TryGetValue(day, out var keyed))
-                {
-                    // The first keyless mention over this day joins every keyed one; later ones join that first.
-                    if (keyedJoined.TryGetValue(day, out var joined))
-                    {
-                        union(joined, i);
-                    }
-                    else
-                    {
-                        keyed.ForEach(k => union(k, i));
-                        keyedJoined[day] = i;
-                    }
+                    single.Keyed.ForEach(k => union(k, i));
                 }
             }
         }
+    }
+
+    private static DayMentions Slot(Dictionary<int, DayMentions> byDay, int day)
+    {
+        if (!byDay.TryGetValue(day, out var slot))
+        {
+            byDay[day] = slot = new DayMentions();
+        }
+
+        return slot;
+    }
+
+    /// <summary>The mentions of one day, with and without participants.</summary>
+    private sealed class DayMentions
+    {
+        public List<int> Keyless { get; } = [];
+
+        public List<int> Keyed { get; } = [];
+
+        public void Add(int mention, bool keyless) => (keyless ? Keyless : Keyed).Add(mention);
     }
 
     /// <summary>

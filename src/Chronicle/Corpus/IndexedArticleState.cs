@@ -8,16 +8,25 @@ namespace Chronicle.Corpus;
 /// date a first fusion gave it when it had none of its own. A change in either means its mentions
 /// are linked and fused again.
 /// </summary>
-public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, PublicationDate? Refined)
+public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, PublicationDate? Refined, string? Dating = null)
 {
     /// <summary>
     /// The state as stored. A refined date is kept without its evidence text: that text names the
     /// first fusion's event numbers, which shift whenever an addition brings an earlier event, while
     /// what fusion reads of the article (its date, evidence, bounds and the mentions read against
     /// them) stays put; keeping the text would re-link and re-fuse every refined article on every update.
+    /// <paramref name="dating"/>, for an article without a stated date, fingerprints what the first
+    /// fusion dated it from (<see cref="FirstFusion"/>).
     /// </summary>
-    public static string Serialize(SortedDictionary<string, string>? keys, PublicationDate? refined) =>
-        AnnotationLayers.Serialize(new IndexedArticleState(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal), refined is null ? null : refined with { EvidenceText = null }));
+    public static string Serialize(SortedDictionary<string, string>? keys, PublicationDate? refined, string? dating = null) =>
+        AnnotationLayers.Serialize(new IndexedArticleState(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal), refined is null ? null : refined with { EvidenceText = null }, dating));
+
+    /// <summary>The stored state without its dating fingerprint: what decides whether the article's mentions are linked again.</summary>
+    public string LinkState() => Serialize(Keys, Refined);
+
+    /// <summary>The keys alone, as stored (to tell whether the article's entity ids moved).</summary>
+    public static string KeysState(SortedDictionary<string, string>? keys) =>
+        AnnotationLayers.Serialize(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>The refined dates of the indexed articles, by article id.</summary>
     public static Dictionary<string, PublicationDate> RefinedDates(IReadOnlyDictionary<string, string> indexed)

@@ -17,8 +17,19 @@ namespace Chronicle.Corpus;
 /// <param name="Partial">Its time when that is a day without its year or week, which fusion matches to a day: "w4" for a weekday
 /// ("on Thursday" in an undated article), "m02-18" for a day of the year; else null.</param>
 /// <param name="RefersBack">Whether it is a definite noun ("the meeting") that fusion may join to its article's earlier event of its type.</param>
-public sealed record MentionLink(string Family, string Type, IReadOnlyList<string> Keys, int Sentence, bool Timed, int? Low, int? High, int? Day, string? Place = null, string? Partial = null, bool RefersBack = false)
+/// <param name="Start">The first day of the interval fusion gives it, exactly (not widened); null when that start is open, and
+/// in links stored before it was kept (then <see cref="Low"/> is set and <see cref="StartKnown"/> false).</param>
+public sealed record MentionLink(string Family, string Type, IReadOnlyList<string> Keys, int Sentence, bool Timed, int? Low, int? High, int? Day, string? Place = null, string? Partial = null, bool RefersBack = false, int? Start = null)
 {
+    /// <summary>
+    /// Whether <see cref="Start"/> says where the mention's interval starts: an event's interval starts
+    /// where one of its timed members' does, so a mention can only make an event one stated day long on
+    /// the day it starts. Links stored before the start was kept leave it unknown (a timed one with a
+    /// closed start and no <see cref="Start"/>).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool StartKnown => !Timed || Low is null || Start is not null;
+
     /// <summary>The partial-date key of a weekday (0 Sunday .. 6 Saturday).</summary>
     public static string WeekdayKey(DayOfWeek day) => "w" + ((int)day).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -54,7 +65,7 @@ public sealed record MentionLink(string Family, string Type, IReadOnlyList<strin
         int? low = start is { } s ? Min(s, end ?? s).DayNumber - DocumentDateWindow : null;
         int? high = end is { } e ? Max(e, start ?? e).DayNumber : null;
         int? day = start is { } first && end is { } last && first == last ? first.DayNumber : null;
-        return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day, mention.Location?.EntityKey, null, EventFuser.RefersBack(doc, mention));
+        return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day, mention.Location?.EntityKey, null, EventFuser.RefersBack(doc, mention), start?.DayNumber);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

@@ -16,7 +16,7 @@ public sealed class SyndicationDetector(double threshold = 0.8)
     /// <summary>Groups of document ids (each group sorted, groups ordered by their first id); singletons included.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Group(IReadOnlyList<(string Id, string Text)> documents)
     {
-        var signatures = documents.Select(d => Signature(d.Text)).ToArray();
+        var signatures = documents.Select(d => CachedSignature(d.Text)).ToArray();
         var parent = Enumerable.Range(0, documents.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         var rows = Hashes / Bands;
@@ -64,6 +64,15 @@ public sealed class SyndicationDetector(double threshold = 0.8)
             .OrderBy(g => g[0], StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// Signatures already computed, by text instance: the cross-article index fuses block by block, and
+    /// an article with mentions in many blocks is grouped once per block under the same text.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, ulong[]?[]> Signatures = new();
+
+    private static ulong[]? CachedSignature(string? text) =>
+        text is null ? Signature(string.Empty) : Signatures.GetValue(text, t => [Signature(t)])[0];
 
     public static double Similarity(ulong[] a, ulong[] b)
     {

@@ -1,3 +1,5 @@
+using Chronicle.Model;
+
 namespace Chronicle.Storage;
 
 /// <summary>
@@ -31,6 +33,9 @@ public interface ICorpusIndexStore : IArticleStore
 
     /// <summary>The fused events (JSON) in their global order; all of them when <paramref name="entityKeys"/> is null, else those with one of the keys as a participant.</summary>
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);
+
+    /// <summary>The article with its text, date and event layer only (no sentences, no other layer): what fusion reads of it; null when absent.</summary>
+    Article? GetArticleForFusion(string id);
 
     /// <summary>A block number never used before in this store.</summary>
     long NextBlockId();

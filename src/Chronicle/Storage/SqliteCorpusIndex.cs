@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chronicle.Model;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage;
@@ -224,6 +225,14 @@ public sealed partial class SqliteArticleStore
 
             result.Sort((a, b) => a.Number.CompareTo(b.Number));
             return result;
+        }
+    }
+
+    public Article? GetArticleForFusion(string id)
+    {
+        lock (gate)
+        {
+            return StoredArticleLoader.Read(connection, id, Pipeline.AnnotationLayers.Events);
         }
     }
 

@@ -6,7 +6,13 @@ namespace Chronicle.Storage;
 /// <summary>Reads one stored article back, every field, with its sentences, their tokens and its layers (either store).</summary>
 internal static class StoredArticleLoader
 {
-    public static Article? Read(DbConnection connection, string id)
+    public static Article? Read(DbConnection connection, string id) => Read(connection, id, null);
+
+    /// <summary>
+    /// The article with only one of its layers and no sentences when <paramref name="onlyLayer"/> is set
+    /// (what fusion reads of it: text, date and event layer; a fraction of the bytes of the whole).
+    /// </summary>
+    public static Article? Read(DbConnection connection, string id, string? onlyLayer)
     {
         using var command = new BoundCommand(connection, null, """
             SELECT origin, format, title, outlet, author, url, text, published, published_evidence, published_earliest,
@@ -40,17 +46,19 @@ internal static class StoredArticleLoader
 
         // One open reader per connection (PostgreSQL allows no second): the article row is read before its children.
         reader.Close();
-        return new Article(id, origin, format, title, outlet, author, url, text, zones, removed, published, ReadSentences(connection, id))
+        return new Article(id, origin, format, title, outlet, author, url, text, zones, removed, published, onlyLayer is null ? ReadSentences(connection, id) : [])
         {
             Warnings = warnings,
-            Layers = ReadLayers(connection, id),
+            Layers = ReadLayers(connection, id, onlyLayer),
         };
     }
 
-    private static SortedDictionary<string, string> ReadLayers(DbConnection connection, string id)
+    private static SortedDictionary<string, string> ReadLayers(DbConnection connection, string id, string? onlyLayer)
     {
-        using var command = new BoundCommand(connection, null, "SELECT layer, json FROM article_layers WHERE article_id = @id;", "@id");
-        using var reader = command.Reader(id);
+        using var command = onlyLayer is null
+            ? new BoundCommand(connection, null, "SELECT layer, json FROM article_layers WHERE article_id = @id;", "@id")
+            : new BoundCommand(connection, null, "SELECT layer, json FROM article_layers WHERE article_id = @id AND layer = @layer;", "@id", "@layer");
+        using var reader = onlyLayer is null ? command.Reader(id) : command.Reader(id, onlyLayer);
         var layers = new SortedDictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
         {

@@ -78,6 +78,18 @@ public sealed class UndatedArticleRefiner
             return null;
         }
 
+        return Reread(article, published);
+    }
+
+    /// <summary>
+    /// The refinement of <paramref name="article"/> to a date already found (<paramref name="published"/>,
+    /// as <see cref="Refine"/> gave it): its mentions read again where the date changes what they resolve
+    /// against. The index keeps refined dates and rebuilds the refinement from them.
+    /// </summary>
+    public Refinement Reread(Article article, PublicationDate published)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(published);
         var before = article.Published.ResolutionAnchor();
         var after = published.ResolutionAnchor() ?? (published.Earliest is { } first && published.Latest is { } last && last.DayNumber - first.DayNumber < 7 ? published.Date : null);
         var bounded = published.Earliest is { } from && published.Latest is { } to && to.DayNumber - from.DayNumber <= TimexesWithinDates.MaxWidthDays;

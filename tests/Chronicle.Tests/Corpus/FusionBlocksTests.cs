@@ -6,8 +6,9 @@ public sealed class FusionBlocksTests
 {
     private static readonly int Day = new DateOnly(2020, 5, 4).DayNumber;
 
+    /// <summary>A link whose interval starts exactly at <paramref name="low"/> (the widening is <see cref="MentionLink.Of"/>'s concern).</summary>
     private static MentionLink Link(string[] keys, int sentence, int? low = null, int? high = null, int? day = null, string family = "contact") =>
-        new(family, family.ToUpperInvariant(), keys, sentence, low is not null || high is not null || day is not null, low, high, day);
+        new(family, family.ToUpperInvariant(), keys, sentence, low is not null || high is not null || day is not null, low, high, day, Start: low);
 
     [Fact]
     public void Mentions_sharing_a_participant_are_one_block()
@@ -55,20 +56,52 @@ public sealed class FusionBlocksTests
     }
 
     [Fact]
-    public void A_single_day_joins_an_interval_over_it_only_when_one_side_has_no_participants()
+    public void A_single_day_joins_an_interval_starting_on_it_only_when_one_side_has_no_participants()
     {
         var blocks = FusionBlocks.Components(
         [
             ("a", Link(["e1"], 0, Day, Day, Day)),          // keyed, on the day
-            ("b", Link(["e2"], 0, Day - 10, Day + 10)),     // keyed interval over it: no rule joins two keyed mentions
-            ("c", Link([], 0, Day - 3, Day + 3)),           // no participants, interval over the day: joins the first
+            ("b", Link(["e2"], 0, Day, Day + 10)),          // keyed interval from the day: no rule joins two keyed mentions
+            ("c", Link([], 0, Day, Day + 3)),               // no participants, interval from the day: joins the first
             ("d", Link([], 0, Day + 20, Day + 20, Day + 20)), // keyless, on a day no other interval holds
             ("e", Link([], 0, Day, Day, Day, "conflict")),  // same day, other family
+            ("f", Link([], 0, Day - 3, Day + 3)),           // no participants, interval over the day that starts before it
         ]);
         Assert.NotEqual(blocks[0], blocks[1]);
         Assert.Equal(blocks[0], blocks[2]);
         Assert.NotEqual(blocks[0], blocks[3]);
         Assert.NotEqual(blocks[0], blocks[4]);
+        Assert.NotEqual(blocks[0], blocks[5]);
+    }
+
+    [Fact]
+    public void An_event_is_one_day_only_where_a_member_starts_so_an_interval_merely_over_the_day_stays_apart()
+    {
+        // Two keyless intervals over the day, neither starting on it, and a keyless mention on it: fusion
+        // can never narrow an event to that day without a member starting there.
+        var blocks = FusionBlocks.Components(
+        [
+            ("a", Link([], 0, Day, Day, Day)),
+            ("b", Link([], 1, Day - 30, Day + 30)),
+            ("c", Link(["e1"], 2, Day - 1, Day + 1)),
+        ]);
+        Assert.Equal(3, blocks.Distinct().Count());
+    }
+
+    [Fact]
+    public void Links_stored_without_their_start_join_every_single_day_their_interval_holds()
+    {
+        static MentionLink Stored(string[] keys, int sentence, int low, int high, int? day = null) =>
+            new("contact", "CONTACT", keys, sentence, true, low, high, day);
+
+        var blocks = FusionBlocks.Components(
+        [
+            ("a", Stored(["e1"], 0, Day, Day, Day)),
+            ("b", Stored([], 1, Day - 3, Day + 3)),
+            ("c", Stored(["e2"], 2, Day - 3, Day + 3)),
+        ]);
+        Assert.Equal(blocks[0], blocks[1]);
+        Assert.NotEqual(blocks[0], blocks[2]);
     }
 
     [Fact]

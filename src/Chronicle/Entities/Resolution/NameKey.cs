@@ -15,8 +15,45 @@ public static class NameKey
 
     private static readonly string[] Articles = ["al-", "el-", "al ", "el ", "al\u2019", "al'"];
 
+    /// <summary>
+    /// Keys already made, by word: entity resolution asks for the same corpus words' keys over and over
+    /// (every rule, every pair of candidates), and building one allocates several strings. The corpus
+    /// has far fewer distinct name words than lookups; past <see cref="MaxCached"/> words the caches are
+    /// no longer filled.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Spellings = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> NameWords = new(StringComparer.Ordinal);
+
+    private const int MaxCached = 1 << 20;
+
+    private static int cachedCount;
+
+    private static void Remember<T>(System.Collections.Concurrent.ConcurrentDictionary<string, T> cache, string word, T value)
+    {
+        if (Volatile.Read(ref cachedCount) < MaxCached && cache.TryAdd(word, value))
+        {
+            Interlocked.Increment(ref cachedCount);
+        }
+    }
+
     /// <summary>The word lower-cased, without diacritics, article, apostrophes or hyphens, with the spelling rules applied (vowels kept).</summary>
     public static string Spelling(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (Spellings.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var spelling = MakeSpelling(word);
+        Remember(Spellings, word, spelling);
+        return spelling;
+    }
+
+    private static string MakeSpelling(string word)
     {
         var lower = new StringBuilder(word.Length);
         foreach (var ch in word)
@@ -82,6 +119,19 @@ public static class NameKey
     /// <summary>The consonant skeleton of <see cref="Spelling"/>: first letter, then the consonants, collapsed.</summary>
     public static string Key(string word)
     {
+        ArgumentNullException.ThrowIfNull(word);
+        if (Keys.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var key = MakeKey(word);
+        Remember(Keys, word, key);
+        return key;
+    }
+
+    private static string MakeKey(string word)
+    {
         var spelling = Spelling(word);
         if (spelling.Length == 0)
         {
@@ -104,8 +154,24 @@ public static class NameKey
         return key.ToString();
     }
 
-    /// <summary>The words of a name that carry it: the Arabic article as its own word ("al Rashidi") is dropped.</summary>
-    public static string[] Words(string name) =>
+    /// <summary>
+    /// The words of a name that carry it: the Arabic article as its own word ("al Rashidi") is dropped.
+    /// The array is shared by every caller asking for the same name: read it, never change it.
+    /// </summary>
+    public static string[] Words(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (NameWords.TryGetValue(name, out var words))
+        {
+            return words;
+        }
+
+        words = MakeWords(name);
+        Remember(NameWords, name, words);
+        return words;
+    }
+
+    private static string[] MakeWords(string name) =>
         name.Split([' '], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !(w.Equals("al", StringComparison.OrdinalIgnoreCase) || w.Equals("el", StringComparison.OrdinalIgnoreCase)))
             .ToArray();
