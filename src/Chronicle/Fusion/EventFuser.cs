@@ -33,6 +33,9 @@ public sealed class EventFuser
 
         public string Type { get; set; } = "";
 
+        /// <summary>Its place in the order clusters were made.</summary>
+        public int Index { get; init; }
+
         public DateOnly? Earliest { get; set; }
 
         public DateOnly? Latest { get; set; }
@@ -68,19 +71,23 @@ public sealed class EventFuser
         // Explicitly dated articles first: the events they fix are there when an article of unknown date,
         // whose dates lack a year or a week, comes to join them.
         var clusters = new List<Cluster>();
+        var candidates = new ClusterCandidates();
         foreach (var doc in docs.OrderBy(d => d.Evidence == DateEvidence.Explicit ? 0 : 1))
         {
             // The document's mentions placed so far, where a definite noun looks for what it refers to.
             var placed = new List<(Cluster Cluster, EventMention Mention)>();
             foreach (var mention in (doc.Mentions ?? []).OrderBy(m => m.Trigger.Start))
             {
-                var target = BestCluster(clusters, placed, doc, mention);
+                var keys = MatchKeys(mention);
+                var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count), placed, doc, mention, keys);
                 if (target is null)
                 {
-                    target = new Cluster { Type = mention.Type };
+                    target = new Cluster { Type = mention.Type, Index = clusters.Count };
                     clusters.Add(target);
+                    candidates.AddCluster(target.Index, target.Type);
                 }
 
+                candidates.AddMention(target.Index, doc.DocumentId, mention.SentenceIndex, keys.Where(k => !target.Keys.Contains(k)).ToList());
                 Add(target, doc, mention);
                 placed.Add((target, mention));
             }
@@ -109,10 +116,9 @@ public sealed class EventFuser
         return new FusionResult(events, constraints, groups);
     }
 
-    private Cluster? BestCluster(List<Cluster> clusters, List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention)
+    private Cluster? BestCluster(List<Cluster> clusters, IReadOnlyList<int> candidates, List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention, HashSet<string> keys)
     {
         var (start, end) = Interval(doc, mention);
-        var keys = MatchKeys(mention);
         var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
         var unanchored = start is null && end is null && IsUnanchored(mention);
         if (keys.Count == 0 && RefersBack(doc, mention) && Antecedent(placed, doc, mention, start, end) is { } antecedent)
@@ -123,7 +129,7 @@ public sealed class EventFuser
         var tiedPartial = false;
         Cluster? best = null;
         var bestScore = 0;
-        foreach (var c in clusters)
+        foreach (var c in candidates.Select(i => clusters[i]))
         {
             if (!ontology.Compatible(c.Type, mention.Type))
             {
