@@ -74,9 +74,10 @@ internal sealed class TimeTokens
     ];
 
     /// <summary>
-    /// Reads the tokens. A method of its own with the arrays and counts in locals: inside the
-    /// constructor, next to the inlined pool calls, the JIT kept the word hash and position on the
-    /// stack, which put a store and a load on every character.
+    /// Reads the tokens: runs of ASCII text in <see cref="ScanAscii"/>, a loop without calls (so that the
+    /// JIT keeps its state in registers; with calls in the loop it kept the word hash and position on
+    /// the stack, a store and a load per letter), and whatever stops it (a character past ASCII, a full
+    /// array) one token at a time in <see cref="ScanOne"/>.
     /// </summary>
     private void Scan(string text, WordFilter? starters)
     {
@@ -86,14 +87,12 @@ internal sealed class TimeTokens
         var candCount = 0;
         var span = text.AsSpan();
         var i = 0;
-        while (i < span.Length)
+        while (true)
         {
-            var c = span[i];
-            var cls = c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
-            if (cls == Space)
+            i = ScanAscii(span, i, toks, ref n, cands, ref candCount, starters);
+            if (i >= span.Length)
             {
-                i++;
-                continue;
+                break;
             }
 
             if (n == toks.Length)
@@ -101,18 +100,77 @@ internal sealed class TimeTokens
                 toks = Grow(toks, n);
             }
 
+            if (cands is not null && candCount == cands.Length)
+            {
+                cands = Grow(cands, candCount);
+            }
+
+            i = ScanOne(span, i, toks, ref n, cands, ref candCount, starters);
+        }
+
+        tokens = toks;
+        count = n;
+        candidates = cands;
+        candidateCount = candCount;
+    }
+
+    /// <summary>
+    /// Reads tokens of ASCII characters from i on, and returns where it stopped: the end of the text, or
+    /// the start of a token it leaves to <see cref="ScanOne"/> (one with a character past ASCII, or one
+    /// that the arrays have no room for).
+    /// </summary>
+    private static int ScanAscii(ReadOnlySpan<char> span, int i, TimeToken[] toks, ref int count, int[]? cands, ref int candidateCount, WordFilter? starters)
+    {
+        var n = count;
+        var candCount = candidateCount;
+        while (i < span.Length)
+        {
+            var c = span[i];
+            if (c >= 128)
+            {
+                break;
+            }
+
+            var cls = AsciiClasses[c];
+            if (cls == Space)
+            {
+                i++;
+                continue;
+            }
+
+            if (n == toks.Length || (cands is not null && candCount == cands.Length))
+            {
+                break;
+            }
+
             var start = i;
             if (cls == Letter)
             {
-                i = WordEnd(span, i, out var key);
+                var key = WordKey.Seed;
+                while (true)
+                {
+                    key = (key ^ (uint)(c | 0x20)) * WordKey.Prime;
+                    if (++i >= span.Length)
+                    {
+                        break;
+                    }
+
+                    c = span[i];
+                    if (c >= 128 || AsciiClasses[c] != Letter)
+                    {
+                        break;
+                    }
+                }
+
+                if (c >= 128)
+                {
+                    // The word may go on past ASCII: ScanOne reads it.
+                    i = start;
+                    break;
+                }
 
                 if (cands is not null && starters!.MayContain(key))
                 {
-                    if (candCount == cands.Length)
-                    {
-                        cands = Grow(cands, candCount);
-                    }
-
                     cands[candCount++] = n;
                 }
 
@@ -120,50 +178,19 @@ internal sealed class TimeTokens
             }
             else if (cls == Digit)
             {
-                var value = 0L;
-                while (true)
-                {
-                    if (value <= 999_999_999L)
-                    {
-                        value = value * 10 + (c - '0');
-                    }
-
-                    if (++i >= span.Length)
-                    {
-                        break;
-                    }
-
-                    c = span[i];
-                    if (!char.IsAsciiDigit(c))
-                    {
-                        break;
-                    }
-                }
-
+                i = NumberEnd(span, i, out var value);
                 if (cands is not null)
                 {
-                    if (candCount == cands.Length)
-                    {
-                        cands = Grow(cands, candCount);
-                    }
-
                     cands[candCount++] = n;
                 }
 
-                toks[n++] = new TimeToken(start, i, TokenType.Number, i - start <= 9 ? (int)value : -1);
+                toks[n++] = new TimeToken(start, i, TokenType.Number, value);
             }
             else
             {
                 i++;
-
-                // An apostrophe starts an expression only before a two-digit year ('98, '90s).
-                if (cands is not null && c is '\'' or '’' && i < span.Length && char.IsAsciiDigit(span[i]))
+                if (cands is not null && c == '\'' && StartsTwoDigitYear(span, i))
                 {
-                    if (candCount == cands.Length)
-                    {
-                        cands = Grow(cands, candCount);
-                    }
-
                     cands[candCount++] = n;
                 }
 
@@ -171,10 +198,83 @@ internal sealed class TimeTokens
             }
         }
 
-        tokens = toks;
         count = n;
-        candidates = cands;
         candidateCount = candCount;
+        return i;
+    }
+
+    /// <summary>Reads the token (or space) at i, which the arrays have room for, and returns where it ends.</summary>
+    private static int ScanOne(ReadOnlySpan<char> span, int i, TimeToken[] toks, ref int n, int[]? cands, ref int candCount, WordFilter? starters)
+    {
+        var c = span[i];
+        var cls = c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
+        var start = i;
+        if (cls == Space)
+        {
+            return i + 1;
+        }
+
+        if (cls == Letter)
+        {
+            i = WordEnd(span, i, out var key);
+            if (cands is not null && starters!.MayContain(key))
+            {
+                cands[candCount++] = n;
+            }
+
+            toks[n++] = new TimeToken(start, i, TokenType.Word, -1, key);
+        }
+        else if (cls == Digit)
+        {
+            i = NumberEnd(span, i, out var value);
+            if (cands is not null)
+            {
+                cands[candCount++] = n;
+            }
+
+            toks[n++] = new TimeToken(start, i, TokenType.Number, value);
+        }
+        else
+        {
+            i++;
+
+            // An apostrophe starts an expression only before a two-digit year ('98, '90s).
+            if (cands is not null && c is '\'' or '’' && StartsTwoDigitYear(span, i))
+            {
+                cands[candCount++] = n;
+            }
+
+            toks[n++] = new TimeToken(start, i, TokenType.Punct, -1);
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether a digit is at i (an apostrophe just before it may start '98 or '90s).</summary>
+    private static bool StartsTwoDigitYear(ReadOnlySpan<char> span, int i) => i < span.Length && char.IsAsciiDigit(span[i]);
+
+    /// <summary>The end of the run of digits at i and its value (-1 past nine digits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NumberEnd(ReadOnlySpan<char> span, int i, out int value)
+    {
+        var start = i;
+        var v = 0L;
+        for (; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (!char.IsAsciiDigit(c))
+            {
+                break;
+            }
+
+            if (v <= 999_999_999L)
+            {
+                v = v * 10 + (c - '0');
+            }
+        }
+
+        value = i - start <= 9 ? (int)v : -1;
+        return i;
     }
 
     /// <summary>

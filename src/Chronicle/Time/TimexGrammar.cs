@@ -48,7 +48,11 @@ internal sealed class TimexGrammar
             }
         }
 
-        Mark(lex.References.FirstWords.Concat(lex.Deictic.FirstWords).Concat(lex.Anaphoric.FirstWords).Concat(lex.Holidays.FirstWords).Concat(lex.SetAdverbs.Keys), Starts.Phrase);
+        Mark(lex.References.FirstWords, Starts.Reference);
+        Mark(lex.Deictic.FirstWords, Starts.Deictic);
+        Mark(lex.Anaphoric.FirstWords, Starts.Anaphoric);
+        Mark(lex.Holidays.FirstWords, Starts.Holiday);
+        Mark(lex.SetAdverbs.Keys, Starts.SetAdverb);
         Mark(lex.Modifiers.FirstWords, Starts.Modifier);
         Mark(lex.Months.Keys, Starts.Month);
         Mark(lex.Weekdays.Keys, Starts.Weekday);
@@ -104,7 +108,7 @@ internal sealed class TimexGrammar
     private enum Starts
     {
         None = 0,
-        Phrase = 1,
+        Reference = 1,
         Modifier = 2,
         Month = 4,
         Weekday = 8,
@@ -117,6 +121,13 @@ internal sealed class TimexGrammar
         Unit = 1024,
         Clock = 2048,
         YearWord = 4096,
+        Deictic = 8192,
+        Anaphoric = 16384,
+        Holiday = 32768,
+        SetAdverb = 65536,
+
+        /// <summary>A fixed phrase (each family has its own bit, so that a word is looked up only in the lists that hold it).</summary>
+        Phrase = Reference | Deictic | Anaphoric | Holiday | SetAdverb,
     }
 
     /// <summary>All expressions of the text, left to right, not overlapping.</summary>
@@ -253,10 +264,9 @@ internal sealed class TimexGrammar
         }
         else if (t[i].Type == TokenType.Word && TryStarts(t, i, out var flags))
         {
-            var w = t.Chars(i);
             if ((flags & Starts.Phrase) != 0)
             {
-                Consider(ref best, Phrases(t, i));
+                Consider(ref best, Phrases(t, i, flags));
             }
 
             if ((flags & Starts.The) != 0)
@@ -265,12 +275,12 @@ internal sealed class TimexGrammar
                 Consider(ref best, SpokenYear(t, i));
             }
 
-            if ((flags & Starts.Month) != 0 && lex.Months.TryGet(w, out var month))
+            if ((flags & Starts.Month) != 0 && lex.Months.TryGet(t, i, out var month))
             {
                 Consider(ref best, MonthFirst(t, i, month));
             }
 
-            if ((flags & Starts.Weekday) != 0 && lex.Weekdays.TryGet(w, out var weekday))
+            if ((flags & Starts.Weekday) != 0 && lex.Weekdays.TryGet(t, i, out var weekday))
             {
                 Consider(ref best, Weekday(t, i, weekday));
             }
@@ -336,16 +346,16 @@ internal sealed class TimexGrammar
 
     // ---- fixed phrases: references, deictic and anaphoric words, holidays, frequency adverbs ----
 
-    private Mention? Phrases(TimeTokens t, int i)
+    private Mention? Phrases(TimeTokens t, int i, Starts flags)
     {
         Mention? best = null;
-        if (lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
+        if ((flags & Starts.Reference) != 0 && lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
             && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end))
         {
             best = new Mention(i, end, Meaning.Reference(reference.Value));
         }
 
-        if (lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null)
+        if ((flags & Starts.Deictic) != 0 && lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null)
         {
             var m = Meaning.Deictic(deictic.Offset, deictic.Unit);
             m.PartOfDay = deictic.PartOfDay;
@@ -358,7 +368,7 @@ internal sealed class TimexGrammar
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if (lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
+        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
         {
             var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
 
@@ -374,14 +384,14 @@ internal sealed class TimexGrammar
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if (t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
+        if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if (lex.SetAdverbs.TryGet(t, i, out var set))
+        if ((flags & Starts.SetAdverb) != 0 && lex.SetAdverbs.TryGet(t, i, out var set))
         {
             Consider(ref best, new Mention(i, i + 1, Meaning.Set(set)));
         }
@@ -864,8 +874,7 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        var w = t.Chars(k);
-        if (lex.Units.TryGet(w, out var unit) && !unit.Plural && !IsTitleWord(t, k))
+        if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural && !IsTitleWord(t, k))
         {
             if (afterThe && direction != 0)
             {
@@ -903,13 +912,13 @@ internal sealed class TimexGrammar
             return new Mention(start, k + 1, m);
         }
 
-        if (lex.Months.TryGet(w, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
+        if (lex.Months.TryGet(t, k, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
         {
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, direction);
             return new Mention(start, k + 1, m);
         }
 
-        if (lex.Seasons.TryGet(w, out var season))
+        if (lex.Seasons.TryGet(t, k, out var season))
         {
             return new Mention(start, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, direction));
         }
@@ -922,13 +931,13 @@ internal sealed class TimexGrammar
             return new Mention(start, holidayEnd, h);
         }
 
-        if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
+        if (lex.Weekdays.TryGet(t, k, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
         {
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, direction);
             return new Mention(start, ExtendDay(t, k + 1, m), m);
         }
 
-        if (lex.PartsOfDay.TryGet(w, out var part) && direction == 0 && !afterThe)
+        if (lex.PartsOfDay.TryGet(t, k, out var part) && direction == 0 && !afterThe)
         {
             var m = Meaning.Deictic(0, "D");
             m.PartOfDay = part;
@@ -1118,13 +1127,12 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        var w = t.Chars(k);
-        if (lex.Units.TryGet(w, out var unit) && !unit.Plural)
+        if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural)
         {
             return new Mention(i, k + 1, Meaning.Set(DurationLiteral(amount, unit.Code)));
         }
 
-        if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation)
+        if (lex.Weekdays.TryGet(t, k, out var weekday) && !weekday.Abbreviation)
         {
             var end = k + 1;
             var value = "XXXX-WXX-" + weekday.Day.ToString(CultureInfo.InvariantCulture);
@@ -1137,17 +1145,17 @@ internal sealed class TimexGrammar
             return new Mention(i, end, Meaning.Set(value));
         }
 
-        if (lex.Months.TryGet(w, out var month) && !month.Abbreviation)
+        if (lex.Months.TryGet(t, k, out var month) && !month.Abbreviation)
         {
             return new Mention(i, k + 1, Meaning.Set("XXXX-" + month.Month.ToString("D2", CultureInfo.InvariantCulture)));
         }
 
-        if (lex.Seasons.TryGet(w, out var season))
+        if (lex.Seasons.TryGet(t, k, out var season))
         {
             return new Mention(i, k + 1, Meaning.Set("XXXX-" + season));
         }
 
-        if (lex.PartsOfDay.TryGet(w, out var dayPart))
+        if (lex.PartsOfDay.TryGet(t, k, out var dayPart))
         {
             return new Mention(i, k + 1, Meaning.Set("TXX" + dayPart));
         }
@@ -1769,12 +1777,11 @@ internal sealed class TimexGrammar
         Mention? date = null;
         if (t.IsWord(d))
         {
-            var w = t.Chars(d);
-            if (lex.Weekdays.TryGet(w, out var weekday))
+            if (lex.Weekdays.TryGet(t, d, out var weekday))
             {
                 date = Weekday(t, d, weekday);
             }
-            else if (lex.Months.TryGet(w, out var month))
+            else if (lex.Months.TryGet(t, d, out var month))
             {
                 date = MonthFirst(t, d, month);
             }
