@@ -117,8 +117,10 @@ internal sealed class TimeTokens
     /// <summary>
     /// Reads tokens of ASCII characters from i on, and returns where it stopped: the end of the text, or
     /// the start of a token it leaves to <see cref="ScanOne"/> (one with a character past ASCII, or one
-    /// that the arrays have no room for).
+    /// that the arrays have no room for). Not inlined: inside a larger method its state would share the
+    /// registers with that method's.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ScanAscii(ReadOnlySpan<char> span, int i, TimeToken[] toks, ref int count, int[]? cands, ref int candidateCount, WordFilter? starters)
     {
         var n = count;

@@ -190,7 +190,7 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        var best = MatchCore(t, i);
+        var best = MatchCore(t, i, flags);
         if ((flags & Starts.Modifier) != 0 && lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
         {
             if (t.Is(j - 1, "mid") && t.IsPunct(j, '-'))
@@ -245,7 +245,11 @@ internal sealed class TimexGrammar
             && m.IsQuantity;
     }
 
-    private Mention? MatchCore(TimeTokens t, int i)
+    private Mention? MatchCore(TimeTokens t, int i) =>
+        i < t.Count && t[i].Type == TokenType.Word ? (TryStarts(t, i, out var flags) ? MatchCore(t, i, flags) : null) : MatchCore(t, i, Starts.None);
+
+    /// <summary>The longest expression at token i without modifiers; flags: the rules a word there can start (looked up once by MatchAt).</summary>
+    private Mention? MatchCore(TimeTokens t, int i, Starts flags)
     {
         if (i >= t.Count)
         {
@@ -262,7 +266,7 @@ internal sealed class TimexGrammar
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
         }
-        else if (t[i].Type == TokenType.Word && TryStarts(t, i, out var flags))
+        else if (t[i].Type == TokenType.Word)
         {
             if ((flags & Starts.Phrase) != 0)
             {
