@@ -14,6 +14,8 @@ internal sealed class TimexGrammar
     private const int MinBareYear = 1600;
     private const int MaxBareYear = 2100;
 
+    private static readonly string[] SmallNumbers = Enumerable.Range(0, 10_000).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
     private static readonly string[] DateWordsBeforeAmbiguousMonth =
         ["in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "between", "and", "to", "on"];
 
@@ -1414,7 +1416,7 @@ internal sealed class TimexGrammar
                 return false;
             }
 
-            amount = t[k].Number.ToString(CultureInfo.InvariantCulture);
+            amount = NumberText(t[k].Number);
             end = k + 1;
             if (t.Adjacent(k) && t.IsPunct(k + 1, '.') && t.Adjacent(k + 1) && t.IsNumber(k + 2) && t[k + 2].Number >= 0)
             {
@@ -1487,9 +1489,15 @@ internal sealed class TimexGrammar
             }
         }
 
-        amount = value.ToString(CultureInfo.InvariantCulture);
+        amount = NumberText(value);
         return true;
     }
+
+    /// <summary>
+    /// The decimal text of a non-negative number; the ones below 10,000 come from a table, since every
+    /// number the grammar visits reads its amount (most are followed by no unit and dropped).
+    /// </summary>
+    private static string NumberText(int n) => (uint)n < (uint)SmallNumbers.Length ? SmallNumbers[n] : n.ToString(CultureInfo.InvariantCulture);
 
     private Mention? Quantity(TimeTokens t, int i)
     {
