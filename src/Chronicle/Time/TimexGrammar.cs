@@ -806,6 +806,19 @@ internal sealed class TimexGrammar
             }
         }
 
+        // Tuesday nights: a plural part of day makes the weekday recur (TimeML SET); so does the first of
+        // two weekdays that share it (Monday and Tuesday nights).
+        if (!weekday.Abbreviation && PluralPartOfDay(t, k) is { } parts)
+        {
+            return new Mention(i, k + 1, Meaning.Set("XXXX-WXX-" + weekday.Day.ToString(CultureInfo.InvariantCulture) + "T" + parts));
+        }
+
+        if (!weekday.Abbreviation && (t.Is(k, "and") || t.Is(k, "or")) && t.IsCapitalised(k + 1) && lex.Weekdays.TryGet(t, k + 1, out var other)
+            && !other.Abbreviation && PluralPartOfDay(t, k + 2) is { } shared)
+        {
+            return new Mention(i, k, Meaning.Set("XXXX-WXX-" + weekday.Day.ToString(CultureInfo.InvariantCulture) + "T" + shared));
+        }
+
         var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, null);
         return new Mention(i, ExtendDay(t, k, m), m);
     }
@@ -813,6 +826,11 @@ internal sealed class TimexGrammar
     // ---- this/last/next/the ... ----
 
     /// <summary>A common word written with a capital, not in capitals and not opening a sentence: part of a name or title.</summary>
+    /// <summary>The TimeML code of a plural part of day at token k (nights: NI), else null.</summary>
+    private string? PluralPartOfDay(TimeTokens t, int k) =>
+        t.IsWord(k) && t[k].Length > 4 && (t.Text[t[k].End - 1] | 0x20) == 's' && !t.Is(k, "overnights")
+        && lex.PartsOfDay.TryGet(t.Chars(k)[..^1], out var part) ? part : null;
+
     private static bool IsTitleWord(TimeTokens t, int k)
     {
         if (!t.IsCapitalised(k) || t[k].Length < 2 || char.IsUpper(t.Text[t[k].Start + 1]))
