@@ -49,8 +49,17 @@ internal sealed class TenseDetector
             }
         }
 
-        for (var k = end; k < t.Count && k - end < MaxReach && !IsBoundary(t, k) && !t.LineBreakAfter(k - 1); k++)
+        // Looking on, an aside between commas (", headed by its deputy chief,", ", which was founded in
+        // 1990,") is skipped: its verb is not the one that governs the expression.
+        var read = 0;
+        for (var k = end; k < t.Count && read < MaxReach && !IsBoundary(t, k) && !t.LineBreakAfter(k - 1); k++, read++)
         {
+            if (t.IsPunct(k, ',') && StartsAside(t, k + 1) && AsideEnd(t, k + 1) is var close && close > 0)
+            {
+                k = close;
+                continue;
+            }
+
             if (Cue(t, k) is var right && right != Tense.None)
             {
                 return right;
@@ -58,6 +67,38 @@ internal sealed class TenseDetector
         }
 
         return Tense.None;
+    }
+
+    /// <summary>Whether token k, just after a comma, opens an aside: a participle (headed by, led by) or a relative pronoun.</summary>
+    private bool StartsAside(TimeTokens t, int k)
+    {
+        if (!t.IsWord(k) || t.IsCapitalised(k))
+        {
+            return false;
+        }
+
+        if (t.Is(k, "who") || t.Is(k, "which") || t.Is(k, "whose") || t.Is(k, "whom"))
+        {
+            return true;
+        }
+
+        var w = t.Chars(k);
+        return (w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !lex.TenseWords.TryGet(t, k, out _))
+            || (lex.TenseWords.TryGet(t, k, out var kind) && kind == TenseWord.IrregularPast);
+    }
+
+    /// <summary>The comma that closes the aside starting at token k, in the same clause and within reach; -1 if none.</summary>
+    private int AsideEnd(TimeTokens t, int k)
+    {
+        for (var j = k; j < t.Count && j - k < MaxReach && !IsBoundary(t, j) && !t.LineBreakAfter(j - 1); j++)
+        {
+            if (t.IsPunct(j, ','))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether token k, just before the clause's tokens found so far, belongs to the clause.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Chronicle.Time;
 
@@ -43,71 +44,289 @@ internal sealed class TimeTokens
     public TimeTokens(string text, WordFilter? starters)
     {
         Text = text;
-        tokens = ArrayPool<TimeToken>.Shared.Rent(Math.Min(text.Length / 5 + 16, 1 << 20));
+
+        // News text has about one token per five characters; a quarter leaves room, so the array is
+        // rarely grown (and copied) while reading.
+        tokens = ArrayPool<TimeToken>.Shared.Rent(Math.Min(text.Length / 4 + 16, 1 << 20));
         if (starters is not null)
         {
             candidates = ArrayPool<int>.Shared.Rent(Math.Min(text.Length / 16 + 16, 1 << 18));
         }
 
+        Scan(text, starters);
+    }
+
+    private const byte Space = 1;
+    private const byte Letter = 2;
+    private const byte Digit = 3;
+
+    /// <summary>
+    /// The class of every ASCII character: 0 other, 1 space as the tokeniser reads it (' ', \t, \n, \v,
+    /// \f, \r), 2 letter, 3 digit. Constant data, so that a look-up after a test for ASCII needs no
+    /// bounds check.
+    /// </summary>
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>
+    /// Reads the tokens: runs of ASCII text in <see cref="ScanAscii"/>, a loop without calls (so that the
+    /// JIT keeps its state in registers; with calls in the loop it kept the word hash and position on
+    /// the stack, a store and a load per letter), and whatever stops it (a character past ASCII, a full
+    /// array) one token at a time in <see cref="ScanOne"/>.
+    /// </summary>
+    private void Scan(string text, WordFilter? starters)
+    {
+        var toks = tokens;
+        var n = 0;
+        var cands = candidates;
+        var candCount = 0;
+        var span = text.AsSpan();
         var i = 0;
-        while (i < text.Length)
+        while (true)
         {
-            var c = text[i];
-            if (c == ' ' || (c < 128 ? c is '\n' or '\r' or '\t' or '\f' or '\v' : char.IsWhiteSpace(c)))
+            i = ScanAscii(span, i, toks, ref n, cands, ref candCount, starters);
+            if (i >= span.Length)
+            {
+                break;
+            }
+
+            if (n == toks.Length)
+            {
+                toks = Grow(toks, n);
+            }
+
+            if (cands is not null && candCount == cands.Length)
+            {
+                cands = Grow(cands, candCount);
+            }
+
+            i = ScanOne(span, i, toks, ref n, cands, ref candCount, starters);
+        }
+
+        tokens = toks;
+        count = n;
+        candidates = cands;
+        candidateCount = candCount;
+    }
+
+    /// <summary>
+    /// Reads tokens of ASCII characters from i on, and returns where it stopped: the end of the text, or
+    /// the start of a token it leaves to <see cref="ScanOne"/> (one with a character past ASCII, or one
+    /// that the arrays have no room for). Not inlined: inside a larger method its state would share the
+    /// registers with that method's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScanAscii(ReadOnlySpan<char> span, int i, TimeToken[] toks, ref int count, int[]? cands, ref int candidateCount, WordFilter? starters)
+    {
+        var n = count;
+        var candCount = candidateCount;
+        while (i < span.Length)
+        {
+            var c = span[i];
+            if (c >= 128)
+            {
+                break;
+            }
+
+            var cls = AsciiClasses[c];
+            if (cls == Space)
             {
                 i++;
                 continue;
             }
 
+            if (n == toks.Length || (cands is not null && candCount == cands.Length))
+            {
+                break;
+            }
+
             var start = i;
-            if (IsLetter(c))
+            if (cls == Letter)
             {
                 var key = WordKey.Seed;
-                while (i < text.Length && IsLetter(text[i]))
+                while (true)
                 {
-                    key = WordKey.Step(key, text[i]);
-                    i++;
-                }
-
-                if (starters is not null && starters.MayContain(key))
-                {
-                    AddCandidate();
-                }
-
-                Add(new TimeToken(start, i, TokenType.Word, -1, key));
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                var value = 0L;
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
-                {
-                    if (value <= 999_999_999L)
+                    key = (key ^ (uint)(c | 0x20)) * WordKey.Prime;
+                    if (++i >= span.Length)
                     {
-                        value = value * 10 + (text[i] - '0');
+                        break;
                     }
 
-                    i++;
+                    c = span[i];
+                    if (c >= 128 || AsciiClasses[c] != Letter)
+                    {
+                        break;
+                    }
                 }
 
-                if (starters is not null)
+                if (c >= 128)
                 {
-                    AddCandidate();
+                    // The word may go on past ASCII: ScanOne reads it.
+                    i = start;
+                    break;
                 }
 
-                Add(new TimeToken(start, i, TokenType.Number, i - start <= 9 ? (int)value : -1));
+                if (cands is not null && starters!.MayContain(key))
+                {
+                    cands[candCount++] = n;
+                }
+
+                toks[n++] = new TimeToken(start, i, TokenType.Word, -1, key);
+            }
+            else if (cls == Digit)
+            {
+                i = NumberEnd(span, i, out var value);
+                if (cands is not null)
+                {
+                    cands[candCount++] = n;
+                }
+
+                toks[n++] = new TimeToken(start, i, TokenType.Number, value);
             }
             else
             {
                 i++;
-                if (starters is not null && c is '\'' or '’')
+                if (cands is not null && c == '\'' && StartsTwoDigitYear(span, i))
                 {
-                    AddCandidate();
+                    cands[candCount++] = n;
                 }
 
-                Add(new TimeToken(start, i, TokenType.Punct, -1));
+                toks[n++] = new TimeToken(start, i, TokenType.Punct, -1);
             }
         }
+
+        count = n;
+        candidateCount = candCount;
+        return i;
     }
+
+    /// <summary>Reads the token (or space) at i, which the arrays have room for, and returns where it ends.</summary>
+    private static int ScanOne(ReadOnlySpan<char> span, int i, TimeToken[] toks, ref int n, int[]? cands, ref int candCount, WordFilter? starters)
+    {
+        var c = span[i];
+        var cls = c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
+        var start = i;
+        if (cls == Space)
+        {
+            return i + 1;
+        }
+
+        if (cls == Letter)
+        {
+            i = WordEnd(span, i, out var key);
+            if (cands is not null && starters!.MayContain(key))
+            {
+                cands[candCount++] = n;
+            }
+
+            toks[n++] = new TimeToken(start, i, TokenType.Word, -1, key);
+        }
+        else if (cls == Digit)
+        {
+            i = NumberEnd(span, i, out var value);
+            if (cands is not null)
+            {
+                cands[candCount++] = n;
+            }
+
+            toks[n++] = new TimeToken(start, i, TokenType.Number, value);
+        }
+        else
+        {
+            i++;
+
+            // An apostrophe starts an expression only before a two-digit year ('98, '90s).
+            if (cands is not null && c is '\'' or '’' && StartsTwoDigitYear(span, i))
+            {
+                cands[candCount++] = n;
+            }
+
+            toks[n++] = new TimeToken(start, i, TokenType.Punct, -1);
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether a digit is at i (an apostrophe just before it may start '98 or '90s).</summary>
+    private static bool StartsTwoDigitYear(ReadOnlySpan<char> span, int i) => i < span.Length && char.IsAsciiDigit(span[i]);
+
+    /// <summary>The end of the run of digits at i and its value (-1 past nine digits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NumberEnd(ReadOnlySpan<char> span, int i, out int value)
+    {
+        var start = i;
+        var v = 0L;
+        for (; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (!char.IsAsciiDigit(c))
+            {
+                break;
+            }
+
+            if (v <= 999_999_999L)
+            {
+                v = v * 10 + (c - '0');
+            }
+        }
+
+        value = i - start <= 9 ? (int)v : -1;
+        return i;
+    }
+
+    /// <summary>
+    /// The end of the word that starts at i, and its <see cref="WordKey"/>. A small method with no call
+    /// on its ASCII path, so that the hash and position stay in registers (one multiply per letter).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int WordEnd(ReadOnlySpan<char> span, int i, out uint key)
+    {
+        var h = WordKey.Seed;
+        for (; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (c >= 128)
+            {
+                return NonAsciiWordEnd(span, i, h, out key);
+            }
+
+            if (AsciiClasses[c] != Letter)
+            {
+                break;
+            }
+
+            h = (h ^ (uint)(c | 0x20)) * WordKey.Prime;
+        }
+
+        key = h;
+        return i;
+    }
+
+    /// <summary><see cref="WordEnd"/> from a character past ASCII on, with the hash so far.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NonAsciiWordEnd(ReadOnlySpan<char> span, int i, uint h, out uint key)
+    {
+        for (; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (c < 128 ? AsciiClasses[c] != Letter : !char.IsLetter(c))
+            {
+                break;
+            }
+
+            h = WordKey.Step(h, c);
+        }
+
+        key = h;
+        return i;
+    }
+
+    private static byte NonAsciiClass(char c) => char.IsWhiteSpace(c) ? Space : char.IsLetter(c) ? Letter : (byte)0;
 
     public string Text { get; }
 
@@ -134,6 +353,7 @@ internal sealed class TimeTokens
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static T[] Grow<T>(T[] array, int used)
     {
         var bigger = ArrayPool<T>.Shared.Rent(array.Length * 2);
@@ -141,29 +361,6 @@ internal sealed class TimeTokens
         ArrayPool<T>.Shared.Return(array);
         return bigger;
     }
-
-    /// <summary>Records that the token about to be added may start an expression.</summary>
-    private void AddCandidate()
-    {
-        if (candidateCount == candidates!.Length)
-        {
-            candidates = Grow(candidates, candidateCount);
-        }
-
-        candidates[candidateCount++] = count;
-    }
-
-    private void Add(TimeToken token)
-    {
-        if (count == tokens.Length)
-        {
-            tokens = Grow(tokens, count);
-        }
-
-        tokens[count++] = token;
-    }
-
-    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     public int Count => count;
 

@@ -14,6 +14,8 @@ internal sealed class TimexGrammar
     private const int MinBareYear = 1600;
     private const int MaxBareYear = 2100;
 
+    private static readonly string[] SmallNumbers = Enumerable.Range(0, 10_000).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
+
     private static readonly string[] DateWordsBeforeAmbiguousMonth =
         ["in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "between", "and", "to", "on"];
 
@@ -48,7 +50,11 @@ internal sealed class TimexGrammar
             }
         }
 
-        Mark(lex.References.FirstWords.Concat(lex.Deictic.FirstWords).Concat(lex.Anaphoric.FirstWords).Concat(lex.Holidays.FirstWords).Concat(lex.SetAdverbs.Keys), Starts.Phrase);
+        Mark(lex.References.FirstWords, Starts.Reference);
+        Mark(lex.Deictic.FirstWords, Starts.Deictic);
+        Mark(lex.Anaphoric.FirstWords, Starts.Anaphoric);
+        Mark(lex.Holidays.FirstWords, Starts.Holiday);
+        Mark(lex.SetAdverbs.Keys, Starts.SetAdverb);
         Mark(lex.Modifiers.FirstWords, Starts.Modifier);
         Mark(lex.Months.Keys, Starts.Month);
         Mark(lex.Weekdays.Keys, Starts.Weekday);
@@ -104,7 +110,7 @@ internal sealed class TimexGrammar
     private enum Starts
     {
         None = 0,
-        Phrase = 1,
+        Reference = 1,
         Modifier = 2,
         Month = 4,
         Weekday = 8,
@@ -117,6 +123,13 @@ internal sealed class TimexGrammar
         Unit = 1024,
         Clock = 2048,
         YearWord = 4096,
+        Deictic = 8192,
+        Anaphoric = 16384,
+        Holiday = 32768,
+        SetAdverb = 65536,
+
+        /// <summary>A fixed phrase (each family has its own bit, so that a word is looked up only in the lists that hold it).</summary>
+        Phrase = Reference | Deictic | Anaphoric | Holiday | SetAdverb,
     }
 
     /// <summary>All expressions of the text, left to right, not overlapping.</summary>
@@ -179,7 +192,7 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        var best = MatchCore(t, i);
+        var best = MatchCore(t, i, flags);
         if ((flags & Starts.Modifier) != 0 && lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
         {
             if (t.Is(j - 1, "mid") && t.IsPunct(j, '-'))
@@ -234,7 +247,11 @@ internal sealed class TimexGrammar
             && m.IsQuantity;
     }
 
-    private Mention? MatchCore(TimeTokens t, int i)
+    private Mention? MatchCore(TimeTokens t, int i) =>
+        i < t.Count && t[i].Type == TokenType.Word ? (TryStarts(t, i, out var flags) ? MatchCore(t, i, flags) : null) : MatchCore(t, i, Starts.None);
+
+    /// <summary>The longest expression at token i without modifiers; flags: the rules a word there can start (looked up once by MatchAt).</summary>
+    private Mention? MatchCore(TimeTokens t, int i, Starts flags)
     {
         if (i >= t.Count)
         {
@@ -251,12 +268,11 @@ internal sealed class TimexGrammar
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
         }
-        else if (t[i].Type == TokenType.Word && TryStarts(t, i, out var flags))
+        else if (t[i].Type == TokenType.Word)
         {
-            var w = t.Chars(i);
             if ((flags & Starts.Phrase) != 0)
             {
-                Consider(ref best, Phrases(t, i));
+                Consider(ref best, Phrases(t, i, flags));
             }
 
             if ((flags & Starts.The) != 0)
@@ -265,12 +281,12 @@ internal sealed class TimexGrammar
                 Consider(ref best, SpokenYear(t, i));
             }
 
-            if ((flags & Starts.Month) != 0 && lex.Months.TryGet(w, out var month))
+            if ((flags & Starts.Month) != 0 && lex.Months.TryGet(t, i, out var month))
             {
                 Consider(ref best, MonthFirst(t, i, month));
             }
 
-            if ((flags & Starts.Weekday) != 0 && lex.Weekdays.TryGet(w, out var weekday))
+            if ((flags & Starts.Weekday) != 0 && lex.Weekdays.TryGet(t, i, out var weekday))
             {
                 Consider(ref best, Weekday(t, i, weekday));
             }
@@ -336,16 +352,16 @@ internal sealed class TimexGrammar
 
     // ---- fixed phrases: references, deictic and anaphoric words, holidays, frequency adverbs ----
 
-    private Mention? Phrases(TimeTokens t, int i)
+    private Mention? Phrases(TimeTokens t, int i, Starts flags)
     {
         Mention? best = null;
-        if (lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
+        if ((flags & Starts.Reference) != 0 && lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
             && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end))
         {
             best = new Mention(i, end, Meaning.Reference(reference.Value));
         }
 
-        if (lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null)
+        if ((flags & Starts.Deictic) != 0 && lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null)
         {
             var m = Meaning.Deictic(deictic.Offset, deictic.Unit);
             m.PartOfDay = deictic.PartOfDay;
@@ -358,7 +374,7 @@ internal sealed class TimexGrammar
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if (lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
+        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
         {
             var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
 
@@ -374,14 +390,14 @@ internal sealed class TimexGrammar
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if (t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
+        if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if (lex.SetAdverbs.TryGet(t, i, out var set))
+        if ((flags & Starts.SetAdverb) != 0 && lex.SetAdverbs.TryGet(t, i, out var set))
         {
             Consider(ref best, new Mention(i, i + 1, Meaning.Set(set)));
         }
@@ -790,6 +806,19 @@ internal sealed class TimexGrammar
             }
         }
 
+        // Tuesday nights: a plural part of day makes the weekday recur (TimeML SET); so does the first of
+        // two weekdays that share it (Monday and Tuesday nights).
+        if (!weekday.Abbreviation && PluralPartOfDay(t, k) is { } parts)
+        {
+            return new Mention(i, k + 1, Meaning.Set("XXXX-WXX-" + weekday.Day.ToString(CultureInfo.InvariantCulture) + "T" + parts));
+        }
+
+        if (!weekday.Abbreviation && (t.Is(k, "and") || t.Is(k, "or")) && t.IsCapitalised(k + 1) && lex.Weekdays.TryGet(t, k + 1, out var other)
+            && !other.Abbreviation && PluralPartOfDay(t, k + 2) is { } shared)
+        {
+            return new Mention(i, k, Meaning.Set("XXXX-WXX-" + weekday.Day.ToString(CultureInfo.InvariantCulture) + "T" + shared));
+        }
+
         var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, null);
         return new Mention(i, ExtendDay(t, k, m), m);
     }
@@ -797,6 +826,11 @@ internal sealed class TimexGrammar
     // ---- this/last/next/the ... ----
 
     /// <summary>A common word written with a capital, not in capitals and not opening a sentence: part of a name or title.</summary>
+    /// <summary>The TimeML code of a plural part of day at token k (nights: NI), else null.</summary>
+    private string? PluralPartOfDay(TimeTokens t, int k) =>
+        t.IsWord(k) && t[k].Length > 4 && (t.Text[t[k].End - 1] | 0x20) == 's' && !t.Is(k, "overnights")
+        && lex.PartsOfDay.TryGet(t.Chars(k)[..^1], out var part) ? part : null;
+
     private static bool IsTitleWord(TimeTokens t, int k)
     {
         if (!t.IsCapitalised(k) || t[k].Length < 2 || char.IsUpper(t.Text[t[k].Start + 1]))
@@ -864,8 +898,7 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        var w = t.Chars(k);
-        if (lex.Units.TryGet(w, out var unit) && !unit.Plural && !IsTitleWord(t, k))
+        if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural && !IsTitleWord(t, k))
         {
             if (afterThe && direction != 0)
             {
@@ -903,13 +936,13 @@ internal sealed class TimexGrammar
             return new Mention(start, k + 1, m);
         }
 
-        if (lex.Months.TryGet(w, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
+        if (lex.Months.TryGet(t, k, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
         {
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, direction);
             return new Mention(start, k + 1, m);
         }
 
-        if (lex.Seasons.TryGet(w, out var season))
+        if (lex.Seasons.TryGet(t, k, out var season))
         {
             return new Mention(start, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, direction));
         }
@@ -922,13 +955,13 @@ internal sealed class TimexGrammar
             return new Mention(start, holidayEnd, h);
         }
 
-        if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
+        if (lex.Weekdays.TryGet(t, k, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
         {
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, direction);
             return new Mention(start, ExtendDay(t, k + 1, m), m);
         }
 
-        if (lex.PartsOfDay.TryGet(w, out var part) && direction == 0 && !afterThe)
+        if (lex.PartsOfDay.TryGet(t, k, out var part) && direction == 0 && !afterThe)
         {
             var m = Meaning.Deictic(0, "D");
             m.PartOfDay = part;
@@ -1118,13 +1151,12 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        var w = t.Chars(k);
-        if (lex.Units.TryGet(w, out var unit) && !unit.Plural)
+        if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural)
         {
             return new Mention(i, k + 1, Meaning.Set(DurationLiteral(amount, unit.Code)));
         }
 
-        if (lex.Weekdays.TryGet(w, out var weekday) && !weekday.Abbreviation)
+        if (lex.Weekdays.TryGet(t, k, out var weekday) && !weekday.Abbreviation)
         {
             var end = k + 1;
             var value = "XXXX-WXX-" + weekday.Day.ToString(CultureInfo.InvariantCulture);
@@ -1137,17 +1169,17 @@ internal sealed class TimexGrammar
             return new Mention(i, end, Meaning.Set(value));
         }
 
-        if (lex.Months.TryGet(w, out var month) && !month.Abbreviation)
+        if (lex.Months.TryGet(t, k, out var month) && !month.Abbreviation)
         {
             return new Mention(i, k + 1, Meaning.Set("XXXX-" + month.Month.ToString("D2", CultureInfo.InvariantCulture)));
         }
 
-        if (lex.Seasons.TryGet(w, out var season))
+        if (lex.Seasons.TryGet(t, k, out var season))
         {
             return new Mention(i, k + 1, Meaning.Set("XXXX-" + season));
         }
 
-        if (lex.PartsOfDay.TryGet(w, out var dayPart))
+        if (lex.PartsOfDay.TryGet(t, k, out var dayPart))
         {
             return new Mention(i, k + 1, Meaning.Set("TXX" + dayPart));
         }
@@ -1402,7 +1434,7 @@ internal sealed class TimexGrammar
                 return false;
             }
 
-            amount = t[k].Number.ToString(CultureInfo.InvariantCulture);
+            amount = NumberText(t[k].Number);
             end = k + 1;
             if (t.Adjacent(k) && t.IsPunct(k + 1, '.') && t.Adjacent(k + 1) && t.IsNumber(k + 2) && t[k + 2].Number >= 0)
             {
@@ -1475,9 +1507,15 @@ internal sealed class TimexGrammar
             }
         }
 
-        amount = value.ToString(CultureInfo.InvariantCulture);
+        amount = NumberText(value);
         return true;
     }
+
+    /// <summary>
+    /// The decimal text of a non-negative number; the ones below 10,000 come from a table, since every
+    /// number the grammar visits reads its amount (most are followed by no unit and dropped).
+    /// </summary>
+    private static string NumberText(int n) => (uint)n < (uint)SmallNumbers.Length ? SmallNumbers[n] : n.ToString(CultureInfo.InvariantCulture);
 
     private Mention? Quantity(TimeTokens t, int i)
     {
@@ -1781,12 +1819,11 @@ internal sealed class TimexGrammar
         Mention? date = null;
         if (t.IsWord(d))
         {
-            var w = t.Chars(d);
-            if (lex.Weekdays.TryGet(w, out var weekday))
+            if (lex.Weekdays.TryGet(t, d, out var weekday))
             {
                 date = Weekday(t, d, weekday);
             }
-            else if (lex.Months.TryGet(w, out var month))
+            else if (lex.Months.TryGet(t, d, out var month))
             {
                 date = MonthFirst(t, d, month);
             }

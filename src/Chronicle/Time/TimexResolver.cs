@@ -389,7 +389,10 @@ internal sealed class TimexResolver
                     // A quarter or half named alone is the latest one begun, whatever the tense (results for the third quarter).
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
                     Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit == Granularity.Day ? FutureLookback : 0)),
-                    Tense.Past => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
+                    // The look-ahead of a past clause stays in the creation year: "held talks on January 19" in a
+                    // December article is the January gone, not the one weeks away.
+                    Tense.Past => Last(candidates, c => c.Interval.Earliest.Year <= d.Year
+                        && c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
                     _ => null,
                 };
                 break;

@@ -34,10 +34,13 @@ internal static class WordKey
 /// </summary>
 internal sealed class WordMap<T>
 {
-    private readonly List<(string Word, uint Key, T Value)> entries = [];
+    private readonly List<(string Word, T Value)> entries = [];
 
-    /// <summary>Slots of entry index + 1 (0: empty); a power of two at most half full.</summary>
-    private int[] slots = new int[16];
+    /// <summary>
+    /// Slots of a key and its entry index + 1 (0: empty); a power of two at most half full. The key sits
+    /// in the slot, so that a probe that meets another word's key reads no entry.
+    /// </summary>
+    private (uint Key, int Entry)[] slots = new (uint, int)[16];
 
     public IEnumerable<string> Keys => entries.Select(e => e.Word);
 
@@ -70,14 +73,18 @@ internal sealed class WordMap<T>
 
     private bool TryGet(ReadOnlySpan<char> word, uint key, out T value)
     {
-        var mask = slots.Length - 1;
-        for (var s = (int)(key & (uint)mask); slots[s] != 0; s = (s + 1) & mask)
+        var table = slots;
+        var mask = table.Length - 1;
+        for (var s = (int)(key & (uint)mask); table[s].Entry != 0; s = (s + 1) & mask)
         {
-            var e = entries[slots[s] - 1];
-            if (e.Key == key && word.Equals(e.Word, StringComparison.OrdinalIgnoreCase))
+            if (table[s].Key == key)
             {
-                value = e.Value;
-                return true;
+                var e = entries[table[s].Entry - 1];
+                if (word.Equals(e.Word, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = e.Value;
+                    return true;
+                }
             }
         }
 
@@ -90,18 +97,18 @@ internal sealed class WordMap<T>
         var key = WordKey.Of(word);
         var mask = slots.Length - 1;
         var s = (int)(key & (uint)mask);
-        for (; slots[s] != 0; s = (s + 1) & mask)
+        for (; slots[s].Entry != 0; s = (s + 1) & mask)
         {
-            var e = entries[slots[s] - 1];
-            if (e.Key == key && word.AsSpan().Equals(e.Word, StringComparison.OrdinalIgnoreCase))
+            var e = entries[slots[s].Entry - 1];
+            if (slots[s].Key == key && word.AsSpan().Equals(e.Word, StringComparison.OrdinalIgnoreCase))
             {
-                entries[slots[s] - 1] = (e.Word, key, value);
+                entries[slots[s].Entry - 1] = (e.Word, value);
                 return;
             }
         }
 
-        entries.Add((word, key, value));
-        slots[s] = entries.Count;
+        entries.Add((word, value));
+        slots[s] = (key, entries.Count);
         if (entries.Count * 2 > slots.Length)
         {
             Grow();
@@ -110,17 +117,23 @@ internal sealed class WordMap<T>
 
     private void Grow()
     {
-        slots = new int[slots.Length * 2];
+        var old = slots;
+        slots = new (uint, int)[old.Length * 2];
         var mask = slots.Length - 1;
-        for (var i = 0; i < entries.Count; i++)
+        foreach (var (key, entry) in old)
         {
-            var s = (int)(entries[i].Key & (uint)mask);
-            while (slots[s] != 0)
+            if (entry == 0)
+            {
+                continue;
+            }
+
+            var s = (int)(key & (uint)mask);
+            while (slots[s].Entry != 0)
             {
                 s = (s + 1) & mask;
             }
 
-            slots[s] = i + 1;
+            slots[s] = (key, entry);
         }
     }
 }
