@@ -69,6 +69,36 @@ internal sealed class TenseDetector
         return Tense.None;
     }
 
+    /// <summary>
+    /// Whether an infinitive stands between the expression and the verb before it in its clause ("named
+    /// him to take over as chief executive on January 13", "set to expire Nov. 21"): a past verb's
+    /// infinitive may look ahead of the creation time, even into the next year.
+    /// </summary>
+    public bool InfinitiveBefore(TimeTokens t, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
+        {
+            if (Infinitive(t, k))
+            {
+                return true;
+            }
+
+            if (Cue(t, k) != Tense.None)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"to" before a lower-case word that starts no noun phrase: "to take over", "to be held", not "to the talks", "to Paris".</summary>
+    private static bool Infinitive(TimeTokens t, int k) =>
+        t.Is(k, "to") && t.IsWord(k + 1) && !t.IsCapitalised(k + 1)
+        && !(t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "an") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its")
+            || t.Is(k + 1, "their") || t.Is(k + 1, "this") || t.Is(k + 1, "that") || t.Is(k + 1, "these") || t.Is(k + 1, "those")
+            || t.Is(k + 1, "power") || t.Is(k + 1, "work") || t.Is(k + 1, "office") || t.Is(k + 1, "court") || t.Is(k + 1, "date"));
+
     /// <summary>Whether token k, just after a comma, opens an aside: a participle (headed by, led by) or a relative pronoun.</summary>
     private bool StartsAside(TimeTokens t, int k)
     {

@@ -60,7 +60,8 @@ internal sealed class TimexResolver
                     value = m.Value;
                     break;
                 case MeaningKind.Named:
-                    value = ResolveNamed(m, dct, dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End));
+                    var namedTense = dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
+                    value = ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start));
                     anchor = dct is null ? null : "t0";
                     break;
                 case MeaningKind.Deictic:
@@ -253,7 +254,7 @@ internal sealed class TimexResolver
     private static bool IsPossessiveWeekday(TimeTokens t, Meaning m, int end) =>
         m.Value is { Weekday: > 0, Month: 0 } && m.Holiday is null && (t.IsPunct(end, '\'') || t.IsPunct(end, '’')) && t.Adjacent(end - 1) && t.Is(end + 1, "s");
 
-    private static CalendarValue ResolveNamed(Meaning m, DateOnly? dct, Tense clauseTense)
+    private static CalendarValue ResolveNamed(Meaning m, DateOnly? dct, Tense clauseTense, bool infinitive = false)
     {
         var v = m.Value;
         if (dct is not { } d)
@@ -341,7 +342,7 @@ internal sealed class TimexResolver
             return v;
         }
 
-        var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0);
+        var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0, infinitive);
         return chosen;
     }
 
@@ -353,7 +354,7 @@ internal sealed class TimexResolver
         }
     }
 
-    private static CalendarValue Choose(List<(CalendarValue Value, TimeInterval Interval)> candidates, DateOnly d, int? direction, Tense clauseTense, bool isWeekday)
+    private static CalendarValue Choose(List<(CalendarValue Value, TimeInterval Interval)> candidates, DateOnly d, int? direction, Tense clauseTense, bool isWeekday, bool infinitive)
     {
         (CalendarValue Value, TimeInterval Interval)? pick = null;
         switch (direction)
@@ -390,8 +391,9 @@ internal sealed class TimexResolver
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
                     Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit == Granularity.Day ? FutureLookback : 0)),
                     // The look-ahead of a past clause stays in the creation year: "held talks on January 19" in a
-                    // December article is the January gone, not the one weeks away.
-                    Tense.Past => Last(candidates, c => c.Interval.Earliest.Year <= d.Year
+                    // December article is the January gone, not the one weeks away; an infinitive's does not
+                    // ("named him to take over on January 13").
+                    Tense.Past => Last(candidates, c => (infinitive || c.Interval.Earliest.Year <= d.Year)
                         && c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
                     _ => null,
                 };
