@@ -233,8 +233,11 @@ public static class TimelineBuilder
     private static TimelineEvent ToOutput(FusedEvent e)
     {
         var type = EventOntology.Default.Find(e.Type);
+        // The sentence that dates the event most precisely tells the event itself; one that recalls it in
+        // passing ("a fund for the families of those killed when the jets crashed") tells it loosely.
         var best = e.Sources
-            .OrderBy(s => s.Mention.Nominal ? 1 : 0)
+            .OrderBy(s => s.Mention.Time is { Source: not EventTimeSource.DocumentDate } time ? (time.Granularity == "time" ? 0 : FusionDates.Rank(time.Granularity)) : int.MaxValue)
+            .ThenBy(s => s.Mention.Nominal ? 1 : 0)
             .ThenBy(s => s.Sentence.Length)
             .First();
         return new TimelineEvent(
