@@ -31,26 +31,28 @@ public static class NameKey
 
     private static int cachedCount;
 
-    private static void Remember<T>(System.Collections.Concurrent.ConcurrentDictionary<string, T> cache, string word, T value)
+    /// <summary>The cached value for <paramref name="word"/>, made and remembered on first asking.</summary>
+    private static T Cached<T>(System.Collections.Concurrent.ConcurrentDictionary<string, T> cache, string word, Func<string, T> make)
     {
+        if (cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var value = make(word);
         if (Volatile.Read(ref cachedCount) < MaxCached && cache.TryAdd(word, value))
         {
             Interlocked.Increment(ref cachedCount);
         }
+
+        return value;
     }
 
     /// <summary>The word lower-cased, without diacritics, article, apostrophes or hyphens, with the spelling rules applied (vowels kept).</summary>
     public static string Spelling(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (Spellings.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
-
-        var spelling = MakeSpelling(word);
-        Remember(Spellings, word, spelling);
-        return spelling;
+        return Cached(Spellings, word, MakeSpelling);
     }
 
     private static string MakeSpelling(string word)
@@ -120,14 +122,7 @@ public static class NameKey
     public static string Key(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (Keys.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
-
-        var key = MakeKey(word);
-        Remember(Keys, word, key);
-        return key;
+        return Cached(Keys, word, MakeKey);
     }
 
     private static string MakeKey(string word)
@@ -161,14 +156,7 @@ public static class NameKey
     public static string[] Words(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (NameWords.TryGetValue(name, out var words))
-        {
-            return words;
-        }
-
-        words = MakeWords(name);
-        Remember(NameWords, name, words);
-        return words;
+        return Cached(NameWords, name, MakeWords);
     }
 
     private static string[] MakeWords(string name) =>
