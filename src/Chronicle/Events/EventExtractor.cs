@@ -327,23 +327,8 @@ public sealed class EventExtractor
     /// board in 2009 and became chief executive in January 2020", "X, who has sat on the board since
     /// 2009, became chairman in October".
     /// </summary>
-    private static bool OtherVerbBefore(SentenceAnalysis s, int time, int trigger)
-    {
-        if (time >= trigger)
-        {
-            return false;
-        }
-
-        for (var k = time - 1; k >= 0; k--)
-        {
-            if (s.IsVerb(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OtherVerbBefore(SentenceAnalysis s, int time, int trigger) =>
+        time < trigger && s.FirstVerb < time;
 
     /// <summary>A time that dates what something is compared with: "that of 1948", "those of 2014".</summary>
     private static bool ComparedWith(SentenceAnalysis s, int time) =>

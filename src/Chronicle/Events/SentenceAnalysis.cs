@@ -49,7 +49,11 @@ internal sealed class SentenceAnalysis
         Mark(Participants.Select(p => p.Span).ToArray(), Participant);
         Mark(Times.Select(t => t.Span).ToArray(), Time);
         Aside = FindAsides(text);
+        FirstVerb = Array.IndexOf(Tags, UPos.VERB) is var verb and >= 0 ? verb : Count;
     }
+
+    /// <summary>The first verb's token (<see cref="Count"/> when there is none).</summary>
+    public int FirstVerb { get; }
 
     /// <summary>
     /// Which aside each token lies in, numbered from 1 (0: none): the words between a pair of brackets or
