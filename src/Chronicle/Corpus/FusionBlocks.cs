@@ -44,6 +44,7 @@ public static class FusionBlocks
 
         LinkSamePlaceAndDay(mentions, Union);
         LinkAnaphora(mentions, Union);
+        LinkSameYearPeriods(mentions, Union);
 
         var result = new int[mentions.Count];
         for (var i = 0; i < result.Length; i++)
@@ -195,6 +196,55 @@ public static class FusionBlocks
                 Link(i, link.Type, place, partial);
             }
         }
+
+        LinkPartialsIntoIntervals(mentions, union);
+    }
+
+    /// <summary>
+    /// A day without its year or week also joins an event of its type and place whose interval it fits
+    /// ("March 13" and a crash there in March 2022): fusion pins it in an event a month or a week long,
+    /// and an event is as long as its members allow, so it links to each such mention whose interval
+    /// holds a day it can be.
+    /// </summary>
+    private static void LinkPartialsIntoIntervals(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
+    {
+        var partials = new Dictionary<(string Type, string Place), List<(int Index, PartialDate Date)>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Link is { Place: { } place, Partial: { } key } link && MentionLink.PartialOf(key) is { } date)
+            {
+                if (!partials.TryGetValue((link.Type, place), out var list))
+                {
+                    partials[(link.Type, place)] = list = [];
+                }
+
+                list.Add((i, date));
+            }
+        }
+
+        if (partials.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var link = mentions[i].Link;
+            if (!link.Timed || link.Place is not { } place || !partials.TryGetValue((link.Type, place), out var list))
+            {
+                continue;
+            }
+
+            var low = link.Low is { } l ? DateOnly.FromDayNumber(Math.Max(l, 0)) : (DateOnly?)null;
+            var high = link.High is { } h ? DateOnly.FromDayNumber(Math.Max(h, 0)) : (DateOnly?)null;
+            foreach (var (partial, date) in list)
+            {
+                if (date.FitsIn(low, high))
+                {
+                    union(partial, i);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -230,6 +280,62 @@ public static class FusionBlocks
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A mention told within one year joins an event of its type with a member told within or around
+    /// it in that year, when one side has no participants ("the coup in 2007"): links each keyless
+    /// mention to the mentions of its type in its year whose interval nests with its own (overlaps, for
+    /// links stored without their exact start).
+    /// </summary>
+    private static void LinkSameYearPeriods(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
+    {
+        var byTypeAndYear = new Dictionary<(string Type, int Year), List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (YearOf(mentions[i].Link) is { } year)
+            {
+                var key = (mentions[i].Link.Type, year);
+                if (!byTypeAndYear.TryGetValue(key, out var list))
+                {
+                    byTypeAndYear[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        foreach (var list in byTypeAndYear.Values.Where(l => l.Count > 1))
+        {
+            foreach (var keyless in list.Where(i => mentions[i].Link.Keys.Count == 0))
+            {
+                var a = mentions[keyless].Link;
+                foreach (var other in list)
+                {
+                    var b = mentions[other].Link;
+                    var (a0, b0) = (a.Start ?? a.Low!.Value, b.Start ?? b.Low!.Value);
+                    var related = a.Start is null || b.Start is null
+                        ? a0 <= b.High && b0 <= a.High
+                        : (a0 >= b0 && a.High <= b.High) || (b0 >= a0 && b.High <= a.High);
+                    if (other != keyless && related)
+                    {
+                        union(keyless, other);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The calendar year a timed, bounded link lies in, when it lies in one.</summary>
+    private static int? YearOf(MentionLink link)
+    {
+        if (!link.Timed || link.High is not { } high || (link.Start ?? link.Low) is not { } low)
+        {
+            return null;
+        }
+
+        var (first, last) = (DateOnly.FromDayNumber(Math.Max(low, 0)), DateOnly.FromDayNumber(Math.Max(high, 0)));
+        return link.Start is null && first.Year != last.Year ? last.Year : first.Year == last.Year ? first.Year : null;
     }
 
     private static int LowerBound(int[] sorted, int value)

@@ -36,6 +36,21 @@ public sealed record MentionLink(string Family, string Type, IReadOnlyList<strin
     /// <summary>The partial-date key of a day of the year.</summary>
     public static string DayOfYearKey(int month, int day) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"m{month:00}-{day:00}");
 
+    /// <summary>The year-less day or weekday a partial-date key stands for; null for a key of another shape.</summary>
+    public static PartialDate? PartialOf(string key)
+    {
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        if (key is ['w', var d] && d is >= '0' and <= '6')
+        {
+            return new PartialDate(0, 0, (DayOfWeek)(d - '0'));
+        }
+
+        return key is ['m', _, _, '-', _, _] && int.TryParse(key.AsSpan(1, 2), System.Globalization.NumberStyles.None, c, out var month)
+            && int.TryParse(key.AsSpan(4, 2), System.Globalization.NumberStyles.None, c, out var day) && month is >= 1 and <= 12 && day is >= 1 and <= 31
+            ? new PartialDate(month, day, null)
+            : null;
+    }
+
     /// <summary>Fusion widens a time taken from the document's date to the week before it.</summary>
     private const int DocumentDateWindow = 7;
 

@@ -38,6 +38,7 @@ public sealed class EventExtractor
             return mentions;
         }
 
+        var allParticipants = PairReferences.Expand(text, participants ?? []);
         foreach (var sentence in sentences)
         {
             if (sentence.Tokens.Count == 0)
@@ -45,7 +46,7 @@ public sealed class EventExtractor
                 continue;
             }
 
-            var s = new SentenceAnalysis(text, sentence, tagger, lemmatizer, participants ?? [], times ?? []);
+            var s = new SentenceAnalysis(text, sentence, tagger, lemmatizer, allParticipants, times ?? []);
             ExtractSentence(s, documentDate, mentions);
         }
 
@@ -116,6 +117,8 @@ public sealed class EventExtractor
                 location ??= moreLocation;
             }
 
+            var iterative = nominal ? QuantifiedBefore(s, start) : QuantifiedObject(s, end);
+
             // "took place in 2019 and 2017": one event at each of the coordinated times.
             foreach (var told in time is null ? [null] : (IEnumerable<EventTimeMention?>)[time, .. CoordinatedTimes(s, time)])
             {
@@ -139,8 +142,8 @@ public sealed class EventExtractor
                 var own = attribution.Verb >= start && attribution.Verb < end;
                 mentions.Add(new EventMention(
                     type.Name, triggerSpan, string.Join(' ', s.Words[start..end]), string.Join(' ', s.Lemmas[start..end]).ToLowerInvariant(), nominal,
-                    s.Sentence.Index, s.Sentence.Span, actors, targets, location, eventTime, toldStatus, negation,
-                    own ? EventAttribution.None : attribution.Attribution));
+                    s.Sentence.Index, s.Sentence.Span, s.WithPairs(actors), s.WithPairs(targets), location, eventTime, toldStatus, negation,
+                    own ? EventAttribution.None : attribution.Attribution, iterative));
             }
         }
     }
@@ -329,6 +332,59 @@ public sealed class EventExtractor
     /// </summary>
     private static bool OtherVerbBefore(SentenceAnalysis s, int time, int trigger) =>
         time < trigger && s.FirstVerb < time;
+
+    /// <summary>Words that count events by many: "several meetings", "dozens of rounds", "repeated attacks".</summary>
+    private static readonly HashSet<string> ManyWords = new(StringComparer.Ordinal)
+    {
+        "several", "many", "numerous", "multiple", "various", "repeated", "countless", "dozens", "hundreds", "scores", "successive", "rounds", "series", "string", "spate", "wave",
+    };
+
+    /// <summary>
+    /// Whether a noun trigger is counted as several events: "a number of reconciliation deals",
+    /// "several rounds of talks", "three meetings" (a plural after a number other than one).
+    /// </summary>
+    private bool QuantifiedBefore(SentenceAnalysis s, int noun)
+    {
+        var plural = s.Lower[noun] != lemmatizer.Noun(s.Lower[noun]);
+        for (var k = noun - 1; k >= Math.Max(0, noun - 4); k--)
+        {
+            if (ManyWords.Contains(s.Lower[k]) || (s.Lower[k] == "number" && k + 1 < noun && s.Lower[k + 1] == "of"))
+            {
+                return true;
+            }
+
+            if (s.Tags[k] == UPos.NUM)
+            {
+                return plural && s.Lower[k] is not ("one" or "1") && s.Time[k] < 0;
+            }
+
+            if (s.Tags[k] is not (UPos.ADJ or UPos.NOUN or UPos.PROPN or UPos.DET) && s.Lower[k] != "of")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a verb's object counts events by many: "agreed to a number of deals", "met several times".</summary>
+    private bool QuantifiedObject(SentenceAnalysis s, int after)
+    {
+        for (var k = after; k < Math.Min(s.Count, after + 6); k++)
+        {
+            if (s.Tags[k] is UPos.VERB or UPos.AUX or UPos.PUNCT || s.Participant[k] >= 0)
+            {
+                return false;
+            }
+
+            if (s.Tags[k] is UPos.NOUN && (s.Lower[k] is "times" or "occasions" || ontology.NounTrigger(lemmatizer.Noun(s.Lower[k])) is not null))
+            {
+                return QuantifiedBefore(s, k);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A time that dates what something is compared with: "that of 1948", "those of 2014".</summary>
     private static bool ComparedWith(SentenceAnalysis s, int time) =>

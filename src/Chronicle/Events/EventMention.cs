@@ -37,6 +37,8 @@ public sealed record EventAttribution(EventParticipantMention? Speaker, EventPar
 /// <summary>
 /// One mention of an event in one document: its type (from the ontology), trigger, participants,
 /// place, time, status (with the kind of negation, e.g. "partial" or "never") and attribution.
+/// <see cref="Iterative"/> marks a mention of several events of the kind at once ("agreed to a number
+/// of deals", "held several rounds of talks"), which is never one particular event.
 /// </summary>
 public sealed record EventMention(
     string Type,
@@ -52,7 +54,8 @@ public sealed record EventMention(
     EventTime? Time,
     EventStatus Status,
     string? Negation,
-    EventAttribution Attribution)
+    EventAttribution Attribution,
+    bool Iterative = false)
 {
     /// <summary>The entity keys of actors, targets and place, without repeats.</summary>
     public IEnumerable<string> ParticipantKeys =>

@@ -219,6 +219,27 @@ internal sealed class SentenceAnalysis
         return found;
     }
 
+    /// <summary>
+    /// The participants with the other member of each pair reference ("the two parties") added: the
+    /// sentence marks a token with one participant, and a pair reference is two over the same span.
+    /// </summary>
+    public IReadOnlyList<EventParticipantMention> WithPairs(IReadOnlyList<EventParticipantMention> found)
+    {
+        List<EventParticipantMention>? result = null;
+        foreach (var p in found)
+        {
+            foreach (var other in Participants)
+            {
+                if (other.Span == p.Span && other.EntityKey != p.EntityKey && !found.Contains(other) && !(result?.Contains(other) ?? false))
+                {
+                    (result ??= [.. found]).Add(other);
+                }
+            }
+        }
+
+        return result ?? found;
+    }
+
     /// <summary>Whether the words from <paramref name="at"/> match <paramref name="phrase"/> (lowercased).</summary>
     public bool Matches(int at, string[] phrase)
     {

@@ -49,6 +49,9 @@ public sealed class EventFuser
         /// <summary>The month and day an undated article gives without a year ("On March 3"), while the cluster has no interval.</summary>
         public PartialDate? Partial { get; set; }
 
+        /// <summary>Whether the mention that made it tells of several events at once ("a number of deals").</summary>
+        public bool Iterative { get; init; }
+
         /// <summary>Whether a member has a time expression its article's unknown date left without an interval.</summary>
         public bool Unanchored { get; set; }
     }
@@ -82,7 +85,7 @@ public sealed class EventFuser
                 var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count), placed, doc, mention, keys);
                 if (target is null)
                 {
-                    target = new Cluster { Type = mention.Type, Index = clusters.Count };
+                    target = new Cluster { Type = mention.Type, Index = clusters.Count, Iterative = mention.Iterative };
                     clusters.Add(target);
                     candidates.AddCluster(target.Index, target.Type);
                 }
@@ -127,6 +130,7 @@ public sealed class EventFuser
         }
 
         var tiedPartial = false;
+        var periodMatches = 0;
         Cluster? best = null;
         var bestScore = 0;
         foreach (var c in candidates.Select(i => clusters[i]))
@@ -197,6 +201,11 @@ public sealed class EventFuser
 
             var shared = keys.Count(c.Keys.Contains);
             var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
+            if ((mention.Iterative || c.Iterative) && !sameSentence)
+            {
+                continue; // "agreed to a number of deals" is no one deal told elsewhere
+            }
+
             int score;
             var bothTimed = (timed && c.Timed) || partialFits;
             var speech = ontology.Find(mention.Type)?.Speech == true;
@@ -221,6 +230,15 @@ public sealed class EventFuser
                 && start == end && c.Earliest == c.Latest && start is not null && start == c.Earliest && !SpeechDated(mention))
             {
                 score = 3; // same type on the same stated day, one side without participants
+            }
+            else if ((keys.Count == 0 || c.Keys.Count == 0) && timed && !speech && mention.Type == c.Type
+                && c.Items.Any(x => x.Mention.Type == mention.Type && NestedInOneYear(Interval(x.Doc, x.Mention), (start, end))))
+            {
+                // "the coup in 2007", "a reconciliation agreement in 2017": the same kind of event told
+                // within the same stated period of one year, without participants on one side. Only the one
+                // such event may take it: two of them in that period leave it alone.
+                score = 2;
+                periodMatches++;
             }
             else
             {
@@ -256,8 +274,16 @@ public sealed class EventFuser
             }
         }
 
-        return tiedPartial ? null : best;
+        return tiedPartial || (bestScore == 2 && periodMatches > 1) ? null : best;
     }
+
+    /// <summary>
+    /// Whether two bounded intervals, each within one calendar year, lie one within the other:
+    /// "2017-10-12" in "2017", "2019" around "2019-02".
+    /// </summary>
+    public static bool NestedInOneYear((DateOnly? Start, DateOnly? End) a, (DateOnly? Start, DateOnly? End) b) =>
+        a.Start is { } a0 && a.End is { } a1 && b.Start is { } b0 && b.End is { } b1 && a0.Year == a1.Year && b0.Year == b1.Year
+        && ((a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1));
 
     /// <summary>How many days an event's interval lies from a day (0 inside it; unknown: as far as can be).</summary>
     private static int DaysFrom(Cluster c, DateOnly day) =>

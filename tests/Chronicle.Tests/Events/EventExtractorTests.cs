@@ -14,6 +14,19 @@ public class EventExtractorTests
 
     private static string[] Names(IEnumerable<EventParticipantMention> people) => people.Select(p => p.Name).ToArray();
 
+    [Theory]
+    [InlineData("The Kestrel Party held several rounds of talks with the Union Front.", "TALKS", true)]
+    [InlineData("The Kestrel Party held talks with the Union Front.", "TALKS", false)]
+    [InlineData("The Kestrel Party and the Union Front have agreed to a number of reconciliation deals.", "SIGN_AGREEMENT", true)]
+    [InlineData("Tomas Vell and Ana Dorr had three meetings in Halden.", "MEET", true)]
+    [InlineData("Tomas Vell met Ana Dorr in Halden in 2019.", "MEET", false)]
+    public void A_mention_counted_by_many_is_iterative(string text, string type, bool iterative)
+    {
+        var mentions = World().Extract(text, "2021-03-10").Where(m => m.Type == type || (type == "SIGN_AGREEMENT" && m.Type == "AGREE")).ToList();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal(iterative, m.Iterative));
+    }
+
     [Fact]
     public void Verbal_trigger_with_actor_target_place_and_time()
     {

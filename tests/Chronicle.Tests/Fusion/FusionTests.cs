@@ -13,7 +13,7 @@ public class FusionTests
         .Entity("Tomas Vell", "PERSON").Entity("Ana Dorr", "PERSON").Entity("Lena Okafor", "PERSON")
         .Time("on March 3", "2021-03-03").Time("in March", "2021-03-01", "2021-03-31", "month")
         .Time("In 2017", "2017-01-01", "2017-12-31", "year").Time("In January 2018", "2018-01-01", "2018-01-31", "month")
-        .Time("on May 9", "2021-05-09").Time("in 2001", "2001-01-01", "2001-12-31", "year");
+        .Time("on May 9", "2021-05-09").Time("in 2001", "2001-01-01", "2001-12-31", "year").Time("on 12 October 2017", "2017-10-12");
 
     private static DocumentEvents Doc(string id, string text, string? date = "2021-06-01", DateEvidence evidence = DateEvidence.Explicit) =>
         new(id, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), evidence, text, World().Extract(text, date));
@@ -61,6 +61,40 @@ public class FusionTests
             Doc("b", "The Kestrel Party met the Union Front in Halden on March 3."),
         ]);
         Assert.Equal(2, Assert.Single(events, e => e.Type == "MEET").Sources.Count);
+    }
+
+    [Fact]
+    public void A_mention_without_participants_joins_the_one_event_of_its_type_in_its_period()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "In 2017, the Kestrel Party signed an agreement with the Union Front in Brask."),
+            Doc("b", "The last reconciliation agreement was on 12 October 2017."),
+        ]);
+        var agreement = Assert.Single(events, e => e.Type == "SIGN_AGREEMENT");
+        Assert.Equal(2, agreement.Sources.Count);
+        Assert.Equal("2017-10-12", agreement.DateText);
+    }
+
+    [Fact]
+    public void A_mention_without_participants_stays_apart_when_two_events_fit_its_period()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "In 2017, the Kestrel Party signed an agreement with the Union Front in Brask."),
+            Doc("b", "In 2017, Tomas Vell signed an agreement with Ana Dorr in Halden."),
+            Doc("c", "The last reconciliation agreement was on 12 October 2017."),
+        ]);
+        Assert.Equal(3, events.Count(e => e.Type == "SIGN_AGREEMENT"));
+    }
+
+    [Fact]
+    public void Several_events_told_at_once_join_no_single_event()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "In 2017, the Kestrel Party signed an agreement with the Union Front."),
+            Doc("b", "In 2017, the Kestrel Party and the Union Front agreed to a number of reconciliation deals."),
+        ]);
+        var signed = Assert.Single(events, e => e.Sources.Any(s => s.DocumentId == "a"));
+        Assert.All(signed.Sources, s => Assert.Equal("a", s.DocumentId));
     }
 
     [Fact]
