@@ -117,6 +117,12 @@ public sealed class EventExtractor
                 location ??= moreLocation;
             }
 
+            if (actors.Count == 0 && targets.Count == 0 && WhenClauseSubject(s, end) is { Count: > 0 } present)
+            {
+                // "consultations took place in 2017, when X and Y demanded ...": who acted at the time took part.
+                actors = present;
+            }
+
             var iterative = nominal ? QuantifiedBefore(s, start) : QuantifiedObject(s, end);
 
             // "took place in 2019 and 2017": one event at each of the coordinated times.
@@ -332,6 +338,32 @@ public sealed class EventExtractor
     /// </summary>
     private static bool OtherVerbBefore(SentenceAnalysis s, int time, int trigger) =>
         time < trigger && s.FirstVerb < time;
+
+    /// <summary>
+    /// The subject of a ", when ..." clause that follows the trigger's own clause and tells what was
+    /// done at its time: "took place in 2017, when X and Y demanded a vote" gives X and Y.
+    /// </summary>
+    private static List<EventParticipantMention>? WhenClauseSubject(SentenceAnalysis s, int after)
+    {
+        var clauseEnd = s.ClauseEnd(after - 1);
+        for (var w = after; w + 1 < s.Count && w <= clauseEnd + 1; w++)
+        {
+            if (s.Lower[w] != "when" || s.Lower[w - 1] != ",")
+            {
+                continue;
+            }
+
+            var verb = w + 1;
+            while (verb < s.Count && !s.IsVerb(verb) && s.Lower[verb] is not ("," or "."))
+            {
+                verb++;
+            }
+
+            return verb < s.Count && s.IsVerb(verb) ? s.ParticipantsIn(w + 1, verb).Where(p => !p.IsPlace).ToList() : null;
+        }
+
+        return null;
+    }
 
     /// <summary>Words that count events by many: "several meetings", "dozens of rounds", "repeated attacks".</summary>
     private static readonly HashSet<string> ManyWords = new(StringComparer.Ordinal)

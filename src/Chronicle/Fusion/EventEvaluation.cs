@@ -16,6 +16,9 @@ public sealed record EventEvaluationResult(
     /// <summary>One line per gold event: its date, and per mention the system events that hold it with their dates.</summary>
     public IReadOnlyList<string> Details { get; init; } = [];
 
+    /// <summary>The system events holding a mention of each gold event, by gold id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> SystemEventsOf { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     public override string ToString() =>
         $"event recall {Found}/{GoldEvents} = {Recall:P1}; date accuracy {DateCorrect}/{DatedFound} = {DateAccuracy:P1}; " +
         $"merge recall {LinkedGoldPairs}/{GoldPairs} = {MergeRecall:P1}; merge purity {PureSystemPairs}/{SystemPairs} = {MergePurity:P1}";
@@ -78,11 +81,13 @@ public static class EventEvaluation
         }
 
         var details = new List<string>();
+        var systemEventsOf = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var found = 0;
         int datedFound = 0, dateCorrect = 0;
         for (var gi = 0; gi < gold.Count; gi++)
         {
             var hits = mentionEvents.Where(m => m.Gold == gi).SelectMany(m => m.System).Distinct().ToList();
+            systemEventsOf[gold[gi].Id] = hits.Select(h => system[h].Id).ToHashSet(StringComparer.Ordinal);
             var dateOk = false;
             if (hits.Count > 0)
             {
@@ -132,7 +137,7 @@ public static class EventEvaluation
             datedFound, dateCorrect, Ratio(dateCorrect, datedFound),
             goldPairs, linked, Ratio(linked, goldPairs),
             systemPairs, pure, Ratio(pure, systemPairs))
-        { Details = details };
+        { Details = details, SystemEventsOf = systemEventsOf };
     }
 
     private static string Detail(GoldEvent gold, string verdict, IEnumerable<(int Gold, string File, HashSet<int> System)> mentions, IReadOnlyList<FusedEvent> system)

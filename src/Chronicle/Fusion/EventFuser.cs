@@ -124,9 +124,9 @@ public sealed class EventFuser
         var (start, end) = Interval(doc, mention);
         var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
         var unanchored = start is null && end is null && IsUnanchored(mention);
-        if (keys.Count == 0 && RefersBack(doc, mention) && Antecedent(placed, doc, mention, start, end) is { } antecedent)
+        if (RefersBack(doc, mention) && Antecedent(placed, doc, mention, start, end) is { } antecedent && antecedent.Keys.IsSupersetOf(keys))
         {
-            return antecedent;
+            return antecedent; // "the agreement", naming no one the event does not already hold
         }
 
         var tiedPartial = false;
@@ -209,9 +209,10 @@ public sealed class EventFuser
             int score;
             var bothTimed = (timed && c.Timed) || partialFits;
             var speech = ontology.Find(mention.Type)?.Speech == true;
-            if (shared > 0 && (bothTimed || (shared * 2 >= keys.Count && mention.Type == c.Type && (!speech || shared >= 2))))
+            if (shared > 0 && ((bothTimed && (mention.Type == c.Type || !Coarse(start, end))) || (shared * 2 >= keys.Count && mention.Type == c.Type && (!speech || shared >= 2))))
             {
-                // With overlapping times on both sides, one participant in common. Without, most of the
+                // With overlapping times on both sides, one participant in common (and the same type when the
+                // mention's time is coarser than a month: "talks in 2019" is not the meeting of 15 January). Without, most of the
                 // mention's participants already in the event (the event's set grows as it merges, so "any
                 // one in common" would snowball), the same type, and for speech acts, which recur with the
                 // same speakers, two participants in common.
@@ -277,6 +278,10 @@ public sealed class EventFuser
         return tiedPartial || (bestScore == 2 && periodMatches > 1) ? null : best;
     }
 
+    /// <summary>Whether an interval spans more than a month ("in 2019", "over the past years"): an overlap with it tells little.</summary>
+    private static bool Coarse(DateOnly? start, DateOnly? end) =>
+        start is not { } first || end is not { } last || last.DayNumber - first.DayNumber > 31;
+
     /// <summary>
     /// Whether two bounded intervals, each within one calendar year, lie one within the other:
     /// "2017-10-12" in "2017", "2019" around "2019-02".
@@ -324,8 +329,9 @@ public sealed class EventFuser
             }
         }
 
-        if (found is null || (found.Timed && (start is not null || end is not null) && !FusionDates.Overlap(found.Earliest, found.Latest, start, end))
-            || (found.Timed && FarFrom(found.Earliest, found.Latest, doc.WrittenAbout)))
+        // The antecedent may lie years before the article ("signed an agreement in 2017 ... the agreement
+        // was never implemented"): the article itself ties them.
+        if (found is null || (found.Timed && (start is not null || end is not null) && !FusionDates.Overlap(found.Earliest, found.Latest, start, end)))
         {
             return null;
         }

@@ -14,6 +14,13 @@ public class EventExtractorTests
 
     private static string[] Names(IEnumerable<EventParticipantMention> people) => people.Select(p => p.Name).ToArray();
 
+    [Fact]
+    public void An_event_without_participants_takes_those_of_the_when_clause_at_its_time()
+    {
+        var talks = Single(World().Extract("Similar talks took place in 2019, when the Kestrel Party and the Union Front demanded a vote.", "2021-03-10"), "TALKS");
+        Assert.Equal(["Kestrel Party", "Union Front"], Names(talks.Actors));
+    }
+
     [Theory]
     [InlineData("The Kestrel Party held several rounds of talks with the Union Front.", "TALKS", true)]
     [InlineData("The Kestrel Party held talks with the Union Front.", "TALKS", false)]

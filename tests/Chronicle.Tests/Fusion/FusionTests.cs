@@ -13,7 +13,7 @@ public class FusionTests
         .Entity("Tomas Vell", "PERSON").Entity("Ana Dorr", "PERSON").Entity("Lena Okafor", "PERSON")
         .Time("on March 3", "2021-03-03").Time("in March", "2021-03-01", "2021-03-31", "month")
         .Time("In 2017", "2017-01-01", "2017-12-31", "year").Time("In January 2018", "2018-01-01", "2018-01-31", "month")
-        .Time("on May 9", "2021-05-09").Time("in 2001", "2001-01-01", "2001-12-31", "year").Time("on 12 October 2017", "2017-10-12");
+        .Time("on May 9", "2021-05-09").Time("in 2001", "2001-01-01", "2001-12-31", "year").Time("on 12 October 2017", "2017-10-12").Time("on 4 May 2001", "2001-05-04");
 
     private static DocumentEvents Doc(string id, string text, string? date = "2021-06-01", DateEvidence evidence = DateEvidence.Explicit) =>
         new(id, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), evidence, text, World().Extract(text, date));
@@ -95,6 +95,29 @@ public class FusionTests
         ]);
         var signed = Assert.Single(events, e => e.Sources.Any(s => s.DocumentId == "a"));
         Assert.All(signed.Sources, s => Assert.Equal("a", s.DocumentId));
+    }
+
+    [Fact]
+    public void A_year_and_one_shared_participant_join_only_an_event_of_the_same_type()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell met Ana Dorr on 4 May 2001."),
+            Doc("b", "Tomas Vell held talks with Lena Okafor in 2001."),
+            Doc("c", "Tomas Vell met Lena Okafor in 2001."),
+        ]);
+        var talks = Assert.Single(events, e => e.Sources.Any(s => s.DocumentId == "b"));
+        Assert.All(talks.Sources, s => Assert.Equal("b", s.DocumentId));
+        Assert.Contains(events, e => e.Sources.Any(s => s.DocumentId == "a") && e.Sources.Any(s => s.DocumentId == "c"));
+    }
+
+    [Fact]
+    public void A_definite_noun_naming_only_known_participants_refers_back_to_an_older_event_of_its_article()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "In 2001, the Kestrel Party signed an agreement with the Union Front in Brask. Terms of the agreement between the Kestrel Party and the Union Front were never met."),
+        ]);
+        var agreement = Assert.Single(events, e => e.Type == "SIGN_AGREEMENT");
+        Assert.Equal(2, agreement.Sources.Select(s => s.Mention.SentenceIndex).Distinct().Count());
     }
 
     [Fact]

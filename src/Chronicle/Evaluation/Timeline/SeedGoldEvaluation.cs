@@ -17,6 +17,9 @@ public sealed record TimelineGoldResult(
     IReadOnlyList<string> AliasLines,
     int GoldConflicts)
 {
+    /// <summary>The gold conflicts about events, each with its severity and whether a system conflict reports it.</summary>
+    public IReadOnlyList<ConflictFinding> Conflicts { get; init; } = [];
+
     public string Format(bool details = false)
     {
         var b = new StringBuilder();
@@ -33,6 +36,16 @@ public sealed record TimelineGoldResult(
             b.Append("  ").Append(line).Append('\n');
         }
 
+        if (Conflicts.Count > 0)
+        {
+            var bySeverity = Conflicts.GroupBy(f => f.Severity).OrderBy(g => SeverityRank(g.Key)).Select(g => $"{g.Key} {g.Count(f => f.Reported)}/{g.Count()}");
+            b.Append(c, $"conflicts about events reported: {string.Join(", ", bySeverity)} ({GoldConflicts - Conflicts.Count} about entities not scored)\n");
+            foreach (var f in details ? Conflicts : [])
+            {
+                b.Append("  ").Append(f.Reported ? "ok   " : "MISS ").Append(f.Severity).Append(' ').Append(f.About).Append('\n');
+            }
+        }
+
         b.Append(c, $"alias clusters found whole (every proper-name variant in one entity): {AliasClustersWhole}/{AliasClusters}\n");
         foreach (var line in AliasLines)
         {
@@ -41,7 +54,12 @@ public sealed record TimelineGoldResult(
 
         return b.ToString();
     }
+
+    private static int SeverityRank(string severity) => severity switch { "high" => 0, "medium" => 1, "low" => 2, _ => 3 };
 }
+
+/// <summary>One gold conflict about events: what it is about, its severity, and whether the system reports it.</summary>
+public sealed record ConflictFinding(string About, string Severity, bool Reported);
 
 /// <summary>
 /// Scores a timeline against the gold JSON format of ../shared/gold (documents with publication date
@@ -109,7 +127,48 @@ public static class SeedGoldEvaluation
             }
         }
 
-        return new TimelineGoldResult(documents, inWindow, lines, events, clusters, whole, aliasLines, root.GetProperty("conflicts").GetArrayLength());
+        return new TimelineGoldResult(documents, inWindow, lines, events, clusters, whole, aliasLines, root.GetProperty("conflicts").GetArrayLength())
+        {
+            Conflicts = ScoreConflicts(root.GetProperty("conflicts"), events.SystemEventsOf, timeline.Conflicts),
+        };
+    }
+
+    /// <summary>
+    /// A gold conflict between events ("E10 (…) / E6 (…)") is reported when one system conflict names a
+    /// system event holding a mention of each; a conflict within one event, when a system conflict
+    /// names an event holding one of its mentions. Conflicts that name no gold event (spellings of a
+    /// name) are left out.
+    /// </summary>
+    public static IReadOnlyList<ConflictFinding> ScoreConflicts(JsonElement goldConflicts, IReadOnlyDictionary<string, IReadOnlySet<string>> systemEventsOf, IReadOnlyList<TimelineConflict> system)
+    {
+        var findings = new List<ConflictFinding>();
+        foreach (var conflict in goldConflicts.EnumerateArray())
+        {
+            var about = conflict.TryGetProperty("about", out var a) ? a.GetString() ?? "" : "";
+            var severity = conflict.TryGetProperty("severity", out var sv) ? sv.GetString() ?? "unknown" : "unknown";
+            var goldIds = GoldEventIds(about).Where(systemEventsOf.ContainsKey).ToList();
+            if (goldIds.Count == 0 || about.Contains("(entity)", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var reported = system.Any(c => goldIds.All(g => c.Events.Any(systemEventsOf[g].Contains)));
+            findings.Add(new ConflictFinding(about, severity, reported));
+        }
+
+        return findings;
+    }
+
+    /// <summary>The gold event ids a conflict's "about" names: "E10 (moscow2018) / E6 (consult2017)" gives E10 and E6.</summary>
+    private static IEnumerable<string> GoldEventIds(string about)
+    {
+        foreach (var word in about.Split([' ', '/', ',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 1 && word[0] == 'E' && word.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0)
+            {
+                yield return word;
+            }
+        }
     }
 
     /// <summary>A name rather than a description: starts with a capital, no leading article, no title words.</summary>
