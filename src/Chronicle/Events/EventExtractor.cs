@@ -129,6 +129,13 @@ public sealed class EventExtractor
             foreach (var told in time is null ? [null] : (IEnumerable<EventTimeMention?>)[time, .. CoordinatedTimes(s, time)])
             {
                 EventTime? eventTime = told is null ? null : new EventTime(told.Earliest, told.Latest, told.Granularity, told.Mod, told.Value, inClause ? EventTimeSource.Clause : EventTimeSource.Sentence, told.Span);
+                if (eventTime is not null && nominal && predicate == start && SinceItsStart(s, start))
+                {
+                    // "held talks on January 19, the second visit since the beginning of the war": the war
+                    // began before that day, which bounds it and dates nothing.
+                    eventTime = eventTime with { Earliest = null, Value = null, Granularity = "unknown" };
+                }
+
                 if (eventTime is null && type.Speech && documentDate is { } dct)
                 {
                     eventTime = new EventTime(dct, dct, "day", null, dct.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), EventTimeSource.DocumentDate, null);
@@ -363,6 +370,25 @@ public sealed class EventExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether a noun trigger is the point a "since" phrase counts from: "since the war", "since the beginning of the Israeli war".</summary>
+    private static bool SinceItsStart(SentenceAnalysis s, int noun)
+    {
+        for (var k = noun - 1; k >= Math.Max(0, noun - 7); k--)
+        {
+            if (s.Lower[k] == "since")
+            {
+                return true;
+            }
+
+            if (s.Tags[k] is not (UPos.DET or UPos.ADJ or UPos.PROPN or UPos.NOUN) && s.Lower[k] != "of")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that count events by many: "several meetings", "dozens of rounds", "repeated attacks".</summary>

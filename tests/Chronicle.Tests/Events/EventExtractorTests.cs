@@ -15,6 +15,16 @@ public class EventExtractorTests
     private static string[] Names(IEnumerable<EventParticipantMention> people) => people.Select(p => p.Name).ToArray();
 
     [Fact]
+    public void What_a_since_phrase_counts_from_began_before_the_time_and_is_not_dated_by_it()
+    {
+        var mentions = World().Extract("Tomas Vell held talks in Halden on March 3, the second visit since the beginning of the war.", "2021-03-10");
+        var war = Single(mentions, "WAR");
+        Assert.Null(war.Time?.Earliest);
+        Assert.Equal(new DateOnly(2021, 3, 3), war.Time?.Latest);
+        Assert.Equal(new DateOnly(2021, 3, 3), Single(mentions, "TALKS").Time?.Earliest);
+    }
+
+    [Fact]
     public void An_event_without_participants_takes_those_of_the_when_clause_at_its_time()
     {
         var talks = Single(World().Extract("Similar talks took place in 2019, when the Kestrel Party and the Union Front demanded a vote.", "2021-03-10"), "TALKS");
