@@ -36,13 +36,17 @@ public static class ResolutionBlocks
         }
 
         var blocks = new UnionFind(offsets[^1]);
-        var names = new KeyTable(blocks, StringComparer.OrdinalIgnoreCase);
-        var wordKeys = new KeyTable(blocks, StringComparer.Ordinal);
-        var givenNames = new KeyTable(blocks, StringComparer.OrdinalIgnoreCase);
-        var surnames = new PairTable(blocks, StringComparer.Ordinal);
-        var firstNames = new PairTable(blocks, StringComparer.OrdinalIgnoreCase);
-        var innerWords = new PairTable(blocks, StringComparer.OrdinalIgnoreCase);
-        var acronyms = new PairTable(blocks, StringComparer.Ordinal);
+        var ordinal = StringComparer.Ordinal;
+        var anyCase = StringComparer.OrdinalIgnoreCase;
+        var names = new KeyTable(blocks, anyCase, anyCase);
+        var wordKeys = new KeyTable(blocks, ordinal, ordinal);
+        var givenNames = new KeyTable(blocks, ordinal, anyCase);
+        var articleSurnames = new KeyTable(blocks, ordinal, ordinal);
+        var surnames = new PairTable(blocks, ordinal, ordinal);
+        var firstNames = new PairTable(blocks, ordinal, anyCase);
+        var innerWords = new PairTable(blocks, anyCase, ordinal);
+        var acronyms = new PairTable(blocks, ordinal, ordinal);
+        var facts = new Dictionary<string, NameFacts>(StringComparer.Ordinal);
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a].ArticleId;
@@ -54,54 +58,56 @@ public static class ResolutionBlocks
                 var bare = person && entity.Names.All(n => NameKey.Words(n).Length < 2);
                 foreach (var name in entity.Names.Append(entity.Name))
                 {
-                    var words = NameKey.Words(name);
-                    names.Join(name, unit);
-                    if (words.Length >= (person ? 2 : 1))
+                    if (!facts.TryGetValue(name, out var f))
                     {
-                        wordKeys.Join(string.Join(' ', words.Select(NameKey.Key)), unit);
+                        facts[name] = f = new NameFacts(name);
                     }
 
-                    if (NameText.AcronymLetters(name) is { } letters)
+                    names.Join(("", name), unit);
+                    if (f.Words.Length >= (person ? 2 : 1))
                     {
-                        acronyms.Add(letters, unit, side: 0);
+                        wordKeys.Join(("", f.WordKeys), unit);
+                    }
+
+                    if (f.AcronymLetters is { } letters)
+                    {
+                        acronyms.Add(("", letters), unit, side: 0);
                     }
 
                     if (!person)
                     {
-                        foreach (var initials in NameText.Initials(name))
+                        foreach (var initials in f.Initials)
                         {
-                            acronyms.Add(initials, unit, side: 1);
+                            acronyms.Add(("", initials), unit, side: 1);
                         }
                     }
 
-                    if (entity.Type == EntityType.Org && words.Length >= 2)
+                    if (entity.Type == EntityType.Org && f.Words.Length >= 2)
                     {
-                        var ends = words[0] + "\u0001" + words[^1] + "\u0001";
-                        innerWords.Add(ends + (words.Length + 1).ToString(Invariant), unit, side: 0);
-                        innerWords.Add(ends + words.Length.ToString(Invariant), unit, side: 1);
+                        innerWords.Add((f.Ends, Count(f.Words.Length + 1)), unit, side: 0);
+                        innerWords.Add((f.Ends, Count(f.Words.Length)), unit, side: 1);
                     }
 
-                    if (person && words.Length >= 2)
+                    if (person && f.Words.Length >= 2)
                     {
-                        var surname = NameKey.Spelling(words[^1]);
-                        givenNames.Join(surname + "\u0001" + words[0].TrimEnd('.'), unit);
-                        foreach (var family in Nicknames.Default.Families(words[0].TrimEnd('.')))
+                        givenNames.Join((f.LastSpelling, f.FirstPlain), unit);
+                        foreach (var family in f.FirstPlainFamilies)
                         {
-                            givenNames.Join(surname + "\u0002" + family.ToString(Invariant), unit);
+                            givenNames.Join((f.LastSpelling, family), unit);
                         }
 
-                        givenNames.Join(article + "\u0003" + surname, unit);
-                        surnames.Add("s" + surname, unit, side: 1);
-                        surnames.Add("k" + NameKey.Key(words[^1]), unit, side: 1);
-                        FirstNames(firstNames, article, words[0], unit, side: 1);
+                        articleSurnames.Join((article, f.LastSpelling), unit);
+                        surnames.Add(("s", f.LastSpelling), unit, side: 1);
+                        surnames.Add(("k", f.LastKey), unit, side: 1);
+                        FirstNames(firstNames, article, f.Words[0], f.FirstFamilies, unit, side: 1);
                     }
-                    else if (bare && words.Length == 1)
+                    else if (bare && f.Words.Length == 1)
                     {
                         // Looked up as its word and as written (the bare first-name rule's surname check).
-                        surnames.Add("s" + NameKey.Spelling(words[0]), unit, side: 0);
-                        surnames.Add("s" + NameKey.Spelling(name), unit, side: 0);
-                        surnames.Add("k" + NameKey.Key(words[0]), unit, side: 0);
-                        FirstNames(firstNames, article, name, unit, side: 0);
+                        surnames.Add(("s", f.LastSpelling), unit, side: 0);
+                        surnames.Add(("s", f.Spelling), unit, side: 0);
+                        surnames.Add(("k", f.LastKey), unit, side: 0);
+                        FirstNames(firstNames, article, name, f.NameFamilies, unit, side: 0);
                     }
                 }
             }
@@ -125,15 +131,70 @@ public static class ResolutionBlocks
         return result;
     }
 
-    private static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
+    private static readonly string[] Counts = Enumerable.Range(0, 64).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
-    private static void FirstNames(PairTable table, string article, string first, int unit, int side)
+    private static string Count(int n) => n < Counts.Length ? Counts[n] : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void FirstNames(PairTable table, string article, string first, string[] families, int unit, int side)
     {
-        table.Add(article + "\u0001" + first, unit, side);
-        foreach (var family in Nicknames.Default.Families(first))
+        table.Add((article, first), unit, side);
+        foreach (var family in families)
         {
-            table.Add(article + "\u0002" + family.ToString(Invariant), unit, side);
+            table.Add((article, family), unit, side);
         }
+    }
+
+    /// <summary>What the keys read of one distinct name, worked out once (a corpus repeats its names in every article).</summary>
+    private sealed class NameFacts
+    {
+        public NameFacts(string name)
+        {
+            Words = NameKey.Words(name);
+            WordKeys = string.Join(' ', Words.Select(NameKey.Key));
+            Spelling = NameKey.Spelling(name);
+            AcronymLetters = NameText.AcronymLetters(name);
+            Initials = NameText.Initials(name);
+            NameFamilies = FamilyKeys(name);
+            if (Words.Length > 0)
+            {
+                LastSpelling = NameKey.Spelling(Words[^1]);
+                LastKey = NameKey.Key(Words[^1]);
+                FirstPlain = Words[0].TrimEnd('.');
+                FirstFamilies = FamilyKeys(Words[0]);
+                FirstPlainFamilies = FamilyKeys(FirstPlain);
+                Ends = Words[0] + "\u0001" + Words[^1];
+            }
+        }
+
+        public string[] Words { get; }
+
+        public string WordKeys { get; }
+
+        public string Spelling { get; }
+
+        public string? AcronymLetters { get; }
+
+        public string[] Initials { get; }
+
+        public string LastSpelling { get; } = "";
+
+        public string LastKey { get; } = "";
+
+        public string FirstPlain { get; } = "";
+
+        public string Ends { get; } = "";
+
+        /// <summary>The name's nickname families as keys: a character no name holds, then the family's number.</summary>
+        public string[] NameFamilies { get; }
+
+        /// <summary>Those of its first word.</summary>
+        public string[] FirstFamilies { get; } = [];
+
+        /// <summary>Those of its first word without a final dot.</summary>
+        public string[] FirstPlainFamilies { get; } = [];
+
+        private static string[] FamilyKeys(string name) =>
+            [.. Nicknames.Default.Families(name).Select(f => "\u0002" + f.ToString(System.Globalization.CultureInfo.InvariantCulture))];
     }
 
     private sealed class UnionFind(int count)
@@ -162,16 +223,24 @@ public static class ResolutionBlocks
         }
     }
 
-    /// <summary>Units sharing a key are in one block.</summary>
-    private sealed class KeyTable(UnionFind blocks, StringComparer comparer)
+    /// <summary>A key of two parts, each compared as its rule compares it.</summary>
+    private sealed class KeyComparer(StringComparer first, StringComparer second) : IEqualityComparer<(string, string)>
     {
-        private readonly Dictionary<string, int> first = new(comparer);
+        public bool Equals((string, string) x, (string, string) y) => first.Equals(x.Item1, y.Item1) && second.Equals(x.Item2, y.Item2);
 
-        public void Join(string key, int unit)
+        public int GetHashCode((string, string) key) => HashCode.Combine(first.GetHashCode(key.Item1), second.GetHashCode(key.Item2));
+    }
+
+    /// <summary>Units sharing a key are in one block.</summary>
+    private sealed class KeyTable(UnionFind blocks, StringComparer first, StringComparer second)
+    {
+        private readonly Dictionary<(string, string), int> firstUnit = new(new KeyComparer(first, second));
+
+        public void Join((string, string) key, int unit)
         {
-            if (!first.TryAdd(key, unit))
+            if (!firstUnit.TryAdd(key, unit))
             {
-                blocks.Union(first[key], unit);
+                blocks.Union(firstUnit[key], unit);
             }
         }
     }
@@ -180,29 +249,29 @@ public static class ResolutionBlocks
     /// Units of two sides under one key: a rule relates a unit of one side with those of the other, so
     /// they are put in one block only when the key has both sides (units of one side alone do not meet).
     /// </summary>
-    private sealed class PairTable(UnionFind blocks, StringComparer comparer)
+    private sealed class PairTable(UnionFind blocks, StringComparer first, StringComparer second)
     {
-        private readonly Dictionary<string, (List<int> A, List<int> B)> sides = new(comparer);
+        private readonly Dictionary<(string, string), int> sides = new(new KeyComparer(first, second));
 
-        public void Add(string key, int unit, int side)
+        private readonly List<((string, string) Key, int Unit)> entries = [];
+
+        public void Add((string, string) key, int unit, int side)
         {
-            if (!sides.TryGetValue(key, out var lists))
-            {
-                sides[key] = lists = ([], []);
-            }
-
-            (side == 0 ? lists.A : lists.B).Add(unit);
+            ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sides, key, out _);
+            seen |= 1 << side;
+            entries.Add((key, unit));
         }
 
         public void JoinPairs()
         {
-            foreach (var (a, b) in sides.Values)
+            var both = new Dictionary<(string, string), int>(sides.Comparer);
+            foreach (var (key, unit) in entries)
             {
-                if (a.Count > 0 && b.Count > 0)
+                if (sides[key] == 3)
                 {
-                    foreach (var unit in a.Concat(b).Skip(1))
+                    if (!both.TryAdd(key, unit))
                     {
-                        blocks.Union(a[0], unit);
+                        blocks.Union(both[key], unit);
                     }
                 }
             }
