@@ -39,7 +39,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var indexed = store.ReadIndexedArticles();
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
-        var resolved = resolver.Resolve(articleEntities);
+        var resolved = Resolve(store, indexed, articleEntities);
         var keyMaps = ResolvedKeys.Map(articleEntities, resolved);
         var documents = store.ListDocuments();
         var resolve = clock.Elapsed;
@@ -202,6 +202,22 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
 
         store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities));
         return new CorpusIndexUpdate(newArticles, articles.Count, newMentions.Count(m => m.Block >= firstBlock && articles.ContainsKey(m.ArticleId)), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, refine, linking, fuse, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The entities of every article: resolved from scratch for a new index, else from the stored
+    /// ones (the resolution of the indexed articles), resolving again only what the new articles reach.
+    /// </summary>
+    private IReadOnlyList<Entity> Resolve(ICorpusIndexStore store, IReadOnlyDictionary<string, string> indexed, IReadOnlyList<Entities.Linking.ArticleEntities> articles)
+    {
+        if (indexed.Count == 0)
+        {
+            return resolver.Resolve(articles);
+        }
+
+        var previous = store.ReadEntities(null).Select(e => AnnotationLayers.Deserialize<Entity>(e.Json)!).ToList();
+        var added = articles.Select(a => a.ArticleId).Where(id => !indexed.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
+        return resolver.Update(articles, added, previous);
     }
 
     /// <summary>One article's event mentions with resolved participants, under its fusion document key.</summary>

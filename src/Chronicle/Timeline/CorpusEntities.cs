@@ -14,10 +14,18 @@ public static class CorpusEntities
     public static IReadOnlyList<Entity> Resolve(IArticleStore store) =>
         EntityResolver.Default.Resolve(ReadArticleEntities(store));
 
+    /// <summary>
+    /// Every stored article's entities, without their mentions (<see cref="ArticleEntities.Mentions"/> is
+    /// empty): resolution reads the entities alone, and the mentions are most of the layer's JSON.
+    /// </summary>
     public static IEnumerable<ArticleEntities> ReadArticleEntities(IArticleStore store) =>
         store.ReadLayer(AnnotationLayers.Entities)
-            .Select(row => AnnotationLayers.Deserialize<ArticleEntities>(row.Json))
-            .OfType<ArticleEntities>();
+            .Select(row => AnnotationLayers.Deserialize<EntitiesOnly>(row.Json))
+            .OfType<EntitiesOnly>()
+            .Select(e => new ArticleEntities(e.ArticleId, e.Date, [], e.Entities));
+
+    /// <summary>An entity layer as read for resolution: the serializer skips the mentions instead of building them.</summary>
+    private sealed record EntitiesOnly(string ArticleId, DateOnly? Date, IReadOnlyList<ArticleEntity> Entities);
 
     /// <summary>The entities any of whose names is <paramref name="name"/> (case and spacing aside), best first.</summary>
     public static IReadOnlyList<Entity> Find(IReadOnlyList<Entity> entities, string name)

@@ -94,6 +94,26 @@ public sealed class CorpusIndexTests
         AssertIndexMatchesScratch(store);
     }
 
+    [Fact]
+    public void Entities_after_each_addition_equal_a_resolution_from_scratch()
+    {
+        // Each addition resolves again only the name blocks its articles reach and keeps the other
+        // stored entities: what is stored must still be what resolving every article gives.
+        var variator = new CorpusVariator(BenchSources.Interleave(BenchSources.Load([Samples])));
+        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        runner.RunArticles(variator.Generate(20), store, _ => { });
+        CorpusIndex.Default.Update(store);
+        foreach (var (count, start) in new[] { (8, 20), (1, 28), (10, 29) })
+        {
+            runner.RunArticles(variator.Generate(count, start), store, _ => { });
+            Assert.Equal(count, CorpusIndex.Default.Update(store).NewArticles);
+            var scratch = CorpusEntities.Resolve(store).Select(AnnotationLayers.Serialize).ToList();
+            Assert.Equal(scratch, store.ReadEntities(null).Select(e => e.Json).ToList());
+        }
+    }
+
     /// <summary>The full timeline, and the timeline of each of the most mentioned entities (by canonical name and by alias), from the index and from scratch.</summary>
     private static void AssertIndexMatchesScratch(SqliteArticleStore store)
     {

@@ -73,7 +73,11 @@ public static class NameText
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase) { "of", "the", "and", "for", "de", "du", "des", "la", "le", "in", "on", "&" };
 
     /// <summary>Whether <paramref name="acronym"/> (letters in capitals, dots allowed) spells the initials of <paramref name="name"/>.</summary>
-    public static bool IsAcronymOf(string acronym, string name)
+    public static bool IsAcronymOf(string acronym, string name) =>
+        AcronymLetters(acronym) is { } letters && Initials(name).Contains(letters, StringComparer.Ordinal);
+
+    /// <summary>The letters an acronym spells ("U.N." gives "UN"), or null when it has a letter not in capitals, a character other than a letter or dot, or fewer than two letters.</summary>
+    public static string? AcronymLetters(string acronym)
     {
         var letters = new StringBuilder();
         foreach (var c in acronym)
@@ -82,32 +86,35 @@ public static class NameText
             {
                 if (!char.IsUpper(c))
                 {
-                    return false;
+                    return null;
                 }
 
                 letters.Append(c);
             }
             else if (c != '.')
             {
-                return false;
+                return null;
             }
         }
 
-        if (letters.Length < 2)
-        {
-            return false;
-        }
+        return letters.Length < 2 ? null : letters.ToString();
+    }
 
+    /// <summary>
+    /// The initials an acronym of the name can spell, in capitals: those of its content words, then
+    /// those of all its words (words split at spaces and hyphens); none for a name of fewer than two words.
+    /// </summary>
+    public static string[] Initials(string name)
+    {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2)
         {
-            return false;
+            return [];
         }
 
         var content = string.Concat(words.Where(w => !FunctionWords.Contains(w)).Select(w => char.ToUpperInvariant(w[0])));
         var all = string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
-        var target = letters.ToString();
-        return target == content || target == all;
+        return [content, all];
     }
 
     /// <summary>Whether a word is written like an acronym: 2 to 8 letters, all capitals, dots allowed.</summary>

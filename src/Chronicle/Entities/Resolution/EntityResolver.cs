@@ -24,9 +24,55 @@ public sealed class EntityResolver
 
         public ArticleEntity Entity { get; } = entity;
 
-        public IEnumerable<string> FullNames => Entity.Type == EntityType.Person
-            ? Entity.Names.Where(n => NameKey.Words(n).Length >= 2)
+        /// <summary>Every rule asks for them, some once per candidate: worked out once.</summary>
+        public IReadOnlyList<string> FullNames => field ??= Entity.Type == EntityType.Person
+            ? Entity.Names.Where(n => NameKey.Words(n).Length >= 2).ToArray()
             : Entity.Names;
+    }
+
+    /// <summary>
+    /// What <see cref="Resolve"/> gives for <paramref name="articles"/>, from what it gave for them
+    /// without the <paramref name="added"/> ones (<paramref name="previous"/>, in its order): only the
+    /// <see cref="ResolutionBlocks"/> that the added articles' entities are in are resolved again; every
+    /// other entity is kept as it was, under an id given again (an id's number suffix depends on the
+    /// entities of the same name slug before it). Blocks only grow as articles come (each key is one
+    /// entity's), so a block without an added article holds whole blocks of before, resolved as they were.
+    /// </summary>
+    public IReadOnlyList<Entity> Update(IReadOnlyList<ArticleEntities> articles, IReadOnlySet<string> added, IReadOnlyList<Entity> previous)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(added);
+        ArgumentNullException.ThrowIfNull(previous);
+        var blocks = ResolutionBlocks.Of(articles);
+        var touched = new HashSet<int>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            if (added.Contains(articles[a].ArticleId))
+            {
+                touched.UnionWith(blocks[a]);
+            }
+        }
+
+        // The touched blocks' entities, and every name they use: an entity resolved before is in a
+        // touched block exactly when it has one of those names (a name is a key of its block).
+        var again = new List<ArticleEntities>();
+        var touchedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var kept = articles[a].Entities.Where((_, e) => touched.Contains(blocks[a][e])).ToList();
+            if (kept.Count > 0)
+            {
+                again.Add(articles[a] with { Entities = kept });
+                foreach (var entity in kept)
+                {
+                    touchedNames.UnionWith(entity.Names);
+                    touchedNames.Add(entity.Name);
+                }
+            }
+        }
+
+        var untouched = previous.Where(e => !e.AllNames.Any(touchedNames.Contains));
+        return Order(untouched.Concat(Resolve(again)));
     }
 
     public IReadOnlyList<Entity> Resolve(IEnumerable<ArticleEntities> articles)
@@ -204,6 +250,7 @@ public sealed class EntityResolver
         // 3. Acronyms that spell exactly one multi-word name.
         var acronymMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
         DistinctNames? otherNames = null;
+        ILookup<string, string>? namesByInitials = null;
         for (var i = 0; i < n; i++)
         {
             if (types[i] == EntityType.Person)
@@ -218,7 +265,11 @@ public sealed class EntityResolver
                 if (!acronymMatches.TryGetValue(acronym, out var matches))
                 {
                     otherNames ??= new DistinctNames(n, j => units[j].Entity.Type == EntityType.Person ? [] : units[j].Entity.Names);
-                    acronymMatches[acronym] = matches = otherNames.Matching(x => NameText.IsAcronymOf(acronym, x));
+
+                    // An acronym spells a name's initials: look the names up by them rather than test every name.
+                    namesByInitials ??= otherNames.Keys.SelectMany(x => NameText.Initials(x).Distinct(StringComparer.Ordinal).Select(i => (Initials: i, Name: x))).ToLookup(x => x.Initials, x => x.Name, StringComparer.Ordinal);
+                    var spelled = NameText.AcronymLetters(acronym) is { } letters ? namesByInitials[letters] : [];
+                    acronymMatches[acronym] = matches = otherNames.Matching(spelled, x => NameText.IsAcronymOf(acronym, x));
                 }
 
                 if (matches.Select(m => Find(m.Unit)).Distinct().Count() == 1)
@@ -235,7 +286,7 @@ public sealed class EntityResolver
         ILookup<string, string>? lastWordsByKey = null;
         for (var i = 0; i < n; i++)
         {
-            if (types[i] != EntityType.Person || units[i].FullNames.Any())
+            if (types[i] != EntityType.Person || units[i].FullNames.Count > 0)
             {
                 continue;
             }
@@ -292,7 +343,7 @@ public sealed class EntityResolver
         var byArticle = Enumerable.Range(0, n).ToLookup(i => units[i].Article.ArticleId, StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
-            if (types[i] != EntityType.Person || units[i].FullNames.Any() || groupSize[Find(i)] > 1)
+            if (types[i] != EntityType.Person || units[i].FullNames.Count > 0 || groupSize[Find(i)] > 1)
             {
                 continue;
             }
@@ -329,6 +380,7 @@ public sealed class EntityResolver
         //    "Civil Aviation Safety Authority"), when exactly one longer name fits.
         var innerWordMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
         DistinctNames? orgNames = null;
+        ILookup<string, string>? namesByEnds = null;
         for (var i = 0; i < n; i++)
         {
             if (types[i] != EntityType.Org)
@@ -349,7 +401,11 @@ public sealed class EntityResolver
                 if (!innerWordMatches.TryGetValue(shortName, out var fits))
                 {
                     orgNames ??= new DistinctNames(n, j => types[j] == EntityType.Org ? units[j].Entity.Names : []);
-                    innerWordMatches[shortName] = fits = orgNames.Matching(longName => OneInnerWordMore(shortWords, NameKey.Words(longName)));
+
+                    // A longer name that fits has the same first and last words and one word more: look those up.
+                    namesByEnds ??= orgNames.Keys.ToLookup(EndsKey, StringComparer.OrdinalIgnoreCase);
+                    var longer = namesByEnds[EndsKey(shortWords[0], shortWords[^1], shortWords.Length + 1)];
+                    innerWordMatches[shortName] = fits = orgNames.Matching(longer, longName => OneInnerWordMore(shortWords, NameKey.Words(longName)));
                 }
 
                 var candidates = new SortedDictionary<int, string>();
@@ -445,6 +501,11 @@ public sealed class EntityResolver
 
         return Build(units, Find, types, evidence);
     }
+
+    /// <summary>A name's first and last words and its number of words: what a name one inner word longer shares with it.</summary>
+    private static string EndsKey(string name) => NameKey.Words(name) is { Length: > 0 } words ? EndsKey(words[0], words[^1], words.Length) : "";
+
+    private static string EndsKey(string first, string last, int count) => first + "\u0001" + last + "\u0001" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool OneInnerWordMore(string[] shorter, string[] longer)
     {
@@ -658,6 +719,15 @@ public sealed class EntityResolver
                 counts.Values.Sum()));
         }
 
+        return Order(entities);
+    }
+
+    /// <summary>
+    /// Entities in the resolver's order (type, name, first article; ties as given) with their ids: the
+    /// type and name slug, numbered from the second entity of the same slug on.
+    /// </summary>
+    private static List<Entity> Order(IEnumerable<Entity> entities)
+    {
         var sorted = entities
             .OrderBy(e => e.Type)
             .ThenBy(e => e.Name, StringComparer.Ordinal)

@@ -65,6 +65,9 @@ public sealed class Nicknames
         return families.TryGetValue(a, out var fa) && families.TryGetValue(b, out var fb) && fa.Intersect(fb).Any();
     }
 
+    /// <summary>The numbers of the families the name belongs to (none when the table lacks it): two different names are <see cref="Same"/> exactly when they share one.</summary>
+    public IReadOnlyList<int> Families(string name) => families.TryGetValue(name, out var f) ? f : [];
+
     /// <summary>Whether the word is a given name of the table (formal or short form).</summary>
     public bool Contains(string? name) => !string.IsNullOrEmpty(name) && families.ContainsKey(name);
 }
