@@ -283,8 +283,8 @@ public static class FusionBlocks
     }
 
     /// <summary>
-    /// A mention told within one year joins an event of its type with a member told within or around
-    /// it in that year, when one side has no participants ("the coup in 2007"): links each keyless
+    /// A mention told within one year joins an event of its type (not a speech act) with a member told
+    /// within or around it in that year, when one side has no participants ("the coup in 2007"): links each keyless
     /// mention to the mentions of its type in its year whose interval nests with its own (overlaps, for
     /// links stored without their exact start).
     /// </summary>
@@ -293,7 +293,8 @@ public static class FusionBlocks
         var byTypeAndYear = new Dictionary<(string Type, int Year), List<int>>();
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (YearOf(mentions[i].Link) is { } year)
+            // Speech acts recur with the same speakers: fusion never joins them by period.
+            if (YearOf(mentions[i].Link) is { } year && Chronicle.Events.EventOntology.Default.Find(mentions[i].Link.Type)?.Speech != true)
             {
                 var key = (mentions[i].Link.Type, year);
                 if (!byTypeAndYear.TryGetValue(key, out var list))
