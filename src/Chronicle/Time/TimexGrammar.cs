@@ -21,6 +21,7 @@ internal sealed class TimexGrammar
 
     private readonly TimeLexicon lex;
     private readonly bool extended;
+    private readonly bool aboutInExtent;
 
     /// <summary>The words an expression can start with, as a filter the tokeniser reads (<see cref="TimeTokens.Candidates"/>).</summary>
     public WordFilter Starters { get; } = new();
@@ -38,10 +39,11 @@ internal sealed class TimexGrammar
     private readonly WordFilter afterTheFilter = new();
     private readonly uint theKey = WordKey.Of("the");
 
-    public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences)
+    public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences, bool aboutInExtent = true)
     {
         lex = lexicon;
         extended = includeVagueReferences;
+        this.aboutInExtent = aboutInExtent;
         void Mark(IEnumerable<string> words, Starts rule)
         {
             foreach (var w in words)
@@ -204,7 +206,9 @@ internal sealed class TimexGrammar
             if (core is not null && ModifierApplies(t, mod, core, j) && (best is null || core.End > best.End))
             {
                 core.Meaning.Mod = mod.Mod;
-                best = new Mention(i, core.End, core.Meaning);
+
+                // TimeBank mostly leaves "about" outside the extent and keeps its APPROX ("about [two weeks]").
+                best = new Mention(aboutInExtent || !t.Is(i, "about") ? i : j, core.End, core.Meaning);
             }
         }
 
@@ -374,7 +378,8 @@ internal sealed class TimexGrammar
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
+        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended)
+            && !CountsFromWhatFollows(t, end))
         {
             var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
 
@@ -404,6 +409,15 @@ internal sealed class TimexGrammar
 
         return best;
     }
+
+    /// <summary>
+    /// "the day before authorities issued a warrant", "the day after his death": before and after are
+    /// prepositions here, and the day counts from the event or date that follows, not from the text's
+    /// last date (TimeBank leaves such phrases untagged).
+    /// </summary>
+    private static bool CountsFromWhatFollows(TimeTokens t, int end) =>
+        (t.Is(end - 1, "before") || t.Is(end - 1, "after")) && t.IsWord(end) && !t.LineBreakAfter(end - 1)
+        && !t.Is(end, "and") && !t.Is(end, "or") && !t.Is(end, "but");
 
     /// <summary>After a day (today, Friday): a part of day (morning), and an apposed weekday or date ("tomorrow, Thursday").</summary>
     private int ExtendDay(TimeTokens t, int end, Meaning m)
