@@ -1021,10 +1021,26 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 2, Meaning.Deictic(0, currentUnit.Code));
         }
 
-        // the latest quarter, the most recent quarter
-        if ((t.Is(k, "latest") || (t.Is(k, "most") && t.Is(k + 1, "recent"))) && (t.Is(t.Is(k, "most") ? k + 2 : k + 1, "quarter")))
+        // the latest quarter (period), the most recent quarter: the last one reported; the latest fiscal
+        // year; the latest nine months: a duration up to that report.
+        if (t.Is(k, "latest") || (t.Is(k, "most") && t.Is(k + 1, "recent")))
         {
-            return new Mention(i, t.Is(k, "most") ? k + 3 : k + 2, Meaning.Deictic(-1, "Q"));
+            var u = t.Is(k, "most") ? k + 2 : k + 1;
+            if (t.Is(u, "quarter") || t.Is(u, "period"))
+            {
+                return new Mention(i, u + 1, Meaning.Deictic(-1, "Q"));
+            }
+
+            if (t.Is(u, "fiscal") && t.Is(u + 1, "year"))
+            {
+                return new Mention(i, u + 2, Meaning.Deictic(-1, "Y"));
+            }
+
+            if (TryAmount(t, u, out var latestAmount, out var afterLatest) && !t.Is(u, "a") && !t.Is(u, "an") && t.IsWord(afterLatest)
+                && lex.Units.TryGet(t, afterLatest, out var latestUnit) && latestUnit.Plural && latestUnit.Code != "WE")
+            {
+                return new Mention(i, afterLatest + 1, Meaning.Duration(DurationLiteral(latestAmount, latestUnit.Code)));
+            }
         }
 
         // the 1988 third quarter, the 1988 period
@@ -1431,7 +1447,7 @@ internal sealed class TimexGrammar
 
     // ---- amounts: durations, "ago", "later" ----
 
-    /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of. "X" for a vague one.</summary>
+    /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of, couple of. "X" for a vague one.</summary>
     private bool TryAmount(TimeTokens t, int k, out string amount, out int end)
     {
         amount = "";
@@ -1468,6 +1484,14 @@ internal sealed class TimexGrammar
         if (!t.IsWord(k))
         {
             return false;
+        }
+
+        // the next couple of years
+        if (t.Is(k, "couple") && t.Is(k + 1, "of"))
+        {
+            amount = "2";
+            end = k + 2;
+            return true;
         }
 
         if (t.Is(k, "a") || t.Is(k, "an"))
