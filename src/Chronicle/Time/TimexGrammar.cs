@@ -1090,7 +1090,11 @@ internal sealed class TimexGrammar
                 afterMod++;
             }
 
-            var modified = MatchCore(t, afterMod);
+            // the early summer: a season needs no year after a modifier and the article.
+            var modified = MatchCore(t, afterMod)
+                ?? (t.IsWord(afterMod) && lex.Seasons.TryGet(t, afterMod, out var modSeason)
+                    ? new Mention(afterMod, afterMod + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = modSeason }, null))
+                    : null);
             if (modified is not null && ModifierApplies(t, theMod, modified, afterMod))
             {
                 modified.Meaning.Mod = theMod.Mod;
@@ -1788,6 +1792,12 @@ internal sealed class TimexGrammar
         {
             k += 3;
         }
+        else if (hour is >= 1 and <= 12 && t.Is(k, "in") && t.Is(k + 1, "the") && HalfOfDay(t, k + 2) is var half && half != 0 && ClockPreposition(t, i - 1))
+        {
+            // "at 4 in the morning", "by 6 in the evening": the part of day says a.m. or p.m.
+            hour = hour % 12 + (half == 2 ? 12 : 0);
+            k += 3;
+        }
         else if (!hasMinutes || hour > 23 || !(t.Is(i - 1, "at") || t.Is(i - 1, "by") || t.Is(i - 1, "until") || (t.IsWord(k) && lex.TimeZones.Contains(t, k))))
         {
             return null;
@@ -1796,6 +1806,13 @@ internal sealed class TimexGrammar
         var m = new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = hour, Minute = minute };
         return WithFollowingDate(t, i, k, m);
     }
+
+    /// <summary>1 for morning, 2 for afternoon and evening, else 0.</summary>
+    private static int HalfOfDay(TimeTokens t, int k) =>
+        t.Is(k, "morning") ? 1 : t.Is(k, "afternoon") || t.Is(k, "evening") ? 2 : 0;
+
+    private static bool ClockPreposition(TimeTokens t, int k) =>
+        t.Is(k, "at") || t.Is(k, "by") || t.Is(k, "until") || t.Is(k, "about") || t.Is(k, "around") || t.Is(k, "before") || t.Is(k, "after");
 
     private static int Meridiem(TimeTokens t, int k, out int end)
     {
