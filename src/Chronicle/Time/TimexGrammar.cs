@@ -1119,6 +1119,12 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = 190 + decade }));
         }
 
+        // "the week's most active session", "the year's best results": the current one, the possessive outside.
+        if ((t.Is(k, "week") || t.Is(k, "month") || t.Is(k, "year")) && t.Adjacent(k) && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s"))
+        {
+            return new Mention(i, k + 1, Meaning.Deictic(0, t.Is(k, "week") ? "W" : t.Is(k, "month") ? "M" : "Y"));
+        }
+
         // the weekend
         if (t.Is(k, "weekend"))
         {
