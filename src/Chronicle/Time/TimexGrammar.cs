@@ -21,6 +21,7 @@ internal sealed class TimexGrammar
 
     private readonly TimeLexicon lex;
     private readonly bool extended;
+    private readonly bool aboutInExtent;
 
     /// <summary>The words an expression can start with, as a filter the tokeniser reads (<see cref="TimeTokens.Candidates"/>).</summary>
     public WordFilter Starters { get; } = new();
@@ -38,10 +39,11 @@ internal sealed class TimexGrammar
     private readonly WordFilter afterTheFilter = new();
     private readonly uint theKey = WordKey.Of("the");
 
-    public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences)
+    public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences, bool aboutInExtent = true)
     {
         lex = lexicon;
         extended = includeVagueReferences;
+        this.aboutInExtent = aboutInExtent;
         void Mark(IEnumerable<string> words, Starts rule)
         {
             foreach (var w in words)
@@ -204,7 +206,9 @@ internal sealed class TimexGrammar
             if (core is not null && ModifierApplies(t, mod, core, j) && (best is null || core.End > best.End))
             {
                 core.Meaning.Mod = mod.Mod;
-                best = new Mention(i, core.End, core.Meaning);
+
+                // TimeBank mostly leaves "about" outside the extent and keeps its APPROX ("about [two weeks]").
+                best = new Mention(aboutInExtent || !t.Is(i, "about") ? i : j, core.End, core.Meaning);
             }
         }
 
@@ -374,7 +378,8 @@ internal sealed class TimexGrammar
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
+        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended)
+            && !CountsFromWhatFollows(t, end))
         {
             var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
 
@@ -404,6 +409,15 @@ internal sealed class TimexGrammar
 
         return best;
     }
+
+    /// <summary>
+    /// "the day before authorities issued a warrant", "the day after his death": before and after are
+    /// prepositions here, and the day counts from the event or date that follows, not from the text's
+    /// last date (TimeBank leaves such phrases untagged).
+    /// </summary>
+    private static bool CountsFromWhatFollows(TimeTokens t, int end) =>
+        (t.Is(end - 1, "before") || t.Is(end - 1, "after")) && t.IsWord(end) && !t.LineBreakAfter(end - 1)
+        && !t.Is(end, "and") && !t.Is(end, "or") && !t.Is(end, "but");
 
     /// <summary>After a day (today, Friday): a part of day (morning), and an apposed weekday or date ("tomorrow, Thursday").</summary>
     private int ExtendDay(TimeTokens t, int end, Meaning m)
@@ -1007,10 +1021,26 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 2, Meaning.Deictic(0, currentUnit.Code));
         }
 
-        // the latest quarter, the most recent quarter
-        if ((t.Is(k, "latest") || (t.Is(k, "most") && t.Is(k + 1, "recent"))) && (t.Is(t.Is(k, "most") ? k + 2 : k + 1, "quarter")))
+        // the latest quarter (period), the most recent quarter: the last one reported; the latest fiscal
+        // year; the latest nine months: a duration up to that report.
+        if (t.Is(k, "latest") || (t.Is(k, "most") && t.Is(k + 1, "recent")))
         {
-            return new Mention(i, t.Is(k, "most") ? k + 3 : k + 2, Meaning.Deictic(-1, "Q"));
+            var u = t.Is(k, "most") ? k + 2 : k + 1;
+            if (t.Is(u, "quarter") || t.Is(u, "period"))
+            {
+                return new Mention(i, u + 1, Meaning.Deictic(-1, "Q"));
+            }
+
+            if (t.Is(u, "fiscal") && t.Is(u + 1, "year"))
+            {
+                return new Mention(i, u + 2, Meaning.Deictic(-1, "Y"));
+            }
+
+            if (TryAmount(t, u, out var latestAmount, out var afterLatest) && !t.Is(u, "a") && !t.Is(u, "an") && t.IsWord(afterLatest)
+                && lex.Units.TryGet(t, afterLatest, out var latestUnit) && latestUnit.Plural && latestUnit.Code != "WE")
+            {
+                return new Mention(i, afterLatest + 1, Meaning.Duration(DurationLiteral(latestAmount, latestUnit.Code)));
+            }
         }
 
         // the 1988 third quarter, the 1988 period
@@ -1060,7 +1090,11 @@ internal sealed class TimexGrammar
                 afterMod++;
             }
 
-            var modified = MatchCore(t, afterMod);
+            // the early summer: a season needs no year after a modifier and the article.
+            var modified = MatchCore(t, afterMod)
+                ?? (t.IsWord(afterMod) && lex.Seasons.TryGet(t, afterMod, out var modSeason)
+                    ? new Mention(afterMod, afterMod + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = modSeason }, null))
+                    : null);
             if (modified is not null && ModifierApplies(t, theMod, modified, afterMod))
             {
                 modified.Meaning.Mod = theMod.Mod;
@@ -1083,6 +1117,12 @@ internal sealed class TimexGrammar
         if (t.IsWord(k) && lex.DecadeWords.TryGet(t, k, out var decade))
         {
             return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = 190 + decade }));
+        }
+
+        // "the week's most active session", "the year's best results": the current one, the possessive outside.
+        if ((t.Is(k, "week") || t.Is(k, "month") || t.Is(k, "year")) && t.Adjacent(k) && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s"))
+        {
+            return new Mention(i, k + 1, Meaning.Deictic(0, t.Is(k, "week") ? "W" : t.Is(k, "month") ? "M" : "Y"));
         }
 
         // the weekend
@@ -1417,7 +1457,7 @@ internal sealed class TimexGrammar
 
     // ---- amounts: durations, "ago", "later" ----
 
-    /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of. "X" for a vague one.</summary>
+    /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of, couple of. "X" for a vague one.</summary>
     private bool TryAmount(TimeTokens t, int k, out string amount, out int end)
     {
         amount = "";
@@ -1454,6 +1494,14 @@ internal sealed class TimexGrammar
         if (!t.IsWord(k))
         {
             return false;
+        }
+
+        // the next couple of years
+        if (t.Is(k, "couple") && t.Is(k + 1, "of"))
+        {
+            amount = "2";
+            end = k + 2;
+            return true;
         }
 
         if (t.Is(k, "a") || t.Is(k, "an"))
@@ -1750,6 +1798,12 @@ internal sealed class TimexGrammar
         {
             k += 3;
         }
+        else if (hour is >= 1 and <= 12 && t.Is(k, "in") && t.Is(k + 1, "the") && HalfOfDay(t, k + 2) is var half && half != 0 && ClockPreposition(t, i - 1))
+        {
+            // "at 4 in the morning", "by 6 in the evening": the part of day says a.m. or p.m.
+            hour = hour % 12 + (half == 2 ? 12 : 0);
+            k += 3;
+        }
         else if (!hasMinutes || hour > 23 || !(t.Is(i - 1, "at") || t.Is(i - 1, "by") || t.Is(i - 1, "until") || (t.IsWord(k) && lex.TimeZones.Contains(t, k))))
         {
             return null;
@@ -1758,6 +1812,13 @@ internal sealed class TimexGrammar
         var m = new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = hour, Minute = minute };
         return WithFollowingDate(t, i, k, m);
     }
+
+    /// <summary>1 for morning, 2 for afternoon and evening, else 0.</summary>
+    private static int HalfOfDay(TimeTokens t, int k) =>
+        t.Is(k, "morning") ? 1 : t.Is(k, "afternoon") || t.Is(k, "evening") ? 2 : 0;
+
+    private static bool ClockPreposition(TimeTokens t, int k) =>
+        t.Is(k, "at") || t.Is(k, "by") || t.Is(k, "until") || t.Is(k, "about") || t.Is(k, "around") || t.Is(k, "before") || t.Is(k, "after");
 
     private static int Meridiem(TimeTokens t, int k, out int end)
     {

@@ -453,8 +453,21 @@ internal sealed class TimexResolver
         "fixed" => Calendar.TryDate(year, rule.Month, rule.Day, out var fixedDate) ? fixedDate : null,
         "easter" => Calendar.Easter(year) is { } easter ? Calendar.AddDays(easter, rule.EasterOffset) : null,
         "nth" => Calendar.NthWeekday(year, rule.Month, rule.Weekday, rule.Nth),
+        "after" => Calendar.TryDate(year, rule.Month, rule.Day, out var after) ? FirstWeekdayAfter(after, rule.Weekday) : null,
         _ => null,
     };
+
+    /// <summary>The first day after date that falls on weekday (1 = Monday .. 7 = Sunday).</summary>
+    private static DateOnly FirstWeekdayAfter(DateOnly date, int weekday)
+    {
+        var d = date.AddDays(1);
+        while (((int)d.DayOfWeek + 6) % 7 + 1 != weekday)
+        {
+            d = d.AddDays(1);
+        }
+
+        return d;
+    }
 
     // ---- offsets ----
 

@@ -10,8 +10,14 @@ public sealed record TimexTaggerOptions
     /// </summary>
     public bool IncludeVagueReferences { get; init; } = true;
 
+    /// <summary>
+    /// "about" belongs to the extent of what it modifies ("about two weeks"), as TempEval-3's guidelines
+    /// have it. Off for TimeBank, whose annotators mostly left it out (the mod stays APPROX either way).
+    /// </summary>
+    public bool AboutInExtent { get; init; } = true;
+
     /// <summary>The TimeBank annotation conventions (for scoring against TimeML corpora).</summary>
-    public static TimexTaggerOptions TimeBank { get; } = new() { IncludeVagueReferences = false };
+    public static TimexTaggerOptions TimeBank { get; } = new() { IncludeVagueReferences = false, AboutInExtent = false };
 }
 
 /// <summary>
@@ -32,7 +38,7 @@ public sealed class TimexTagger
     {
         Options = options;
         var lexicon = TimeLexicon.Instance;
-        grammar = new TimexGrammar(lexicon, options.IncludeVagueReferences);
+        grammar = new TimexGrammar(lexicon, options.IncludeVagueReferences, options.AboutInExtent);
         resolver = new TimexResolver(new TenseDetector(lexicon));
     }
 

@@ -1,0 +1,35 @@
+using Chronicle.Time;
+
+namespace Chronicle.Tests.Time;
+
+/// <summary>The extent conventions of <see cref="TimexTaggerOptions.TimeBank"/> that differ from the default ones.</summary>
+public class TimeBankConventionTests
+{
+    private static readonly DateOnly Dct = new(2013, 3, 22);
+
+    [Fact]
+    public void AboutStaysOutsideTheExtentButKeepsItsMod()
+    {
+        var timex = Assert.Single(new TimexTagger(TimexTaggerOptions.TimeBank).Tag("The strike lasted about three weeks.", Dct));
+
+        Assert.Equal("three weeks", timex.Text);
+        Assert.Equal("P3W", timex.Value);
+        Assert.Equal("APPROX", timex.Mod);
+    }
+
+    [Fact]
+    public void AboutBelongsToTheExtentByDefault()
+    {
+        var timex = Assert.Single(new TimexTagger().Tag("The strike lasted about three weeks.", Dct));
+
+        Assert.Equal("about three weeks", timex.Text);
+    }
+
+    [Fact]
+    public void AroundStaysInTheExtentForTimeBankToo()
+    {
+        var timex = Assert.Single(new TimexTagger(TimexTaggerOptions.TimeBank).Tag("The town was founded around 2010.", Dct));
+
+        Assert.Equal("around 2010", timex.Text);
+    }
+}
