@@ -49,6 +49,9 @@ public sealed class EventFuser
         /// <summary>The month and day an undated article gives without a year ("On March 3"), while the cluster has no interval.</summary>
         public PartialDate? Partial { get; set; }
 
+        /// <summary>The event it became part of, once a mention matched both (its items then moved there).</summary>
+        public Cluster? MergedInto { get; set; }
+
         /// <summary>Whether the mention that made it tells of several events at once ("a number of deals").</summary>
         public bool Iterative { get; init; }
 
@@ -75,6 +78,7 @@ public sealed class EventFuser
         // whose dates lack a year or a week, comes to join them.
         var clusters = new List<Cluster>();
         var candidates = new ClusterCandidates();
+        var bridged = new List<Cluster>();
         foreach (var doc in docs.OrderBy(d => d.Evidence == DateEvidence.Explicit ? 0 : 1))
         {
             // The document's mentions placed so far, where a definite noun looks for what it refers to.
@@ -82,7 +86,26 @@ public sealed class EventFuser
             foreach (var mention in (doc.Mentions ?? []).OrderBy(m => m.Trigger.Start))
             {
                 var keys = MatchKeys(mention);
-                var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count), placed, doc, mention, keys);
+                bridged.Clear();
+                var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count), placed, doc, mention, keys, bridged);
+                if (target is not null)
+                {
+                    // "Calhoun, who replaced Muilenburg in January" matches both the event told of Calhoun and
+                    // the one told of Muilenburg: one event, so the two become one.
+                    foreach (var other in bridged.Where(o => o != target && Mergeable(target, o)))
+                    {
+                        foreach (var (otherDoc, otherMention) in other.Items)
+                        {
+                            var otherKeys = MatchKeys(otherMention);
+                            candidates.AddMention(target.Index, otherDoc.DocumentId, otherMention.SentenceIndex, otherKeys.Where(k => !target.Keys.Contains(k)).ToList());
+                            Add(target, otherDoc, otherMention);
+                        }
+
+                        other.MergedInto = target;
+                        other.Items.Clear();
+                    }
+                }
+
                 if (target is null)
                 {
                     target = new Cluster { Type = mention.Type, Index = clusters.Count, Iterative = mention.Iterative };
@@ -96,6 +119,7 @@ public sealed class EventFuser
             }
         }
 
+        clusters.RemoveAll(c => c.MergedInto is not null);
         var keyFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var key in clusters.SelectMany(c => c.Keys))
         {
@@ -119,7 +143,14 @@ public sealed class EventFuser
         return new FusionResult(events, constraints, groups);
     }
 
-    private Cluster? BestCluster(List<Cluster> clusters, IReadOnlyList<int> candidates, List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention, HashSet<string> keys)
+    /// <summary>Whether an event a mention also matched may join the one it joined: one family, times and places that agree, neither iterative.</summary>
+    private bool Mergeable(Cluster target, Cluster other) =>
+        other.MergedInto is null && ontology.Compatible(target.Type, other.Type) && !target.Iterative && !other.Iterative
+        && (!target.Timed || !other.Timed || FusionDates.Overlap(target.Earliest, target.Latest, other.Earliest, other.Latest))
+        && (target.Location is null || other.Location is null || target.Location == other.Location);
+
+    /// <param name="bridged">Filled with the events the mention matches on a shared participant and an overlapping time.</param>
+    private Cluster? BestCluster(List<Cluster> clusters, IReadOnlyList<int> candidates, List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention, HashSet<string> keys, List<Cluster> bridged)
     {
         var (start, end) = Interval(doc, mention);
         var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
@@ -133,7 +164,7 @@ public sealed class EventFuser
         var periodMatches = 0;
         Cluster? best = null;
         var bestScore = 0;
-        foreach (var c in candidates.Select(i => clusters[i]))
+        foreach (var c in candidates.Select(i => clusters[i]).Where(c => c.MergedInto is null))
         {
             if (!ontology.Compatible(c.Type, mention.Type))
             {
@@ -217,6 +248,11 @@ public sealed class EventFuser
                 // one in common" would snowball), the same type, and for speech acts, which recur with the
                 // same speakers, two participants in common.
                 score = 10 + (shared * 10) + (bothTimed ? 5 : 0);
+                if (timed && c.Timed)
+                {
+                    bridged.Add(c);
+                }
+
             }
             else if (sameSentence && (keys.Count == 0 || c.Keys.Count == 0))
             {
@@ -319,8 +355,14 @@ public sealed class EventFuser
     {
         Cluster? found = null;
         var foundAt = -1;
-        foreach (var (c, m) in placed)
+        foreach (var (placedIn, m) in placed)
         {
+            var c = placedIn;
+            while (c.MergedInto is { } into)
+            {
+                c = into;
+            }
+
             // "met ... the meeting", "a meeting ... the meeting"; not "the truce ... the last agreement".
             if (m.Type == mention.Type && (!m.Nominal || m.Lemma == mention.Lemma) && m.Trigger.Start < mention.Trigger.Start && m.Trigger.Start > foundAt
                 && mention.SentenceIndex - m.SentenceIndex <= AnaphoraSentences)

@@ -98,6 +98,29 @@ public class FusionTests
     }
 
     [Fact]
+    public void A_mention_matching_two_events_makes_them_one()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell met officials in Halden on March 3."),
+            Doc("b", "Ana Dorr met officials on March 3."),
+            Doc("c", "Tomas Vell met Ana Dorr on March 3."),
+        ]);
+        var meeting = Assert.Single(events, e => e.Type == "MEET");
+        Assert.Equal(["a", "b", "c"], meeting.Sources.Select(s => s.DocumentId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_mention_matching_two_events_in_different_places_leaves_them_apart()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Tomas Vell met officials in Halden on March 3."),
+            Doc("b", "Ana Dorr met officials in Brask on March 3."),
+            Doc("c", "Tomas Vell met Ana Dorr on March 3."),
+        ]);
+        Assert.Equal(2, events.Count(e => e.Type == "MEET"));
+    }
+
+    [Fact]
     public void A_year_and_one_shared_participant_join_only_an_event_of_the_same_type()
     {
         var events = EventFuser.Default.Fuse([
