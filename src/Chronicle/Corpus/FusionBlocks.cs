@@ -45,6 +45,7 @@ public static class FusionBlocks
         LinkSamePlaceAndDay(mentions, Union);
         LinkAnaphora(mentions, Union);
         LinkSameYearPeriods(mentions, Union);
+        LinkAffiliations(mentions, Union);
 
         var result = new int[mentions.Count];
         for (var i = 0; i < result.Length; i++)
@@ -326,6 +327,55 @@ public static class FusionBlocks
             }
         }
     }
+
+    /// <summary>
+    /// An official named with his nationality and his state, acting in one event of a type over a month
+    /// or less ("Russian Deputy Foreign Minister X announced" and "Russia announced" on one day): links
+    /// each such mention with every mention of its type that names the country of its nationality, or the
+    /// nationality of its country.
+    /// </summary>
+    private static void LinkAffiliations(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
+    {
+        var byTypeAndStem = new Dictionary<(string Type, string Stem), List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            foreach (var stem in mentions[i].Link.Affiliations ?? [])
+            {
+                if (!byTypeAndStem.TryGetValue((mentions[i].Link.Type, stem), out var list))
+                {
+                    byTypeAndStem[(mentions[i].Link.Type, stem)] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var joined = new HashSet<(string Type, string Stem)>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var link = mentions[i].Link;
+            if (link.Affiliations is null || !link.Timed || link.Low is not { } low || link.High is not { } high || high - low > ShortDays)
+            {
+                continue;
+            }
+
+            foreach (var stem in link.Affiliations)
+            {
+                var other = (link.Type, Affiliation.Counterpart(stem));
+                if (byTypeAndStem.TryGetValue(other, out var list))
+                {
+                    union(i, list[0]);
+                    if (joined.Add(other))
+                    {
+                        list.ForEach(k => union(list[0], k));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The longest link interval fusion counts as a time finer than a month: 31 days and the week the link widens by.</summary>
+    private const int ShortDays = 31 + 7;
 
     /// <summary>The calendar year a timed, bounded link lies in, when it lies in one.</summary>
     private static int? YearOf(MentionLink link)

@@ -19,7 +19,9 @@ namespace Chronicle.Corpus;
 /// <param name="RefersBack">Whether it is a definite noun ("the meeting") that fusion may join to its article's earlier event of its type.</param>
 /// <param name="Start">The first day of the interval fusion gives it, exactly (not widened); null when that start is open, and
 /// in links stored before it was kept (then <see cref="Low"/> is set and <see cref="StartKnown"/> false).</param>
-public sealed record MentionLink(string Family, string Type, IReadOnlyList<string> Keys, int Sentence, bool Timed, int? Low, int? High, int? Day, string? Place = null, string? Partial = null, bool RefersBack = false, int? Start = null)
+/// <param name="Affiliations">The country and nationality stems of its participants ("g:russia", "n:russia"), by which fusion ties an
+/// official named with his nationality to his state (<see cref="Affiliation"/>); null in links stored before they were kept.</param>
+public sealed record MentionLink(string Family, string Type, IReadOnlyList<string> Keys, int Sentence, bool Timed, int? Low, int? High, int? Day, string? Place = null, string? Partial = null, bool RefersBack = false, int? Start = null, IReadOnlyList<string>? Affiliations = null)
 {
     /// <summary>
     /// Whether <see cref="Start"/> says where the mention's interval starts: an event's interval starts
@@ -80,7 +82,9 @@ public sealed record MentionLink(string Family, string Type, IReadOnlyList<strin
         int? low = start is { } s ? Min(s, end ?? s).DayNumber - DocumentDateWindow : null;
         int? high = end is { } e ? Max(e, start ?? e).DayNumber : null;
         int? day = start is { } first && end is { } last && first == last ? first.DayNumber : null;
-        return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day, mention.Location?.EntityKey, null, EventFuser.RefersBack(doc, mention), start?.DayNumber);
+        var affiliations = Affiliation.CountryStems(mention).Concat(Affiliation.NationalityStems(mention)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day, mention.Location?.EntityKey, null, EventFuser.RefersBack(doc, mention), start?.DayNumber,
+            affiliations.Count > 0 ? affiliations : null);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

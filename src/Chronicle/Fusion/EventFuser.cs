@@ -44,6 +44,9 @@ public sealed class EventFuser
 
         public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The country and nationality stems of its members' participants (<see cref="Affiliation"/>).</summary>
+        public HashSet<string> Affiliations { get; } = new(StringComparer.Ordinal);
+
         public string? Location { get; set; }
 
         /// <summary>The month and day an undated article gives without a year ("On March 3"), while the cluster has no interval.</summary>
@@ -143,6 +146,11 @@ public sealed class EventFuser
         return new FusionResult(events, constraints, groups);
     }
 
+    /// <summary>Whether a mention names the nationality of a country the event names, or the country of a nationality it names.</summary>
+    private static bool Affiliated(EventMention mention, Cluster c) =>
+        c.Affiliations.Count > 0
+        && Affiliation.NationalityStems(mention).Concat(Affiliation.CountryStems(mention)).Any(stem => c.Affiliations.Contains(Affiliation.Counterpart(stem)));
+
     /// <summary>Whether an event a mention also matched may join the one it joined: one family, times and places that agree, neither iterative.</summary>
     private bool Mergeable(Cluster target, Cluster other) =>
         other.MergedInto is null && ontology.Compatible(target.Type, other.Type) && !target.Iterative && !other.Iterative
@@ -231,6 +239,11 @@ public sealed class EventFuser
             }
 
             var shared = keys.Count(c.Keys.Contains);
+            if (shared == 0 && mention.Type == c.Type && timed && c.Timed && !Coarse(start, end) && !Coarse(c.Earliest, c.Latest) && Affiliated(mention, c))
+            {
+                shared = 1; // "Russian Deputy Foreign Minister X announced" and "Russia announced" on one day: X spoke for Russia
+            }
+
             var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
             if ((mention.Iterative || c.Iterative) && !sameSentence)
             {
@@ -527,6 +540,8 @@ public sealed class EventFuser
         }
 
         c.Keys.UnionWith(MatchKeys(mention));
+        c.Affiliations.UnionWith(Affiliation.CountryStems(mention));
+        c.Affiliations.UnionWith(Affiliation.NationalityStems(mention));
         c.Location ??= mention.Location?.EntityKey;
     }
 

@@ -124,6 +124,21 @@ public sealed class FusionBlocksTests
     }
 
     [Fact]
+    public void A_short_mention_naming_a_nationality_joins_the_mentions_of_its_type_naming_the_country()
+    {
+        var blocks = FusionBlocks.Components(
+        [
+            ("a", Link(["e1"], 0, Day, Day, Day, type: "ANNOUNCE") with { Affiliations = ["g:norvi", "g:norvia"] }),
+            ("b", Link(["e2"], 0, Day, Day, Day, type: "ANNOUNCE") with { Affiliations = ["n:norvia", "n:norvian", "n:norvi"] }),
+            ("c", Link(["e3"], 0, Day, Day, Day, type: "MEET") with { Affiliations = ["n:norvia"] }),
+            ("d", Link(["e4"], 0, Day - 200, Day + 200, type: "ANNOUNCE") with { Affiliations = ["n:ostland"] }),
+        ]);
+        Assert.Equal(blocks[0], blocks[1]);
+        Assert.NotEqual(blocks[0], blocks[2]);
+        Assert.NotEqual(blocks[0], blocks[3]);
+    }
+
+    [Fact]
     public void A_day_without_its_year_joins_a_placed_interval_it_fits()
     {
         var march = new DateOnly(2022, 3, 1).DayNumber;

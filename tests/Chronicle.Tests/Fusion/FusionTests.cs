@@ -9,7 +9,7 @@ namespace Chronicle.Tests.Fusion;
 public class FusionTests
 {
     private static EventFixture World() => new EventFixture()
-        .Entity("Norvia", "GPE").Entity("Halden", "GPE").Entity("Brask", "GPE").Entity("Kestrel Party", "ORG").Entity("Union Front", "ORG")
+        .Entity("Norvian", "NORP").Entity("Norvia", "GPE").Entity("Halden", "GPE").Entity("Brask", "GPE").Entity("Kestrel Party", "ORG").Entity("Union Front", "ORG")
         .Entity("Tomas Vell", "PERSON").Entity("Ana Dorr", "PERSON").Entity("Lena Okafor", "PERSON")
         .Time("on March 3", "2021-03-03").Time("in March", "2021-03-01", "2021-03-31", "month")
         .Time("In 2017", "2017-01-01", "2017-12-31", "year").Time("In January 2018", "2018-01-01", "2018-01-31", "month")
@@ -95,6 +95,18 @@ public class FusionTests
         ]);
         var signed = Assert.Single(events, e => e.Sources.Any(s => s.DocumentId == "a"));
         Assert.All(signed.Sources, s => Assert.Equal("a", s.DocumentId));
+    }
+
+    [Fact]
+    public void An_official_named_with_his_nationality_and_his_state_announcing_on_one_day_are_one_event()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "Norvia announced on March 3 a meeting in Halden."),
+            Doc("b", "Norvian minister Tomas Vell announced on March 3 that a meeting would be held."),
+            Doc("c", "Norvian minister Ana Dorr announced on May 9 that the talks were over."),
+        ]);
+        var announcement = Assert.Single(events, e => e.Type == "ANNOUNCE" && e.Sources.Any(s => s.DocumentId == "a"));
+        Assert.Equal(["a", "b"], announcement.Sources.Select(s => s.DocumentId).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
