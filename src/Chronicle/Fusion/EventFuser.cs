@@ -265,7 +265,6 @@ public sealed class EventFuser
                 {
                     bridged.Add(c);
                 }
-
             }
             else if (sameSentence && (keys.Count == 0 || c.Keys.Count == 0))
             {
