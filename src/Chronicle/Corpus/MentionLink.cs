@@ -82,7 +82,7 @@ public sealed record MentionLink(string Family, string Type, IReadOnlyList<strin
         int? low = start is { } s ? Min(s, end ?? s).DayNumber - DocumentDateWindow : null;
         int? high = end is { } e ? Max(e, start ?? e).DayNumber : null;
         int? day = start is { } first && end is { } last && first == last ? first.DayNumber : null;
-        var affiliations = Affiliation.CountryStems(mention).Concat(Affiliation.NationalityStems(mention)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var affiliations = Affiliation.StemsOf(mention).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new MentionLink(family, mention.Type, keys, mention.SentenceIndex, true, low, high, day, mention.Location?.EntityKey, null, EventFuser.RefersBack(doc, mention), start?.DayNumber,
             affiliations.Count > 0 ? affiliations : null);
     }

@@ -23,7 +23,9 @@ public static class PairReferences
     /// <summary>The participants with one pair of mentions added for each phrase that refers to a coordinated pair before it.</summary>
     public static IReadOnlyList<EventParticipantMention> Expand(string text, IReadOnlyList<EventParticipantMention> participants)
     {
-        if (string.IsNullOrEmpty(text) || participants is null || participants.Count < 2)
+        // Most articles have no "the two" and no "both": they are not split into words for nothing.
+        if (string.IsNullOrEmpty(text) || participants is null || participants.Count < 2
+            || (!text.Contains("two", StringComparison.OrdinalIgnoreCase) && !text.Contains("both", StringComparison.OrdinalIgnoreCase)))
         {
             return participants ?? [];
         }

@@ -47,6 +47,11 @@ internal sealed class SentenceAnalysis
         Participants = participants.Where(p => p.Span.Start >= sentence.Span.Start && p.Span.Start < sentence.Span.End).OrderBy(p => p.Span.Start).ToArray();
         Times = times.Where(t => t.Span.Start >= sentence.Span.Start && t.Span.Start < sentence.Span.End && (t.Earliest is not null || t.Latest is not null || Unanchored(t))).OrderBy(t => t.Span.Start).ToArray();
         Mark(Participants.Select(p => p.Span).ToArray(), Participant);
+        for (var k = 1; k < Participants.Length && !hasPairs; k++)
+        {
+            hasPairs = Participants[k].Span == Participants[k - 1].Span;
+        }
+
         Mark(Times.Select(t => t.Span).ToArray(), Time);
         Aside = FindAsides(text);
         FirstVerb = Array.IndexOf(Tags, UPos.VERB) is var verb and >= 0 ? verb : Count;
@@ -160,6 +165,9 @@ internal sealed class SentenceAnalysis
 
     public int[] Clause { get; }
 
+    /// <summary>Whether two participants share a span: a pair reference ("the two parties") stands for both.</summary>
+    private readonly bool hasPairs;
+
     /// <summary>Index into <see cref="Participants"/> of the mention on each token, or -1.</summary>
     public int[] Participant { get; }
 
@@ -225,6 +233,11 @@ internal sealed class SentenceAnalysis
     /// </summary>
     public IReadOnlyList<EventParticipantMention> WithPairs(IReadOnlyList<EventParticipantMention> found)
     {
+        if (!hasPairs)
+        {
+            return found;
+        }
+
         List<EventParticipantMention>? result = null;
         foreach (var p in found)
         {

@@ -14,13 +14,17 @@ public static class Affiliation
 
     private static readonly string[] DemonymEndings = ["ian", "ean", "ese", "ish", "an", "n", "i"];
 
-    /// <summary>The stems of the countries (GPE) among a mention's actors and targets, each prefixed "g:".</summary>
-    public static IEnumerable<string> CountryStems(EventMention mention) =>
-        Participants(mention).Where(p => p.Type == "GPE").SelectMany(p => Stems(p.Name, country: true)).Select(s => "g:" + s);
-
-    /// <summary>The stems of the nationalities (NORP) among a mention's actors and targets, each prefixed "n:".</summary>
-    public static IEnumerable<string> NationalityStems(EventMention mention) =>
-        Participants(mention).Where(p => p.Type == "NORP").SelectMany(p => Stems(p.Name, country: false)).Select(s => "n:" + s);
+    /// <summary>
+    /// The stems of the countries (GPE, prefixed "g:") and nationalities (NORP, prefixed "n:") among a
+    /// mention's actors and targets.
+    /// </summary>
+    public static IEnumerable<string> StemsOf(EventMention mention) =>
+        mention.Actors.Concat(mention.Targets).SelectMany(p => p.Type switch
+        {
+            "GPE" => Stems(p.Name, country: true).Select(s => "g:" + s),
+            "NORP" => Stems(p.Name, country: false).Select(s => "n:" + s),
+            _ => [],
+        });
 
     /// <summary>The stem that ties to <paramref name="stem"/> on the other side ("n:russia" for "g:russia").</summary>
     public static string Counterpart(string stem) => (stem[0] == 'g' ? "n:" : "g:") + stem[2..];
@@ -53,6 +57,4 @@ public static class Affiliation
             }
         }
     }
-
-    private static IEnumerable<EventParticipantMention> Participants(EventMention mention) => mention.Actors.Concat(mention.Targets);
 }

@@ -146,10 +146,9 @@ public sealed class EventFuser
         return new FusionResult(events, constraints, groups);
     }
 
-    /// <summary>Whether a mention names the nationality of a country the event names, or the country of a nationality it names.</summary>
-    private static bool Affiliated(EventMention mention, Cluster c) =>
-        c.Affiliations.Count > 0
-        && Affiliation.NationalityStems(mention).Concat(Affiliation.CountryStems(mention)).Any(stem => c.Affiliations.Contains(Affiliation.Counterpart(stem)));
+    /// <summary>Whether a mention (by its stems) names the nationality of a country the event names, or the country of a nationality it names.</summary>
+    private static bool Affiliated(List<string> mentionStems, Cluster c) =>
+        c.Affiliations.Count > 0 && mentionStems.Any(stem => c.Affiliations.Contains(Affiliation.Counterpart(stem)));
 
     /// <summary>Whether an event a mention also matched may join the one it joined: one family, times and places that agree, neither iterative.</summary>
     private bool Mergeable(Cluster target, Cluster other) =>
@@ -170,6 +169,7 @@ public sealed class EventFuser
 
         var tiedPartial = false;
         var periodMatches = 0;
+        List<string>? stems = null;
         Cluster? best = null;
         var bestScore = 0;
         foreach (var c in candidates.Select(i => clusters[i]).Where(c => c.MergedInto is null))
@@ -239,7 +239,7 @@ public sealed class EventFuser
             }
 
             var shared = keys.Count(c.Keys.Contains);
-            if (shared == 0 && mention.Type == c.Type && timed && c.Timed && !Coarse(start, end) && !Coarse(c.Earliest, c.Latest) && Affiliated(mention, c))
+            if (shared == 0 && mention.Type == c.Type && timed && c.Timed && !Coarse(start, end) && !Coarse(c.Earliest, c.Latest) && Affiliated(stems ??= Affiliation.StemsOf(mention).ToList(), c))
             {
                 shared = 1; // "Russian Deputy Foreign Minister X announced" and "Russia announced" on one day: X spoke for Russia
             }
@@ -539,8 +539,7 @@ public sealed class EventFuser
         }
 
         c.Keys.UnionWith(MatchKeys(mention));
-        c.Affiliations.UnionWith(Affiliation.CountryStems(mention));
-        c.Affiliations.UnionWith(Affiliation.NationalityStems(mention));
+        c.Affiliations.UnionWith(Affiliation.StemsOf(mention));
         c.Location ??= mention.Location?.EntityKey;
     }
 
