@@ -45,19 +45,32 @@ public sealed class ConflictFinder
 
     private static void Participants(FusedEvent e, List<EventConflict> conflicts)
     {
-        var byDoc = e.Sources.Where(s => s.Mention.Actors.Count > 0)
+        Disagreeing(e, e.Sources, s => s.Mention.Actors, "as acting", conflicts);
+
+        // "ousted the Authority from Gaza" against "seized Gaza from Fatah": who it was done to, where
+        // people or organisations are named (a place may be the target in one telling and the setting in another).
+        // Compared within one type only: the target of "named X" is the appointee, that of "took over from Y" the predecessor.
+        foreach (var sameType in e.Sources.GroupBy(s => s.Mention.Type))
+        {
+            Disagreeing(e, [.. sameType], s => s.Mention.Targets.Where(p => p.Type is "PERSON" or "ORG").ToList(), "as the side acted on", conflicts);
+        }
+    }
+
+    private static void Disagreeing(FusedEvent e, IReadOnlyList<EventSource> sources, Func<EventSource, IReadOnlyList<EventParticipantMention>> role, string what, List<EventConflict> conflicts)
+    {
+        var byDoc = sources.Where(s => role(s).Count > 0)
             .GroupBy(s => s.DocumentId)
-            .Select(g => (Doc: g.Key, Actors: g.SelectMany(s => s.Mention.Actors).ToList()))
+            .Select(g => (Doc: g.Key, People: g.SelectMany(role).ToList()))
             .ToList();
         for (var i = 0; i < byDoc.Count; i++)
         {
             for (var j = i + 1; j < byDoc.Count; j++)
             {
-                var a = byDoc[i].Actors.Select(p => p.EntityKey).ToHashSet(StringComparer.Ordinal);
-                if (!byDoc[j].Actors.Any(p => a.Contains(p.EntityKey)))
+                var a = byDoc[i].People.Select(p => p.EntityKey).ToHashSet(StringComparer.Ordinal);
+                if (!byDoc[j].People.Any(p => a.Contains(p.EntityKey)))
                 {
                     conflicts.Add(new EventConflict([e.Id], "participants",
-                        $"{byDoc[i].Doc} names {Names(byDoc[i].Actors)} as acting; {byDoc[j].Doc} names {Names(byDoc[j].Actors)}."));
+                        $"{byDoc[i].Doc} names {Names(byDoc[i].People)} {what}; {byDoc[j].Doc} names {Names(byDoc[j].People)}."));
                 }
             }
         }

@@ -9,7 +9,7 @@ namespace Chronicle.Tests.Fusion;
 public class FusionTests
 {
     private static EventFixture World() => new EventFixture()
-        .Entity("Norvian", "NORP").Entity("Norvia", "GPE").Entity("Halden", "GPE").Entity("Brask", "GPE").Entity("Kestrel Party", "ORG").Entity("Union Front", "ORG")
+        .Entity("Norvian", "NORP").Entity("Norvia", "GPE").Entity("Halden", "GPE").Entity("Brask", "GPE").Entity("Kestrel Party", "ORG").Entity("Union Front", "ORG").Entity("Harbour Council", "ORG")
         .Entity("Tomas Vell", "PERSON").Entity("Ana Dorr", "PERSON").Entity("Lena Okafor", "PERSON")
         .Time("on March 3", "2021-03-03").Time("in March", "2021-03-01", "2021-03-31", "month")
         .Time("In 2017", "2017-01-01", "2017-12-31", "year").Time("In January 2018", "2018-01-01", "2018-01-31", "month")
@@ -275,6 +275,30 @@ public class FusionTests
             Doc("b", "Lena Okafor signed the truce with the Union Front in 2001."),
         ]);
         Assert.Contains(ConflictFinder.Default.Find(events), c => c.Kind == "participants" && c.Description.Contains("Lena Okafor"));
+    }
+
+    [Fact]
+    public void Disjoint_targets_told_by_one_type_are_a_participants_conflict()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "The Kestrel Party ousted the Union Front from Halden in 2001."),
+            Doc("b", "The Kestrel Party ousted the Harbour Council from Halden in 2001."),
+        ]);
+        var seize = Assert.Single(events, e => e.Type == "SEIZE");
+        Assert.Equal(2, seize.Sources.Count);
+        var conflict = Assert.Single(ConflictFinder.Default.Find(events), c => c.Kind == "participants");
+        Assert.Contains("Harbour Council", conflict.Description);
+        Assert.Contains("acted on", conflict.Description);
+    }
+
+    [Fact]
+    public void Targets_of_different_types_in_one_event_are_no_conflict()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "The board named Tomas Vell to take over as chief executive on March 3."),
+            Doc("b", "Tomas Vell took over on March 3 from Lena Okafor."),
+        ]);
+        Assert.DoesNotContain(ConflictFinder.Default.Find(events), c => c.Kind == "participants" && c.Description.Contains("acted on"));
     }
 
     [Fact]
