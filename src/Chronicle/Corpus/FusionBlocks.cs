@@ -332,7 +332,7 @@ public static class FusionBlocks
     /// An official named with his nationality and his state, acting in one event of a type over a month
     /// or less ("Russian Deputy Foreign Minister X announced" and "Russia announced" on one day): links
     /// each such mention with every mention of its type that names the country of its nationality, or the
-    /// nationality of its country.
+    /// nationality of its country. One told without a date, or bounded only from above, links only with those in its place.
     /// </summary>
     private static void LinkAffiliations(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
     {
@@ -354,6 +354,20 @@ public static class FusionBlocks
         for (var i = 0; i < mentions.Count; i++)
         {
             var link = mentions[i].Link;
+            if (link.Affiliations is not null && (!link.Timed || link.Low is null) && link.Partial is null && link.Place is { } place)
+            {
+                // Told without a start, in a place: only the mentions of its type in that place (fusion's rule).
+                foreach (var stem in link.Affiliations)
+                {
+                    if (byTypeAndStem.TryGetValue((link.Type, Affiliation.Counterpart(stem)), out var there))
+                    {
+                        there.Where(k => mentions[k].Link.Place == place).ToList().ForEach(k => union(i, k));
+                    }
+                }
+
+                continue;
+            }
+
             if (link.Affiliations is null || !link.Timed || link.Low is not { } low || link.High is not { } high || high - low > ShortDays)
             {
                 continue;

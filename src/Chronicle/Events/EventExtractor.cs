@@ -117,6 +117,12 @@ public sealed class EventExtractor
                 location ??= moreLocation;
             }
 
+            if (location is null && type.Family is "VIOLENCE" or "CONFLICT")
+            {
+                // "the war on Gaza", "attacked Kharkiv": fighting aimed at a place happens there ("the war in Gaza").
+                location = targets.FirstOrDefault(p => p.IsPlace && p.Type != "NORP");
+            }
+
             if (actors.Count == 0 && targets.Count == 0 && WhenClauseSubject(s, end) is { Count: > 0 } present)
             {
                 // "consultations took place in 2017, when X and Y demanded ...": who acted at the time took part.

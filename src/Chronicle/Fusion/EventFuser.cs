@@ -243,6 +243,11 @@ public sealed class EventFuser
             {
                 shared = 1; // "Russian Deputy Foreign Minister X announced" and "Russia announced" on one day: X spoke for Russia
             }
+            else if (shared == 0 && mention.Type == c.Type && start is null && partial is null && mention.Location is { } at && c.Location == at.EntityKey
+                && Affiliated(stems ??= Affiliation.StemsOf(mention).ToList(), c))
+            {
+                shared = 1; // "since the beginning of the Israeli war on Gaza", told without a start, and "the war between Israel and Hamas in Gaza"
+            }
 
             var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
             if ((mention.Iterative || c.Iterative) && !sameSentence)

@@ -24,6 +24,22 @@ public class EventExtractorTests
         Assert.Equal(new DateOnly(2021, 3, 3), Single(mentions, "TALKS").Time?.Earliest);
     }
 
+    [Theory]
+    [InlineData("The Kestrel Party began a war on Halden in 2019.", "WAR")]
+    [InlineData("The Kestrel Party attacked Halden on March 3.", "ATTACK")]
+    public void Fighting_aimed_at_a_place_happens_there(string text, string type)
+    {
+        var fighting = Single(World().Extract(text, "2021-03-10"), type);
+        Assert.Equal("Halden", fighting.Location?.Name);
+    }
+
+    [Fact]
+    public void A_meeting_with_a_place_as_its_object_is_not_placed_there_by_the_fighting_rule()
+    {
+        var meeting = Single(World().Extract("Tomas Vell met the Kestrel Party on March 3.", "2021-03-10"), "MEET");
+        Assert.Null(meeting.Location);
+    }
+
     [Fact]
     public void An_event_without_participants_takes_those_of_the_when_clause_at_its_time()
     {

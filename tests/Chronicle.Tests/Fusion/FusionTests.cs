@@ -302,6 +302,27 @@ public class FusionTests
     }
 
     [Fact]
+    public void A_war_told_without_a_start_joins_the_war_in_its_place_fought_by_the_nationality_s_country()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "In the current war between Norvia and the Union Front in Halden, thousands fled on March 3."),
+            Doc("b", "Tomas Vell held talks in Brask on May 9, the second visit since the beginning of the Norvian war on Halden.", "2021-05-20"),
+        ]);
+        var war = Assert.Single(events, e => e.Type == "WAR");
+        Assert.Equal(2, war.Sources.Count);
+    }
+
+    [Fact]
+    public void A_war_told_without_a_start_in_another_place_stays_apart()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "In the current war between Norvia and the Union Front in Halden, thousands fled on March 3."),
+            Doc("b", "Tomas Vell held talks in Halden on May 9, the second visit since the beginning of the Norvian war on Brask.", "2021-05-20"),
+        ]);
+        Assert.Equal(2, events.Count(e => e.Type == "WAR"));
+    }
+
+    [Fact]
     public void Ids_follow_date_order_and_are_deterministic()
     {
         DocumentEvents[] docs = [
