@@ -27,7 +27,8 @@ public sealed record EventEvaluationResult(
 /// <summary>
 /// Scores fused events against gold events with mentions (the shape of the gold file's "events"):
 /// a gold mention is matched by a system source in the same file whose trigger is in the quote and
-/// whose sentence contains the quote, loosely (normalised text containment either way, or 70% of the quote's content words in the sentence);
+/// whose sentence contains the quote, loosely (normalised text containment either way, or 70% of the quote's content words in the sentence),
+/// and, where the quote holds several triggers, only by those of events dated as the gold event is (when one is);
 /// recall of gold events; date accuracy at the gold granularity (for a "range", the system interval inside it); merge recall and purity over pairs of
 /// gold mentions in different files.
 /// </summary>
@@ -76,6 +77,13 @@ public static class EventEvaluation
                     }
                 }
 
+                if (hits.Count > 1 && g.Date is { } stated && hits.Where(h => DatedAsGold(system[h], g, stated)).ToList() is { Count: > 0 } dated)
+                {
+                    // A quote that holds several triggers ("announced a meeting between X and Y") is the gold
+                    // event's mention through the events dated as the gold event is, when some are.
+                    hits.IntersectWith(dated);
+                }
+
                 mentionEvents.Add((gi, file, hits));
             }
         }
@@ -95,9 +103,7 @@ public static class EventEvaluation
                 if (gold[gi].Date is { } date)
                 {
                     datedFound++;
-                    dateOk = hits.Any(h => gold[gi].Granularity == "range"
-                        ? WithinRange(system[h], date, gold[gi].EndDate)
-                        : AtGranularity(system[h], gold[gi].Granularity) == date);
+                    dateOk = hits.Any(h => DatedAsGold(system[h], gold[gi], date));
                     dateCorrect += dateOk ? 1 : 0;
                 }
             }
@@ -139,6 +145,9 @@ public static class EventEvaluation
             systemPairs, pure, Ratio(pure, systemPairs))
         { Details = details, SystemEventsOf = systemEventsOf };
     }
+
+    private static bool DatedAsGold(FusedEvent e, GoldEvent gold, string date) =>
+        gold.Granularity == "range" ? WithinRange(e, date, gold.EndDate) : AtGranularity(e, gold.Granularity) == date;
 
     private static string Detail(GoldEvent gold, string verdict, IEnumerable<(int Gold, string File, HashSet<int> System)> mentions, IReadOnlyList<FusedEvent> system)
     {

@@ -389,4 +389,25 @@ public class FusionTests
         Assert.Equal(1, result.MergeRecall);
         Assert.Equal(1, result.MergePurity);
     }
+
+    [Fact]
+    public void A_quote_holding_two_events_triggers_counts_only_the_one_dated_as_the_gold_event()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a.txt", "Norvia announced on March 3 a meeting in Halden on May 9."),
+            Doc("b.txt", "Norvia announced the meeting on March 3."),
+            Doc("c.txt", "Tomas Vell and Ana Dorr met in Halden on May 9."),
+        ]);
+        var gold = EventEvaluation.ReadGold(new MemoryStream(Encoding.UTF8.GetBytes("""
+            {"events": [
+              {"id": "G1", "date": "2021-03-03", "date_granularity": "day", "mentions": [
+                {"file": "a.txt", "quote": "Norvia announced on March 3 a meeting in Halden"}, {"file": "b.txt", "quote": "Norvia announced the meeting"}]},
+              {"id": "G2", "date": "2021-05-09", "date_granularity": "day", "mentions": [{"file": "c.txt", "quote": "Tomas Vell and Ana Dorr met in Halden"}]}
+            ]}
+            """)));
+        var meeting = Assert.Single(events, e => e.Type == "MEET" && e.Sources.Any(s => s.DocumentId == "c.txt"));
+        Assert.Contains(meeting.Sources, s => s.DocumentId == "a.txt"); // the quote of G1 holds the meeting's trigger too
+        var result = EventEvaluation.Score(gold, events, id => id);
+        Assert.Equal(1, result.MergePurity);
+    }
 }
