@@ -142,6 +142,11 @@ public sealed class EventExtractor
                     eventTime = eventTime with { Earliest = null, Value = null, Granularity = "unknown" };
                 }
 
+                if (eventTime is not null && told is not null && CountedFrom(s, start, predicate, told) is { } offset)
+                {
+                    eventTime = Shifted(eventTime, offset);
+                }
+
                 if (eventTime is null && type.Speech && documentDate is { } dct)
                 {
                     eventTime = new EventTime(dct, dct, "day", null, dct.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), EventTimeSource.DocumentDate, null);
@@ -379,6 +384,103 @@ public sealed class EventExtractor
     }
 
     /// <summary>Whether a noun trigger is the point a "since" phrase counts from: "since the war", "since the beginning of the Israeli war".</summary>
+    private static readonly Dictionary<string, int> SmallCounts = new(StringComparer.Ordinal)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+    };
+
+    /// <summary>How far an event lies from a time: <c>Amount</c> units (negative: before it), exactly when "to the day".</summary>
+    private readonly record struct TimeOffset(int Amount, string Unit, bool Exact);
+
+    /// <summary>
+    /// "sat before the committee on Tuesday, a year to the day after the jet plunged into the sea": the
+    /// trigger opens a clause counted from the time of another ("N units after/before"), so it lies that far
+    /// from it. Null unless the time is told before the count and the trigger is the clause's first predicate.
+    /// </summary>
+    private static TimeOffset? CountedFrom(SentenceAnalysis s, int start, int predicate, EventTimeMention time)
+    {
+        var head = Math.Min(start, predicate);
+        var k = head - 1;
+        while (k >= 0 && (s.Participant[k] >= 0 || s.Tags[k] is UPos.DET or UPos.ADJ or UPos.NOUN or UPos.PROPN or UPos.NUM or UPos.AUX
+            || (s.Tags[k] == UPos.PART && s.Lower[k] is "'s" or "'")))
+        {
+            k--;
+        }
+
+        if (k < 2 || s.Lower[k] is not ("after" or "before"))
+        {
+            return null;
+        }
+
+        var unitAt = k - 1;
+        var exact = false;
+        if (unitAt >= 3 && s.Lower[unitAt] == "day" && s.Lower[unitAt - 1] == "the" && s.Lower[unitAt - 2] == "to")
+        {
+            exact = true;
+            unitAt -= 3;
+        }
+
+        var unit = s.Lower[unitAt].TrimEnd('s');
+        if (unit is not ("day" or "week" or "month" or "year") || unitAt < 1)
+        {
+            return null;
+        }
+
+        var countAt = unitAt - 1;
+        if (!SmallCounts.TryGetValue(s.Lower[countAt], out var count)
+            && !int.TryParse(s.Lower[countAt], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count))
+        {
+            return null;
+        }
+
+        if (countAt > 0 && s.Lower[countAt - 1] is "than" or "nearly" or "almost" or "about" or "around" or "some" or "roughly" or "over" or "under")
+        {
+            return null; // "less than five months after": a bound, not a distance
+        }
+
+        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, time));
+        if (timeAt < 0 || timeAt >= countAt || count is < 1 or > 1000)
+        {
+            return null; // "two years after the crash in October 2018", "... after X cleared it, on November 18": the time is the event's own
+        }
+
+        return new TimeOffset(s.Lower[k] == "after" ? -count : count, unit, exact || unit == "day");
+    }
+
+    /// <summary>A time moved by an offset; widened by half a unit each way unless the offset is exact.</summary>
+    private static EventTime? Shifted(EventTime time, TimeOffset offset)
+    {
+        if (time.Earliest is not { } from || time.Latest is not { } to)
+        {
+            return time;
+        }
+
+        DateOnly Move(DateOnly d) => offset.Unit switch
+        {
+            "year" => d.AddYears(offset.Amount),
+            "month" => d.AddMonths(offset.Amount),
+            "week" => d.AddDays(7 * offset.Amount),
+            _ => d.AddDays(offset.Amount),
+        };
+
+        try
+        {
+            if (offset.Exact)
+            {
+                var (first, last) = (Move(from), Move(to));
+                return time with { Earliest = first, Latest = last, Value = first == last ? first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null, Mod = null };
+            }
+
+            var slack = offset.Unit switch { "year" => 182, "month" => 15, _ => 3 };
+            return time with { Earliest = Move(from).AddDays(-slack), Latest = Move(to).AddDays(slack), Value = null, Mod = null, Granularity = "unknown" };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // beyond the calendar
+        }
+    }
+
     private static bool SinceItsStart(SentenceAnalysis s, int noun)
     {
         for (var k = noun - 1; k >= Math.Max(0, noun - 7); k--)

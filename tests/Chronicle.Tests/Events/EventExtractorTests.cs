@@ -40,6 +40,26 @@ public class EventExtractorTests
         Assert.Null(meeting.Location);
     }
 
+    [Theory]
+    [InlineData("Tomas Vell testified in Halden on March 3, a year to the day after the Kestrel Party attacked Norvia.", "2020-03-03", "2020-03-03")]
+    [InlineData("Tomas Vell testified in Halden on March 3, three days after the attack.", "2021-02-28", "2021-02-28")]
+    [InlineData("Tomas Vell testified in Halden on March 3, two weeks before the Kestrel Party attacked Norvia.", "2021-03-14", "2021-03-20")]
+    public void An_event_counted_from_another_s_time_lies_that_far_from_it(string text, string earliest, string latest)
+    {
+        var attack = Single(World().Extract(text, "2021-03-10"), "ATTACK");
+        Assert.Equal(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), attack.Time?.Earliest);
+        Assert.Equal(DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture), attack.Time?.Latest);
+    }
+
+    [Theory]
+    [InlineData("Tomas Vell testified in Halden, less than two weeks after the Kestrel Party attacked Norvia on March 3.")]
+    [InlineData("Tomas Vell testified in Halden, two weeks after the Kestrel Party attacked Norvia on March 3.")]
+    public void A_time_of_the_counted_clause_itself_is_not_moved(string text)
+    {
+        var attack = Single(World().Extract(text, "2021-03-10"), "ATTACK");
+        Assert.Equal(new DateOnly(2021, 3, 3), attack.Time?.Earliest);
+    }
+
     [Fact]
     public void An_event_without_participants_takes_those_of_the_when_clause_at_its_time()
     {
