@@ -386,8 +386,20 @@ public sealed class EventExtractor
     /// <summary>Whether a noun trigger is the point a "since" phrase counts from: "since the war", "since the beginning of the Israeli war".</summary>
     private static readonly Dictionary<string, int> SmallCounts = new(StringComparer.Ordinal)
     {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
-        ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
+        ["a"] = 1,
+        ["an"] = 1,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
     };
 
     /// <summary>How far an event lies from a time: <c>Amount</c> units (negative: before it), exactly when "to the day".</summary>
