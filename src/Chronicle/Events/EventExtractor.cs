@@ -146,6 +146,10 @@ public sealed class EventExtractor
                 {
                     eventTime = Shifted(eventTime, offset);
                 }
+                else if (eventTime is not null && told is not null)
+                {
+                    eventTime = Outside(s, Math.Min(start, predicate), told, eventTime, status);
+                }
 
                 if (eventTime is null && type.Speech && documentDate is { } dct)
                 {
@@ -412,15 +416,8 @@ public sealed class EventExtractor
     /// </summary>
     private static TimeOffset? CountedFrom(SentenceAnalysis s, int start, int predicate, EventTimeMention time)
     {
-        var head = Math.Min(start, predicate);
-        var k = head - 1;
-        while (k >= 0 && (s.Participant[k] >= 0 || s.Tags[k] is UPos.DET or UPos.ADJ or UPos.NOUN or UPos.PROPN or UPos.NUM or UPos.AUX
-            || (s.Tags[k] == UPos.PART && s.Lower[k] is "'s" or "'")))
-        {
-            k--;
-        }
-
-        if (k < 2 || s.Lower[k] is not ("after" or "before"))
+        var k = Subordinator(s, Math.Min(start, predicate));
+        if (k < 2)
         {
             return null;
         }
@@ -460,12 +457,72 @@ public sealed class EventExtractor
         return new TimeOffset(s.Lower[k] == "after" ? -count : count, unit, exact || unit == "day");
     }
 
+    /// <summary>
+    /// The "after" or "before" whose clause the trigger at <paramref name="head"/> is the first predicate of
+    /// ("after one of the planes crashed", "a day after the attack"), or -1.
+    /// </summary>
+    private static int Subordinator(SentenceAnalysis s, int head)
+    {
+        var k = head - 1;
+        while (k >= 0 && (s.Participant[k] >= 0 || s.Tags[k] is UPos.DET or UPos.ADJ or UPos.NOUN or UPos.PROPN or UPos.NUM or UPos.AUX
+            || (s.Tags[k] == UPos.PART && s.Lower[k] is "'s" or "'") || (s.Lower[k] == "of" && k + 1 < head)))
+        {
+            k--;
+        }
+
+        return k >= 0 && s.Lower[k] is "after" or "before" ? k : -1;
+    }
+
+    /// <summary>Words before "after" that keep the two events close: "shortly after", "hours after", "right after".</summary>
+    private static readonly HashSet<string> CloseAfter = new(StringComparer.Ordinal)
+    {
+        "shortly", "soon", "just", "right", "immediately", "moments", "minutes", "hours", "hour", "minute",
+    };
+
+    /// <summary>
+    /// The time of a clause that the trigger's clause follows ("became chief in January 2020 after X was forced
+    /// out") bounds it from above; a relative clause ("took over in January from X, who was forced out") is
+    /// background, which the time of the clause it describes does not date. Null: the time says nothing of it.
+    /// </summary>
+    private static EventTime? Outside(SentenceAnalysis s, int head, EventTimeMention told, EventTime time, EventStatus status)
+    {
+        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, told));
+        if (timeAt < 0)
+        {
+            return time;
+        }
+
+        var clauseStart = s.ClauseStart(head);
+        if (s.Clause[timeAt] != s.Clause[head] && s.Lower[clauseStart] is "who" or "which" or "whom" or "whose" && !(clauseStart > 0 && s.Tags[clauseStart - 1] == UPos.ADP))
+        {
+            return null; // but "held talks in September, during which they agreed": at that time
+        }
+
+        var after = Subordinator(s, head);
+        if (after >= 0 && timeAt < after && s.Lower[after] == "after" && !(after > 0 && CloseAfter.Contains(s.Lower[after - 1])))
+        {
+            return status == EventStatus.Occurred ? time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null } : null;
+        }
+
+        return time;
+    }
+
+    private static int Coarseness(string granularity) => granularity switch
+    {
+        "time" or "day" => 0,
+        "week" => 1,
+        "month" => 2,
+        "season" or "quarter" => 3,
+        "year" => 4,
+        _ => 5,
+    };
+
     /// <summary>A time moved by an offset; widened by half a unit each way unless the offset is exact.</summary>
     private static EventTime? Shifted(EventTime time, TimeOffset offset)
     {
-        if (time.Earliest is not { } from || time.Latest is not { } to)
+        if (time.Earliest is not { } from || time.Latest is not { } to || Coarseness(time.Granularity) > Coarseness(offset.Unit))
         {
-            return time;
+            return time; // "since March 13 of last year, three days after": a year moved by days tells nothing new
         }
 
         DateOnly Move(DateOnly d) => offset.Unit switch

@@ -45,7 +45,8 @@ public sealed class ConflictFinder
 
     private static void Participants(FusedEvent e, List<EventConflict> conflicts)
     {
-        Disagreeing(e, e.Sources, s => s.Mention.Actors, "as acting", conflicts);
+        // A nationality ("Ethiopian", "Russian") is too vague a side to contradict a named one.
+        Disagreeing(e, e.Sources, s => s.Mention.Actors.Where(p => p.Type != "NORP").ToList(), "as acting", conflicts);
 
         // "ousted the Authority from Gaza" against "seized Gaza from Fatah": who it was done to, where
         // people or organisations are named (a place may be the target in one telling and the setting in another).

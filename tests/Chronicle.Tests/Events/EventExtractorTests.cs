@@ -61,6 +61,35 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void What_a_dated_clause_came_after_is_bounded_by_its_time()
+    {
+        var attack = Single(World().Extract("Tomas Vell resigned in April after the Kestrel Party attacked Norvia.", "2021-05-10"), "ATTACK");
+        Assert.Null(attack.Time?.Earliest);
+        Assert.Equal(new DateOnly(2021, 4, 30), attack.Time?.Latest);
+    }
+
+    [Fact]
+    public void Shortly_after_keeps_the_time()
+    {
+        var attack = Single(World().Extract("Tomas Vell resigned on March 3, shortly after the Kestrel Party attacked Norvia.", "2021-05-10"), "ATTACK");
+        Assert.Equal(new DateOnly(2021, 3, 3), attack.Time?.Earliest);
+    }
+
+    [Fact]
+    public void A_relative_clause_is_not_dated_by_the_clause_it_describes()
+    {
+        var resign = Single(World().Extract("Ana Dorr took over in April from Tomas Vell, who resigned over the crisis.", "2021-05-10"), "RESIGN");
+        Assert.Null(resign.Time);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_preposition_is_at_its_antecedent_s_time()
+    {
+        var talks = Single(World().Extract("The Kestrel Party met the Union Front in April, during which they negotiated a truce.", "2021-05-10"), "TALKS");
+        Assert.Equal(new DateOnly(2021, 4, 1), talks.Time?.Earliest);
+    }
+
+    [Fact]
     public void An_event_without_participants_takes_those_of_the_when_clause_at_its_time()
     {
         var talks = Single(World().Extract("Similar talks took place in 2019, when the Kestrel Party and the Union Front demanded a vote.", "2021-03-10"), "TALKS");
