@@ -88,16 +88,32 @@ internal sealed class MentionClusterer
         }
 
         // Short forms of people: a trailing part of exactly one longer person name in the article.
+        // Only person names ending in the same word can match: they are listed by that word, in order.
         var words = names.Select(NameText.Words).ToArray();
+        var peopleByLastWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var j = 0; j < n; j++)
+        {
+            if (types[j] == EntityType.Person && words[j].Length >= 2)
+            {
+                if (!peopleByLastWord.TryGetValue(words[j][^1], out var list))
+                {
+                    peopleByLastWord[words[j][^1]] = list = [];
+                }
+
+                list.Add(j);
+            }
+        }
+
         for (var i = 0; i < n; i++)
         {
-            if (types[i] == EntityType.Norp || words[i].Length == 0 || words[i].Length > 2)
+            if (types[i] == EntityType.Norp || words[i].Length == 0 || words[i].Length > 2
+                || !peopleByLastWord.TryGetValue(words[i][^1], out var people))
             {
                 continue;
             }
 
             var match = -1;
-            for (var j = 0; j < n; j++)
+            foreach (var j in people)
             {
                 if (types[j] != EntityType.Person || words[j].Length <= words[i].Length || !EndsWith(words[j], words[i]))
                 {
@@ -114,6 +130,14 @@ internal sealed class MentionClusterer
             if (match >= 0 && (types[i] == EntityType.Person || words[i].Length == 1))
             {
                 Union(i, match);
+                if (types[i] != EntityType.Person && words[i].Length >= 2)
+                {
+                    // Now a person, it can be the longer name of a later short form, as before.
+                    var list = peopleByLastWord[words[i][^1]];
+                    var at = list.BinarySearch(i);
+                    list.Insert(at < 0 ? ~at : at, i);
+                }
+
                 types[i] = EntityType.Person;
             }
         }
