@@ -55,10 +55,10 @@ public static class BenchCommand
             var variator = new CorpusVariator(sources);
             var stageCorpus = variator.Generate(Math.Max(1, parse.GetValue(stageArticles))).ToList();
             var stageTimings = StageBenchmark.TimeStages(stageCorpus);
-            var stages = new TextTable(("stage (one thread)", 20), ("articles", 8), ("ms", 8), ("articles/s", 10), ("tokens/s", 12));
+            var stages = new TextTable(("stage (one thread)", 20), ("articles", 8), ("ms", 8), ("articles/s", 10), ("tokens/s", 12), ("CPU ms", 8), ("KB/article", 10));
             foreach (var t in stageTimings)
             {
-                stages.Add(t.Stage, t.Articles.ToString(c), t.Elapsed.TotalMilliseconds.ToString("0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c));
+                stages.Add(t.Stage, t.Articles.ToString(c), t.Elapsed.TotalMilliseconds.ToString("0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c), t.Cpu.TotalMilliseconds.ToString("0", c), (t.AllocatedBytes / 1024.0 / Math.Max(1, t.Articles)).ToString("0", c));
             }
 
             io.Out.Write(stages.Render());
@@ -73,7 +73,7 @@ public static class BenchCommand
                 io.Out.WriteLine();
             }
 
-            var ingest = new TextTable(("ingest (all cores)", 18), ("seconds", 8), ("articles/s", 10), ("tokens/s", 12), ("peak MB", 8), ("store MB", 8));
+            var ingest = new TextTable(("ingest (all cores)", 18), ("seconds", 8), ("articles/s", 10), ("tokens/s", 12), ("peak MB", 8), ("store MB", 8), ("CPU s", 6), ("articles/CPU s", 14), ("KB/article", 10), ("GC pause s", 10));
             var index = new TextTable(("cross-article", 18), ("index s", 8), ("CPU s", 6), ("resolve/refine/link/fuse/write s", 32), ("blocks", 7), ("largest", 8), ("entity timeline", 72), ("add", 5), ("add ingest s", 12), ("add index s", 11), ("CPU s", 6), ("add resolve/refine/link/fuse/write s", 36), ("re-fused", 14));
             var target = parse.GetValue(db);
             if (target is not null && parse.GetValue(sizes)!.Length != 1)
@@ -89,7 +89,7 @@ public static class BenchCommand
                     io.Error.WriteLine($"bench: ingesting {size} articles ...");
                     var t = StageBenchmark.TimeIngest(variator.Generate(size).ToList(), store);
                     io.Error.WriteLine($"bench: {t.Articles} articles in {t.Elapsed.TotalSeconds:0.0} s; building the index ...");
-                    ingest.Add($"{t.Articles} articles", t.Elapsed.TotalSeconds.ToString("0.0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c), (t.PeakWorkingSetBytes / 1048576.0).ToString("0", c), (t.StoreBytes / 1048576.0).ToString("0.0", c));
+                    ingest.Add($"{t.Articles} articles", t.Elapsed.TotalSeconds.ToString("0.0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c), (t.PeakWorkingSetBytes / 1048576.0).ToString("0", c), (t.StoreBytes / 1048576.0).ToString("0.0", c), t.Cpu.TotalSeconds.ToString("0.0", c), t.ArticlesPerCpuSecond.ToString("0", c), (t.AllocatedBytes / 1024.0 / Math.Max(1, t.Articles)).ToString("0", c), t.GcPause.TotalSeconds.ToString("0.0", c));
                     if (!parse.GetValue(noIndex) && !ArticleStores.IsPostgres(store))
                     {
                         var x = IndexBenchmark.Run(store, variator.Generate(Math.Max(0, parse.GetValue(add)), size).ToList());
@@ -120,6 +120,7 @@ public static class BenchCommand
             }
 
             io.Out.Write(ingest.Render());
+            io.Out.WriteLine("CPU s: the process's CPU time over the ingest (all threads, GC included); articles/CPU s: articles per CPU second (the rate on one free core); KB/article: bytes allocated; GC pause s: time threads were held for garbage collection.");
             if (!parse.GetValue(noIndex) && !ArticleStores.IsPostgres(target))
             {
                 io.Out.WriteLine();

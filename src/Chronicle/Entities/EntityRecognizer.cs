@@ -119,14 +119,14 @@ public sealed class EntityRecognizer
         }
 
         var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
-        var covered = result.Select(m => m.Span).ToList();
+        var covered = new CoveredSpans(result);
         var added = new List<TokenMention>();
         for (var s = 0; s < tokenLists.Count; s++)
         {
             var tokens = tokenLists[s];
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (lookup.Contains(tokens[i].Slice(text)) && !covered.Exists(c => c.Start < tokens[i].End && tokens[i].Start < c.End)
+                if (lookup.Contains(tokens[i].Slice(text)) && !covered.Overlaps(tokens[i])
                     && (i + 1 >= tokens.Length || !WordShape.IsCapitalised(tokens[i + 1].Slice(text))))
                 {
                     added.Add(new TokenMention(s, i, 1, EntityType.Person, tokens[i]));
@@ -138,6 +138,51 @@ public sealed class EntityRecognizer
         {
             result.AddRange(added);
             result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    /// <summary>
+    /// Whether a span overlaps any of the mentions, by binary search: the mentions' spans sorted by
+    /// start, with the furthest end among each prefix (an overlap is a span starting before the
+    /// token's end and ending after its start).
+    /// </summary>
+    private sealed class CoveredSpans
+    {
+        private readonly int[] starts;
+        private readonly int[] furthestEnd;
+
+        public CoveredSpans(List<TokenMention> mentions)
+        {
+            var spans = mentions.Select(m => m.Span).OrderBy(s => s.Start).ToArray();
+            starts = new int[spans.Length];
+            furthestEnd = new int[spans.Length];
+            var end = int.MinValue;
+            for (var k = 0; k < spans.Length; k++)
+            {
+                starts[k] = spans[k].Start;
+                end = Math.Max(end, spans[k].End);
+                furthestEnd[k] = end;
+            }
+        }
+
+        public bool Overlaps(Span token)
+        {
+            // The spans starting before the token's end are a prefix; one of them overlaps when the furthest end among them passes the token's start.
+            int lo = 0, hi = starts.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (starts[mid] < token.End)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 && furthestEnd[lo - 1] > token.Start;
         }
     }
 

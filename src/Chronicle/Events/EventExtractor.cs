@@ -38,7 +38,8 @@ public sealed class EventExtractor
             return mentions;
         }
 
-        var allParticipants = PairReferences.Expand(text, participants ?? []);
+        var allParticipants = SentenceAnalysis.ByStart(PairReferences.Expand(text, participants ?? []), p => p.Span.Start);
+        var timesByStart = SentenceAnalysis.ByStart(times ?? [], t => t.Span.Start);
         foreach (var sentence in sentences)
         {
             if (sentence.Tokens.Count == 0)
@@ -46,7 +47,7 @@ public sealed class EventExtractor
                 continue;
             }
 
-            var s = new SentenceAnalysis(text, sentence, tagger, lemmatizer, allParticipants, times ?? []);
+            var s = new SentenceAnalysis(text, sentence, tagger, lemmatizer, allParticipants, timesByStart);
             ExtractSentence(s, documentDate, mentions);
         }
 

@@ -11,7 +11,9 @@ internal sealed class SentenceAnalysis
 {
     private static readonly HashSet<string> BoundaryWords = new(StringComparer.Ordinal) { ";", ":", "\u2014", "\u2013", "(", ")", "\"", "\u201C", "\u201D", "who", "which", "whom", "whose", "but", "while", "whereas" };
 
-    public SentenceAnalysis(string text, Sentence sentence, PosTagger tagger, Lemmatizer lemmatizer, IReadOnlyList<EventParticipantMention> participants, IReadOnlyList<EventTimeMention> times)
+    /// <param name="participants">The article's participants, stably sorted by start (<see cref="ByStart{T}"/>).</param>
+    /// <param name="times">The article's times, stably sorted by start.</param>
+    public SentenceAnalysis(string text, Sentence sentence, PosTagger tagger, Lemmatizer lemmatizer, EventParticipantMention[] participants, EventTimeMention[] times)
     {
         Sentence = sentence;
         var n = sentence.Tokens.Count;
@@ -44,8 +46,8 @@ internal sealed class SentenceAnalysis
             Time[i] = -1;
         }
 
-        Participants = participants.Where(p => p.Span.Start >= sentence.Span.Start && p.Span.Start < sentence.Span.End).OrderBy(p => p.Span.Start).ToArray();
-        Times = times.Where(t => t.Span.Start >= sentence.Span.Start && t.Span.Start < sentence.Span.End && (t.Earliest is not null || t.Latest is not null || Unanchored(t))).OrderBy(t => t.Span.Start).ToArray();
+        Participants = InSentence(participants, p => p.Span.Start, sentence.Span).ToArray();
+        Times = Array.FindAll(InSentence(times, t => t.Span.Start, sentence.Span).ToArray(), t => t.Earliest is not null || t.Latest is not null || Unanchored(t));
         Mark(Participants.Select(p => p.Span).ToArray(), Participant);
         for (var k = 1; k < Participants.Length && !hasPairs; k++)
         {
@@ -55,6 +57,49 @@ internal sealed class SentenceAnalysis
         Mark(Times.Select(t => t.Span).ToArray(), Time);
         Aside = FindAsides(text);
         FirstVerb = Array.IndexOf(Tags, UPos.VERB) is var verb and >= 0 ? verb : Count;
+    }
+
+    /// <summary>
+    /// The mentions in a stable order by start, so that each sentence takes its own as one slice
+    /// (the same mentions, in the same order, as filtering the article's and sorting them by start).
+    /// </summary>
+    public static T[] ByStart<T>(IReadOnlyList<T> mentions, Func<T, int> start)
+    {
+        var sorted = mentions.ToArray();
+        var keys = new long[sorted.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((long)start(sorted[i]) << 32) | (uint)i;
+        }
+
+        Array.Sort(keys, sorted);
+        return sorted;
+    }
+
+    /// <summary>The slice of mentions sorted by start whose start lies in <paramref name="span"/>.</summary>
+    private static ReadOnlySpan<T> InSentence<T>(T[] byStart, Func<T, int> start, Span span)
+    {
+        int lo = 0, hi = byStart.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (start(byStart[mid]) < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var end = lo;
+        while (end < byStart.Length && start(byStart[end]) < span.End)
+        {
+            end++;
+        }
+
+        return byStart.AsSpan(lo, end - lo);
     }
 
     /// <summary>The first verb's token (<see cref="Count"/> when there is none).</summary>

@@ -20,7 +20,10 @@ public sealed class LanguageIdentifier
     private const double Margin = 1.5;
 
     private readonly (string Code, string Name, HashSet<string> Words)[] languages;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] lookups;
+
+    // Each function word with the languages that list it (bit l for languages[l]): one look-up per
+    // word of the text instead of one per language.
+    private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> languagesOf;
 
     public LanguageIdentifier()
     {
@@ -29,7 +32,21 @@ public sealed class LanguageIdentifier
             .Where(parts => parts.Length == 3)
             .Select(parts => (parts[0], parts[1], new HashSet<string>(parts[2].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal)))
             .ToArray();
-        lookups = languages.Select(l => l.Words.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        if (languages.Length > 64)
+        {
+            throw new InvalidDataException("function-words.tsv: more than 64 languages.");
+        }
+
+        var masks = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (var l = 0; l < languages.Length; l++)
+        {
+            foreach (var word in languages[l].Words)
+            {
+                masks[word] = masks.GetValueOrDefault(word) | (1UL << l);
+            }
+        }
+
+        languagesOf = masks.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static LanguageIdentifier Default { get; } = new();
@@ -62,11 +79,11 @@ public sealed class LanguageIdentifier
             total++;
             var word = lower[..length];
             text.AsSpan(start, length).ToLowerInvariant(word);
-            for (var l = 0; l < languages.Length; l++)
+            if (languagesOf.TryGetValue(word, out var mask))
             {
-                if (lookups[l].Contains(word))
+                for (; mask != 0; mask &= mask - 1)
                 {
-                    counts[l]++;
+                    counts[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
                 }
             }
         }

@@ -29,6 +29,7 @@ public sealed class ArticleEntityLinker
     {
         text ??= "";
         var clusterRoles = new Dictionary<int, SortedSet<string>>();
+        var byStart = IsSortedByStart(mentions);
         foreach (var sentence in sentences ?? [])
         {
             var tokens = sentence.Tokens.Select(t => t.Span).Where(s => s.End <= text.Length && s.Start >= 0).ToList();
@@ -37,7 +38,7 @@ public sealed class ArticleEntityLinker
                 continue;
             }
 
-            var inside = mentions.Where(m => m.Span.Start >= tokens[0].Start && m.Span.End <= tokens[^1].End).ToList();
+            var inside = Inside(mentions, byStart, tokens[0].Start, tokens[^1].End);
             var covered = new EntityType?[tokens.Count];
             var positions = new List<(EntityMention Mention, int First, int Count)>();
             foreach (var mention in inside)
@@ -103,5 +104,60 @@ public sealed class ArticleEntityLinker
         }
 
         return new ArticleEntities(articleId, date, mentions, entities);
+    }
+
+    private static bool IsSortedByStart(IReadOnlyList<EntityMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Span.Start < mentions[i - 1].Span.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The mentions within [start, end), in their order. Mentions sorted by start (as the recogniser
+    /// gives them) are found by a binary search instead of a scan of the whole article per sentence.
+    /// </summary>
+    private static List<EntityMention> Inside(IReadOnlyList<EntityMention> mentions, bool sortedByStart, int start, int end)
+    {
+        var inside = new List<EntityMention>();
+        var from = 0;
+        if (sortedByStart)
+        {
+            var hi = mentions.Count;
+            while (from < hi)
+            {
+                var mid = (from + hi) >>> 1;
+                if (mentions[mid].Span.Start < start)
+                {
+                    from = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+        }
+
+        for (var i = from; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (sortedByStart && m.Span.Start > end)
+            {
+                break;
+            }
+
+            if (m.Span.Start >= start && m.Span.End <= end)
+            {
+                inside.Add(m);
+            }
+        }
+
+        return inside;
     }
 }

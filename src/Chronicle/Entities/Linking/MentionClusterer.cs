@@ -58,10 +58,12 @@ internal sealed class MentionClusterer
             }
         }
 
-        // Acronyms elsewhere in the article that spell a multi-word name of the article.
+        // Acronyms elsewhere in the article that spell a multi-word name of the article. Each name's
+        // initials are worked out once, not once per acronym.
+        var initials = new string[]?[n];
         for (var i = 0; i < n; i++)
         {
-            if (types[i] == EntityType.Person || !NameText.LooksLikeAcronym(names[i]))
+            if (types[i] == EntityType.Person || !NameText.LooksLikeAcronym(names[i]) || NameText.AcronymLetters(names[i]) is not { } letters)
             {
                 continue;
             }
@@ -69,7 +71,7 @@ internal sealed class MentionClusterer
             var match = -1;
             for (var j = 0; j < n; j++)
             {
-                if (j != i && types[j] != EntityType.Person && NameText.IsAcronymOf(names[i], names[j]))
+                if (j != i && types[j] != EntityType.Person && (initials[j] ??= NameText.Initials(names[j])).Contains(letters, StringComparer.Ordinal))
                 {
                     match = match < 0 || Find(match) == Find(j) ? j : -2;
                     if (match == -2)
@@ -86,16 +88,32 @@ internal sealed class MentionClusterer
         }
 
         // Short forms of people: a trailing part of exactly one longer person name in the article.
+        // Only person names ending in the same word can match: they are listed by that word, in order.
         var words = names.Select(NameText.Words).ToArray();
+        var peopleByLastWord = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var j = 0; j < n; j++)
+        {
+            if (types[j] == EntityType.Person && words[j].Length >= 2)
+            {
+                if (!peopleByLastWord.TryGetValue(words[j][^1], out var list))
+                {
+                    peopleByLastWord[words[j][^1]] = list = [];
+                }
+
+                list.Add(j);
+            }
+        }
+
         for (var i = 0; i < n; i++)
         {
-            if (types[i] == EntityType.Norp || words[i].Length == 0 || words[i].Length > 2)
+            if (types[i] == EntityType.Norp || words[i].Length == 0 || words[i].Length > 2
+                || !peopleByLastWord.TryGetValue(words[i][^1], out var people))
             {
                 continue;
             }
 
             var match = -1;
-            for (var j = 0; j < n; j++)
+            foreach (var j in people)
             {
                 if (types[j] != EntityType.Person || words[j].Length <= words[i].Length || !EndsWith(words[j], words[i]))
                 {
@@ -112,6 +130,14 @@ internal sealed class MentionClusterer
             if (match >= 0 && (types[i] == EntityType.Person || words[i].Length == 1))
             {
                 Union(i, match);
+                if (types[i] != EntityType.Person && words[i].Length >= 2)
+                {
+                    // Now a person, it can be the longer name of a later short form, as before.
+                    var list = peopleByLastWord[words[i][^1]];
+                    var at = list.BinarySearch(i);
+                    list.Insert(at < 0 ? ~at : at, i);
+                }
+
                 types[i] = EntityType.Person;
             }
         }
@@ -191,6 +217,7 @@ internal sealed class MentionClusterer
             .Select(m => (m.Type, Name: NameText.Clean(m.Span.Slice(text))))
             .Where(c => NameText.Words(c.Name).Length >= 2)
             .DistinctBy(c => c.Name)
+            .Select(c => (c.Type, Initials: NameText.Initials(c.Name)))
             .ToList();
         if (candidates.Count == 0)
         {
@@ -216,12 +243,11 @@ internal sealed class MentionClusterer
 
             if (j - i is >= 2 and <= 8 && (j == text.Length || !char.IsLetterOrDigit(text[j])))
             {
-                var word = text[i..j];
                 var span = new Span(i, j);
-                var matches = candidates.Where(c => NameText.IsAcronymOf(word, c.Name)).ToList();
-                if (matches.Count == 1 && !covered.Exists(c => c.Start < span.End && span.Start < c.End))
+                if (NameText.AcronymLetters(text[i..j]) is { } letters && OnlyMatch(candidates, letters) is { } type
+                    && !covered.Exists(c => c.Start < span.End && span.Start < c.End))
                 {
-                    added.Add(new TokenMention(-1, -1, 0, matches[0].Type, span));
+                    added.Add(new TokenMention(-1, -1, 0, type, span));
                 }
             }
 
@@ -229,6 +255,26 @@ internal sealed class MentionClusterer
         }
 
         mentions.AddRange(added);
+    }
+
+    /// <summary>The type of the one candidate whose initials spell <paramref name="letters"/>, or null when none or several do.</summary>
+    private static EntityType? OnlyMatch(List<(EntityType Type, string[] Initials)> candidates, string letters)
+    {
+        EntityType? found = null;
+        foreach (var (type, initials) in candidates)
+        {
+            if (initials.Contains(letters, StringComparer.Ordinal))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = type;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

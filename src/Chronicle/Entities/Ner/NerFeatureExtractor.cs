@@ -50,11 +50,13 @@ public sealed class NerFeatureExtractor
             return;
         }
 
-        var pool = ArrayPool<ulong>.Shared;
-        var lower = pool.Rent(n);
-        var shape = pool.Rent(n);
-        var info = pool.Rent(n);
-        var cluster = pool.Rent(n);
+        // One rented buffer for the four per-token arrays: four rents of one size per sentence
+        // overflowed the pool's per-thread slot and went through its shared, locked stacks.
+        var rented = ArrayPool<ulong>.Shared.Rent(4 * n);
+        var lower = rented.AsSpan(0, n);
+        var shape = rented.AsSpan(n, n);
+        var info = rented.AsSpan(2 * n, n);
+        var cluster = rented.AsSpan(3 * n, n);
         try
         {
             var initial = WordShape.FirstWordIndex(text, tokens);
@@ -141,15 +143,12 @@ public sealed class NerFeatureExtractor
         }
         finally
         {
-            pool.Return(lower);
-            pool.Return(shape);
-            pool.Return(info);
-            pool.Return(cluster);
+            ArrayPool<ulong>.Shared.Return(rented);
         }
     }
 
     /// <summary>Greedy longest gazetteer matches, left to right; bits 18-19 of info: position (1 single, 2 first, 3 later), 20+: kinds.</summary>
-    private void MarkGazetteer(string text, ReadOnlySpan<Span> tokens, ulong[] info, int n)
+    private void MarkGazetteer(string text, ReadOnlySpan<Span> tokens, Span<ulong> info, int n)
     {
         var i = 0;
         while (i < n)
