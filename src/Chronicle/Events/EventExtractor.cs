@@ -474,6 +474,10 @@ public sealed class EventExtractor
         return k >= 0 && s.Lower[k] is "after" or "before" ? k : -1;
     }
 
+    /// <summary>Whether a clause is a relative one, but for "held talks in September, during which they agreed" (at that time).</summary>
+    private static bool Relative(SentenceAnalysis s, int clauseStart) =>
+        s.Lower[clauseStart] is "who" or "which" or "whom" or "whose" && !(clauseStart > 0 && s.Tags[clauseStart - 1] == UPos.ADP);
+
     /// <summary>Words before "after" that keep the two events close: "shortly after", "hours after", "right after".</summary>
     private static readonly HashSet<string> CloseAfter = new(StringComparer.Ordinal)
     {
@@ -493,10 +497,9 @@ public sealed class EventExtractor
             return time;
         }
 
-        var clauseStart = s.ClauseStart(head);
-        if (s.Clause[timeAt] != s.Clause[head] && s.Lower[clauseStart] is "who" or "which" or "whom" or "whose" && !(clauseStart > 0 && s.Tags[clauseStart - 1] == UPos.ADP))
+        if (s.Clause[timeAt] != s.Clause[head] && (Relative(s, s.ClauseStart(head)) || Relative(s, s.ClauseStart(timeAt))))
         {
-            return null; // but "held talks in September, during which they agreed": at that time
+            return null; // "took over in January from X, who was forced out"; "Y, who joined the board in 2020, was named"
         }
 
         var after = Subordinator(s, head);

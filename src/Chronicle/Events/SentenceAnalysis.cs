@@ -34,11 +34,18 @@ internal sealed class SentenceAnalysis
         }
 
         var clause = 0;
+        var relative = false;
         for (var i = 0; i < n; i++)
         {
             if (i > 0 && ((BoundaryWords.Contains(Lower[i]) && !InShortName(i)) || Tags[i] == UPos.SCONJ))
             {
                 clause++;
+                relative = Lower[i] is "who" or "which" or "whom" or "whose";
+            }
+            else if (relative && Lower[i] == "," && i + 1 < n && Tags[i + 1] is UPos.VERB or UPos.AUX)
+            {
+                clause++; // "X, a director who joined the board in 2020, was named ...": the main clause resumes
+                relative = false;
             }
 
             Clause[i] = clause;

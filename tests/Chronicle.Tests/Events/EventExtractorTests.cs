@@ -83,6 +83,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_relative_clause_s_time_does_not_date_the_clause_it_interrupts()
+    {
+        var appoint = Single(World().Extract("Ana Dorr, a lawyer who joined the Kestrel Party in 2019, was appointed to lead it.", "2021-05-10"), "APPOINT");
+        Assert.Null(appoint.Time);
+    }
+
+    [Fact]
     public void A_relative_clause_after_a_preposition_is_at_its_antecedent_s_time()
     {
         var talks = Single(World().Extract("The Kestrel Party met the Union Front in April, during which they negotiated a truce.", "2021-05-10"), "TALKS");
