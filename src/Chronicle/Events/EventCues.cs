@@ -21,6 +21,10 @@ internal sealed class EventCues
             {
                 Control.Add(c[1]);
             }
+            else if (c[0] == "control-noun")
+            {
+                ControlNouns.Add(c[1]);
+            }
             else
             {
                 Status.Add((c[0], c[1].Split(' ')));
@@ -53,6 +57,9 @@ internal sealed class EventCues
     public List<(string Kind, string[] Phrase)> Status { get; } = [];
 
     public HashSet<string> Control { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns that, right before "to" and a trigger, make it planned: "its readiness to hold a meeting".</summary>
+    public HashSet<string> ControlNouns { get; } = new(StringComparer.Ordinal);
 
     public List<string[]> SpeechVerbs { get; } = [];
 

@@ -750,6 +750,11 @@ public sealed class EventExtractor
             return false;
         }
 
+        if (s.Tags[k - 1] == UPos.NOUN && cues.ControlNouns.Contains(lemmatizer.Noun(s.Lower[k - 1])))
+        {
+            return true; // "announced its readiness to hold a meeting"
+        }
+
         for (var j = k - 1; j >= Math.Max(0, k - 6); j--)
         {
             if (s.Tags[j] is UPos.VERB or UPos.ADJ or UPos.AUX)

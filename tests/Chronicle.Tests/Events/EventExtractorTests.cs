@@ -96,6 +96,14 @@ public class EventExtractorTests
         Assert.Equal(new DateOnly(2021, 4, 1), talks.Time?.Earliest);
     }
 
+    [Theory]
+    [InlineData("Norvia announced its readiness to hold a meeting between the Kestrel Party and the Union Front.", EventStatus.Planned)]
+    [InlineData("Norvia held a meeting with the Kestrel Party.", EventStatus.Occurred)]
+    public void A_noun_of_intent_before_to_makes_the_event_planned(string text, EventStatus status)
+    {
+        Assert.Equal(status, Single(World().Extract(text, "2021-03-10"), "MEET").Status);
+    }
+
     [Fact]
     public void An_event_without_participants_takes_those_of_the_when_clause_at_its_time()
     {
