@@ -474,6 +474,20 @@ public sealed class EventExtractor
         return k >= 0 && s.Lower[k] is "after" or "before" ? k : -1;
     }
 
+    /// <summary>The organisation or place (or, for "their", group) a possessive pronoun names: the last one before it in the sentence.</summary>
+    private static EventParticipantMention? Possessor(SentenceAnalysis s, int pronoun)
+    {
+        for (var k = pronoun - 1; k >= 0; k--)
+        {
+            if (s.Participant[k] >= 0 && s.Participants[s.Participant[k]] is { } p)
+            {
+                return p.Type is "ORG" or "GPE" || (s.Lower[pronoun] == "their" && p.Type == "NORP") ? p : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a clause is a relative one, but for "held talks in September, during which they agreed" (at that time).</summary>
     private static bool Relative(SentenceAnalysis s, int clauseStart) =>
         s.Lower[clauseStart] is "who" or "which" or "whom" or "whose" && !(clauseStart > 0 && s.Tags[clauseStart - 1] == UPos.ADP);
@@ -1022,6 +1036,11 @@ public sealed class EventExtractor
             {
                 actors.Add(p);
             }
+        }
+
+        if (actors.Count == 0 && start > 0 && s.Lower[start - 1] is "its" or "their" && Possessor(s, start - 1) is { } owner)
+        {
+            actors.Add(owner); // "protests with Russia over its invitation": Russia's invitation
         }
 
         var preposition = "";

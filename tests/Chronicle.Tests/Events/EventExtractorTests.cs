@@ -105,6 +105,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Its_before_a_nominal_names_the_last_organisation_or_place_as_actor()
+    {
+        var invite = Single(World().Extract("Officials lodged protests with Norvia over its invitation to the Union Front.", "2021-03-10"), "INVITE");
+        Assert.Equal(["Norvia"], Names(invite.Actors));
+        Assert.Equal(["Union Front"], Names(invite.Targets));
+    }
+
+    [Fact]
     public void An_event_without_participants_takes_those_of_the_when_clause_at_its_time()
     {
         var talks = Single(World().Extract("Similar talks took place in 2019, when the Kestrel Party and the Union Front demanded a vote.", "2021-03-10"), "TALKS");
