@@ -375,7 +375,15 @@ internal sealed class TimexGrammar
             }
 
             end = ExtendDay(t, end, m);
-            Consider(ref best, new Mention(i, end, m));
+            if (!IsPresentEra(t, i, end, m))
+            {
+                Consider(ref best, new Mention(i, end, m));
+            }
+            else if (extended)
+            {
+                // "today's world", "today's youth": the present era, a vague reference TimeBank leaves untagged.
+                Consider(ref best, new Mention(i, end, Meaning.Reference("PRESENT_REF")));
+            }
         }
 
         if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended)
@@ -409,6 +417,11 @@ internal sealed class TimexGrammar
 
         return best;
     }
+
+    /// <summary>"today's" before a noun of the present era (today's world, today's computers), not of a day's event (today's vote).</summary>
+    private bool IsPresentEra(TimeTokens t, int i, int end, Meaning m) =>
+        end == i + 1 && m is { Offset: 0, Unit: "D", PartOfDay: null } && (t.IsPunct(end, '\'') || t.IsPunct(end, '’')) && t.Adjacent(end - 1)
+        && t.Is(end + 1, "s") && t.IsWord(end + 2) && lex.PresentEraNouns.Contains(t, end + 2);
 
     /// <summary>
     /// "the day before authorities issued a warrant", "the day after his death": before and after are

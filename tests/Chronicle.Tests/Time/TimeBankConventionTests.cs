@@ -32,4 +32,13 @@ public class TimeBankConventionTests
 
         Assert.Equal("around 2010", timex.Text);
     }
+
+    [Fact]
+    public void TodayOfThePresentEraIsLeftUntagged()
+    {
+        var tagger = new TimexTagger(TimexTaggerOptions.TimeBank);
+
+        Assert.Empty(tagger.Tag("Young people in today's world face new pressures.", Dct));
+        Assert.Equal("2013-03-22", Assert.Single(tagger.Tag("Shares rose ahead of today's vote.", Dct)).Value);
+    }
 }
