@@ -197,7 +197,8 @@ internal sealed class TimexGrammar
         var best = MatchCore(t, i, flags);
         if ((flags & Starts.Modifier) != 0 && lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
         {
-            if (t.Is(j - 1, "mid") && t.IsPunct(j, '-'))
+            // mid-November, late-November, early-1990s: the hyphen joins the modifier to its date.
+            if (t.IsPunct(j, '-') && (t.Is(j - 1, "mid") || ((t.Is(j - 1, "early") || t.Is(j - 1, "late")) && t.Adjacent(j - 1))))
             {
                 j++;
             }
@@ -1540,6 +1541,14 @@ internal sealed class TimexGrammar
                 return true;
             }
 
+            // a hundred years, a thousand days
+            if (t.Is(k + 1, "hundred") || t.Is(k + 1, "thousand"))
+            {
+                amount = t.Is(k + 1, "hundred") ? "100" : "1000";
+                end = k + 2;
+                return true;
+            }
+
             amount = "1";
             end = k + 1;
             return true;
@@ -1566,6 +1575,13 @@ internal sealed class TimexGrammar
                 value += ones;
                 end = u + 1;
             }
+        }
+
+        // two hundred years, two thousand years
+        if (value is >= 1 and <= 99 && (t.Is(end, "hundred") || t.Is(end, "thousand")))
+        {
+            value *= t.Is(end, "hundred") ? 100 : 1000;
+            end++;
         }
 
         amount = NumberText(value);
@@ -1652,6 +1668,13 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "a week or so ago": the date about that long back (TimeBank: mod APPROX, "or so" inside the extent).
+        var approximateAgo = t.Is(end, "or") && t.Is(end + 1, "so") && t.Is(end + 2, "ago");
+        if (approximateAgo)
+        {
+            end += 2;
+        }
+
         var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence");
 
         // $5 a year, twice a week: a frequency.
@@ -1669,6 +1692,11 @@ internal sealed class TimexGrammar
             var m = vague ? VagueAgo(sign, unit.Code) : Meaning.Deictic(sign * n, unit.Code);
             m.VagueAmount = vague;
             m.KeepsReferenceGranularity = true;
+            if (approximateAgo)
+            {
+                m.Mod = "APPROX";
+            }
+
             if (amount.Contains('.'))
             {
                 m = Meaning.Reference(sign < 0 ? "PAST_REF" : "FUTURE_REF");
