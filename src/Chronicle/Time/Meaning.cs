@@ -72,6 +72,12 @@ internal sealed class Meaning
     /// <summary>For "the year-ago third quarter": the named period one year before the one the creation time gives.</summary>
     public bool YearBack { get; set; }
 
+    /// <summary>
+    /// For a Named weekday (the previous Friday, the following Monday): counted in its direction from the
+    /// day under discussion (the text's last reference day), not from the creation time.
+    /// </summary>
+    public bool FromReference { get; set; }
+
     /// <summary>For "the quarter ended Sept. 30": the quarter that contains the (named) date read.</summary>
     public bool QuarterOfDate { get; set; }
 

@@ -81,7 +81,7 @@ internal sealed class TimexGrammar
         }
 
         afterThe.UnionWith(starts.Keys);
-        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend"]);
+        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend", "preceding", "following"]);
         afterThe.UnionWith(lex.DecadeWords.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
@@ -1017,6 +1017,15 @@ internal sealed class TimexGrammar
         if (!t.IsWord(k) && !t.IsNumber(k) && !t.IsPunct(k, '\''))
         {
             return null;
+        }
+
+        // the previous Friday, the following Monday: counted from the day under discussion, not from the creation time.
+        if ((t.Is(k, "previous") || t.Is(k, "preceding") || t.Is(k, "following")) && t.IsWord(k + 1) && t.IsCapitalised(k + 1)
+            && lex.Weekdays.TryGet(t, k + 1, out var relativeDay) && !relativeDay.Abbreviation)
+        {
+            var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = relativeDay.Day }, t.Is(k, "following") ? 1 : -1);
+            m.FromReference = true;
+            return new Mention(i, ExtendDay(t, k + 2, m), m);
         }
 
         // the past/last/next/coming (two) weeks

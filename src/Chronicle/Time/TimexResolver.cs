@@ -28,6 +28,9 @@ internal sealed class TimexResolver
     /// whatever the writer meant, and "several" seldom means more than seven.
     /// </summary>
     private const int VagueAmountReach = 7;
+
+    /// <summary>How many tokens back (about two sentences) a named day still anchors "overnight".</summary>
+    private const int OvernightReach = 80;
     private readonly TenseDetector tense;
 
     [ThreadStatic]
@@ -44,6 +47,7 @@ internal sealed class TimexResolver
         string? referenceTid = null;
         CalendarValue? lastDay = null;
         var lastDayEnd = -100;
+        string? lastDayTid = null;
         for (var index = 0; index < mentions.Count; index++)
         {
             var mention = mentions[index];
@@ -59,10 +63,22 @@ internal sealed class TimexResolver
                 case MeaningKind.Absolute:
                     value = m.Value;
                     break;
+                case MeaningKind.Named when m.FromReference && m.Direction is { } step && lastDay?.Interval() is { } lastDayInterval
+                    && NextWeekday(lastDayInterval.Earliest, m.Value.Weekday, step) is { } relativeDay:
+                    // "Friday ... the week ... the previous Friday": the last day named, even when a week or month came between.
+                    value = CalendarValue.OfDay(relativeDay);
+                    anchor = lastDayTid;
+                    break;
                 case MeaningKind.Named:
                     var namedTense = dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
                     value = ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start));
                     anchor = dct is null ? null : "t0";
+                    break;
+                case MeaningKind.Deictic when m.PartOfDay == "NI" && m.Offset == -1 && t.Is(mention.Start, "overnight") && lastDay is { } eventDay
+                    && mention.Start - lastDayEnd <= OvernightReach && Shift(eventDay, -1, "D", false) is { Year: not null } nightBefore:
+                    // "closed lower Friday ... overnight losses in New York": the night before the day under discussion.
+                    value = nightBefore;
+                    anchor = lastDayTid;
                     break;
                 case MeaningKind.Deictic:
                     value = dct is { } today ? ShiftFromCreationTime(m, today, reference) : Unresolved(m.Unit);
@@ -183,6 +199,7 @@ internal sealed class TimexResolver
             {
                 lastDay = dayValue with { Hour = -1, PartOfDay = null, Minute = 0 };
                 lastDayEnd = mention.End;
+                lastDayTid = tid;
             }
         }
 
@@ -456,6 +473,20 @@ internal sealed class TimexResolver
         "after" => Calendar.TryDate(year, rule.Month, rule.Day, out var after) ? FirstWeekdayAfter(after, rule.Weekday) : null,
         _ => null,
     };
+
+    /// <summary>The nearest day strictly before (step -1) or after (step 1) the given day that falls on weekday (1 = Monday .. 7 = Sunday).</summary>
+    private static DateOnly? NextWeekday(DateOnly from, int weekday, int step)
+    {
+        for (var off = 1; off <= 7; off++)
+        {
+            if (Calendar.AddDays(from, (long)off * step) is { } day && Calendar.IsoDay(day) == weekday)
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first day after date that falls on weekday (1 = Monday .. 7 = Sunday).</summary>
     private static DateOnly FirstWeekdayAfter(DateOnly date, int weekday)
