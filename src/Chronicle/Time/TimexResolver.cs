@@ -98,7 +98,7 @@ internal sealed class TimexResolver
                         // "in the 1988 period. The year-ago results ...": the period already named; a day
                         // (the quarter ended Sept. 30) stands for its quarter a year before.
                         value = refYear < reportDay.Year ? compared
-                            : compared.Unit == Granularity.Day && value is { Year: { } y, Month: > 0 } dayBack ? CalendarValue.OfQuarter(y, (dayBack.Month - 1) / 3 + 1)
+                            : compared.Unit == Granularity.Day && value is { Year: not null, Month: > 0 } dayBack ? QuarterEndingOn(dayBack)
                             : value;
                     }
 
@@ -168,9 +168,9 @@ internal sealed class TimexResolver
                 value = value.Value with { Year = back - 1 };
             }
 
-            if (m.QuarterOfDate && value is { Year: { } qy, Month: > 0 } dated)
+            if (m.QuarterOfDate && value is { Year: not null, Month: > 0 } dated)
             {
-                value = CalendarValue.OfQuarter(qy, (dated.Month - 1) / 3 + 1);
+                value = QuarterEndingOn(dated);
             }
 
             if (value is { } v)
@@ -241,6 +241,20 @@ internal sealed class TimexResolver
             _ => null,
         };
         return day is { Year: not null, Unit: Granularity.Day } d ? d with { Hour = -1, PartOfDay = null, Minute = 0 } : null;
+    }
+
+    /// <summary>
+    /// The calendar quarter that a three-month period ending on the given day mostly covers (the quarter
+    /// ended July 31 is May to July: the second quarter): the one holding the period's middle.
+    /// </summary>
+    private static CalendarValue QuarterEndingOn(CalendarValue day)
+    {
+        if (day.Interval() is not { } interval || Calendar.AddDays(interval.Latest, -45) is not { } middle)
+        {
+            return day;
+        }
+
+        return CalendarValue.OfQuarter(middle.Year, (middle.Month - 1) / 3 + 1);
     }
 
     /// <summary>Whether a resolved expression becomes the reference time for the anaphora after it.</summary>
