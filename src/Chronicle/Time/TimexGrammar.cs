@@ -1621,6 +1621,15 @@ internal sealed class TimexGrammar
             return literal is null ? null : new Mention(i, i + 3, Meaning.Duration(literal));
         }
 
+        // for a while, after a while, for some time: a duration of unstated length (PXX); "a while ago" a vague past.
+        if ((t.Is(i, "a") && t.Is(i + 1, "while") && !(t.Is(i - 1, "in") && t.Is(i - 2, "once")))
+            || (t.Is(i, "some") && t.Is(i + 1, "time") && (t.Is(i - 1, "for") || t.Is(i - 1, "after"))))
+        {
+            return !t.Is(i + 2, "ago") ? new Mention(i, i + 2, Meaning.Duration("PXX"))
+                : extended ? new Mention(i, i + 3, Meaning.Reference("PAST_REF"))
+                : null;
+        }
+
         if (!TryAmount(t, i, out var amount, out var k))
         {
             return null;
