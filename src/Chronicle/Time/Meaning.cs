@@ -81,6 +81,9 @@ internal sealed class Meaning
     /// <summary>For "the quarter ended Sept. 30": the quarter that contains the (named) date read.</summary>
     public bool QuarterOfDate { get; set; }
 
+    /// <summary>For "the week of March 6", "Easter week": the week that contains the date read.</summary>
+    public bool WeekOfDate { get; set; }
+
     /// <summary>For "in three years": a date that many units after the creation time when the clause is in the future tense.</summary>
     public bool DateIfFutureClause { get; set; }
 

@@ -408,6 +408,14 @@ internal sealed class TimexGrammar
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
+
+            // Easter week, Thanksgiving week: the week that holds the day.
+            if (holiday.Kind != "vague" && t.Is(end, "week"))
+            {
+                m.WeekOfDate = true;
+                end++;
+            }
+
             Consider(ref best, new Mention(i, end, m));
         }
 
@@ -1017,6 +1025,14 @@ internal sealed class TimexGrammar
         if (!t.IsWord(k) && !t.IsNumber(k) && !t.IsPunct(k, '\''))
         {
             return null;
+        }
+
+        // the week of March 6: the week that holds the date.
+        if (t.Is(k, "week") && t.Is(k + 1, "of") && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out var weekMonth)
+            && MonthFirst(t, k + 2, weekMonth) is { Meaning.Value.Unit: Granularity.Day } weekDate)
+        {
+            weekDate.Meaning.WeekOfDate = true;
+            return new Mention(i, weekDate.End, weekDate.Meaning);
         }
 
         // the previous Friday, the following Monday: counted from the day under discussion, not from the creation time.

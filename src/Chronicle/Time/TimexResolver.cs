@@ -173,6 +173,11 @@ internal sealed class TimexResolver
                 value = QuarterEndingOn(dated);
             }
 
+            if (m.WeekOfDate && value is { Year: not null, Unit: Granularity.Day } weekDay && weekDay.Interval() is { } weekDayInterval)
+            {
+                value = CalendarValue.OfWeek(weekDayInterval.Earliest);
+            }
+
             if (value is { } v)
             {
                 if ((m.Hour >= 0 || m.PartOfDay is not null) && v.Unit == Granularity.Day)
