@@ -1335,6 +1335,13 @@ internal sealed class TimexGrammar
 
         if (t.Is(e, "half") && number is >= 1 and <= 2 && start is not null)
         {
+            // the last half of the '80s, the first half of the 1990s: the decade's start or end.
+            if (t.Is(e + 1, "of") && MatchCore(t, e + 2) is { Meaning: { Kind: MeaningKind.Absolute, Mod: null, Value.Unit: Granularity.Decade or Granularity.Century } } period)
+            {
+                period.Meaning.Mod = number == 1 ? "START" : "END";
+                return new Mention(s, period.End, period.Meaning);
+            }
+
             return QuarterYear(t, s, e + 1, new CalendarValue { Unit = Granularity.Half, Number = number });
         }
 
