@@ -780,6 +780,17 @@ internal sealed class TimexGrammar
             }
         }
 
+        // March eighth, March twenty-first (spoken transcripts)
+        if (t.IsCapitalised(i) && TrySpokenDay(t, k, out var spokenDay, out var afterSpoken) && spokenDay <= DateTime.DaysInMonth(2000, month.Month))
+        {
+            if (TryYearAfter(t, afterSpoken, out var spokenYear, out var afterSpokenYear) && Calendar.TryDate(spokenYear, month.Month, spokenDay, out var spokenFull))
+            {
+                return new Mention(i, afterSpokenYear, Meaning.Absolute(CalendarValue.OfDay(spokenFull)));
+            }
+
+            return new Mention(i, afterSpoken, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = spokenDay }, null));
+        }
+
         // May 2017, May of 2017
         var y = t.Is(k, "of") ? k + 1 : k;
         if (TryYearAfter(t, y, out var monthYear, out var end))
@@ -798,6 +809,78 @@ internal sealed class TimexGrammar
         }
 
         return new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, null));
+    }
+
+    /// <summary>
+    /// A day of the month as an ordinal word (eighth, twenty-first) that ends a date: what follows is no
+    /// word, or one that cannot continue a noun phrase ("March second-quarter sales" is no date).
+    /// </summary>
+    private bool TrySpokenDay(TimeTokens t, int k, out int day, out int end)
+    {
+        day = 0;
+        end = k;
+        if (!t.IsWord(k))
+        {
+            return false;
+        }
+
+        if (lex.Ordinals.TryGet(t, k, out var ordinal))
+        {
+            day = ordinal;
+            end = k + 1;
+        }
+        else if (lex.Numbers.TryGet(t, k, out var tens) && tens is 20 or 30)
+        {
+            var u = t.IsPunct(k + 1, '-') && t.Adjacent(k) ? k + 2 : k + 1;
+            if (!t.IsWord(u) || !lex.Ordinals.TryGet(t, u, out var ones) || ones is < 1 or > 9)
+            {
+                return false;
+            }
+
+            day = tens + ones;
+            end = u + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (day is < 1 or > 31 || t.IsPunct(end, '-'))
+        {
+            return false;
+        }
+
+        return !t.IsWord(end) || t.Is(end, "and") || t.Is(end, "or") || t.Is(end, "to") || t.Is(end, "through") || t.Is(end, "until")
+            || t.Is(end, "at") || t.Is(end, "in") || t.Is(end, "on") || t.Is(end, "when") || t.Is(end, "the");
+    }
+
+    /// <summary>An ordinal word day followed by "of" (the eighth of March); end is the token of "of".</summary>
+    private bool TrySpokenDayBeforeOf(TimeTokens t, int k, out int day, out int end)
+    {
+        day = 0;
+        end = k;
+        if (!t.IsWord(k))
+        {
+            return false;
+        }
+
+        if (lex.Ordinals.TryGet(t, k, out var ordinal) && t.Is(k + 1, "of"))
+        {
+            day = ordinal;
+            end = k + 1;
+            return day is >= 1 and <= 31;
+        }
+
+        var u = t.IsPunct(k + 1, '-') && t.Adjacent(k) ? k + 2 : k + 1;
+        if (lex.Numbers.TryGet(t, k, out var tens) && tens is 20 or 30 && t.IsWord(u) && lex.Ordinals.TryGet(t, u, out var ones) && ones is >= 1 and <= 9
+            && t.Is(u + 1, "of"))
+        {
+            day = tens + ones;
+            end = u + 1;
+            return day <= 31;
+        }
+
+        return false;
     }
 
     private static bool PrecededByDateWord(TimeTokens t, int i)
@@ -993,6 +1076,14 @@ internal sealed class TimexGrammar
 
         if (lex.Weekdays.TryGet(t, k, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
         {
+            // this coming Sunday, March eighth: the apposed date decides and belongs to the extent.
+            if (t.IsPunct(k + 1, ',') && t.IsWord(k + 2) && t.IsCapitalised(k + 2) && lex.Months.TryGet(t, k + 2, out var apposedMonth)
+                && MonthFirst(t, k + 2, apposedMonth) is { Meaning.Value.Unit: Granularity.Day } apposed)
+            {
+                apposed.Meaning.Value = apposed.Meaning.Value with { Weekday = apposed.Meaning.Value.Year is null ? weekday.Day : 0 };
+                return new Mention(start, ExtendDay(t, apposed.End, apposed.Meaning), apposed.Meaning);
+            }
+
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, direction);
             return new Mention(start, ExtendDay(t, k + 1, m), m);
         }
@@ -1025,6 +1116,19 @@ internal sealed class TimexGrammar
         if (!t.IsWord(k) && !t.IsNumber(k) && !t.IsPunct(k, '\''))
         {
             return null;
+        }
+
+        // the eighth of March, the twenty-first of June
+        if (TrySpokenDayBeforeOf(t, k, out var ofDay, out var ofEnd) && t.IsWord(ofEnd + 1) && t.IsCapitalised(ofEnd + 1)
+            && lex.Months.TryGet(t, ofEnd + 1, out var ofMonth) && !ofMonth.Abbreviation && ofDay <= DateTime.DaysInMonth(2000, ofMonth.Month))
+        {
+            var monthEnd = ofEnd + 2;
+            if (TryYearAfter(t, monthEnd, out var ofYear, out var afterOfYear) && Calendar.TryDate(ofYear, ofMonth.Month, ofDay, out var ofFull))
+            {
+                return new Mention(i, afterOfYear, Meaning.Absolute(CalendarValue.OfDay(ofFull)));
+            }
+
+            return new Mention(i, monthEnd, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = ofMonth.Month, Day = ofDay }, null));
         }
 
         // the week of March 6: the week that holds the date.
