@@ -1118,6 +1118,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "today is the eighth day of the strike", "it's the second day of an offensive": a present-tense count of
+        // days names the creation day.
+        if (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out _) && t.Is(k + 1, "day") && t.Is(k + 2, "of")
+            && (t.Is(i - 1, "is") || (t.Is(i - 1, "s") && (t.IsPunct(i - 2, '\'') || t.IsPunct(i - 2, '’')) && t.Adjacent(i - 2))))
+        {
+            return new Mention(i, k + 2, Meaning.Deictic(0, "D"));
+        }
+
         // the eighth of March, the twenty-first of June
         if (TrySpokenDayBeforeOf(t, k, out var ofDay, out var ofEnd) && t.IsWord(ofEnd + 1) && t.IsCapitalised(ofEnd + 1)
             && lex.Months.TryGet(t, ofEnd + 1, out var ofMonth) && !ofMonth.Abbreviation && ofDay <= DateTime.DaysInMonth(2000, ofMonth.Month))
