@@ -81,6 +81,9 @@ internal sealed class Meaning
     /// <summary>For "the quarter ended Sept. 30": the quarter that contains the (named) date read.</summary>
     public bool QuarterOfDate { get; set; }
 
+    /// <summary>For "the day before last Tuesday", "the day after Christmas": days added to the day read.</summary>
+    public int DayShift { get; set; }
+
     /// <summary>For "the week of March 6", "Easter week": the week that contains the date read.</summary>
     public bool WeekOfDate { get; set; }
 

@@ -387,21 +387,29 @@ internal sealed class TimexGrammar
             }
         }
 
-        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended)
-            && !CountsFromWhatFollows(t, end))
+        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
         {
-            var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
-
-            // "the quarter ended Sept. 30": the quarter of that date (the date is its own expression).
-            if (anaphoric.Unit == "RQ" && (t.Is(end, "ended") || t.Is(end, "ending")) && t.IsWord(end + 1) && lex.Months.TryGet(t, end + 1, out var endMonth)
-                && MonthFirst(t, end + 1, endMonth) is { } ended && ended.Meaning.Value.Unit == Granularity.Day)
+            if (!CountsFromWhatFollows(t, end))
             {
-                m = ended.Meaning;
-                m.Value = m.Value with { Weekday = 0 };
-                m.QuarterOfDate = true;
-            }
+                var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
 
-            Consider(ref best, new Mention(i, end, m));
+                // "the quarter ended Sept. 30": the quarter of that date (the date is its own expression).
+                if (anaphoric.Unit == "RQ" && (t.Is(end, "ended") || t.Is(end, "ending")) && t.IsWord(end + 1) && lex.Months.TryGet(t, end + 1, out var endMonth)
+                    && MonthFirst(t, end + 1, endMonth) is { } ended && ended.Meaning.Value.Unit == Granularity.Day)
+                {
+                    m = ended.Meaning;
+                    m.Value = m.Value with { Weekday = 0 };
+                    m.QuarterOfDate = true;
+                }
+
+                Consider(ref best, new Mention(i, end, m));
+            }
+            else if (anaphoric is { Unit: "D", Offset: -1 or 1 } && MatchCore(t, end) is { } following && IsDay(following.Meaning))
+            {
+                // "the day before last Tuesday", "the day after Christmas": the day next to the date that follows.
+                following.Meaning.DayShift = anaphoric.Offset;
+                Consider(ref best, new Mention(i, following.End, following.Meaning));
+            }
         }
 
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
@@ -431,6 +439,15 @@ internal sealed class TimexGrammar
     private bool IsPresentEra(TimeTokens t, int i, int end, Meaning m) =>
         end == i + 1 && m is { Offset: 0, Unit: "D", PartOfDay: null } && (t.IsPunct(end, '\'') || t.IsPunct(end, '’')) && t.Adjacent(end - 1)
         && t.Is(end + 1, "s") && t.IsWord(end + 2) && lex.PresentEraNouns.Contains(t, end + 2);
+
+    /// <summary>A meaning that names one day (Friday, last Tuesday, March 6, yesterday, Christmas), without a clock time.</summary>
+    private static bool IsDay(Meaning m) => m.Mod is null && m.Hour < 0 && m.PartOfDay is null && m.Kind switch
+    {
+        MeaningKind.Absolute => m.Value.Unit == Granularity.Day,
+        MeaningKind.Named => m.Value.Unit == Granularity.Day,
+        MeaningKind.Deictic => m.Unit == "D",
+        _ => false,
+    };
 
     /// <summary>
     /// "the day before authorities issued a warrant", "the day after his death": before and after are

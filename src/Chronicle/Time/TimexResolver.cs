@@ -173,6 +173,11 @@ internal sealed class TimexResolver
                 value = QuarterEndingOn(dated);
             }
 
+            if (m.DayShift != 0 && value is { Year: not null, Unit: Granularity.Day } shiftedFrom)
+            {
+                value = Shift(shiftedFrom, m.DayShift, "D", false);
+            }
+
             if (m.WeekOfDate && value is { Year: not null, Unit: Granularity.Day } weekDay && weekDay.Interval() is { } weekDayInterval)
             {
                 value = CalendarValue.OfWeek(weekDayInterval.Earliest);
