@@ -204,7 +204,11 @@ internal sealed class TimexGrammar
             }
 
             var core = MatchCore(t, j) ?? TheUnit(t, j);
-            if (core is not null && ModifierApplies(t, mod, core, j) && (best is null || core.End > best.End))
+            if (core is null && ModifiedPartOfDay(t, i, j, mod) is { } part && (best is null || part.End > best.End))
+            {
+                best = part;
+            }
+            else if (core is not null && ModifierApplies(t, mod, core, j) && (best is null || core.End > best.End))
             {
                 core.Meaning.Mod = mod.Mod;
 
@@ -221,6 +225,23 @@ internal sealed class TimexGrammar
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "mid afternoon", "early morning", "late evening": the part of the day the text is about (the nearest
+    /// day named before it, else the creation day), with the modifier's START, MID or END.
+    /// </summary>
+    private Mention? ModifiedPartOfDay(TimeTokens t, int i, int j, ModifierEntry mod)
+    {
+        // "late-night talks", "early-morning raids": hyphenated, an adjective of kind, not a time.
+        var adjective = t.IsPunct(j - 1, '-') && !t.Is(i, "mid");
+        if (!(t.Is(i, "mid") || t.Is(i, "early") || t.Is(i, "late")) || adjective || !t.IsWord(j) || t.IsPunct(j + 1, '-') || !lex.PartsOfDay.TryGet(t, j, out var part))
+        {
+            return null;
+        }
+
+        var m = new Meaning { Kind = MeaningKind.TimeOfDay, PartOfDay = part, Type = TimexType.Time, Mod = mod.Mod };
+        return new Mention(i, j + 1, m);
     }
 
     private bool ModifierApplies(TimeTokens t, ModifierEntry mod, Mention core, int coreStart)
