@@ -197,18 +197,24 @@ internal sealed class TimexGrammar
         var best = MatchCore(t, i, flags);
         if ((flags & Starts.Modifier) != 0 && lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
         {
-            // mid-November, late-November, early-1990s: the hyphen joins the modifier to its date.
-            if (t.IsPunct(j, '-') && (t.Is(j - 1, "mid") || ((t.Is(j - 1, "early") || t.Is(j - 1, "late")) && t.Adjacent(j - 1))))
+            // mid-November, late-November, early-1990s, post-1959: the hyphen joins the modifier to its date.
+            var prefix = t.Is(j - 1, "post") || t.Is(j - 1, "pre");
+            if (t.IsPunct(j, '-') && (t.Is(j - 1, "mid") || ((t.Is(j - 1, "early") || t.Is(j - 1, "late") || prefix) && t.Adjacent(j - 1))))
             {
                 j++;
             }
+            else if (prefix)
+            {
+                // "post" and "pre" modify a date only as a prefix (the Post 1990 archive is a name).
+                mod = null;
+            }
 
-            var core = MatchCore(t, j) ?? TheUnit(t, j);
-            if (core is null && ModifiedPartOfDay(t, i, j, mod) is { } part && (best is null || part.End > best.End))
+            var core = mod is null ? null : MatchCore(t, j) ?? TheUnit(t, j);
+            if (mod is not null && core is null && ModifiedPartOfDay(t, i, j, mod) is { } part && (best is null || part.End > best.End))
             {
                 best = part;
             }
-            else if (core is not null && ModifierApplies(t, mod, core, j) && (best is null || core.End > best.End))
+            else if (mod is not null && core is not null && ModifierApplies(t, mod, core, j) && (best is null || core.End > best.End))
             {
                 core.Meaning.Mod = mod.Mod;
 
@@ -1272,7 +1278,7 @@ internal sealed class TimexGrammar
         }
 
         // the early 1980s, the mid-1990s: the article belongs to the extent.
-        if (lex.Modifiers.TryMatch(t, k, out var theMod, out var afterMod) && theMod is { AppliesToDates: true } && !t.Is(k, "the"))
+        if (lex.Modifiers.TryMatch(t, k, out var theMod, out var afterMod) && theMod is { AppliesToDates: true } && !t.Is(k, "the") && !t.Is(k, "post") && !t.Is(k, "pre"))
         {
             if (t.Is(afterMod - 1, "mid") && t.IsPunct(afterMod, '-'))
             {
