@@ -72,8 +72,20 @@ internal sealed class Meaning
     /// <summary>For "the year-ago third quarter": the named period one year before the one the creation time gives.</summary>
     public bool YearBack { get; set; }
 
+    /// <summary>
+    /// For a Named weekday (the previous Friday, the following Monday): counted in its direction from the
+    /// day under discussion (the text's last reference day), not from the creation time.
+    /// </summary>
+    public bool FromReference { get; set; }
+
     /// <summary>For "the quarter ended Sept. 30": the quarter that contains the (named) date read.</summary>
     public bool QuarterOfDate { get; set; }
+
+    /// <summary>For "the day before last Tuesday", "the day after Christmas": days added to the day read.</summary>
+    public int DayShift { get; set; }
+
+    /// <summary>For "the week of March 6", "Easter week": the week that contains the date read.</summary>
+    public bool WeekOfDate { get; set; }
 
     /// <summary>For "in three years": a date that many units after the creation time when the clause is in the future tense.</summary>
     public bool DateIfFutureClause { get; set; }

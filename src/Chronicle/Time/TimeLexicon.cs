@@ -139,6 +139,11 @@ internal sealed class TimeLexicon
             FutureBefore.Add(words);
         }
 
+        foreach (var f in Rows("present-era.txt"))
+        {
+            PresentEraNouns.Add(f[0]);
+        }
+
         foreach (var f in Rows("timezones.txt"))
         {
             TimeZones.Add(f[0]);
@@ -188,6 +193,9 @@ internal sealed class TimeLexicon
     public WordMap<TenseWord> TenseWords { get; } = new();
 
     public WordSet TimeZones { get; } = new();
+
+    /// <summary>Nouns after "today's" that make it the present era (today's world), not the day.</summary>
+    public WordSet PresentEraNouns { get; } = new();
 
     /// <summary>Word sequences that, just before a date, put it in the future (until, as soon as).</summary>
     public List<string[]> FutureBefore { get; } = [];

@@ -81,7 +81,7 @@ internal sealed class TimexGrammar
         }
 
         afterThe.UnionWith(starts.Keys);
-        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend"]);
+        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend", "preceding", "following"]);
         afterThe.UnionWith(lex.DecadeWords.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
@@ -197,13 +197,24 @@ internal sealed class TimexGrammar
         var best = MatchCore(t, i, flags);
         if ((flags & Starts.Modifier) != 0 && lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
         {
-            if (t.Is(j - 1, "mid") && t.IsPunct(j, '-'))
+            // mid-November, late-November, early-1990s, post-1959: the hyphen joins the modifier to its date.
+            var prefix = t.Is(j - 1, "post") || t.Is(j - 1, "pre");
+            if (t.IsPunct(j, '-') && (t.Is(j - 1, "mid") || ((t.Is(j - 1, "early") || t.Is(j - 1, "late") || prefix) && t.Adjacent(j - 1))))
             {
                 j++;
             }
+            else if (prefix)
+            {
+                // "post" and "pre" modify a date only as a prefix (the Post 1990 archive is a name).
+                mod = null;
+            }
 
-            var core = MatchCore(t, j) ?? TheUnit(t, j);
-            if (core is not null && ModifierApplies(t, mod, core, j) && (best is null || core.End > best.End))
+            var core = mod is null ? null : MatchCore(t, j) ?? TheUnit(t, j);
+            if (mod is not null && core is null && ModifiedPartOfDay(t, i, j, mod) is { } part && (best is null || part.End > best.End))
+            {
+                best = part;
+            }
+            else if (mod is not null && core is not null && ModifierApplies(t, mod, core, j) && (best is null || core.End > best.End))
             {
                 core.Meaning.Mod = mod.Mod;
 
@@ -220,6 +231,23 @@ internal sealed class TimexGrammar
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "mid afternoon", "early morning", "late evening": the part of the day the text is about (the nearest
+    /// day named before it, else the creation day), with the modifier's START, MID or END.
+    /// </summary>
+    private Mention? ModifiedPartOfDay(TimeTokens t, int i, int j, ModifierEntry mod)
+    {
+        // "late-night talks", "early-morning raids": hyphenated, an adjective of kind, not a time.
+        var adjective = t.IsPunct(j - 1, '-') && !t.Is(i, "mid");
+        if (!(t.Is(i, "mid") || t.Is(i, "early") || t.Is(i, "late")) || adjective || !t.IsWord(j) || t.IsPunct(j + 1, '-') || !lex.PartsOfDay.TryGet(t, j, out var part))
+        {
+            return null;
+        }
+
+        var m = new Meaning { Kind = MeaningKind.TimeOfDay, PartOfDay = part, Type = TimexType.Time, Mod = mod.Mod };
+        return new Mention(i, j + 1, m);
     }
 
     private bool ModifierApplies(TimeTokens t, ModifierEntry mod, Mention core, int coreStart)
@@ -375,30 +403,54 @@ internal sealed class TimexGrammar
             }
 
             end = ExtendDay(t, end, m);
-            Consider(ref best, new Mention(i, end, m));
+            if (!IsPresentEra(t, i, end, m))
+            {
+                Consider(ref best, new Mention(i, end, m));
+            }
+            else if (extended)
+            {
+                // "today's world", "today's youth": the present era, a vague reference TimeBank leaves untagged.
+                Consider(ref best, new Mention(i, end, Meaning.Reference("PRESENT_REF")));
+            }
         }
 
-        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended)
-            && !CountsFromWhatFollows(t, end))
+        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
         {
-            var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
-
-            // "the quarter ended Sept. 30": the quarter of that date (the date is its own expression).
-            if (anaphoric.Unit == "RQ" && (t.Is(end, "ended") || t.Is(end, "ending")) && t.IsWord(end + 1) && lex.Months.TryGet(t, end + 1, out var endMonth)
-                && MonthFirst(t, end + 1, endMonth) is { } ended && ended.Meaning.Value.Unit == Granularity.Day)
+            if (!CountsFromWhatFollows(t, end))
             {
-                m = ended.Meaning;
-                m.Value = m.Value with { Weekday = 0 };
-                m.QuarterOfDate = true;
-            }
+                var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
 
-            Consider(ref best, new Mention(i, end, m));
+                // "the quarter ended Sept. 30": the quarter of that date (the date is its own expression).
+                if (anaphoric.Unit == "RQ" && (t.Is(end, "ended") || t.Is(end, "ending")) && t.IsWord(end + 1) && lex.Months.TryGet(t, end + 1, out var endMonth)
+                    && MonthFirst(t, end + 1, endMonth) is { } ended && ended.Meaning.Value.Unit == Granularity.Day)
+                {
+                    m = ended.Meaning;
+                    m.Value = m.Value with { Weekday = 0 };
+                    m.QuarterOfDate = true;
+                }
+
+                Consider(ref best, new Mention(i, end, m));
+            }
+            else if (anaphoric is { Unit: "D", Offset: -1 or 1 } && MatchCore(t, end) is { } following && IsDay(following.Meaning))
+            {
+                // "the day before last Tuesday", "the day after Christmas": the day next to the date that follows.
+                following.Meaning.DayShift = anaphoric.Offset;
+                Consider(ref best, new Mention(i, following.End, following.Meaning));
+            }
         }
 
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
+
+            // Easter week, Thanksgiving week: the week that holds the day.
+            if (holiday.Kind != "vague" && t.Is(end, "week"))
+            {
+                m.WeekOfDate = true;
+                end++;
+            }
+
             Consider(ref best, new Mention(i, end, m));
         }
 
@@ -409,6 +461,20 @@ internal sealed class TimexGrammar
 
         return best;
     }
+
+    /// <summary>"today's" before a noun of the present era (today's world, today's computers), not of a day's event (today's vote).</summary>
+    private bool IsPresentEra(TimeTokens t, int i, int end, Meaning m) =>
+        end == i + 1 && m is { Offset: 0, Unit: "D", PartOfDay: null } && (t.IsPunct(end, '\'') || t.IsPunct(end, '’')) && t.Adjacent(end - 1)
+        && t.Is(end + 1, "s") && t.IsWord(end + 2) && lex.PresentEraNouns.Contains(t, end + 2);
+
+    /// <summary>A meaning that names one day (Friday, last Tuesday, March 6, yesterday, Christmas), without a clock time.</summary>
+    private static bool IsDay(Meaning m) => m.Mod is null && m.Hour < 0 && m.PartOfDay is null && m.Kind switch
+    {
+        MeaningKind.Absolute => m.Value.Unit == Granularity.Day,
+        MeaningKind.Named => m.Value.Unit == Granularity.Day,
+        MeaningKind.Deictic => m.Unit == "D",
+        _ => false,
+    };
 
     /// <summary>
     /// "the day before authorities issued a warrant", "the day after his death": before and after are
@@ -758,6 +824,17 @@ internal sealed class TimexGrammar
             }
         }
 
+        // March eighth, March twenty-first (spoken transcripts)
+        if (t.IsCapitalised(i) && TrySpokenDay(t, k, out var spokenDay, out var afterSpoken) && spokenDay <= DateTime.DaysInMonth(2000, month.Month))
+        {
+            if (TryYearAfter(t, afterSpoken, out var spokenYear, out var afterSpokenYear) && Calendar.TryDate(spokenYear, month.Month, spokenDay, out var spokenFull))
+            {
+                return new Mention(i, afterSpokenYear, Meaning.Absolute(CalendarValue.OfDay(spokenFull)));
+            }
+
+            return new Mention(i, afterSpoken, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = spokenDay }, null));
+        }
+
         // May 2017, May of 2017
         var y = t.Is(k, "of") ? k + 1 : k;
         if (TryYearAfter(t, y, out var monthYear, out var end))
@@ -776,6 +853,78 @@ internal sealed class TimexGrammar
         }
 
         return new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, null));
+    }
+
+    /// <summary>
+    /// A day of the month as an ordinal word (eighth, twenty-first) that ends a date: what follows is no
+    /// word, or one that cannot continue a noun phrase ("March second-quarter sales" is no date).
+    /// </summary>
+    private bool TrySpokenDay(TimeTokens t, int k, out int day, out int end)
+    {
+        day = 0;
+        end = k;
+        if (!t.IsWord(k))
+        {
+            return false;
+        }
+
+        if (lex.Ordinals.TryGet(t, k, out var ordinal))
+        {
+            day = ordinal;
+            end = k + 1;
+        }
+        else if (lex.Numbers.TryGet(t, k, out var tens) && tens is 20 or 30)
+        {
+            var u = t.IsPunct(k + 1, '-') && t.Adjacent(k) ? k + 2 : k + 1;
+            if (!t.IsWord(u) || !lex.Ordinals.TryGet(t, u, out var ones) || ones is < 1 or > 9)
+            {
+                return false;
+            }
+
+            day = tens + ones;
+            end = u + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (day is < 1 or > 31 || t.IsPunct(end, '-'))
+        {
+            return false;
+        }
+
+        return !t.IsWord(end) || t.Is(end, "and") || t.Is(end, "or") || t.Is(end, "to") || t.Is(end, "through") || t.Is(end, "until")
+            || t.Is(end, "at") || t.Is(end, "in") || t.Is(end, "on") || t.Is(end, "when") || t.Is(end, "the");
+    }
+
+    /// <summary>An ordinal word day followed by "of" (the eighth of March); end is the token of "of".</summary>
+    private bool TrySpokenDayBeforeOf(TimeTokens t, int k, out int day, out int end)
+    {
+        day = 0;
+        end = k;
+        if (!t.IsWord(k))
+        {
+            return false;
+        }
+
+        if (lex.Ordinals.TryGet(t, k, out var ordinal) && t.Is(k + 1, "of"))
+        {
+            day = ordinal;
+            end = k + 1;
+            return day is >= 1 and <= 31;
+        }
+
+        var u = t.IsPunct(k + 1, '-') && t.Adjacent(k) ? k + 2 : k + 1;
+        if (lex.Numbers.TryGet(t, k, out var tens) && tens is 20 or 30 && t.IsWord(u) && lex.Ordinals.TryGet(t, u, out var ones) && ones is >= 1 and <= 9
+            && t.Is(u + 1, "of"))
+        {
+            day = tens + ones;
+            end = u + 1;
+            return day <= 31;
+        }
+
+        return false;
     }
 
     private static bool PrecededByDateWord(TimeTokens t, int i)
@@ -971,6 +1120,14 @@ internal sealed class TimexGrammar
 
         if (lex.Weekdays.TryGet(t, k, out var weekday) && !weekday.Abbreviation && t.IsCapitalised(k))
         {
+            // this coming Sunday, March eighth: the apposed date decides and belongs to the extent.
+            if (t.IsPunct(k + 1, ',') && t.IsWord(k + 2) && t.IsCapitalised(k + 2) && lex.Months.TryGet(t, k + 2, out var apposedMonth)
+                && MonthFirst(t, k + 2, apposedMonth) is { Meaning.Value.Unit: Granularity.Day } apposed)
+            {
+                apposed.Meaning.Value = apposed.Meaning.Value with { Weekday = apposed.Meaning.Value.Year is null ? weekday.Day : 0 };
+                return new Mention(start, ExtendDay(t, apposed.End, apposed.Meaning), apposed.Meaning);
+            }
+
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, direction);
             return new Mention(start, ExtendDay(t, k + 1, m), m);
         }
@@ -1003,6 +1160,44 @@ internal sealed class TimexGrammar
         if (!t.IsWord(k) && !t.IsNumber(k) && !t.IsPunct(k, '\''))
         {
             return null;
+        }
+
+        // "today is the eighth day of the strike", "it's the second day of an offensive": a present-tense count of
+        // days names the creation day.
+        if (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out _) && t.Is(k + 1, "day") && t.Is(k + 2, "of")
+            && (t.Is(i - 1, "is") || (t.Is(i - 1, "s") && (t.IsPunct(i - 2, '\'') || t.IsPunct(i - 2, '’')) && t.Adjacent(i - 2))))
+        {
+            return new Mention(i, k + 2, Meaning.Deictic(0, "D"));
+        }
+
+        // the eighth of March, the twenty-first of June
+        if (TrySpokenDayBeforeOf(t, k, out var ofDay, out var ofEnd) && t.IsWord(ofEnd + 1) && t.IsCapitalised(ofEnd + 1)
+            && lex.Months.TryGet(t, ofEnd + 1, out var ofMonth) && !ofMonth.Abbreviation && ofDay <= DateTime.DaysInMonth(2000, ofMonth.Month))
+        {
+            var monthEnd = ofEnd + 2;
+            if (TryYearAfter(t, monthEnd, out var ofYear, out var afterOfYear) && Calendar.TryDate(ofYear, ofMonth.Month, ofDay, out var ofFull))
+            {
+                return new Mention(i, afterOfYear, Meaning.Absolute(CalendarValue.OfDay(ofFull)));
+            }
+
+            return new Mention(i, monthEnd, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = ofMonth.Month, Day = ofDay }, null));
+        }
+
+        // the week of March 6: the week that holds the date.
+        if (t.Is(k, "week") && t.Is(k + 1, "of") && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out var weekMonth)
+            && MonthFirst(t, k + 2, weekMonth) is { Meaning.Value.Unit: Granularity.Day } weekDate)
+        {
+            weekDate.Meaning.WeekOfDate = true;
+            return new Mention(i, weekDate.End, weekDate.Meaning);
+        }
+
+        // the previous Friday, the following Monday: counted from the day under discussion, not from the creation time.
+        if ((t.Is(k, "previous") || t.Is(k, "preceding") || t.Is(k, "following")) && t.IsWord(k + 1) && t.IsCapitalised(k + 1)
+            && lex.Weekdays.TryGet(t, k + 1, out var relativeDay) && !relativeDay.Abbreviation)
+        {
+            var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = relativeDay.Day }, t.Is(k, "following") ? 1 : -1);
+            m.FromReference = true;
+            return new Mention(i, ExtendDay(t, k + 2, m), m);
         }
 
         // the past/last/next/coming (two) weeks
@@ -1083,7 +1278,7 @@ internal sealed class TimexGrammar
         }
 
         // the early 1980s, the mid-1990s: the article belongs to the extent.
-        if (lex.Modifiers.TryMatch(t, k, out var theMod, out var afterMod) && theMod is { AppliesToDates: true } && !t.Is(k, "the"))
+        if (lex.Modifiers.TryMatch(t, k, out var theMod, out var afterMod) && theMod is { AppliesToDates: true } && !t.Is(k, "the") && !t.Is(k, "post") && !t.Is(k, "pre"))
         {
             if (t.Is(afterMod - 1, "mid") && t.IsPunct(afterMod, '-'))
             {
@@ -1296,6 +1491,13 @@ internal sealed class TimexGrammar
 
         if (t.Is(e, "half") && number is >= 1 and <= 2 && start is not null)
         {
+            // the last half of the '80s, the first half of the 1990s: the decade's start or end.
+            if (t.Is(e + 1, "of") && MatchCore(t, e + 2) is { Meaning: { Kind: MeaningKind.Absolute, Mod: null, Value.Unit: Granularity.Decade or Granularity.Century } } period)
+            {
+                period.Meaning.Mod = number == 1 ? "START" : "END";
+                return new Mention(s, period.End, period.Meaning);
+            }
+
             return QuarterYear(t, s, e + 1, new CalendarValue { Unit = Granularity.Half, Number = number });
         }
 
@@ -1527,6 +1729,14 @@ internal sealed class TimexGrammar
                 return true;
             }
 
+            // a hundred years, a thousand days
+            if (t.Is(k + 1, "hundred") || t.Is(k + 1, "thousand"))
+            {
+                amount = t.Is(k + 1, "hundred") ? "100" : "1000";
+                end = k + 2;
+                return true;
+            }
+
             amount = "1";
             end = k + 1;
             return true;
@@ -1555,6 +1765,13 @@ internal sealed class TimexGrammar
             }
         }
 
+        // two hundred years, two thousand years
+        if (value is >= 1 and <= 99 && (t.Is(end, "hundred") || t.Is(end, "thousand")))
+        {
+            value *= t.Is(end, "hundred") ? 100 : 1000;
+            end++;
+        }
+
         amount = NumberText(value);
         return true;
     }
@@ -1581,6 +1798,15 @@ internal sealed class TimexGrammar
                 _ => null,
             };
             return literal is null ? null : new Mention(i, i + 3, Meaning.Duration(literal));
+        }
+
+        // for a while, after a while, for some time: a duration of unstated length (PXX); "a while ago" a vague past.
+        if ((t.Is(i, "a") && t.Is(i + 1, "while") && !(t.Is(i - 1, "in") && t.Is(i - 2, "once")))
+            || (t.Is(i, "some") && t.Is(i + 1, "time") && (t.Is(i - 1, "for") || t.Is(i - 1, "after"))))
+        {
+            return !t.Is(i + 2, "ago") ? new Mention(i, i + 2, Meaning.Duration("PXX"))
+                : extended ? new Mention(i, i + 3, Meaning.Reference("PAST_REF"))
+                : null;
         }
 
         if (!TryAmount(t, i, out var amount, out var k))
@@ -1639,6 +1865,13 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "a week or so ago": the date about that long back (TimeBank: mod APPROX, "or so" inside the extent).
+        var approximateAgo = t.Is(end, "or") && t.Is(end + 1, "so") && t.Is(end + 2, "ago");
+        if (approximateAgo)
+        {
+            end += 2;
+        }
+
         var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence");
 
         // $5 a year, twice a week: a frequency.
@@ -1656,6 +1889,11 @@ internal sealed class TimexGrammar
             var m = vague ? VagueAgo(sign, unit.Code) : Meaning.Deictic(sign * n, unit.Code);
             m.VagueAmount = vague;
             m.KeepsReferenceGranularity = true;
+            if (approximateAgo)
+            {
+                m.Mod = "APPROX";
+            }
+
             if (amount.Contains('.'))
             {
                 m = Meaning.Reference(sign < 0 ? "PAST_REF" : "FUTURE_REF");

@@ -28,6 +28,9 @@ internal sealed class TimexResolver
     /// whatever the writer meant, and "several" seldom means more than seven.
     /// </summary>
     private const int VagueAmountReach = 7;
+
+    /// <summary>How many tokens back (about two sentences) a named day still anchors "overnight".</summary>
+    private const int OvernightReach = 80;
     private readonly TenseDetector tense;
 
     [ThreadStatic]
@@ -44,6 +47,7 @@ internal sealed class TimexResolver
         string? referenceTid = null;
         CalendarValue? lastDay = null;
         var lastDayEnd = -100;
+        string? lastDayTid = null;
         for (var index = 0; index < mentions.Count; index++)
         {
             var mention = mentions[index];
@@ -59,10 +63,22 @@ internal sealed class TimexResolver
                 case MeaningKind.Absolute:
                     value = m.Value;
                     break;
+                case MeaningKind.Named when m.FromReference && m.Direction is { } step && lastDay?.Interval() is { } lastDayInterval
+                    && NextWeekday(lastDayInterval.Earliest, m.Value.Weekday, step) is { } relativeDay:
+                    // "Friday ... the week ... the previous Friday": the last day named, even when a week or month came between.
+                    value = CalendarValue.OfDay(relativeDay);
+                    anchor = lastDayTid;
+                    break;
                 case MeaningKind.Named:
                     var namedTense = dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
                     value = ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start));
                     anchor = dct is null ? null : "t0";
+                    break;
+                case MeaningKind.Deictic when m.PartOfDay == "NI" && m.Offset == -1 && t.Is(mention.Start, "overnight") && lastDay is { } eventDay
+                    && mention.Start - lastDayEnd <= OvernightReach && Shift(eventDay, -1, "D", false) is { Year: not null } nightBefore:
+                    // "closed lower Friday ... overnight losses in New York": the night before the day under discussion.
+                    value = nightBefore;
+                    anchor = lastDayTid;
                     break;
                 case MeaningKind.Deictic:
                     value = dct is { } today ? ShiftFromCreationTime(m, today, reference) : Unresolved(m.Unit);
@@ -82,7 +98,7 @@ internal sealed class TimexResolver
                         // "in the 1988 period. The year-ago results ...": the period already named; a day
                         // (the quarter ended Sept. 30) stands for its quarter a year before.
                         value = refYear < reportDay.Year ? compared
-                            : compared.Unit == Granularity.Day && value is { Year: { } y, Month: > 0 } dayBack ? CalendarValue.OfQuarter(y, (dayBack.Month - 1) / 3 + 1)
+                            : compared.Unit == Granularity.Day && value is { Year: not null, Month: > 0 } dayBack ? QuarterEndingOn(dayBack)
                             : value;
                     }
 
@@ -152,9 +168,19 @@ internal sealed class TimexResolver
                 value = value.Value with { Year = back - 1 };
             }
 
-            if (m.QuarterOfDate && value is { Year: { } qy, Month: > 0 } dated)
+            if (m.QuarterOfDate && value is { Year: not null, Month: > 0 } dated)
             {
-                value = CalendarValue.OfQuarter(qy, (dated.Month - 1) / 3 + 1);
+                value = QuarterEndingOn(dated);
+            }
+
+            if (m.DayShift != 0 && value is { Year: not null, Unit: Granularity.Day } shiftedFrom)
+            {
+                value = Shift(shiftedFrom, m.DayShift, "D", false);
+            }
+
+            if (m.WeekOfDate && value is { Year: not null, Unit: Granularity.Day } weekDay && weekDay.Interval() is { } weekDayInterval)
+            {
+                value = CalendarValue.OfWeek(weekDayInterval.Earliest);
             }
 
             if (value is { } v)
@@ -183,6 +209,7 @@ internal sealed class TimexResolver
             {
                 lastDay = dayValue with { Hour = -1, PartOfDay = null, Minute = 0 };
                 lastDayEnd = mention.End;
+                lastDayTid = tid;
             }
         }
 
@@ -224,6 +251,20 @@ internal sealed class TimexResolver
             _ => null,
         };
         return day is { Year: not null, Unit: Granularity.Day } d ? d with { Hour = -1, PartOfDay = null, Minute = 0 } : null;
+    }
+
+    /// <summary>
+    /// The calendar quarter that a three-month period ending on the given day mostly covers (the quarter
+    /// ended July 31 is May to July: the second quarter): the one holding the period's middle.
+    /// </summary>
+    private static CalendarValue QuarterEndingOn(CalendarValue day)
+    {
+        if (day.Interval() is not { } interval || Calendar.AddDays(interval.Latest, -45) is not { } middle)
+        {
+            return day;
+        }
+
+        return CalendarValue.OfQuarter(middle.Year, (middle.Month - 1) / 3 + 1);
     }
 
     /// <summary>Whether a resolved expression becomes the reference time for the anaphora after it.</summary>
@@ -456,6 +497,20 @@ internal sealed class TimexResolver
         "after" => Calendar.TryDate(year, rule.Month, rule.Day, out var after) ? FirstWeekdayAfter(after, rule.Weekday) : null,
         _ => null,
     };
+
+    /// <summary>The nearest day strictly before (step -1) or after (step 1) the given day that falls on weekday (1 = Monday .. 7 = Sunday).</summary>
+    private static DateOnly? NextWeekday(DateOnly from, int weekday, int step)
+    {
+        for (var off = 1; off <= 7; off++)
+        {
+            if (Calendar.AddDays(from, (long)off * step) is { } day && Calendar.IsoDay(day) == weekday)
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The first day after date that falls on weekday (1 = Monday .. 7 = Sunday).</summary>
     private static DateOnly FirstWeekdayAfter(DateOnly date, int weekday)

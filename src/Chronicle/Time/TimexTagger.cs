@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Chronicle.Time;
 
 /// <summary>Settings of a <see cref="TimexTagger"/>.</summary>
@@ -16,8 +18,14 @@ public sealed record TimexTaggerOptions
     /// </summary>
     public bool AboutInExtent { get; init; } = true;
 
+    /// <summary>
+    /// Durations of decades, centuries and millennia in the unit letters of TimeBank's TIMEX3 values (P1E,
+    /// PXC, P2L) rather than the TIDES ones the tagger writes by default (P1DE, PXCE, P2000Y).
+    /// </summary>
+    public bool TimeBankDurationUnits { get; init; }
+
     /// <summary>The TimeBank annotation conventions (for scoring against TimeML corpora).</summary>
-    public static TimexTaggerOptions TimeBank { get; } = new() { IncludeVagueReferences = false, AboutInExtent = false };
+    public static TimexTaggerOptions TimeBank { get; } = new() { IncludeVagueReferences = false, AboutInExtent = false, TimeBankDurationUnits = true };
 }
 
 /// <summary>
@@ -102,12 +110,42 @@ public sealed class TimexTagger
         try
         {
             var mentions = grammar.MatchAll(tokens);
-            return resolver.Resolve(tokens, mentions, dct);
+            var timexes = resolver.Resolve(tokens, mentions, dct);
+            if (Options.TimeBankDurationUnits)
+            {
+                TimeBankUnits(timexes);
+            }
+
+            return timexes;
         }
         finally
         {
             // The expressions keep no reference to the tokens.
             tokens.Release();
+        }
+    }
+
+    /// <summary>P1DE -> P1E, PXCE -> PXC, P2000Y -> P2L: TimeBank's letters for decades, centuries and millennia.</summary>
+    private static void TimeBankUnits(List<Timex> timexes)
+    {
+        for (var i = 0; i < timexes.Count; i++)
+        {
+            var x = timexes[i];
+            if (x.Type != TimexType.Duration || x.Value.Length < 3 || x.Value[0] != 'P')
+            {
+                continue;
+            }
+
+            var v = x.Value;
+            string? written = v.EndsWith("DE", StringComparison.Ordinal) ? string.Concat(v.AsSpan(0, v.Length - 2), "E")
+                : v.EndsWith("CE", StringComparison.Ordinal) ? string.Concat(v.AsSpan(0, v.Length - 2), "C")
+                : v.EndsWith("000Y", StringComparison.Ordinal) && int.TryParse(v.AsSpan(1, v.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var years)
+                    ? "P" + (years / 1000).ToString(CultureInfo.InvariantCulture) + "L"
+                    : null;
+            if (written is not null)
+            {
+                timexes[i] = x with { Value = written };
+            }
         }
     }
 

@@ -32,4 +32,25 @@ public class TimeBankConventionTests
 
         Assert.Equal("around 2010", timex.Text);
     }
+
+    [Fact]
+    public void TodayOfThePresentEraIsLeftUntagged()
+    {
+        var tagger = new TimexTagger(TimexTaggerOptions.TimeBank);
+
+        Assert.Empty(tagger.Tag("Young people in today's world face new pressures.", Dct));
+        Assert.Equal("2013-03-22", Assert.Single(tagger.Tag("Shares rose ahead of today's vote.", Dct)).Value);
+    }
+
+    [Fact]
+    public void DecadesCenturiesAndMillenniaTakeTimeBanksUnitLetters()
+    {
+        const string Text = "The feud lasted a decade, then went on for centuries, for two thousand years.";
+
+        var timeBank = new TimexTagger(TimexTaggerOptions.TimeBank).Tag(Text, Dct).Select(t => t.Value);
+        var tides = new TimexTagger().Tag(Text, Dct).Select(t => t.Value);
+
+        Assert.Equal(["P1E", "PXC", "P2L"], timeBank);
+        Assert.Equal(["P1DE", "PXCE", "P2000Y"], tides);
+    }
 }
