@@ -820,7 +820,7 @@ internal sealed class TimexGrammar
 
             if (day <= DateTime.DaysInMonth(2000, month.Month))
             {
-                return new Mention(i, e, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = day }, null));
+                return OfRelativeYear(t, e, new Mention(i, e, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = day }, null)));
             }
         }
 
@@ -852,7 +852,28 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        return new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, null));
+        return OfRelativeYear(t, k, new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, null)));
+    }
+
+    /// <summary>
+    /// "March 13 of last year", "May of next year": the named day or month in the creation year moved by
+    /// that many years, one expression; otherwise <paramref name="named"/> as it is.
+    /// </summary>
+    private static Mention OfRelativeYear(TimeTokens t, int k, Mention named)
+    {
+        if (!t.Is(k, "of") || !t.Is(k + 2, "year"))
+        {
+            return named;
+        }
+
+        int? years = t.Is(k + 1, "last") ? -1 : t.Is(k + 1, "this") ? 0 : t.Is(k + 1, "next") ? 1 : null;
+        if (years is null)
+        {
+            return named;
+        }
+
+        named.Meaning.YearFromCreation = years;
+        return new Mention(named.Start, k + 3, named.Meaning);
     }
 
     /// <summary>
