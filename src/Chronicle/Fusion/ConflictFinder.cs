@@ -103,33 +103,52 @@ public sealed class ConflictFinder
         }
     }
 
+    /// <summary>The longest gap between two events' starts for them to be one event dated differently.</summary>
+    private const int MaxGapDays = 730;
+
     private static void Dates(IReadOnlyList<FusedEvent> events, List<EventConflict> conflicts)
     {
-        for (var i = 0; i < events.Count; i++)
+        // Only events of one family starting within two years of each other can be one event dated
+        // differently: each is compared with those after it in its family's start order, up to two years
+        // on (comparing every pair was most of a large timeline's output time), and the pairs are then
+        // reported in the order of the events, as before.
+        var pairs = new List<(int I, int J)>();
+        foreach (var family in Enumerable.Range(0, events.Count)
+            .Where(i => events[i] is { Earliest: not null, Latest: not null })
+            .GroupBy(i => events[i].Family, StringComparer.Ordinal))
         {
-            for (var j = i + 1; j < events.Count; j++)
+            var byStart = family.OrderBy(i => events[i].Earliest!.Value.DayNumber).ThenBy(i => i).ToArray();
+            for (var p = 0; p < byStart.Length; p++)
             {
-                var a = events[i];
-                var b = events[j];
-                if (a.Family != b.Family || a.Earliest is null || b.Earliest is null || a.Latest is null || b.Latest is null
-                    || FusionDates.Overlap(a.Earliest, a.Latest, b.Earliest, b.Latest)
-                    || (FusionDates.Rank(a.Granularity) < 2 && FusionDates.Rank(b.Granularity) < 2))
+                var start = events[byStart[p]].Earliest!.Value.DayNumber;
+                for (var q = p + 1; q < byStart.Length && events[byStart[q]].Earliest!.Value.DayNumber - start <= MaxGapDays; q++)
                 {
-                    continue;
+                    pairs.Add((Math.Min(byStart[p], byStart[q]), Math.Max(byStart[p], byStart[q])));
                 }
+            }
+        }
 
-                var keysA = a.Actors.Concat(a.Targets).ToHashSet(StringComparer.Ordinal);
-                var keysB = b.Actors.Concat(b.Targets).ToHashSet(StringComparer.Ordinal);
-                var shared = keysA.Count(keysB.Contains);
-                var union = keysA.Union(keysB).Count();
-                var gapDays = Math.Abs(a.Earliest.Value.DayNumber - b.Earliest.Value.DayNumber);
-                var sameLocation = a.Location is null || b.Location is null || a.Location == b.Location;
-                var docsA = a.Sources.Select(s => s.DocumentId).ToHashSet(StringComparer.Ordinal);
-                if (shared > 0 && shared * 2 >= union && gapDays <= 730 && sameLocation && !b.Sources.All(s => docsA.Contains(s.DocumentId)))
-                {
-                    conflicts.Add(new EventConflict([a.Id, b.Id], "date",
-                        $"Possibly one {a.Type} event dated differently: {a.DateText} ({string.Join(", ", docsA)}) and {b.DateText} ({string.Join(", ", b.Sources.Select(s => s.DocumentId).Distinct())}); same participants ({string.Join(", ", keysA.Intersect(keysB))})."));
-                }
+        pairs.Sort();
+        foreach (var (i, j) in pairs)
+        {
+            var a = events[i];
+            var b = events[j];
+            if (FusionDates.Overlap(a.Earliest, a.Latest, b.Earliest, b.Latest)
+                || (FusionDates.Rank(a.Granularity) < 2 && FusionDates.Rank(b.Granularity) < 2))
+            {
+                continue;
+            }
+
+            var keysA = a.Actors.Concat(a.Targets).ToHashSet(StringComparer.Ordinal);
+            var keysB = b.Actors.Concat(b.Targets).ToHashSet(StringComparer.Ordinal);
+            var shared = keysA.Count(keysB.Contains);
+            var union = keysA.Union(keysB).Count();
+            var sameLocation = a.Location is null || b.Location is null || a.Location == b.Location;
+            var docsA = a.Sources.Select(s => s.DocumentId).ToHashSet(StringComparer.Ordinal);
+            if (shared > 0 && shared * 2 >= union && sameLocation && !b.Sources.All(s => docsA.Contains(s.DocumentId)))
+            {
+                conflicts.Add(new EventConflict([a.Id, b.Id], "date",
+                    $"Possibly one {a.Type} event dated differently: {a.DateText} ({string.Join(", ", docsA)}) and {b.DateText} ({string.Join(", ", b.Sources.Select(s => s.DocumentId).Distinct())}); same participants ({string.Join(", ", keysA.Intersect(keysB))})."));
             }
         }
     }
