@@ -143,13 +143,13 @@ public sealed class EventExtractor
                     eventTime = eventTime with { Earliest = null, Value = null, Granularity = "unknown" };
                 }
 
-                if (eventTime is not null && told is not null && CountedFrom(s, start, predicate, told) is { } offset)
+                if (eventTime is not null && told is not null && ClauseTimes.CountedFrom(s, start, predicate, told) is { } offset)
                 {
-                    eventTime = Shifted(eventTime, offset);
+                    eventTime = ClauseTimes.Shifted(eventTime, offset);
                 }
                 else if (eventTime is not null && told is not null)
                 {
-                    eventTime = Outside(s, Math.Min(start, predicate), told, eventTime, status);
+                    eventTime = ClauseTimes.Outside(s, Math.Min(start, predicate), told, eventTime, status);
                 }
 
                 if (eventTime is null && type.Speech && documentDate is { } dct)
@@ -388,92 +388,6 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>Whether a noun trigger is the point a "since" phrase counts from: "since the war", "since the beginning of the Israeli war".</summary>
-    private static readonly Dictionary<string, int> SmallCounts = new(StringComparer.Ordinal)
-    {
-        ["a"] = 1,
-        ["an"] = 1,
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-    };
-
-    /// <summary>How far an event lies from a time: <c>Amount</c> units (negative: before it), exactly when "to the day".</summary>
-    private readonly record struct TimeOffset(int Amount, string Unit, bool Exact);
-
-    /// <summary>
-    /// "sat before the committee on Tuesday, a year to the day after the jet plunged into the sea": the
-    /// trigger opens a clause counted from the time of another ("N units after/before"), so it lies that far
-    /// from it. Null unless the time is told before the count and the trigger is the clause's first predicate.
-    /// </summary>
-    private static TimeOffset? CountedFrom(SentenceAnalysis s, int start, int predicate, EventTimeMention time)
-    {
-        var k = Subordinator(s, Math.Min(start, predicate));
-        if (k < 2)
-        {
-            return null;
-        }
-
-        var unitAt = k - 1;
-        var exact = false;
-        if (unitAt >= 3 && s.Lower[unitAt] == "day" && s.Lower[unitAt - 1] == "the" && s.Lower[unitAt - 2] == "to")
-        {
-            exact = true;
-            unitAt -= 3;
-        }
-
-        var unit = s.Lower[unitAt].TrimEnd('s');
-        if (unit is not ("day" or "week" or "month" or "year") || unitAt < 1)
-        {
-            return null;
-        }
-
-        var countAt = unitAt - 1;
-        if (!SmallCounts.TryGetValue(s.Lower[countAt], out var count)
-            && !int.TryParse(s.Lower[countAt], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count))
-        {
-            return null;
-        }
-
-        if (countAt > 0 && s.Lower[countAt - 1] is "than" or "nearly" or "almost" or "about" or "around" or "some" or "roughly" or "over" or "under")
-        {
-            return null; // "less than five months after": a bound, not a distance
-        }
-
-        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, time));
-        if (timeAt < 0 || timeAt >= countAt || count is < 1 or > 1000)
-        {
-            return null; // "two years after the crash in October 2018", "... after X cleared it, on November 18": the time is the event's own
-        }
-
-        return new TimeOffset(s.Lower[k] == "after" ? -count : count, unit, exact || unit == "day");
-    }
-
-    /// <summary>
-    /// The "after" or "before" whose clause the trigger at <paramref name="head"/> is the first predicate of
-    /// ("after one of the planes crashed", "a day after the attack"), or -1.
-    /// </summary>
-    private static int Subordinator(SentenceAnalysis s, int head)
-    {
-        var k = head - 1;
-        while (k >= 0 && (s.Participant[k] >= 0 || s.Tags[k] is UPos.DET or UPos.ADJ or UPos.NOUN or UPos.PROPN or UPos.NUM or UPos.AUX
-            || (s.Tags[k] == UPos.PART && s.Lower[k] is "'s" or "'") || (s.Lower[k] == "of" && k + 1 < head)))
-        {
-            k--;
-        }
-
-        return k >= 0 && s.Lower[k] is "after" or "before" ? k : -1;
-    }
-
     /// <summary>The organisation or place (or, for "their", group) a possessive pronoun names: the last one before it in the sentence.</summary>
     private static EventParticipantMention? Possessor(SentenceAnalysis s, int pronoun)
     {
@@ -488,86 +402,7 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>Whether a clause is a relative one, but for "held talks in September, during which they agreed" (at that time).</summary>
-    private static bool Relative(SentenceAnalysis s, int clauseStart) =>
-        s.Lower[clauseStart] is "who" or "which" or "whom" or "whose" && !(clauseStart > 0 && s.Tags[clauseStart - 1] == UPos.ADP);
-
-    /// <summary>Words before "after" that keep the two events close: "shortly after", "hours after", "right after".</summary>
-    private static readonly HashSet<string> CloseAfter = new(StringComparer.Ordinal)
-    {
-        "shortly", "soon", "just", "right", "immediately", "moments", "minutes", "hours", "hour", "minute",
-    };
-
-    /// <summary>
-    /// The time of a clause that the trigger's clause follows ("became chief in January 2020 after X was forced
-    /// out") bounds it from above; a relative clause ("took over in January from X, who was forced out") is
-    /// background, which the time of the clause it describes does not date. Null: the time says nothing of it.
-    /// </summary>
-    private static EventTime? Outside(SentenceAnalysis s, int head, EventTimeMention told, EventTime time, EventStatus status)
-    {
-        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, told));
-        if (timeAt < 0)
-        {
-            return time;
-        }
-
-        if (s.Clause[timeAt] != s.Clause[head] && (Relative(s, s.ClauseStart(head)) || Relative(s, s.ClauseStart(timeAt))))
-        {
-            return null; // "took over in January from X, who was forced out"; "Y, who joined the board in 2020, was named"
-        }
-
-        var after = Subordinator(s, head);
-        if (after >= 0 && timeAt < after && s.Lower[after] == "after" && !(after > 0 && CloseAfter.Contains(s.Lower[after - 1])))
-        {
-            return status == EventStatus.Occurred ? time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null } : null;
-        }
-
-        return time;
-    }
-
-    private static int Coarseness(string granularity) => granularity switch
-    {
-        "time" or "day" => 0,
-        "week" => 1,
-        "month" => 2,
-        "season" or "quarter" => 3,
-        "year" => 4,
-        _ => 5,
-    };
-
-    /// <summary>A time moved by an offset; widened by half a unit each way unless the offset is exact.</summary>
-    private static EventTime? Shifted(EventTime time, TimeOffset offset)
-    {
-        if (time.Earliest is not { } from || time.Latest is not { } to || Coarseness(time.Granularity) > Coarseness(offset.Unit))
-        {
-            return time; // "since March 13 of last year, three days after": a year moved by days tells nothing new
-        }
-
-        DateOnly Move(DateOnly d) => offset.Unit switch
-        {
-            "year" => d.AddYears(offset.Amount),
-            "month" => d.AddMonths(offset.Amount),
-            "week" => d.AddDays(7 * offset.Amount),
-            _ => d.AddDays(offset.Amount),
-        };
-
-        try
-        {
-            if (offset.Exact)
-            {
-                var (first, last) = (Move(from), Move(to));
-                return time with { Earliest = first, Latest = last, Value = first == last ? first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null, Mod = null };
-            }
-
-            var slack = offset.Unit switch { "year" => 182, "month" => 15, _ => 3 };
-            return time with { Earliest = Move(from).AddDays(-slack), Latest = Move(to).AddDays(slack), Value = null, Mod = null, Granularity = "unknown" };
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null; // beyond the calendar
-        }
-    }
-
+    /// <summary>Whether a noun trigger is the point a "since" phrase counts from: "since the war", "since the beginning of the Israeli war".</summary>
     private static bool SinceItsStart(SentenceAnalysis s, int noun)
     {
         for (var k = noun - 1; k >= Math.Max(0, noun - 7); k--)
