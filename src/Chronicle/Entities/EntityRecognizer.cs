@@ -89,7 +89,43 @@ public sealed class EntityRecognizer
 
         PropagateSurnames(text, tokenLists, result);
         consistency.Apply(text, tokenLists, result);
+        SplitJoinedNames(text, tokenLists, result);
         return result;
+    }
+
+    /// <summary>
+    /// An organisation's name run into another's ("an Alaska Airlines Boeing 737"): a mention is two when
+    /// the article names its second part on its own as an organisation, and its first part too or that
+    /// part ends in a word that ends organisations' names ("Airlines", "Corp").
+    /// </summary>
+    internal void SplitJoinedNames(string text, List<Span[]> tokenLists, List<TokenMention> result)
+    {
+        HashSet<string>? alone = null;
+        for (var m = result.Count - 1; m >= 0; m--)
+        {
+            var mention = result[m];
+            if (mention.Type != EntityType.Org || mention.Count < 2)
+            {
+                continue;
+            }
+
+            alone ??= result.Where(x => x.Type == EntityType.Org).Select(x => x.Span.Slice(text).ToString()).ToHashSet(StringComparer.Ordinal);
+            var tokens = tokenLists[mention.Sentence];
+            for (var cut = 1; cut < mention.Count; cut++)
+            {
+                var head = new Span(tokens[mention.First].Start, tokens[mention.First + cut - 1].End);
+                var tail = new Span(tokens[mention.First + cut].Start, tokens[mention.First + mention.Count - 1].End);
+                var cue = tokens[mention.First + cut - 1];
+                var headIsName = alone.Contains(head.Slice(text).ToString())
+                    || (cut >= 2 && (Gazetteer.Lookup(cue.Slice(text)) & GazetteerKind.OrgCue) != 0 && WordShape.IsCapitalised(cue.Slice(text)));
+                if (headIsName && alone.Contains(tail.Slice(text).ToString()))
+                {
+                    result[m] = mention with { Count = cut, Span = head };
+                    result.Insert(m + 1, mention with { First = mention.First + cut, Count = mention.Count - cut, Span = tail });
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>

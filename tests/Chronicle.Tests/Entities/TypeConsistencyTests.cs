@@ -110,4 +110,20 @@ public sealed class TypeConsistencyTests
         new EntityTyper(Gazetteer.Default).Refine(text, 0, tokens[0], mentions, 0);
         Assert.Equal([EntityType.Loc, EntityType.Org], mentions.Select(m => m.Type).ToArray());
     }
+
+    [Theory]
+    [InlineData("Vextral said profits rose\na Harbor Airlines Vextral jet landed", true)]
+    [InlineData("Vextral said profits rose\na Harbor Pines Vextral jet landed", false)]
+    public void An_organisation_run_into_another_named_alone_is_two(string text, bool split)
+    {
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 0, 1, EntityType.Org),
+            At(tokens, 1, 1, 3, EntityType.Org),
+        };
+        EntityRecognizer.Default.SplitJoinedNames(text, tokens, mentions);
+        var names = mentions.Select(m => text[m.Span.Start..m.Span.End]).ToArray();
+        Assert.Equal(split ? ["Vextral", "Harbor Airlines", "Vextral"] : ["Vextral", "Harbor Pines Vextral"], names);
+    }
 }
