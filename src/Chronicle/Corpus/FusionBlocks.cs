@@ -297,13 +297,7 @@ public static class FusionBlocks
             // Speech acts recur with the same speakers: fusion never joins them by period.
             if (YearOf(mentions[i].Link) is { } year && Chronicle.Events.EventOntology.Default.Find(mentions[i].Link.Type)?.Speech != true)
             {
-                var key = (mentions[i].Link.Type, year);
-                if (!byTypeAndYear.TryGetValue(key, out var list))
-                {
-                    byTypeAndYear[key] = list = [];
-                }
-
-                list.Add(i);
+                Slot(byTypeAndYear, (mentions[i].Link.Type, year)).Add(i);
             }
         }
 
@@ -337,20 +331,22 @@ public static class FusionBlocks
     private static void LinkAffiliations(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
     {
         var byTypeAndStem = new Dictionary<(string Type, string Stem), List<int>>();
+        var byTypeStemAndPlace = new Dictionary<(string Type, string Stem, string Place), List<int>>();
         for (var i = 0; i < mentions.Count; i++)
         {
-            foreach (var stem in mentions[i].Link.Affiliations ?? [])
+            var link = mentions[i].Link;
+            foreach (var stem in link.Affiliations ?? [])
             {
-                if (!byTypeAndStem.TryGetValue((mentions[i].Link.Type, stem), out var list))
+                Slot(byTypeAndStem, (link.Type, stem)).Add(i);
+                if (link.Place is { } at)
                 {
-                    byTypeAndStem[(mentions[i].Link.Type, stem)] = list = [];
+                    Slot(byTypeStemAndPlace, (link.Type, stem, at)).Add(i);
                 }
-
-                list.Add(i);
             }
         }
 
         var joined = new HashSet<(string Type, string Stem)>();
+        var joinedThere = new HashSet<(string Type, string Stem, string Place)>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var link = mentions[i].Link;
@@ -359,9 +355,14 @@ public static class FusionBlocks
                 // Told without a start, in a place: only the mentions of its type in that place (fusion's rule).
                 foreach (var stem in link.Affiliations)
                 {
-                    if (byTypeAndStem.TryGetValue((link.Type, Affiliation.Counterpart(stem)), out var there))
+                    var key = (link.Type, Affiliation.Counterpart(stem), place);
+                    if (byTypeStemAndPlace.TryGetValue(key, out var there))
                     {
-                        there.Where(k => mentions[k].Link.Place == place).ToList().ForEach(k => union(i, k));
+                        union(i, there[0]);
+                        if (joinedThere.Add(key))
+                        {
+                            there.ForEach(k => union(there[0], k));
+                        }
                     }
                 }
 
@@ -386,6 +387,17 @@ public static class FusionBlocks
                 }
             }
         }
+    }
+
+    private static List<int> Slot<TKey>(Dictionary<TKey, List<int>> lists, TKey key)
+        where TKey : notnull
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        return list;
     }
 
     /// <summary>The longest link interval fusion counts as a time finer than a month: 31 days and the week the link widens by.</summary>

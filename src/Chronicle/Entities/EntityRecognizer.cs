@@ -100,7 +100,7 @@ public sealed class EntityRecognizer
     /// </summary>
     internal void SplitJoinedNames(string text, List<Span[]> tokenLists, List<TokenMention> result)
     {
-        HashSet<string>? alone = null;
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? alone = null;
         for (var m = result.Count - 1; m >= 0; m--)
         {
             var mention = result[m];
@@ -109,16 +109,18 @@ public sealed class EntityRecognizer
                 continue;
             }
 
-            alone ??= result.Where(x => x.Type == EntityType.Org).Select(x => x.Span.Slice(text).ToString()).ToHashSet(StringComparer.Ordinal);
+            alone ??= result.Where(x => x.Type == EntityType.Org).Select(x => x.Span.Slice(text).ToString()).ToHashSet(StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+            var names = alone.Value;
             var tokens = tokenLists[mention.Sentence];
             for (var cut = 1; cut < mention.Count; cut++)
             {
                 var head = new Span(tokens[mention.First].Start, tokens[mention.First + cut - 1].End);
                 var tail = new Span(tokens[mention.First + cut].Start, tokens[mention.First + mention.Count - 1].End);
                 var cue = tokens[mention.First + cut - 1];
-                var headIsName = alone.Contains(head.Slice(text).ToString())
+                var headIsName = names.Contains(head.Slice(text))
                     || (cut >= 2 && (Gazetteer.Lookup(cue.Slice(text)) & GazetteerKind.OrgCue) != 0 && WordShape.IsCapitalised(cue.Slice(text)));
-                if (headIsName && alone.Contains(tail.Slice(text).ToString()))
+                if (headIsName && names.Contains(tail.Slice(text)))
                 {
                     result[m] = mention with { Count = cut, Span = head };
                     result.Insert(m + 1, mention with { First = mention.First + cut, Count = mention.Count - cut, Span = tail });
