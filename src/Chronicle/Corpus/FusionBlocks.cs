@@ -46,6 +46,7 @@ public static class FusionBlocks
         LinkAnaphora(mentions, Union);
         LinkSameYearPeriods(mentions, Union);
         LinkAffiliations(mentions, Union);
+        LinkPlannedGatherings(mentions, Union);
 
         var result = new int[mentions.Count];
         for (var i = 0; i < result.Length; i++)
@@ -383,6 +384,48 @@ public static class FusionBlocks
                     if (joined.Add(other))
                     {
                         list.ForEach(k => union(list[0], k));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A mention naming no one but a nationality or country, told without a time, in a place ("invited the
+    /// Palestinian factions to talks in Moscow"), may join a planned event of its family in that place that
+    /// names the same nationality or its country (fusion's rule, which also asks both to be planned): links
+    /// it with every mention of its family there that names either.
+    /// </summary>
+    private static void LinkPlannedGatherings(IReadOnlyList<(string ArticleId, MentionLink Link)> mentions, Action<int, int> union)
+    {
+        var byFamilyStemAndPlace = new Dictionary<(string Family, string Stem, string Place), List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Link is { Place: { } place, Affiliations: { } stems } link)
+            {
+                foreach (var stem in stems)
+                {
+                    Slot(byFamilyStemAndPlace, (link.Family, stem, place)).Add(i);
+                }
+            }
+        }
+
+        var joined = new HashSet<(string Family, string Stem, string Place)>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Link is not { Timed: false, Keys.Count: 0, Place: { } place, Affiliations: { } stems } link)
+            {
+                continue;
+            }
+
+            foreach (var key in stems.SelectMany(stem => new[] { (link.Family, stem, place), (link.Family, Affiliation.Counterpart(stem), place) }))
+            {
+                if (byFamilyStemAndPlace.TryGetValue(key, out var there))
+                {
+                    union(i, there[0]);
+                    if (joined.Add(key))
+                    {
+                        there.ForEach(k => union(there[0], k));
                     }
                 }
             }

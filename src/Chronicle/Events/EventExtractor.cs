@@ -86,9 +86,8 @@ public sealed class EventExtractor
 
             // "On Friday, Russia announced a meeting": the time dates the announcement; the meeting, yet to
             // come, takes only a time told after it ("announced a meeting on March 3").
-            var governing = nominal && predicate == start && ProspectiveVerb(s, start) is { } governor
-                ? triggers.FirstOrDefault(o => !o.Nominal && o.Start == governor && o.Type.Prospective).Type
-                : null;
+            var governor = nominal && predicate == start ? ProspectiveVerb(s, start) : null;
+            var governing = governor is { } g ? triggers.FirstOrDefault(o => !o.Nominal && o.Start == g && o.Type.Prospective).Type : null;
             var prospect = governing is not null;
             var time = FindTime(s, start, predicate, prospect ? start : -1, out var inClause);
             if (type.Reporting && !inClause)
@@ -110,6 +109,12 @@ public sealed class EventExtractor
             }
 
             var (actors, targets, location) = nominal && predicate == start ? NominalRoles(s, start) : VerbalRoles(s, predicate, end, type);
+            if (governing is not null && actors.Count == 0 && governor is { } control && cues.Control.Contains(s.Lemmas[control]))
+            {
+                // "invited the leaders of the factions to talks": the invited take part.
+                actors = InvitedTo(s, control, start).Where(p => !targets.Contains(p)).ToList();
+            }
+
             if (nominal && predicate != start)
             {
                 // "held talks with X": the object side of the light verb begins after the noun.
@@ -312,23 +317,60 @@ public sealed class EventExtractor
 
     /// <summary>
     /// The verb whose object the noun is, reached also through "to" or "for" ("invited them to talks",
-    /// "called for a ceasefire") and over a time between them ("announced on Friday a summit").
+    /// "called for a ceasefire"), over an "of" phrase ("invited the leaders of the factions to talks"), a
+    /// dashed aside ("the factions - including X - to talks") and a time between them ("announced on Friday a summit").
     /// </summary>
     private static int? ProspectiveVerb(SentenceAnalysis s, int noun)
     {
-        for (var k = noun - 1; k >= Math.Max(0, noun - 8); k--)
+        var budget = 10;
+        for (var k = noun - 1; k >= 0 && budget > 0; k--, budget--)
         {
             if (s.Tags[k] is UPos.VERB)
             {
                 return k;
             }
 
+            if (IsDash(s.Lower[k]) && DashBefore(s, k) is { } opening)
+            {
+                k = opening; // the aside between the dashes is skipped whole
+                continue;
+            }
+
             var ok = s.Tags[k] is UPos.DET or UPos.ADJ or UPos.NUM or UPos.NOUN or UPos.PROPN or UPos.PART or UPos.ADV or UPos.PRON
-                || s.Participant[k] >= 0 || s.Lower[k] is "to" or "for"
+                || s.Participant[k] >= 0 || s.Lower[k] is "to" or "for" or "of"
                 || s.Time[k] >= 0 || (s.Tags[k] == UPos.ADP && k + 1 < s.Count && s.Time[k + 1] >= 0);
             if (!ok)
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The participants between a control verb and the "to" or "for" before its nominal object, without an aside between dashes.</summary>
+    private static List<EventParticipantMention> InvitedTo(SentenceAnalysis s, int control, int noun)
+    {
+        var to = noun - 1;
+        while (to > control && s.Lower[to] is not ("to" or "for"))
+        {
+            to--;
+        }
+
+        var aside = to - 1 > control && IsDash(s.Lower[to - 1]) ? DashBefore(s, to - 1) : null;
+        return s.ParticipantsIn(control + 1, aside ?? to).ToList();
+    }
+
+    private static bool IsDash(string word) => word is "-" or "\u2013" or "\u2014";
+
+    /// <summary>The dash that opens the aside closed at <paramref name="closing"/>, within a short span.</summary>
+    private static int? DashBefore(SentenceAnalysis s, int closing)
+    {
+        for (var k = closing - 1; k >= Math.Max(0, closing - 8); k--)
+        {
+            if (IsDash(s.Lower[k]))
+            {
+                return k;
             }
         }
 

@@ -31,6 +31,12 @@ internal sealed class SentenceAnalysis
             Words[i] = text.Substring(start, Math.Clamp(span.End, start, text.Length) - start);
             Lower[i] = Words[i].ToLowerInvariant().Replace('\u2019', '\'');
             Lemmas[i] = lemmatizer.Lemmatize(Words[i], Tags[i]);
+            if (i > 0 && Tags[i] == UPos.VERB && Lower[i - 1] == "to" && InflectedS(Lower[i]))
+            {
+                // "invited them to talks": an -s form cannot be an infinitive, so the word after "to" is a noun.
+                Tags[i] = UPos.NOUN;
+                Lemmas[i] = lemmatizer.Noun(Lower[i]);
+            }
         }
 
         var clause = 0;
@@ -239,6 +245,10 @@ internal sealed class SentenceAnalysis
     public int Count => Words.Length;
 
     public bool IsVerb(int i) => Tags[i] is UPos.VERB;
+
+    /// <summary>An -s ending that is an inflection ("talks", "meets"), not part of a stem ("discuss", "focus", "this").</summary>
+    private static bool InflectedS(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
 
     public int ClauseStart(int i)
     {

@@ -3,7 +3,8 @@ namespace Chronicle.Fusion;
 /// <summary>
 /// Which clusters a mention could join, so that fusion scores those and not every cluster of its
 /// block: the clusters sharing a participant key with it, those holding a mention of its sentence, and
-/// those of its own type (the only rules that merge without a shared participant compare the same type).
+/// those of its own type (the rules that merge without a shared participant compare the same type, but for
+/// a planned mention naming no one, which may join a planned event of its family in its place).
 /// Candidates come back in the order the clusters were made, which is the order fusion breaks ties in.
 /// </summary>
 internal sealed class ClusterCandidates
@@ -11,6 +12,7 @@ internal sealed class ClusterCandidates
     private readonly Dictionary<string, List<int>> byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> byType = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Document, int Sentence), List<int>> bySentence = [];
+    private readonly Dictionary<string, List<int>> byPlace = new(StringComparer.Ordinal);
     private readonly List<int> found = [];
     private int[] seen = [];
     private int stamp;
@@ -28,8 +30,14 @@ internal sealed class ClusterCandidates
         }
     }
 
-    /// <summary>The clusters a mention of <paramref name="type"/> with <paramref name="keys"/> in that sentence may join, in making order.</summary>
-    public IReadOnlyList<int> For(string type, IEnumerable<string> keys, string document, int sentence, int clusterCount)
+    /// <summary>Records that cluster <paramref name="index"/> now lies in <paramref name="place"/>.</summary>
+    public void AddPlace(int index, string place) => Append(byPlace, place, index);
+
+    /// <summary>
+    /// The clusters a mention of <paramref name="type"/> with <paramref name="keys"/> in that sentence may join, in making order;
+    /// with <paramref name="place"/>, also every cluster in that place.
+    /// </summary>
+    public IReadOnlyList<int> For(string type, IEnumerable<string> keys, string document, int sentence, int clusterCount, string? place = null)
     {
         found.Clear();
         if (seen.Length < clusterCount)
@@ -40,6 +48,10 @@ internal sealed class ClusterCandidates
         stamp++;
         Collect(byType.GetValueOrDefault(type));
         Collect(bySentence.GetValueOrDefault((document, sentence)));
+        if (place is not null)
+        {
+            Collect(byPlace.GetValueOrDefault(place));
+        }
         foreach (var key in keys)
         {
             Collect(byKey.GetValueOrDefault(key));

@@ -90,7 +90,8 @@ public sealed class EventFuser
             {
                 var keys = MatchKeys(mention);
                 bridged.Clear();
-                var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count), placed, doc, mention, keys, bridged);
+                var venue = keys.Count == 0 && mention.Status == EventStatus.Planned ? mention.Location?.EntityKey : null;
+                var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count, venue), placed, doc, mention, keys, bridged);
                 if (target is not null)
                 {
                     // "Calhoun, who replaced Muilenburg in January" matches both the event told of Calhoun and
@@ -101,7 +102,7 @@ public sealed class EventFuser
                         {
                             var otherKeys = MatchKeys(otherMention);
                             candidates.AddMention(target.Index, otherDoc.DocumentId, otherMention.SentenceIndex, otherKeys.Where(k => !target.Keys.Contains(k)).ToList());
-                            Add(target, otherDoc, otherMention);
+                            AddTo(target, otherDoc, otherMention, candidates);
                         }
 
                         other.MergedInto = target;
@@ -117,7 +118,7 @@ public sealed class EventFuser
                 }
 
                 candidates.AddMention(target.Index, doc.DocumentId, mention.SentenceIndex, keys.Where(k => !target.Keys.Contains(k)).ToList());
-                Add(target, doc, mention);
+                AddTo(target, doc, mention, candidates);
                 placed.Add((target, mention));
             }
         }
@@ -150,6 +151,10 @@ public sealed class EventFuser
     private static bool Affiliated(List<string> mentionStems, Cluster c) =>
         c.Affiliations.Count > 0 && mentionStems.Any(stem => c.Affiliations.Contains(Affiliation.Counterpart(stem)));
 
+    /// <summary>Whether a mention (by its stems) names a nationality or country the event names, or its counterpart.</summary>
+    private static bool SharesAffiliation(List<string> mentionStems, Cluster c) =>
+        mentionStems.Any(stem => c.Affiliations.Contains(stem) || c.Affiliations.Contains(Affiliation.Counterpart(stem)));
+
     /// <summary>Whether an event a mention also matched may join the one it joined: one family, times and places that agree, neither iterative.</summary>
     private bool Mergeable(Cluster target, Cluster other) =>
         other.MergedInto is null && ontology.Compatible(target.Type, other.Type) && !target.Iterative && !other.Iterative
@@ -169,6 +174,7 @@ public sealed class EventFuser
 
         var tiedPartial = false;
         var periodMatches = 0;
+        var plannedMatches = 0;
         List<string>? stems = null;
         Cluster? best = null;
         var bestScore = 0;
@@ -294,6 +300,15 @@ public sealed class EventFuser
                 score = 2;
                 periodMatches++;
             }
+            else if (!timed && partial is null && keys.Count == 0 && mention.Status == EventStatus.Planned && mention.Location is { } venue && c.Location == venue.EntityKey
+                && c.Items.Any(x => x.Mention.Status == EventStatus.Planned) && SharesAffiliation(stems ??= Affiliation.StemsOf(mention).ToList(), c))
+            {
+                // "invited the Palestinian factions to talks in Moscow", told without a date, and the meeting
+                // planned in Moscow between two Palestinian groups: the one planned gathering of those people
+                // there. Two such events leave it alone.
+                score = 1;
+                plannedMatches++;
+            }
             else
             {
                 continue;
@@ -328,7 +343,7 @@ public sealed class EventFuser
             }
         }
 
-        return tiedPartial || (bestScore == 2 && periodMatches > 1) ? null : best;
+        return tiedPartial || (bestScore == 2 && periodMatches > 1) || (bestScore == 1 && plannedMatches > 1) ? null : best;
     }
 
     /// <summary>Whether an interval spans more than a month ("in 2019", "over the past years"): an overlap with it tells little.</summary>
@@ -519,6 +534,16 @@ public sealed class EventFuser
         }
 
         return false;
+    }
+
+    private static void AddTo(Cluster c, DocumentEvents doc, EventMention mention, ClusterCandidates candidates)
+    {
+        var placed = c.Location is not null;
+        Add(c, doc, mention);
+        if (!placed && c.Location is { } place)
+        {
+            candidates.AddPlace(c.Index, place);
+        }
     }
 
     private static void Add(Cluster c, DocumentEvents doc, EventMention mention)

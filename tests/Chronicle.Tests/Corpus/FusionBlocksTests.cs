@@ -139,6 +139,21 @@ public sealed class FusionBlocksTests
     }
 
     [Fact]
+    public void An_undated_mention_naming_only_a_nationality_joins_its_family_in_its_place_naming_it_or_its_country()
+    {
+        var blocks = FusionBlocks.Components(
+        [
+            ("a", Link(["e1"], 0, Day, Day, Day, type: "MEET") with { Place = "halden", Affiliations = ["n:norvi"] }),
+            ("b", Link([], 0, type: "TALKS") with { Place = "halden", Affiliations = ["n:norvi"] }),
+            ("c", Link(["e2"], 0, Day, Day, Day, type: "MEET") with { Place = "brask", Affiliations = ["n:norvi"] }),
+            ("d", Link(["e3"], 0, Day, Day, Day, family: "conflict") with { Place = "halden", Affiliations = ["g:norvi"] }),
+        ]);
+        Assert.Equal(blocks[0], blocks[1]);
+        Assert.NotEqual(blocks[0], blocks[2]);
+        Assert.NotEqual(blocks[0], blocks[3]);
+    }
+
+    [Fact]
     public void A_day_without_its_year_joins_a_placed_interval_it_fits()
     {
         var march = new DateOnly(2022, 3, 1).DayNumber;

@@ -249,6 +249,24 @@ public class EventExtractorTests
         Assert.Equal(EventStatus.Planned, Single(mentions, "MEET").Status);
     }
 
+    [Theory]
+    [InlineData("Norvia invited the leaders of the Kestrel Party to talks in Halden.")]
+    [InlineData("Norvia announced that it had invited the leaders of the Kestrel Party - including Ana Dorr - to talks in Halden.")]
+    public void Talks_one_is_invited_to_are_planned_and_held_by_the_invited(string text)
+    {
+        var talks = Single(World().Extract(text, "2021-03-05"), "TALKS");
+        Assert.Equal(EventStatus.Planned, talks.Status);
+        Assert.Equal(["Kestrel Party"], Names(talks.Actors));
+        Assert.Equal("halden", talks.Location?.EntityKey);
+    }
+
+    [Fact]
+    public void A_verb_after_infinitival_to_stays_a_verb()
+    {
+        var talks = Single(World().Extract("The Kestrel Party agreed to discuss the plan with the Union Front."), "TALKS");
+        Assert.False(talks.Nominal);
+    }
+
     [Fact]
     public void Nominal_trigger_takes_its_type_from_the_noun()
     {

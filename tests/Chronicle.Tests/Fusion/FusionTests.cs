@@ -323,6 +323,28 @@ public class FusionTests
     }
 
     [Fact]
+    public void Undated_talks_of_a_nationality_join_the_one_meeting_planned_in_their_place()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "The Kestrel Party and the Union Front will meet with Norvian officials in Halden on May 9.", "2021-05-01"),
+            Doc("b", "Tomas Vell invited the Norvian factions to talks in Halden.", "2021-05-03"),
+        ]);
+        var meeting = Assert.Single(events, e => e.Type == "MEET");
+        Assert.Equal(["MEET", "TALKS"], meeting.Sources.Select(s => s.Mention.Type).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Undated_talks_of_a_nationality_stay_apart_from_two_meetings_planned_in_their_place()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "The Kestrel Party and the Union Front will meet with Norvian officials in Halden on May 9.", "2021-05-01"),
+            Doc("b", "Ana Dorr and Lena Okafor will meet with Norvian officials in Halden on March 3.", "2021-02-01"),
+            Doc("c", "Tomas Vell invited the Norvian factions to talks in Halden.", "2021-05-03"),
+        ]);
+        Assert.Contains(events, e => e.Type == "TALKS" && e.Sources.Count == 1);
+    }
+
+    [Fact]
     public void Ids_follow_date_order_and_are_deterministic()
     {
         DocumentEvents[] docs = [
