@@ -37,6 +37,12 @@ internal sealed class SentenceAnalysis
                 Tags[i] = UPos.NOUN;
                 Lemmas[i] = lemmatizer.Noun(Lower[i]);
             }
+            else if (i > 0 && Tags[i] == UPos.ADV && Tags[i - 1] is UPos.NOUN or UPos.PROPN && lemmatizer.IsIrregularPast(Lower[i]))
+            {
+                // "a door plug tore away": the simple past of an irregular verb after its subject, which the tagger took for an adverb.
+                Tags[i] = UPos.VERB;
+                Lemmas[i] = lemmatizer.Verb(Lower[i]);
+            }
         }
 
         var clause = 0;

@@ -20,6 +20,7 @@ public sealed class ConflictFinder
             Status(e, conflicts);
             Participants(e, conflicts);
             Numbers(e, conflicts);
+            StatedDays(e, conflicts);
         }
 
         Dates(events ?? [], conflicts);
@@ -40,6 +41,24 @@ public sealed class ConflictFinder
                 var parts = claims.Select(g => $"{string.Join(", ", g.Select(s => s.DocumentId).Distinct())}: {g.Key} (\u201C{Trim(g.First().Sentence)}\u201D)");
                 conflicts.Add(new EventConflict([e.Id], "status", $"Sources disagree on whether the {sameType.Key} happened: {string.Join("; ", parts)}."));
             }
+        }
+    }
+
+    /// <summary>
+    /// Sources that each state a single day, and not the same one: fusion lets "late on October 28" meet the
+    /// 29th (the evening in one time zone is the next day in another), and the entry says so.
+    /// </summary>
+    private static void StatedDays(FusedEvent e, List<EventConflict> conflicts)
+    {
+        var days = e.Sources
+            .Where(s => s.Mention.Time is { Granularity: "day", Source: not EventTimeSource.DocumentDate, Earliest: { } day } t && t.Latest == day)
+            .GroupBy(s => s.Mention.Time!.Earliest!.Value)
+            .OrderBy(g => g.Key)
+            .ToList();
+        if (days.Count > 1)
+        {
+            var parts = days.Select(g => $"{g.Key:yyyy-MM-dd} ({string.Join(", ", g.Select(s => s.DocumentId).Distinct())})");
+            conflicts.Add(new EventConflict([e.Id], "date", $"Sources date the {e.Type} on different days: {string.Join(" and ", parts)}."));
         }
     }
 

@@ -502,7 +502,30 @@ public sealed class EventFuser
             return (latest.AddDays(-7), latest);
         }
 
+        if (time is { Granularity: "day", Earliest: { } day } && time.Latest == day && LateInTheDay(doc.Text, time.Span))
+        {
+            // "late on October 28": the evening of one time zone is the next day in another, which other outlets date it.
+            return (day, day.AddDays(1));
+        }
+
         return (time.Earliest, time.Latest);
+    }
+
+    /// <summary>Whether the time at <paramref name="span"/> is told as the end of its day: "late on October 28", "late Sunday".</summary>
+    private static bool LateInTheDay(string? text, Span? span)
+    {
+        if (text is null || span is not { } at || at.Start > text.Length)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, at.Start).TrimEnd();
+        if (before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^3].TrimEnd();
+        }
+
+        return before.EndsWith("late", StringComparison.OrdinalIgnoreCase) && (before.Length == 4 || !char.IsLetter(before[^5]));
     }
 
     /// <summary>
@@ -586,7 +609,13 @@ public sealed class EventFuser
         {
             (earliest, latest) = (c.Earliest, c.Latest);
             granularity = stated.Select(x => x.Mention.Time!.Granularity).Aggregate(FusionDates.Finest);
-            if (granularity == "day" && earliest != latest)
+            var days = stated.Select(x => x.Mention.Time!).Where(t => t.Granularity == "day" && t.Earliest == t.Latest && t.Earliest >= earliest && t.Earliest <= latest)
+                .Select(t => t.Earliest).Distinct().ToList();
+            if (granularity == "day" && earliest != latest && days.Count == 1)
+            {
+                earliest = latest = days[0]; // "late on Sunday", which fusion widened to the next day: the day told
+            }
+            else if (granularity == "day" && earliest != latest)
             {
                 granularity = earliest?.Month == latest?.Month && earliest?.Year == latest?.Year ? "month" : "year";
             }

@@ -14,6 +14,7 @@ public sealed class Lemmatizer
     private readonly Dictionary<string, string> verbForms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> nounForms = new(StringComparer.Ordinal);
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
+    private readonly HashSet<string> irregularPast = new(StringComparer.Ordinal);
 
     public Lemmatizer(IEnumerable<string> knownLemmas)
     {
@@ -26,6 +27,10 @@ public sealed class Lemmatizer
                 foreach (var form in cols[c].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     verbForms.TryAdd(form, cols[0]);
+                    if (c == 1)
+                    {
+                        irregularPast.Add(form);
+                    }
                 }
             }
         }
@@ -46,6 +51,9 @@ public sealed class Lemmatizer
     }
 
     public static Lemmatizer Default => DefaultLemmatizer.Value;
+
+    /// <summary>Whether a lower-case word is the simple past of an irregular verb ("tore", "went").</summary>
+    public bool IsIrregularPast(string lower) => irregularPast.Contains(lower);
 
     /// <summary>The lemma of a word with the given part of speech (verbs, auxiliaries and nouns are reduced; others lowercased).</summary>
     public string Lemmatize(ReadOnlySpan<char> word, UPos pos)

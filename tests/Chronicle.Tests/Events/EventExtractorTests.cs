@@ -261,6 +261,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void An_irregular_past_after_its_subject_is_a_verb()
+    {
+        var crash = Single(World().Extract("A door plug tore away from a Kestrel Party jet on March 3.", "2021-03-10"), "CRASH");
+        Assert.Equal(new DateOnly(2021, 3, 3), crash.Time?.Earliest);
+    }
+
+    [Fact]
     public void A_verb_after_infinitival_to_stays_a_verb()
     {
         var talks = Single(World().Extract("The Kestrel Party agreed to discuss the plan with the Union Front."), "TALKS");

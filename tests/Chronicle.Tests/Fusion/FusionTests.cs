@@ -13,7 +13,7 @@ public class FusionTests
         .Entity("Tomas Vell", "PERSON").Entity("Ana Dorr", "PERSON").Entity("Lena Okafor", "PERSON")
         .Time("on March 3", "2021-03-03").Time("in March", "2021-03-01", "2021-03-31", "month")
         .Time("In 2017", "2017-01-01", "2017-12-31", "year").Time("In January 2018", "2018-01-01", "2018-01-31", "month")
-        .Time("on May 9", "2021-05-09").Time("in 2001", "2001-01-01", "2001-12-31", "year").Time("on 12 October 2017", "2017-10-12").Time("on 4 May 2001", "2001-05-04");
+        .Time("on May 9", "2021-05-09").Time("on March 4", "2021-03-04").Time("on March 2", "2021-03-02").Time("in 2001", "2001-01-01", "2001-12-31", "year").Time("on 12 October 2017", "2017-10-12").Time("on 4 May 2001", "2001-05-04");
 
     private static DocumentEvents Doc(string id, string text, string? date = "2021-06-01", DateEvidence evidence = DateEvidence.Explicit) =>
         new(id, date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), evidence, text, World().Extract(text, date));
@@ -342,6 +342,32 @@ public class FusionTests
             Doc("c", "Tomas Vell invited the Norvian factions to talks in Halden.", "2021-05-03"),
         ]);
         Assert.Contains(events, e => e.Type == "TALKS" && e.Sources.Count == 1);
+    }
+
+    [Fact]
+    public void Late_on_one_day_meets_the_next_day_told_elsewhere_and_the_entry_says_so()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "A Kestrel Party jet crashed into the sea late on March 3."),
+            Doc("b", "A Kestrel Party jet crashed on March 4, killing everyone on board."),
+        ]);
+        var crash = Assert.Single(events, e => e.Type == "CRASH");
+        Assert.Equal(2, crash.Sources.Count);
+        Assert.Equal(new DateOnly(2021, 3, 4), crash.Earliest);
+        var conflict = Assert.Single(ConflictFinder.Default.Find(events), c => c.Kind == "date");
+        Assert.Contains("2021-03-03 (a) and 2021-03-04 (b)", conflict.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Late_on_one_day_keeps_that_day_alone_and_never_meets_the_day_before()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "A Kestrel Party jet crashed into the sea late on March 3."),
+            Doc("b", "A Kestrel Party jet crashed on March 2, killing everyone on board."),
+        ]);
+        Assert.Equal(2, events.Count(e => e.Type == "CRASH"));
+        var late = Assert.Single(events, e => e.Sources.Any(s => s.DocumentId == "a"));
+        Assert.Equal((new DateOnly(2021, 3, 3), new DateOnly(2021, 3, 3), "day"), (late.Earliest!.Value, late.Latest!.Value, late.Granularity));
     }
 
     [Fact]
