@@ -135,7 +135,7 @@ public sealed class EventExtractor
                 actors = present;
             }
 
-            var iterative = nominal ? QuantifiedBefore(s, start) : QuantifiedObject(s, end);
+            var iterative = nominal ? QuantifiedBefore(s, start) : QuantifiedObject(s, end, type.Family);
 
             // "took place in 2019 and 2017": one event at each of the coordinated times.
             foreach (var told in time is null ? [null] : (IEnumerable<EventTimeMention?>)[time, .. CoordinatedTimes(s, time)])
@@ -348,6 +348,25 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>The verb of the conjunct before a coordinating conjunction, within its clause and with no punctuation but commas between.</summary>
+    private static int? PreviousVerb(SentenceAnalysis s, int conjunction, int clauseStart)
+    {
+        for (var j = conjunction - 1; j >= clauseStart && j >= conjunction - 12; j--)
+        {
+            if (s.Tags[j] == UPos.VERB)
+            {
+                return j;
+            }
+
+            if (s.Tags[j] == UPos.PUNCT && s.Lower[j] != ",")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The participants between a control verb and the "to" or "for" before its nominal object, without an aside between dashes.</summary>
     private static List<EventParticipantMention> InvitedTo(SentenceAnalysis s, int control, int noun)
     {
@@ -497,8 +516,8 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>Whether a verb's object counts events by many: "agreed to a number of deals", "met several times".</summary>
-    private bool QuantifiedObject(SentenceAnalysis s, int after)
+    /// <summary>Whether a verb's object counts events of its family by many: "agreed to a number of deals", "met several times".</summary>
+    private bool QuantifiedObject(SentenceAnalysis s, int after, string family)
     {
         for (var k = after; k < Math.Min(s.Count, after + 6); k++)
         {
@@ -507,7 +526,9 @@ public sealed class EventExtractor
                 return false;
             }
 
-            if (s.Tags[k] is UPos.NOUN && (s.Lower[k] is "times" or "occasions" || ontology.NounTrigger(lemmatizer.Noun(s.Lower[k])) is not null))
+            // "agreed to a number of deals", "met three times"; not "was forced out over two crashes", whose
+            // crashes are another kind of event than the verb's.
+            if (s.Tags[k] is UPos.NOUN && (s.Lower[k] is "times" or "occasions" || ontology.NounTrigger(lemmatizer.Noun(s.Lower[k])) is { } noun && noun.Family == family))
             {
                 return QuantifiedBefore(s, k);
             }
@@ -750,6 +771,11 @@ public sealed class EventExtractor
             }
 
             break;
+        }
+
+        if (k >= 1 && s.Tags[k] == UPos.CCONJ && PreviousVerb(s, k, clauseStart) is { } first)
+        {
+            return Subject(s, first); // "X joined the board in 2009 and became chief executive": X did both
         }
 
         if (k >= 1 && s.Lower[k] == ",")

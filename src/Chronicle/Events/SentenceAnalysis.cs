@@ -49,7 +49,7 @@ internal sealed class SentenceAnalysis
         var relative = false;
         for (var i = 0; i < n; i++)
         {
-            if (i > 0 && ((BoundaryWords.Contains(Lower[i]) && !InShortName(i)) || Tags[i] == UPos.SCONJ))
+            if (i > 0 && ((BoundaryWords.Contains(Lower[i]) && !InShortName(i)) || (Tags[i] == UPos.SCONJ && !(Lower[i] == "as" && !VerbBeforePunctuation(i + 1)))))
             {
                 clause++;
                 relative = Lower[i] is "who" or "which" or "whom" or "whose";
@@ -251,6 +251,25 @@ internal sealed class SentenceAnalysis
     public int Count => Words.Length;
 
     public bool IsVerb(int i) => Tags[i] is UPos.VERB;
+
+    /// <summary>Whether a verb comes before the next punctuation: "as he said" opens a clause, "as chief executive in January" does not.</summary>
+    private bool VerbBeforePunctuation(int from)
+    {
+        for (var k = from; k < Math.Min(Count, from + 8); k++)
+        {
+            if (Tags[k] is UPos.VERB or UPos.AUX)
+            {
+                return true;
+            }
+
+            if (Tags[k] == UPos.PUNCT)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An -s ending that is an inflection ("talks", "meets"), not part of a stem ("discuss", "focus", "this").</summary>
     private static bool InflectedS(string word) =>

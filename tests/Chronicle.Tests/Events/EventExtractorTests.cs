@@ -268,6 +268,27 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Events_of_another_kind_counted_after_a_verb_do_not_make_it_many()
+    {
+        var resignation = Single(World().Extract("Tomas Vell resigned over two attacks on Norvia in April.", "2021-05-10"), "RESIGN");
+        Assert.False(resignation.Iterative);
+    }
+
+    [Fact]
+    public void As_before_a_noun_phrase_keeps_the_relative_clause_s_time()
+    {
+        var takeover = Single(World().Extract("Ana Dorr, who replaced Tomas Vell as chief of the Kestrel Party in April, spoke to the Daily Courier.", "2021-05-10"), "TAKE_OFFICE");
+        Assert.Equal(new DateOnly(2021, 4, 1), takeover.Time?.Earliest);
+    }
+
+    [Fact]
+    public void The_second_of_two_coordinated_verbs_takes_the_first_one_s_subject()
+    {
+        var takeover = Single(World().Extract("Tomas Vell joined the Kestrel Party in 2019 and became chairman in April.", "2021-05-10"), "TAKE_OFFICE");
+        Assert.Equal(["Tomas Vell"], Names(takeover.Actors));
+    }
+
+    [Fact]
     public void A_verb_after_infinitival_to_stays_a_verb()
     {
         var talks = Single(World().Extract("The Kestrel Party agreed to discuss the plan with the Union Front."), "TALKS");
