@@ -406,7 +406,8 @@ public sealed class EventExtractor
                 return cues.LightVerbs.Contains(s.Lemmas[k]) ? k : null;
             }
 
-            if (s.Tags[k] is not (UPos.DET or UPos.ADJ or UPos.NUM or UPos.NOUN or UPos.PROPN or UPos.PART or UPos.ADV or UPos.ADP) || s.Lower[k] is "," or "of")
+            var possessive = s.Tags[k] == UPos.PRON && s.Lower[k] is "his" or "her" or "its" or "their" or "our" or "my" or "your"; // "submitted his resignation"
+            if ((s.Tags[k] is not (UPos.DET or UPos.ADJ or UPos.NUM or UPos.NOUN or UPos.PROPN or UPos.PART or UPos.ADV or UPos.ADP) && !possessive) || s.Lower[k] is "," or "of")
             {
                 return null;
             }

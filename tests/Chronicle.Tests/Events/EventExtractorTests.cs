@@ -315,6 +315,17 @@ public class EventExtractorTests
         Assert.Equal(new DateOnly(2021, 3, 3), m.Time?.Earliest);
     }
 
+    [Theory]
+    [InlineData("Tomas Vell lodged a protest with the Union Front on March 3.", "PROTEST")]
+    [InlineData("Tomas Vell extended an invitation to the Union Front on March 3.", "INVITE")]
+    [InlineData("Tomas Vell submitted his resignation to the Union Front on March 3.", "RESIGN")]
+    public void Lodging_extending_or_submitting_an_event_noun_is_that_event_done_by_the_subject(string text, string type)
+    {
+        var m = Single(World().Extract(text), type);
+        Assert.Equal(["Tomas Vell"], Names(m.Actors));
+        Assert.Equal(new DateOnly(2021, 3, 3), m.Time?.Earliest);
+    }
+
     [Fact]
     public void Made_a_visit_is_a_visit_with_its_place()
     {
