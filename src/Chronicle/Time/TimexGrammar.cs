@@ -388,7 +388,7 @@ internal sealed class TimexGrammar
     {
         Mention? best = null;
         if ((flags & Starts.Reference) != 0 && lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
-            && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end))
+            && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end) && (extended || !IsRecentlyInVerbGroup(t, i, end)))
         {
             best = new Mention(i, end, Meaning.Reference(reference.Value));
         }
@@ -1034,6 +1034,16 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>"Now, ..." opening a sentence is a discourse marker, not a time.</summary>
+    /// <summary>
+    /// "was recently extended", "have recently moved", "most recently": "recently" inside a verb group (after
+    /// an auxiliary) only hedges the perfect or passive it sits in, and "most recently" ranks the last of a
+    /// series; TimeBank leaves both untagged (it tags "recently cut", "slumped recently", "until recently").
+    /// </summary>
+    private static bool IsRecentlyInVerbGroup(TimeTokens t, int i, int end) =>
+        end == i + 1 && t.Is(i, "recently")
+        && (t.Is(i - 1, "has") || t.Is(i - 1, "have") || t.Is(i - 1, "had") || t.Is(i - 1, "was") || t.Is(i - 1, "were")
+            || t.Is(i - 1, "is") || t.Is(i - 1, "are") || t.Is(i - 1, "been") || t.Is(i - 1, "be") || t.Is(i - 1, "most"));
+
     private static bool IsDiscourseNow(TimeTokens t, int i, int end) =>
         end == i + 1 && t.Is(i, "now") && t.IsCapitalised(i) && t.IsPunct(i + 1, ',');
 
