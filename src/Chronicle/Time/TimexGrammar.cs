@@ -1097,7 +1097,10 @@ internal sealed class TimexGrammar
             if (afterThe && direction != 0)
             {
                 // the past year, the last week: a duration back from (or on from) now.
-                if (unit.Code is "WE" or "CE" or "DE" or "Q")
+                // "the past decade", "over the next century": ten (a hundred) years back or on from now, as
+                // "the past year" is one; "the last decade" stays the decade before this one.
+                var span = unit.Code is "CE" or "DE" && (t.Is(k - 1, "past") || t.Is(k - 1, "next") || t.Is(k - 1, "coming"));
+                if (unit.Code is "WE" or "CE" or "DE" or "Q" && !span)
                 {
                     return unit.Code == "Q" && t.Is(k - 1, "last") ? new Mention(start, k + 1, Meaning.Deictic(-1, "Q")) : null;
                 }
@@ -1551,6 +1554,15 @@ internal sealed class TimexGrammar
         if (t.Is(k, "of") && t.Is(k + 1, "the") && t.Is(k + 2, "year"))
         {
             return new Mention(start, k + 3, Meaning.Named(value, 0));
+        }
+
+        // the fourth quarter of last year, the first half of next year: one period, in the year counted
+        // from the creation time (as "last year's fourth quarter").
+        if (t.Is(k, "of") && t.Is(k + 2, "year") && (t.Is(k + 1, "last") ? -1 : t.Is(k + 1, "next") ? 1 : t.Is(k + 1, "this") ? 0 : (int?)null) is { } years)
+        {
+            var m = Meaning.Named(value, null);
+            m.YearFromCreation = years;
+            return new Mention(start, k + 3, m);
         }
 
         return new Mention(start, k, Meaning.Named(value, null));

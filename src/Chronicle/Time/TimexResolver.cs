@@ -650,6 +650,7 @@ internal sealed class TimexResolver
             "Q" => Calendar.AddMonths(d, 3L * n),
             "Y" => Calendar.AddMonths(d, 12L * n),
             "DE" => Calendar.AddMonths(d, 120L * n),
+            "CE" => Calendar.AddMonths(d, 1200L * n),
             _ => null,
         };
         if (other is not { } o)
