@@ -1136,6 +1136,7 @@ internal sealed class TimexGrammar
         if (lex.Months.TryGet(t, k, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
         {
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, direction);
+            m.SkipsAdjacentMonth = (t.Is(k - 1, "last") || t.Is(k - 1, "next")) && start == k - 1;
             return new Mention(start, k + 1, m);
         }
 

@@ -390,6 +390,13 @@ internal sealed class TimexResolver
         }
 
         var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0, infinitive);
+        if (m.SkipsAdjacentMonth && chosen is { Unit: Granularity.Month, Year: { } year } && m.Direction is { } way
+            && ((d.Year * 12) + d.Month) - ((year * 12) + chosen.Month) == -way && year + way is >= 1 and <= 9999)
+        {
+            // "the helicopters crashed last February", said on March 1: the February of the year before.
+            chosen = chosen with { Year = year + way };
+        }
+
         return chosen;
     }
 
