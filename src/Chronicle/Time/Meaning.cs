@@ -84,6 +84,12 @@ internal sealed class Meaning
     /// <summary>For "the day before last Tuesday", "the day after Christmas": days added to the day read.</summary>
     public int DayShift { get; set; }
 
+    /// <summary>
+    /// For "last February" or "next April" (said with "last" or "next"): not the month just before or after the
+    /// creation month, which the writer would have called "last month" or "next month", but the one a year on.
+    /// </summary>
+    public bool SkipsAdjacentMonth { get; set; }
+
     /// <summary>For "the week of March 6", "Easter week": the week that contains the date read.</summary>
     public bool WeekOfDate { get; set; }
 

@@ -185,6 +185,21 @@ internal sealed class TenseDetector
     private static bool IsParticipleContext(TimeTokens t, int k) =>
         t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a");
 
+    private static Tense DueTense(TimeTokens t, int k)
+    {
+        if (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been"))
+        {
+            return Tense.Past;
+        }
+
+        if (t.Is(k - 1, "is") || t.Is(k - 1, "are") || t.Is(k - 1, "be") || t.Is(k - 1, "am"))
+        {
+            return t.Is(k + 1, "to") && !Infinitive(t, k + 1) ? Tense.None : Tense.Future;
+        }
+
+        return t.Is(k + 1, "to") ? Tense.None : Tense.Future;
+    }
+
     private Tense Cue(TimeTokens t, int k)
     {
         if (!t.IsWord(k))
@@ -198,6 +213,10 @@ internal sealed class TenseDetector
             return kind switch
             {
                 TenseWord.Future when w.Equals("going", StringComparison.OrdinalIgnoreCase) => t.Is(k + 1, "to") ? Tense.Future : Tense.None,
+
+                // "is due Thursday", "is due to arrive", "a payment due Friday": an appointed time; "had been due to
+                // expire" a plan told in the past; "delayed due to rain" gives a cause.
+                TenseWord.Future when w.Equals("due", StringComparison.OrdinalIgnoreCase) => DueTense(t, k),
                 // "was scheduled", "had been expected": a plan told in the past.
                 TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been")) => Tense.Past,
                 TenseWord.Future => Tense.Future,

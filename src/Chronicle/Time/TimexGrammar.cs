@@ -388,7 +388,7 @@ internal sealed class TimexGrammar
     {
         Mention? best = null;
         if ((flags & Starts.Reference) != 0 && lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
-            && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end))
+            && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end) && (extended || !IsRecentlyInVerbGroup(t, i, end)))
         {
             best = new Mention(i, end, Meaning.Reference(reference.Value));
         }
@@ -1034,6 +1034,16 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>"Now, ..." opening a sentence is a discourse marker, not a time.</summary>
+    /// <summary>
+    /// "was recently extended", "have recently moved", "most recently": "recently" inside a verb group (after
+    /// an auxiliary) only hedges the perfect or passive it sits in, and "most recently" ranks the last of a
+    /// series; TimeBank leaves both untagged (it tags "recently cut", "slumped recently", "until recently").
+    /// </summary>
+    private static bool IsRecentlyInVerbGroup(TimeTokens t, int i, int end) =>
+        end == i + 1 && t.Is(i, "recently")
+        && (t.Is(i - 1, "has") || t.Is(i - 1, "have") || t.Is(i - 1, "had") || t.Is(i - 1, "was") || t.Is(i - 1, "were")
+            || t.Is(i - 1, "is") || t.Is(i - 1, "are") || t.Is(i - 1, "been") || t.Is(i - 1, "be") || t.Is(i - 1, "most"));
+
     private static bool IsDiscourseNow(TimeTokens t, int i, int end) =>
         end == i + 1 && t.Is(i, "now") && t.IsCapitalised(i) && t.IsPunct(i + 1, ',');
 
@@ -1087,7 +1097,10 @@ internal sealed class TimexGrammar
             if (afterThe && direction != 0)
             {
                 // the past year, the last week: a duration back from (or on from) now.
-                if (unit.Code is "WE" or "CE" or "DE" or "Q")
+                // "the past decade", "over the next century": ten (a hundred) years back or on from now, as
+                // "the past year" is one; "the last decade" stays the decade before this one.
+                var span = unit.Code is "CE" or "DE" && (t.Is(k - 1, "past") || t.Is(k - 1, "next") || t.Is(k - 1, "coming"));
+                if (unit.Code is "WE" or "CE" or "DE" or "Q" && !span)
                 {
                     return unit.Code == "Q" && t.Is(k - 1, "last") ? new Mention(start, k + 1, Meaning.Deictic(-1, "Q")) : null;
                 }
@@ -1123,6 +1136,7 @@ internal sealed class TimexGrammar
         if (lex.Months.TryGet(t, k, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
         {
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, direction);
+            m.SkipsAdjacentMonth = (t.Is(k - 1, "last") || t.Is(k - 1, "next")) && start == k - 1;
             return new Mention(start, k + 1, m);
         }
 
@@ -1541,6 +1555,15 @@ internal sealed class TimexGrammar
         if (t.Is(k, "of") && t.Is(k + 1, "the") && t.Is(k + 2, "year"))
         {
             return new Mention(start, k + 3, Meaning.Named(value, 0));
+        }
+
+        // the fourth quarter of last year, the first half of next year: one period, in the year counted
+        // from the creation time (as "last year's fourth quarter").
+        if (t.Is(k, "of") && t.Is(k + 2, "year") && (t.Is(k + 1, "last") ? -1 : t.Is(k + 1, "next") ? 1 : t.Is(k + 1, "this") ? 0 : (int?)null) is { } years)
+        {
+            var m = Meaning.Named(value, null);
+            m.YearFromCreation = years;
+            return new Mention(start, k + 3, m);
         }
 
         return new Mention(start, k, Meaning.Named(value, null));

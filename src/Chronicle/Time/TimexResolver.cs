@@ -24,6 +24,12 @@ internal sealed class TimexResolver
     private const int PastMonthLookahead = 31;
 
     /// <summary>
+    /// How far after the creation time the date of a past verb's infinitive may be (agreed to buy the line
+    /// in February, said in late October): a plan made lately for the coming months.
+    /// </summary>
+    private const int InfinitiveLookahead = 123;
+
+    /// <summary>
     /// How many units "the past several months" or "the next few years" may reach: the interval must hold
     /// whatever the writer meant, and "several" seldom means more than seven.
     /// </summary>
@@ -384,6 +390,13 @@ internal sealed class TimexResolver
         }
 
         var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0, infinitive);
+        if (m.SkipsAdjacentMonth && chosen is { Unit: Granularity.Month, Year: { } year } && m.Direction is { } way
+            && ((d.Year * 12) + d.Month) - ((year * 12) + chosen.Month) == -way && year + way is >= 1 and <= 9999)
+        {
+            // "the helicopters crashed last February", said on March 1: the February of the year before.
+            chosen = chosen with { Year = year + way };
+        }
+
         return chosen;
     }
 
@@ -434,6 +447,7 @@ internal sealed class TimexResolver
                     // The look-ahead of a past clause stays in the creation year: "held talks on January 19" in a
                     // December article is the January gone, not the one weeks away; an infinitive's does not
                     // ("named him to take over on January 13").
+                    Tense.Past when infinitive => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + InfinitiveLookahead),
                     Tense.Past => Last(candidates, c => (infinitive || c.Interval.Earliest.Year <= d.Year)
                         && c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
                     _ => null,
@@ -643,6 +657,7 @@ internal sealed class TimexResolver
             "Q" => Calendar.AddMonths(d, 3L * n),
             "Y" => Calendar.AddMonths(d, 12L * n),
             "DE" => Calendar.AddMonths(d, 120L * n),
+            "CE" => Calendar.AddMonths(d, 1200L * n),
             _ => null,
         };
         if (other is not { } o)

@@ -53,4 +53,25 @@ public class TimeBankConventionTests
         Assert.Equal(["P1E", "PXC", "P2L"], timeBank);
         Assert.Equal(["P1DE", "PXCE", "P2000Y"], tides);
     }
+
+    [Theory]
+    [InlineData("The search was recently extended to Mexico.")]
+    [InlineData("The couple have recently moved to Washington.")]
+    [InlineData("Doctors were attacked, most recently in October.", "October")]
+    public void RecentlyInsideAVerbGroupIsLeftUntagged(string text, string? other = null)
+    {
+        var tagged = new TimexTagger(TimexTaggerOptions.TimeBank).Tag(text, Dct).Select(t => t.Text);
+
+        Assert.Equal(other is null ? [] : [other], tagged);
+    }
+
+    [Fact]
+    public void RecentlyBeforeOrAfterAVerbIsAPastReference()
+    {
+        var tagger = new TimexTagger(TimexTaggerOptions.TimeBank);
+
+        Assert.Equal("PAST_REF", Assert.Single(tagger.Tag("The company recently cut its dividend.", Dct)).Value);
+        Assert.Equal("PAST_REF", Assert.Single(tagger.Tag("Its stock has slumped recently.", Dct)).Value);
+        Assert.Equal("PAST_REF", Assert.Single(new TimexTagger().Tag("The search was recently extended.", Dct)).Value);
+    }
 }
