@@ -167,6 +167,25 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
+        // Each article's document is kept only while a block still to be fused holds its mentions, so
+        // that the main fusion does not hold every article's events at once.
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var articleId in dirty.SelectMany(members => members.Select(i => mentions[i].ArticleId).Distinct(StringComparer.Ordinal)))
+        {
+            uses[articleId] = uses.GetValueOrDefault(articleId) + 1;
+        }
+
+        void Release(string articleId)
+        {
+            loaded.Remove(articleId);
+            unrefined.Remove(articleId);
+        }
+
+        foreach (var articleId in loaded.Keys.Concat(unrefined.Keys).Where(id => !uses.ContainsKey(id)).ToList())
+        {
+            Release(articleId);
+        }
+
         var linking = clock.Elapsed;
         clock.Restart();
         var nextBlock = store.NextBlockId();
@@ -188,6 +207,14 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
 
             mentionsFused += members.Count;
+            foreach (var group in byArticle)
+            {
+                if (--uses[group.Key] == 0)
+                {
+                    Release(group.Key);
+                }
+            }
+
             var fused = fuser.FuseAll(docs).Events;
             for (var i = 0; i < fused.Count; i++)
             {

@@ -212,7 +212,15 @@ public static class FirstFusion
             }
         }
 
-        UndatedArticleRefiner.Refinement? Refinement(string articleId)
+        // The result holds only what it answers from (a closure here would keep every mention and block alive).
+        var cache = new Refinements(store, dates, refinements, computed);
+        return new Result(dates, datings, cache.Of, cache.Computed) { BlocksFused = toFuse.Count, MentionsFused = toFuse.Sum(b => blocks[b].Count), Redated = redated };
+    }
+
+    /// <summary>The refinements of the dated articles: worked out in this update, stored by an earlier one, or read again.</summary>
+    private sealed class Refinements(ICorpusIndexStore store, Dictionary<string, PublicationDate> dates, Dictionary<string, UndatedArticleRefiner.Refinement?> refinements, HashSet<string> computed)
+    {
+        public UndatedArticleRefiner.Refinement? Of(string articleId)
         {
             if (!dates.TryGetValue(articleId, out var published))
             {
@@ -237,10 +245,8 @@ public static class FirstFusion
             return refinement;
         }
 
-        Dictionary<string, string> Computed() =>
+        public Dictionary<string, string> Computed() =>
             computed.ToDictionary(id => id, id => AnnotationLayers.Serialize(refinements[id]!.Mentions), StringComparer.Ordinal);
-
-        return new Result(dates, datings, Refinement, Computed) { BlocksFused = toFuse.Count, MentionsFused = toFuse.Sum(b => blocks[b].Count), Redated = redated };
     }
 
     private static string Fingerprint(IEnumerable<string> parts, bool separator = true)
