@@ -11,6 +11,12 @@ namespace Chronicle.Corpus;
 public sealed record CorpusIndexUpdate(int NewArticles, int RecomputedArticles, int NewMentions, int BlocksFused, int LargestBlock, int MentionsFused, int EventsWritten, TimeSpan Resolve, TimeSpan Refine, TimeSpan Link, TimeSpan Fuse, TimeSpan Write)
 {
     public static CorpusIndexUpdate UpToDate { get; } = new(0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+
+    /// <summary>Mentions the first fusion (which dates undated articles) fused again.</summary>
+    public int FirstMentionsFused { get; init; }
+
+    /// <summary>Articles without a stated date that were dated again (what other articles say of them changed).</summary>
+    public int Redated { get; init; }
 }
 
 /// <summary>
@@ -86,7 +92,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
 
         // Articles whose mentions must be linked again: new ones, those whose entity ids or refined date
         // moved, and those whose stored links lack what the block rules now read (stored by an older
-        // version). Besides them, articles whose dating fingerprint alone moved have their state rewritten.
+        // version). Besides them, articles where only what they were dated from moved have their state rewritten.
         var articles = new Dictionary<string, string>(StringComparer.Ordinal);
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         var newArticles = 0;
@@ -104,7 +110,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             {
                 articles[document.Id] = state;
             }
-            else if (old.Dating != first.Datings.GetValueOrDefault(document.Id))
+            else if (indexed[document.Id] != state)
             {
                 written[document.Id] = state;
             }
@@ -161,6 +167,25 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
+        // Each article's document is kept only while a block still to be fused holds its mentions, so
+        // that the main fusion does not hold every article's events at once.
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var articleId in dirty.SelectMany(members => members.Select(i => mentions[i].ArticleId).Distinct(StringComparer.Ordinal)))
+        {
+            uses[articleId] = uses.GetValueOrDefault(articleId) + 1;
+        }
+
+        void Release(string articleId)
+        {
+            loaded.Remove(articleId);
+            unrefined.Remove(articleId);
+        }
+
+        foreach (var articleId in loaded.Keys.Concat(unrefined.Keys).Where(id => !uses.ContainsKey(id)).ToList())
+        {
+            Release(articleId);
+        }
+
         var linking = clock.Elapsed;
         clock.Restart();
         var nextBlock = store.NextBlockId();
@@ -182,6 +207,14 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
 
             mentionsFused += members.Count;
+            foreach (var group in byArticle)
+            {
+                if (--uses[group.Key] == 0)
+                {
+                    Release(group.Key);
+                }
+            }
+
             var fused = fuser.FuseAll(docs).Events;
             for (var i = 0; i < fused.Count; i++)
             {
@@ -200,8 +233,22 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             written[id] = state;
         }
 
-        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities));
-        return new CorpusIndexUpdate(newArticles, articles.Count, newMentions.Count(m => m.Block >= firstBlock && articles.ContainsKey(m.ArticleId)), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, refine, linking, fuse, clock.Elapsed);
+        // The refined mentions worked out now are kept; those of articles that lost their refined date go.
+        var refinedEvents = first.ComputedRefinements().ToDictionary(x => x.Key, x => (string?)x.Value, StringComparer.Ordinal);
+        foreach (var (id, state) in states)
+        {
+            if (state.Refined is not null && !first.Dates.ContainsKey(id))
+            {
+                refinedEvents[id] = null;
+            }
+        }
+
+        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities, refinedEvents));
+        return new CorpusIndexUpdate(newArticles, articles.Count, newMentions.Count(m => m.Block >= firstBlock && articles.ContainsKey(m.ArticleId)), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, refine, linking, fuse, clock.Elapsed)
+        {
+            FirstMentionsFused = first.MentionsFused,
+            Redated = first.Redated,
+        };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Chronicle.Fusion;
 using Chronicle.Model;
 using Chronicle.Pipeline;
 
@@ -10,6 +11,12 @@ namespace Chronicle.Corpus;
 /// </summary>
 public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, PublicationDate? Refined, string? Dating = null)
 {
+    /// <summary>The fingerprint of the constraints the first fusion put on the article (<see cref="FirstFusion.Dating"/>).</summary>
+    public string? Constraints { get; init; }
+
+    /// <summary>Those constraints, by the fingerprint of the block they came from.</summary>
+    public SortedDictionary<string, List<UndatedArticleConstraint>>? ByBlock { get; init; }
+
     /// <summary>
     /// The state as stored. A refined date is kept without its evidence text: that text names the
     /// first fusion's event numbers, which shift whenever an addition brings an earlier event, while
@@ -18,8 +25,12 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
     /// <paramref name="dating"/>, for an article without a stated date, fingerprints what the first
     /// fusion dated it from (<see cref="FirstFusion"/>).
     /// </summary>
-    public static string Serialize(SortedDictionary<string, string>? keys, PublicationDate? refined, string? dating = null) =>
-        AnnotationLayers.Serialize(new IndexedArticleState(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal), refined is null ? null : refined with { EvidenceText = null }, dating));
+    public static string Serialize(SortedDictionary<string, string>? keys, PublicationDate? refined, FirstFusion.Dating? dating = null) =>
+        AnnotationLayers.Serialize(new IndexedArticleState(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal), refined is null ? null : refined with { EvidenceText = null }, dating?.Blocks)
+        {
+            Constraints = dating?.Constraints,
+            ByBlock = dating?.ByBlock,
+        });
 
     /// <summary>The stored state without its dating fingerprint: what decides whether the article's mentions are linked again.</summary>
     public string LinkState() => Serialize(Keys, Refined);

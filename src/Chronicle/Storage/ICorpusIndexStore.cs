@@ -37,6 +37,12 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The article with its text, date and event layer only (no sentences, no other layer): what fusion reads of it; null when absent.</summary>
     Article? GetArticleForFusion(string id);
 
+    /// <summary>
+    /// The event mentions of an article dated by other articles, as read again against that date
+    /// (JSON; "null" when the date changed nothing they resolve against); null when none are stored.
+    /// </summary>
+    string? ReadRefinedEvents(string articleId);
+
     /// <summary>A block number never used before in this store.</summary>
     long NextBlockId();
 }
@@ -59,11 +65,13 @@ public sealed record NewStoredEntity(string Id, int Mentions, string Json, IRead
 /// <summary>
 /// One update of the index: the blocks it replaces (their mentions and events are dropped), the
 /// articles it has now taken in, the mentions and events of the new blocks, and the full entity list
-/// when entities changed (null keeps the stored ones).
+/// when entities changed (null keeps the stored ones), and the refined event mentions to store by
+/// article (a null value removes an article's).
 /// </summary>
 public sealed record CorpusIndexWrite(
     IReadOnlyCollection<long> RemovedBlocks,
     IReadOnlyDictionary<string, string> Articles,
     IReadOnlyList<StoredMentionLink> Mentions,
     IReadOnlyList<NewStoredEvent> Events,
-    IReadOnlyList<NewStoredEntity>? Entities);
+    IReadOnlyList<NewStoredEntity>? Entities,
+    IReadOnlyDictionary<string, string?>? Refined = null);

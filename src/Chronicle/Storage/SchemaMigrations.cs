@@ -106,6 +106,13 @@ public static class SchemaMigrations
                 PRIMARY KEY (name, entity_id)
             ) WITHOUT ROWID;
             """),
+        new(5, "cross-article index: event mentions of articles dated by other articles, aliases by entity", """
+            CREATE TABLE corpus_refined (
+                article_id TEXT PRIMARY KEY NOT NULL,
+                json TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX corpus_aliases_by_entity ON corpus_aliases (entity_id);
+            """),
     ];
 
     public static int CurrentVersion => Steps[^1].Version;

@@ -79,6 +79,22 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
+            using (var refined = Prepare(transaction, "INSERT OR REPLACE INTO corpus_refined (article_id, json) VALUES ($a, $j);", "$a", "$j"))
+            using (var unrefined = Prepare(transaction, "DELETE FROM corpus_refined WHERE article_id = $a;", "$a"))
+            {
+                foreach (var (id, json) in write.Refined ?? new Dictionary<string, string?>())
+                {
+                    if (json is null)
+                    {
+                        Run(unrefined, id);
+                    }
+                    else
+                    {
+                        Run(refined, id, json);
+                    }
+                }
+            }
+
             using (var mention = Prepare(transaction, "INSERT OR REPLACE INTO corpus_mentions (article_id, idx, block, link) VALUES ($a, $i, $b, $l);", "$a", "$i", "$b", "$l"))
             {
                 foreach (var m in write.Mentions)
@@ -105,18 +121,7 @@ public sealed partial class SqliteArticleStore
 
             if (write.Entities is { } entities)
             {
-                Execute(connection, transaction, "DELETE FROM corpus_aliases; DELETE FROM corpus_entities;");
-                using var entity = Prepare(transaction, "INSERT INTO corpus_entities (id, ordinal, mentions, json) VALUES ($i, $o, $m, $j);", "$i", "$o", "$m", "$j");
-                using var alias = Prepare(transaction, "INSERT OR IGNORE INTO corpus_aliases (name, entity_id) VALUES ($n, $i);", "$n", "$i");
-                for (var n = 0; n < entities.Count; n++)
-                {
-                    var e = entities[n];
-                    Run(entity, e.Id, n, e.Mentions, e.Json);
-                    foreach (var name in e.Names)
-                    {
-                        Run(alias, name, e.Id);
-                    }
-                }
+                WriteEntities(transaction, entities);
             }
 
             // The global numbers (v1..) follow the sort keys; only rows whose number moved are written.
@@ -126,6 +131,73 @@ public sealed partial class SqliteArticleStore
                 WHERE corpus_events.id = ranked.id AND corpus_events.num <> ranked.n;
                 """);
             transaction.Commit();
+        }
+    }
+
+    /// <summary>
+    /// Makes the stored entities the given list, in its order, writing only what changed: an addition
+    /// leaves most entities as they were, and rewriting every entity and alias row was most of its write.
+    /// </summary>
+    private void WriteEntities(SqliteTransaction transaction, IReadOnlyList<NewStoredEntity> entities)
+    {
+        var stored = new Dictionary<string, (long Ordinal, int Mentions, string Json)>(StringComparer.Ordinal);
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT id, ordinal, mentions, json FROM corpus_entities;";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                stored[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt32(2), reader.GetString(3));
+            }
+        }
+
+        var kept = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        using var deleteAliases = Prepare(transaction, "DELETE FROM corpus_aliases WHERE entity_id = $i;", "$i");
+        using var deleteEntity = Prepare(transaction, "DELETE FROM corpus_entities WHERE id = $i;", "$i");
+        foreach (var id in stored.Keys.Where(id => !kept.Contains(id)).Order(StringComparer.Ordinal))
+        {
+            Run(deleteAliases, id);
+            Run(deleteEntity, id);
+        }
+
+        using var upsert = Prepare(transaction, "INSERT OR REPLACE INTO corpus_entities (id, ordinal, mentions, json) VALUES ($i, $o, $m, $j);", "$i", "$o", "$m", "$j");
+        using var reorder = Prepare(transaction, "UPDATE corpus_entities SET ordinal = $o WHERE id = $i;", "$o", "$i");
+        using var alias = Prepare(transaction, "INSERT OR IGNORE INTO corpus_aliases (name, entity_id) VALUES ($n, $i);", "$n", "$i");
+        for (var n = 0; n < entities.Count; n++)
+        {
+            var e = entities[n];
+            if (stored.TryGetValue(e.Id, out var old) && old.Mentions == e.Mentions && old.Json == e.Json)
+            {
+                if (old.Ordinal != n)
+                {
+                    Run(reorder, n, e.Id);
+                }
+
+                continue;
+            }
+
+            if (old.Json is not null)
+            {
+                Run(deleteAliases, e.Id);
+            }
+
+            Run(upsert, e.Id, n, e.Mentions, e.Json);
+            foreach (var name in e.Names)
+            {
+                Run(alias, name, e.Id);
+            }
+        }
+    }
+
+    public string? ReadRefinedEvents(string articleId)
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT json FROM corpus_refined WHERE article_id = $a;";
+            command.Parameters.AddWithValue("$a", articleId);
+            return command.ExecuteScalar() as string;
         }
     }
 

@@ -114,6 +114,40 @@ public sealed class CorpusIndexTests
         }
     }
 
+    [Fact]
+    public void Additions_give_the_timeline_json_of_a_store_indexed_from_scratch()
+    {
+        // Each addition re-dates only the undated articles whose constraints changed and reuses the
+        // stored constraints of blocks it did not touch: the timeline must still be, byte for byte, the
+        // one of the same articles indexed at once.
+        var variator = new CorpusVariator(BenchSources.Interleave(BenchSources.Load([Samples])));
+        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
+        using var added = new TempStore();
+        using var scratch = new TempStore();
+        using var addedStore = added.Open();
+        using var scratchStore = scratch.Open();
+        runner.RunArticles(variator.Generate(30), addedStore, _ => { });
+        CorpusIndex.Default.Update(addedStore);
+        var updates = new List<CorpusIndexUpdate>();
+        foreach (var (count, start) in new[] { (6, 30), (1, 36), (9, 37) })
+        {
+            runner.RunArticles(variator.Generate(count, start), addedStore, _ => { });
+            updates.Add(CorpusIndex.Default.Update(addedStore));
+        }
+
+        runner.RunArticles(variator.Generate(46), scratchStore, _ => { });
+        var undated = scratchStore.ListDocuments().Count(d => d.PublishedEvidence != Model.DateEvidence.Explicit);
+
+        Assert.Equal(Json(CorpusTimeline.Build(scratchStore)), Json(CorpusTimeline.Build(addedStore)));
+        Assert.True(undated > 0);
+        Assert.Contains(updates, u => u.Redated < undated);
+        foreach (var name in EntityNames(scratchStore))
+        {
+            var filter = new TimelineFilter { Entity = name };
+            Assert.Equal(Json(CorpusTimeline.Build(scratchStore, filter)), Json(CorpusTimeline.Build(addedStore, filter)));
+        }
+    }
+
     /// <summary>The full timeline, and the timeline of each of the most mentioned entities (by canonical name and by alias), from the index and from scratch.</summary>
     private static void AssertIndexMatchesScratch(SqliteArticleStore store)
     {
