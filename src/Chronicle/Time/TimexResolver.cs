@@ -76,7 +76,7 @@ internal sealed class TimexResolver
                     anchor = lastDayTid;
                     break;
                 case MeaningKind.Named:
-                    var namedTense = dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
+                    var namedTense = dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) || IsEarlierMonthsEvent(t, m, mention.Start, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
                     value = ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start));
                     anchor = dct is null ? null : "t0";
                     break;
@@ -300,6 +300,30 @@ internal sealed class TimexResolver
     /// </summary>
     private static bool IsPossessiveWeekday(TimeTokens t, Meaning m, int end) =>
         m.Value is { Weekday: > 0, Month: 0 } && m.Holiday is null && (t.IsPunct(end, '\'') || t.IsPunct(end, '’')) && t.Adjacent(end - 1) && t.Is(end + 1, "s");
+
+    /// <summary>
+    /// "following the January blowout", "since the March attack": a month naming an event that the clause
+    /// comes after is a month gone by, even in a clause told in the future of the past ("he would step down
+    /// following ..."); not after "will" ("will close after the January holidays").
+    /// </summary>
+    private static bool IsEarlierMonthsEvent(TimeTokens t, Meaning m, int start, int end)
+    {
+        if (m.Value is not { Month: > 0, Day: 0, Weekday: 0, Year: null } || m.Holiday is not null || !t.Is(start - 1, "the")
+            || !(t.Is(start - 2, "following") || t.Is(start - 2, "after") || t.Is(start - 2, "since")) || !t.IsWord(end) || t.IsCapitalised(end))
+        {
+            return false;
+        }
+
+        for (var k = start - 3; k >= Math.Max(0, start - 12); k--)
+        {
+            if (t.Is(k, "will") || t.Is(k, "shall") || t.Is(k, "ll"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static CalendarValue ResolveNamed(Meaning m, DateOnly? dct, Tense clauseTense, bool infinitive = false)
     {
