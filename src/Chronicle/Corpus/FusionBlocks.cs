@@ -392,7 +392,7 @@ public static class FusionBlocks
 
     /// <summary>
     /// A mention naming no one but a nationality or country, told without a time, in a place ("invited the
-    /// Palestinian factions to talks in Moscow"), may join a planned event of its family in that place that
+    /// Kenyan parties to talks in Geneva"), may join a planned event of its family in that place that
     /// names the same nationality or its country (fusion's rule, which also asks both to be planned): links
     /// it with every mention of its family there that names either.
     /// </summary>

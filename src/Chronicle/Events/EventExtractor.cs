@@ -125,7 +125,7 @@ public sealed class EventExtractor
 
             if (location is null && type.Family is "VIOLENCE" or "CONFLICT")
             {
-                // "the war on Gaza", "attacked Kharkiv": fighting aimed at a place happens there ("the war in Gaza").
+                // "the war on Halden", "attacked Kharkiv": fighting aimed at a place happens there ("the war in Halden").
                 location = targets.FirstOrDefault(p => p.IsPlace && p.Type != "NORP");
             }
 

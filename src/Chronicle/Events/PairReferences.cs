@@ -17,7 +17,7 @@ public static class PairReferences
         "candidates", "unions", "camps", "adversaries", "foes", "militaries", "armies",
     };
 
-    /// <summary>How many lower-case modifiers may stand between "the two" and the head: "the two rival Palestinian parties".</summary>
+    /// <summary>How many lower-case modifiers may stand between "the two" and the head: "the two rival Kenyan parties".</summary>
     private const int MaxModifiers = 2;
 
     /// <summary>The participants with one pair of mentions added for each phrase that refers to a coordinated pair before it.</summary>

@@ -34,7 +34,7 @@ public static class Affiliation
     {
         if (string.IsNullOrWhiteSpace(name) || name.Contains(' ', StringComparison.Ordinal))
         {
-            yield break; // "Palestinian Authority", "United States": not one word to compare
+            yield break; // "Kenya Airways", "United States": not one word to compare
         }
 
         var lower = name.ToLowerInvariant();

@@ -67,7 +67,7 @@ public sealed class ConflictFinder
         // A nationality ("Ethiopian", "Russian") is too vague a side to contradict a named one.
         Disagreeing(e, e.Sources, s => s.Mention.Actors.Where(p => p.Type != "NORP").ToList(), "as acting", conflicts);
 
-        // "ousted the Authority from Gaza" against "seized Gaza from Fatah": who it was done to, where
+        // "ousted the council from the port" against "seized the port from the Front": who it was done to, where
         // people or organisations are named (a place may be the target in one telling and the setting in another).
         // Compared within one type only: the target of "named X" is the appointee, that of "took over from Y" the predecessor.
         foreach (var sameType in e.Sources.GroupBy(s => s.Mention.Type))

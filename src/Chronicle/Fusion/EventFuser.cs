@@ -252,7 +252,7 @@ public sealed class EventFuser
             else if (shared == 0 && mention.Type == c.Type && start is null && partial is null && mention.Location is { } at && c.Location == at.EntityKey
                 && Affiliated(stems ??= Affiliation.StemsOf(mention).ToList(), c))
             {
-                shared = 1; // "since the beginning of the Israeli war on Gaza", told without a start, and "the war between Israel and Hamas in Gaza"
+                shared = 1; // "since the beginning of the Norvian war on Halden", told without a start, and "the war between Norvia and the Front in Halden"
             }
 
             var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
@@ -303,9 +303,9 @@ public sealed class EventFuser
             else if (!timed && partial is null && keys.Count == 0 && mention.Status == EventStatus.Planned && mention.Location is { } venue && c.Location == venue.EntityKey
                 && c.Items.Any(x => x.Mention.Status == EventStatus.Planned) && SharesAffiliation(stems ??= Affiliation.StemsOf(mention).ToList(), c))
             {
-                // "invited the Palestinian factions to talks in Moscow", told without a date, and the meeting
-                // planned in Moscow between two Palestinian groups: the one planned gathering of those people
-                // there. Two such events leave it alone.
+                // "invited the Kenyan parties to talks in Geneva", told without a date, and the meeting planned
+                // in Geneva between two Kenyan parties: the one planned gathering of those people there. Two
+                // such events leave it alone.
                 score = 1;
                 plannedMatches++;
             }

@@ -159,7 +159,7 @@ public static class SeedGoldEvaluation
         return findings;
     }
 
-    /// <summary>The gold event ids a conflict's "about" names: "E10 (moscow2018) / E6 (consult2017)" gives E10 and E6.</summary>
+    /// <summary>The gold event ids a conflict's "about" names: "E10 (summit2018) / E6 (talks2017)" gives E10 and E6.</summary>
     private static IEnumerable<string> GoldEventIds(string about)
     {
         foreach (var word in about.Split([' ', '/', ',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
