@@ -357,14 +357,7 @@ public static class FusionBlocks
                 foreach (var stem in link.Affiliations)
                 {
                     var key = (link.Type, Affiliation.Counterpart(stem), place);
-                    if (byTypeStemAndPlace.TryGetValue(key, out var there))
-                    {
-                        union(i, there[0]);
-                        if (joinedThere.Add(key))
-                        {
-                            there.ForEach(k => union(there[0], k));
-                        }
-                    }
+                    JoinGroup(i, key, byTypeStemAndPlace, joinedThere, union);
                 }
 
                 continue;
@@ -378,14 +371,7 @@ public static class FusionBlocks
             foreach (var stem in link.Affiliations)
             {
                 var other = (link.Type, Affiliation.Counterpart(stem));
-                if (byTypeAndStem.TryGetValue(other, out var list))
-                {
-                    union(i, list[0]);
-                    if (joined.Add(other))
-                    {
-                        list.ForEach(k => union(list[0], k));
-                    }
-                }
+                JoinGroup(i, other, byTypeAndStem, joined, union);
             }
         }
     }
@@ -420,14 +406,21 @@ public static class FusionBlocks
 
             foreach (var key in stems.SelectMany(stem => new[] { (link.Family, stem, place), (link.Family, Affiliation.Counterpart(stem), place) }))
             {
-                if (byFamilyStemAndPlace.TryGetValue(key, out var there))
-                {
-                    union(i, there[0]);
-                    if (joined.Add(key))
-                    {
-                        there.ForEach(k => union(there[0], k));
-                    }
-                }
+                JoinGroup(i, key, byFamilyStemAndPlace, joined, union);
+            }
+        }
+    }
+
+    /// <summary>Links mention <paramref name="i"/> with the group under <paramref name="key"/>, and the group's members with one another the first time it is joined.</summary>
+    private static void JoinGroup<TKey>(int i, TKey key, Dictionary<TKey, List<int>> groups, HashSet<TKey> joined, Action<int, int> union)
+        where TKey : notnull
+    {
+        if (groups.TryGetValue(key, out var group))
+        {
+            union(i, group[0]);
+            if (joined.Add(key))
+            {
+                group.ForEach(k => union(group[0], k));
             }
         }
     }
