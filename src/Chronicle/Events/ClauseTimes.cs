@@ -131,6 +131,70 @@ internal static class ClauseTimes
         return time;
     }
 
+    /// <summary>
+    /// "X lodged protests over the invitation, Channel 10 reported on December 18"; "the ministry said on
+    /// Friday that Y had been invited": a time told of the reporting verb dates the report, and what the report
+    /// tells as done happened by then, so it bounds the event from above. Anything else the time does not date.
+    /// Null: the time is not the report's, or says nothing of the event; otherwise the bounded time.
+    /// </summary>
+    public static EventTime? Reported(SentenceAnalysis s, int head, bool nominal, int speechVerb, EventTimeMention told, EventTime time, EventStatus status)
+    {
+        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, told));
+        if (status != EventStatus.Occurred || speechVerb < 0 || timeAt < 0 || head == speechVerb || !OfTheVerb(s, speechVerb, timeAt))
+        {
+            return time;
+        }
+
+        // "On Friday, X said that ..." and "X said on Friday that ...": the report's content follows it;
+        // "..., X reported on December 18": it precedes the report.
+        var inReport = timeAt < speechVerb ? head > speechVerb : head < speechVerb || head > timeAt;
+        var that = Array.IndexOf(s.Lower, "that", speechVerb + 1) is var k && k >= 0 && k < head;
+
+        // What the report tells as done before it: a past perfect ("had been invited"), an event named by a
+        // noun before the report or after its "that" ("protests over the invitation"), or a recent one.
+        // A simple past or present perfect told on the day ("has agreed to pay, the department said on
+        // Thursday") is news of that day and keeps its date.
+        var anterior = PastPerfect(s, head) || (nominal && (head < speechVerb || that)) || (head > 0 && s.Lower[head - 1] is "recent" or "earlier" or "previous");
+        return inReport && anterior ? time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null } : time;
+    }
+
+    /// <summary>Whether the verb at <paramref name="head"/> is in the past perfect ("had invited", "had been invited").</summary>
+    private static bool PastPerfect(SentenceAnalysis s, int head)
+    {
+        var k = head - 1;
+        while (k >= 0 && s.Tags[k] == UPos.ADV)
+        {
+            k--;
+        }
+
+        if (k >= 0 && s.Lower[k] == "been")
+        {
+            k--;
+        }
+
+        return k >= 0 && s.Lower[k] is "had" or "'d";
+    }
+
+    /// <summary>Whether the time at <paramref name="timeAt"/> belongs to the verb: no other verb stands between them, nor a clause boundary, within a few words.</summary>
+    private static bool OfTheVerb(SentenceAnalysis s, int verb, int timeAt)
+    {
+        var (from, to) = timeAt > verb ? (verb + 1, timeAt) : (timeAt + 1, verb);
+        if (to - from > 12 || s.Clause[verb] != s.Clause[timeAt])
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (s.Time[k] < 0 && (s.Tags[k] is UPos.VERB or UPos.AUX or UPos.SCONJ || s.Lower[k] == "that"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int Coarseness(string granularity) => granularity switch
     {
         "time" or "day" => 0,

@@ -155,6 +155,7 @@ public sealed class EventExtractor
                 else if (eventTime is not null && told is not null)
                 {
                     eventTime = ClauseTimes.Outside(s, Math.Min(start, predicate), told, eventTime, status);
+                    eventTime = eventTime is null ? null : ClauseTimes.Reported(s, Math.Min(start, predicate), nominal && predicate == start, attribution.Verb, told, eventTime, status);
                 }
 
                 if (eventTime is null && type.Speech && documentDate is { } dct)
@@ -685,8 +686,9 @@ public sealed class EventExtractor
         var passive = IsPassive(s, predicate, out var by);
         var subject = Subject(s, predicate);
         var (objects, location, agent) = ObjectSide(s, end, clauseEnd, type);
-        if (passive && by >= 0)
+        if (passive)
         {
+            // "X was invited (by Y)": the subject undergoes the event; the agent, if told, acts.
             return (agent.Count > 0 ? agent : [], subject.Concat(objects).Distinct().ToList(), location ?? PlaceIn(s, s.ClauseStart(predicate), predicate));
         }
 
@@ -779,6 +781,7 @@ public sealed class EventExtractor
             return Subject(s, first); // "X joined the board in 2009 and became chief executive": X did both
         }
 
+        var apposition = (Start: 0, End: 0);
         if (k >= 1 && s.Lower[k] == ",")
         {
             // An apposition ("X, the envoy of Y, said"): the subject is before its opening comma.
@@ -791,6 +794,7 @@ public sealed class EventExtractor
 
                 if (s.Lower[j] == ",")
                 {
+                    apposition = (j + 1, k);
                     k = j - 1;
                     break;
                 }
@@ -818,6 +822,11 @@ public sealed class EventExtractor
         }
 
         var found = s.ParticipantsIn(start, end);
+        if (!found.Any(p => p.Type == "PERSON") && s.ParticipantsIn(apposition.Start, apposition.End) is { Count: > 0 } named && named.All(p => p.Type == "PERSON"))
+        {
+            return named; // "the head of the union's bureau, Anna Brell, was invited": the person the title names
+        }
+
         var relative = start > 0 && s.Lower[start - 1] is "who" or "which" or "that" ? start - 1 : -1;
         if (found.Count == 0 && relative > 0)
         {
@@ -952,6 +961,18 @@ public sealed class EventExtractor
         var last = -1;
         for (var i = noun + 1; i < end && i < noun + 16; i++)
         {
+            if (i == noun + 2 && s.Lower[i - 1] == "to" && s.Tags[i] == UPos.VERB)
+            {
+                // "an invitation to visit Moscow to X": the noun's infinitive and its object, then its own roles go on
+                while (i + 1 < end && s.Tags[i + 1] != UPos.ADP && s.Lower[i + 1] != ",")
+                {
+                    i++;
+                }
+
+                preposition = "";
+                continue;
+            }
+
             if (s.Tags[i] is UPos.VERB or UPos.AUX || (s.Lower[i] == "," && !(i + 1 < s.Count && s.Lower[i + 1] is "and" or "or")))
             {
                 break;

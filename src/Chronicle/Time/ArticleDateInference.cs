@@ -217,6 +217,15 @@ public sealed class ArticleDateInference
             latest = null;
         }
 
+        // The lead reports the newest news: a weekday it names as gone ("announced on Friday") is no earlier
+        // than anything the article reports as past, so the article was written on or after the first such
+        // weekday from the lower bound.
+        if (earliest is { } low && clues.Where(c => c.Strength == DatingClue.Told && c.Span.Length > 0).MinBy(c => c.Span.Start) is { PastWeekday: { } leadDay }
+            && Calendar.AddDays(low, ((int)leadDay - (int)low.DayOfWeek + 7) % 7) is { } leadDate && (latest is null || leadDate <= latest))
+        {
+            earliest = leadDate;
+        }
+
         // Narrow the ends to the weekday, where one is known.
         if (weekday is { } w)
         {

@@ -60,6 +60,45 @@ public class EventExtractorTests
         Assert.Equal(new DateOnly(2021, 3, 3), attack.Time?.Earliest);
     }
 
+    [Theory]
+    [InlineData("The Daily Courier reported on March 3 that Tomas Vell had been invited to Halden.", "INVITE")]
+    [InlineData("Ana Dorr said on March 3 that Tomas Vell had met the Kestrel Party.", "MEET")]
+    [InlineData("The Union Front lodged protests with Norvia over its invitation to Tomas Vell, the Daily Courier reported on March 3.", "INVITE")]
+    [InlineData("Ana Dorr said on March 3 that the invitation to Tomas Vell stood.", "INVITE")]
+    public void What_a_dated_report_tells_as_done_before_it_is_bounded_by_the_report(string text, string type)
+    {
+        var reported = Single(World().Extract(text, "2021-03-10"), type);
+        Assert.Null(reported.Time?.Earliest);
+        Assert.Equal(new DateOnly(2021, 3, 3), reported.Time?.Latest);
+    }
+
+    [Theory]
+    [InlineData("Tomas Vell has met the Kestrel Party, the Daily Courier reported on March 3.", "MEET")]
+    [InlineData("Ana Dorr told the Kestrel Party at a meeting in Halden on March 3 that she would stay.", "MEET")]
+    [InlineData("The Kestrel Party attacked Halden on March 3, saying the Union Front had struck first.", "ATTACK")]
+    public void News_of_the_day_and_events_told_beside_the_report_keep_the_day(string text, string type)
+    {
+        var told = Single(World().Extract(text, "2021-03-10"), type);
+        Assert.Equal(new DateOnly(2021, 3, 3), told.Time?.Earliest);
+    }
+
+    [Fact]
+    public void A_noun_s_infinitive_does_not_end_its_roles()
+    {
+        var invitation = Single(World().Extract("On March 3, Ana Dorr delivered an invitation to visit Halden to Tomas Vell.", "2021-03-10"), "INVITE");
+        Assert.Contains("Tomas Vell", Names(invitation.Targets));
+        Assert.DoesNotContain("Halden", Names(invitation.Targets));
+    }
+
+    [Fact]
+    public void A_title_before_a_named_person_gives_the_person_as_subject()
+    {
+        var invite = Single(World().Extract("The head of the Kestrel Party, Tomas Vell, was invited to Halden on March 3.", "2021-03-10"), "INVITE");
+        Assert.Contains("Tomas Vell", Names(invite.Targets));
+        Assert.DoesNotContain("Kestrel Party", Names(invite.Actors.Concat(invite.Targets)));
+        Assert.Empty(invite.Actors);
+    }
+
     [Fact]
     public void What_a_dated_clause_came_after_is_bounded_by_its_time()
     {

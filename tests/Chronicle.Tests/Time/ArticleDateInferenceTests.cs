@@ -59,6 +59,26 @@ public class ArticleDateInferenceTests
     }
 
     [Fact]
+    public void AWeekdayTheLeadNamesAsGoneIsNoEarlierThanWhatTheArticleReportsAsPast()
+    {
+        const string text = "The ministry announced on Friday that talks would resume. The last accord was signed on March 3, 2015.";
+        var dating = Inference.Infer(text);
+
+        Assert.Equal(new DateOnly(2015, 3, 6), dating.Earliest); // the first Friday from March 3, a Tuesday
+        Assert.Equal(new DateOnly(2015, 3, 6), dating.Best);
+
+        var outside = new DatingClue("", new Span(0, 0), new DateOnly(2015, 4, 1), null, null, "reports as past an event of April 1", null, DatingClue.Linked);
+        Assert.Equal(new DateOnly(2015, 4, 3), Inference.RefineDating(dating, [], [outside]).Earliest);
+    }
+
+    [Fact]
+    public void AWeekdayNamedAfterTheLeadDoesNotMoveTheBound()
+    {
+        const string text = "The last accord was signed on March 3, 2015. On Friday, the ministry said talks would resume.";
+        Assert.Equal(new DateOnly(2015, 3, 3), Inference.Infer(text).Earliest);
+    }
+
+    [Fact]
     public void NoCluesMeansUnknown()
     {
         Assert.Equal(DateEvidence.Unknown, Inference.Infer("Nothing here says when.").ToPublicationDate().Evidence);
