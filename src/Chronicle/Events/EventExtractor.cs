@@ -48,10 +48,28 @@ public sealed class EventExtractor
             }
 
             var s = new SentenceAnalysis(text, sentence, tagger, lemmatizer, allParticipants, timesByStart);
+            RepairInfinitives(s);
             ExtractSentence(s, documentDate, mentions);
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// "is due to testify before the committee": after "to" that follows an adjective or a verb, a trigger verb
+    /// that names no event as a noun is an infinitive, whatever the tagger said.
+    /// </summary>
+    private void RepairInfinitives(SentenceAnalysis s)
+    {
+        for (var i = 2; i < s.Count; i++)
+        {
+            if (s.Tags[i] == UPos.NOUN && s.Lower[i - 1] == "to" && s.Tags[i - 2] is UPos.ADJ or UPos.VERB or UPos.AUX
+                && ontology.NounTrigger(s.Lower[i]) is null && ontology.NounTrigger(lemmatizer.Noun(s.Lower[i])) is null && ontology.IsVerbLemma(s.Lower[i]))
+            {
+                s.Tags[i] = UPos.VERB;
+                s.Lemmas[i] = s.Lower[i];
+            }
+        }
     }
 
     private void ExtractSentence(SentenceAnalysis s, DateOnly? documentDate, List<EventMention> mentions)

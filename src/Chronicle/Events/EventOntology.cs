@@ -75,6 +75,9 @@ public sealed class EventOntology
 
     internal EventType? NounTrigger(string lemma) => nouns.GetValueOrDefault(lemma);
 
+    /// <summary>Whether a lemma is a one-word verbal trigger ("testify"), not only the first word of a longer one.</summary>
+    internal bool IsVerbLemma(string lemma) => verbs.TryGetValue(lemma, out var list) && list.Exists(v => v.Lemmas.Length == 1);
+
     private static string[] Split(string field) =>
         field == "-" ? [] : field.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -31,15 +31,22 @@ internal sealed class SentenceAnalysis
             Words[i] = text.Substring(start, Math.Clamp(span.End, start, text.Length) - start);
             Lower[i] = Words[i].ToLowerInvariant().Replace('\u2019', '\'');
             Lemmas[i] = lemmatizer.Lemmatize(Words[i], Tags[i]);
-            if (i > 0 && Tags[i] == UPos.VERB && Lower[i - 1] == "to" && InflectedS(Lower[i]))
+        }
+
+        for (var i = 1; i < n; i++)
+        {
+            if (Tags[i] == UPos.VERB && Lower[i - 1] == "to" && InflectedS(Lower[i]))
             {
                 // "invited them to talks": an -s form cannot be an infinitive, so the word after "to" is a noun.
                 Tags[i] = UPos.NOUN;
                 Lemmas[i] = lemmatizer.Noun(Lower[i]);
             }
-            else if (i > 0 && Tags[i] == UPos.ADV && Tags[i - 1] is UPos.NOUN or UPos.PROPN && lemmatizer.IsIrregularPast(Lower[i]))
+            else if (lemmatizer.IsIrregularPast(Lower[i])
+                && ((Tags[i] == UPos.ADV && Tags[i - 1] is UPos.NOUN or UPos.PROPN)
+                    || (Tags[i] == UPos.NOUN && Tags[i - 1] == UPos.PROPN && i + 1 < n && Lower[i + 1] is "before" or "with" or "on" or "in" or "at" or "down" or "out")))
             {
-                // "a door plug tore away": the simple past of an irregular verb after its subject, which the tagger took for an adverb.
+                // "a door plug tore away", "the chief executive sat before the committee": the simple past of an
+                // irregular verb after its subject, which the tagger took for an adverb or a noun.
                 Tags[i] = UPos.VERB;
                 Lemmas[i] = lemmatizer.Verb(Lower[i]);
             }

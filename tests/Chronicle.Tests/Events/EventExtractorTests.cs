@@ -82,6 +82,17 @@ public class EventExtractorTests
         Assert.Equal(new DateOnly(2021, 3, 3), told.Time?.Earliest);
     }
 
+    [Theory]
+    [InlineData("Tomas Vell is due to testify before the Union Front on March 3.", "2021-03-01", EventStatus.Planned)]
+    [InlineData("Tomas Vell sat before the Union Front on March 3 and apologised.", "2021-03-10", EventStatus.Occurred)]
+    public void Testimony_told_with_a_mistagged_verb_is_found(string text, string written, EventStatus status)
+    {
+        var testimony = Single(World().Extract(text, written), "TESTIFY");
+        Assert.Equal(status, testimony.Status);
+        Assert.Equal(new DateOnly(2021, 3, 3), testimony.Time?.Earliest);
+        Assert.Contains("Tomas Vell", Names(testimony.Actors));
+    }
+
     [Fact]
     public void A_noun_s_infinitive_does_not_end_its_roles()
     {
