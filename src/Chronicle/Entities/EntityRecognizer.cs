@@ -88,6 +88,7 @@ public sealed class EntityRecognizer
         }
 
         PropagateSurnames(text, tokenLists, result);
+        PropagateOrganisations(text, tokenLists, result);
         consistency.Apply(text, tokenLists, result);
         SplitJoinedNames(text, tokenLists, result);
         return result;
@@ -168,6 +169,67 @@ public sealed class EntityRecognizer
                     && (i + 1 >= tokens.Length || !WordShape.IsCapitalised(tokens[i + 1].Slice(text))))
                 {
                     added.Add(new TokenMention(s, i, 1, EntityType.Person, tokens[i]));
+                }
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            result.AddRange(added);
+            result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    /// <summary>
+    /// An organisation's name that the tagger found in one place and missed in another ("Boeing has agreed
+    /// ..." at a sentence start, "Boeing" elsewhere) is a mention wherever it stands on its own: the same
+    /// capitalised words, not inside a longer capitalised run. Names in capitals only ("MAX") are left
+    /// out: they are as often products and models as organisations.
+    /// </summary>
+    internal void PropagateOrganisations(string text, List<Span[]> tokenLists, List<TokenMention> result)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mention in result)
+        {
+            var name = mention.Span.Slice(text);
+            if (mention.Type == EntityType.Org && name.Length >= 3 && WordShape.IsCapitalised(name) && name.ContainsAnyInRange('a', 'z')
+                && (Gazetteer.Lookup(name) & NotSurnames) == 0)
+            {
+                names.TryAdd(name.ToString(), mention.Count);
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var longestFirst = names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).ToArray();
+        var covered = new CoveredSpans(result);
+        var added = new List<TokenMention>();
+        for (var s = 0; s < tokenLists.Count; s++)
+        {
+            var tokens = tokenLists[s];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!WordShape.IsCapitalised(tokens[i].Slice(text)) || (i > 0 && WordShape.IsCapitalised(tokens[i - 1].Slice(text))))
+                {
+                    continue;
+                }
+
+                foreach (var (name, count) in longestFirst)
+                {
+                    if (i + count > tokens.Length || (i + count < tokens.Length && WordShape.IsCapitalised(tokens[i + count].Slice(text))))
+                    {
+                        continue;
+                    }
+
+                    var span = new Span(tokens[i].Start, tokens[i + count - 1].End);
+                    if (span.Slice(text).SequenceEqual(name) && !covered.Overlaps(span))
+                    {
+                        added.Add(new TokenMention(s, i, count, EntityType.Org, span));
+                        break;
+                    }
                 }
             }
         }

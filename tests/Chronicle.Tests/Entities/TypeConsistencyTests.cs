@@ -126,4 +126,15 @@ public sealed class TypeConsistencyTests
         var names = mentions.Select(m => text[m.Span.Start..m.Span.End]).ToArray();
         Assert.Equal(split ? ["Vextral", "Harbor Airlines", "Vextral"] : ["Vextral", "Harbor Pines Vextral"], names);
     }
+
+    [Fact]
+    public void An_organisation_found_once_is_found_wherever_it_stands_alone()
+    {
+        const string text = "Last month Vextral agreed to pay\nshares of Vextral rose\nthe Vextral Harbor office and VEXT stayed";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention> { At(tokens, 1, 2, 1, EntityType.Org), At(tokens, 2, 5, 1, EntityType.Org) };
+        EntityRecognizer.Default.PropagateOrganisations(text, tokens, mentions);
+        var found = mentions.Select(m => (m.Sentence, text[m.Span.Start..m.Span.End])).ToArray();
+        Assert.Equal([(0, "Vextral"), (1, "Vextral"), (2, "VEXT")], found);
+    }
 }
