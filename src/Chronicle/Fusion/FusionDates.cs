@@ -9,6 +9,11 @@ public static class FusionDates
 
     public static int Rank(string granularity)
     {
+        if (granularity == "time")
+        {
+            return 0; // "Friday night", "this morning": a time of one day is as precise as a date, which is all a timeline shows
+        }
+
         var i = Array.IndexOf(Order, granularity);
         return i < 0 ? Order.Length - 2 : i;
     }
