@@ -1092,6 +1092,13 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // next fiscal year, the last fiscal year: a named reporting year, the one counted from the creation
+        // year (not "the past year"'s span back from now); "the previous fiscal year" counts from the text.
+        if (t.Is(k, "fiscal") && t.Is(k + 1, "year") && !t.Is(k - 1, "previous") && !t.IsPunct(k + 2, '-'))
+        {
+            return new Mention(start, k + 2, Meaning.Deictic(direction, "Y"));
+        }
+
         if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural && !IsTitleWord(t, k))
         {
             if (afterThe && direction != 0)
@@ -1249,6 +1256,12 @@ internal sealed class TimexGrammar
             && currentUnit.Code is "W" or "M" or "Q" or "Y")
         {
             return new Mention(i, k + 2, Meaning.Deictic(0, currentUnit.Code));
+        }
+
+        // the current fiscal year: the reporting year under way.
+        if (t.Is(k, "current") && t.Is(k + 1, "fiscal") && t.Is(k + 2, "year") && !t.IsPunct(k + 3, '-'))
+        {
+            return new Mention(i, k + 3, Meaning.Deictic(0, "Y"));
         }
 
         // the latest quarter (period), the most recent quarter: the last one reported; the latest fiscal
