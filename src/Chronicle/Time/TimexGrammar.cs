@@ -1225,6 +1225,22 @@ internal sealed class TimexGrammar
             return new Mention(i, monthEnd, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = ofMonth.Month, Day = ofDay }, null));
         }
 
+        // the first week of March, the last week of January 1999: the week that holds most of the month's
+        // first (second, ...) seven days, or of its last seven.
+        if ((t.Is(k, "last") || t.Is(k, "final") || (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out var weekOrdinal) && weekOrdinal is >= 1 and <= 4))
+            && t.Is(k + 1, "week") && t.Is(k + 2, "of") && t.IsWord(k + 3) && t.IsCapitalised(k + 3) && lex.Months.TryGet(t, k + 3, out var ofWeekMonth))
+        {
+            var nth = t.Is(k, "last") || t.Is(k, "final") ? 0 : lex.Ordinals.TryGet(t, k, out var n) ? n : 1;
+            var monthEnd = k + 4;
+            var hasYear = TryYearAfter(t, monthEnd, out var weekYear, out var afterWeekYear);
+            var day = nth > 0 ? (7 * (nth - 1)) + 4 : DateTime.DaysInMonth(hasYear ? weekYear : 2001, ofWeekMonth.Month) - 3;
+            var m = hasYear && Calendar.TryDate(weekYear, ofWeekMonth.Month, day, out var weekDay)
+                ? Meaning.Absolute(CalendarValue.OfDay(weekDay))
+                : Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = ofWeekMonth.Month, Day = day }, null);
+            m.WeekOfDate = true;
+            return new Mention(i, hasYear ? afterWeekYear : monthEnd, m);
+        }
+
         // the week of March 6: the week that holds the date.
         if (t.Is(k, "week") && t.Is(k + 1, "of") && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out var weekMonth)
             && MonthFirst(t, k + 2, weekMonth) is { Meaning.Value.Unit: Granularity.Day } weekDate)
