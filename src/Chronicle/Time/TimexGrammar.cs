@@ -1887,6 +1887,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // two and a half years: a decimal amount (TIDES P2.5Y).
+        var half = AndAHalf(t, k) && amount != "X" && !amount.Contains('.');
+        if (half)
+        {
+            amount += ".5";
+            k += 3;
+        }
+
         if (t.IsPunct(k, '-'))
         {
             k++;
@@ -1903,6 +1911,14 @@ internal sealed class TimexGrammar
         }
 
         var end = k + 1;
+
+        // a year and a half, one hour and a half
+        if (!half && !unit.Plural && AndAHalf(t, end) && amount != "X" && !amount.Contains('.'))
+        {
+            amount += ".5";
+            end += 3;
+        }
+
         if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago")))
         {
             // "a year-earlier loss": the adjective is the expression.
@@ -1992,6 +2008,8 @@ internal sealed class TimexGrammar
         duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague;
         return new Mention(i, end, duration);
     }
+
+    private static bool AndAHalf(TimeTokens t, int k) => t.Is(k, "and") && t.Is(k + 1, "a") && t.Is(k + 2, "half");
 
     /// <summary>
     /// "weeks ago", "a few days ago", "several years from now": PAST_REF or FUTURE_REF, keeping the unit
