@@ -81,7 +81,7 @@ internal sealed class TimexGrammar
         }
 
         afterThe.UnionWith(starts.Keys);
-        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend", "preceding", "following"]);
+        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend", "preceding", "following", "corresponding", "comparable", "period"]);
         afterThe.UnionWith(lex.DecadeWords.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
@@ -1130,6 +1130,14 @@ internal sealed class TimexGrammar
                 return null;
             }
 
+            // last year's quarter, last year's period: the one under discussion, a year back.
+            if (unit.Code == "Y" && direction == -1 && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s") && (t.Is(k + 3, "quarter") || t.Is(k + 3, "period")))
+            {
+                var back = Meaning.Anaphoric(-1, "RQ");
+                back.KeepsReferenceGranularity = true;
+                return new Mention(start, k + 4, back);
+            }
+
             // next year's first quarter, last year's third quarter
             if (unit.Code == "Y" && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s") && QuarterOrHalf(t, k + 3, null) is { Meaning.Kind: MeaningKind.Named } period)
             {
@@ -1223,6 +1231,16 @@ internal sealed class TimexGrammar
             }
 
             return new Mention(i, monthEnd, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = ofMonth.Month, Day = ofDay }, null));
+        }
+
+        // the quarter a year ago, the corresponding period last year, the same quarter a year earlier: the
+        // period under discussion a year back, as "the year-ago quarter" is.
+        var period = t.Is(k, "corresponding") || t.Is(k, "comparable") || t.Is(k, "same") ? k + 1 : k;
+        if ((t.Is(period, "quarter") || t.Is(period, "period")) && YearBackAfter(t, period + 1) is var yearBackEnd && yearBackEnd > 0)
+        {
+            var m = Meaning.Anaphoric(-1, "RQ");
+            m.KeepsReferenceGranularity = true;
+            return new Mention(i, yearBackEnd, m);
         }
 
         // the first week of March, the last week of January 1999: the week that holds most of the month's
@@ -1699,6 +1717,23 @@ internal sealed class TimexGrammar
         var m = Meaning.Deictic(0, "Y");
         m.Mod = "END";
         return new Mention(i, k + 1, m);
+    }
+
+    /// <summary>The end of "last year", "a year ago", "a year earlier", "of last year", "the year before" at k; 0 if none is there.</summary>
+    private static int YearBackAfter(TimeTokens t, int k)
+    {
+        var of = t.Is(k, "of") ? k + 1 : k;
+        if (t.Is(of, "last") && t.Is(of + 1, "year") && !t.IsPunct(of + 2, '\''))
+        {
+            return of + 2;
+        }
+
+        if (of == k && (t.Is(k, "a") || t.Is(k, "one")) && t.Is(k + 1, "year") && (t.Is(k + 2, "ago") || t.Is(k + 2, "earlier")))
+        {
+            return k + 3;
+        }
+
+        return of == k && t.Is(k, "the") && t.Is(k + 1, "year") && t.Is(k + 2, "before") && !t.IsWord(k + 3) ? k + 3 : 0;
     }
 
     private Mention? YearAgoAdjective(TimeTokens t, int i)
