@@ -1420,6 +1420,12 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = seasonCode }, null));
         }
 
+        // the comparable year-ago quarter, the corresponding year-earlier period
+        if ((t.Is(k, "comparable") || t.Is(k, "corresponding") || t.Is(k, "same")) && YearAgoAdjective(t, k + 1) is { Meaning.ComparisonPeriod: false } compared)
+        {
+            return new Mention(i, compared.End, compared.Meaning);
+        }
+
         // the 1990s, the '90s, the 19th century, the 28th of November, the year-ago quarter
         var inner = t.IsNumber(k) ? (Year(t, k) ?? DayFirst(t, k) ?? Century(t, k)) : t.IsPunct(k, '\'') ? TwoDigitYear(t, k) : Century(t, k) ?? YearAgoAdjective(t, k);
         // "the year-ago results": the article belongs to the noun, not to the adjective.
@@ -1744,6 +1750,13 @@ internal sealed class TimexGrammar
         }
 
         var end = i + 3;
+
+        // the year-earlier nine months: the span compared with, a duration.
+        if (TryAmount(t, end, out var amount, out var afterAmount) && !t.Is(end, "a") && !t.Is(end, "an") && amount != "X"
+            && t.IsWord(afterAmount) && lex.Units.TryGet(t, afterAmount, out var spanUnit) && spanUnit.Plural && spanUnit.Code is "W" or "M")
+        {
+            return new Mention(i, afterAmount + 1, Meaning.Duration(DurationLiteral(amount, spanUnit.Code)));
+        }
 
         // the year-ago third quarter
         if (QuarterOrHalf(t, end, null) is { Meaning.Kind: MeaningKind.Named } named)
