@@ -32,6 +32,13 @@ internal sealed class TenseDetector
 
             if (all)
             {
+                // "The rally, set for Saturday, drew thousands": the plan names a noun that a past verb
+                // then tells about, so the day is behind the speaker.
+                if (words.Length > 1 && PastVerbRightAfter(t, end))
+                {
+                    return Tense.Past;
+                }
+
                 // "Until Thursday, they had not called him a suspect": an end point told in the past
                 // perfect is behind the speaker.
                 return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till")) && HasPastPerfect(t, start, end) ? Tense.Past : Tense.Future;
@@ -45,7 +52,9 @@ internal sealed class TenseDetector
         {
             if (Cue(t, k) is var left && left != Tense.None)
             {
-                return left;
+                // "A ceremony planned for Saturday was canceled": a plan's participle after its noun, and
+                // the clause's own verb, right after the expression, is past.
+                return left == Tense.Future && IsPlanParticiple(t, k) && PastVerbRightAfter(t, end) ? Tense.Past : left;
             }
         }
 
@@ -67,6 +76,38 @@ internal sealed class TenseDetector
         }
 
         return Tense.None;
+    }
+
+    /// <summary>A plan's participle (planned, scheduled, expected) after its noun or a comma: "a ceremony planned for", not "they planned", "is scheduled".</summary>
+    private static bool IsPlanParticiple(TimeTokens t, int k)
+    {
+        var w = t.Chars(k);
+        if (!w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // "The vote, scheduled for Monday, was held": an aside after its noun.
+        if (t.IsPunct(k - 1, ','))
+        {
+            return true;
+        }
+
+        if (!t.IsWord(k - 1))
+        {
+            return false;
+        }
+
+        return !(t.Is(k - 1, "is") || t.Is(k - 1, "are") || t.Is(k - 1, "be") || t.Is(k - 1, "been") || t.Is(k - 1, "has") || t.Is(k - 1, "have")
+            || t.Is(k - 1, "he") || t.Is(k - 1, "she") || t.Is(k - 1, "they") || t.Is(k - 1, "we") || t.Is(k - 1, "i") || t.Is(k - 1, "it")
+            || t.Is(k - 1, "who") || t.Is(k - 1, "which") || t.Is(k - 1, "that"));
+    }
+
+    /// <summary>Whether a past verb follows the expression at once, or after a comma: "planned for Saturday was canceled", "set for Saturday, drew".</summary>
+    private bool PastVerbRightAfter(TimeTokens t, int end)
+    {
+        var k = t.IsPunct(end, ',') ? end + 1 : end;
+        return k < t.Count && !t.LineBreakAfter(k - 1) && Cue(t, k) == Tense.Past;
     }
 
     /// <summary>

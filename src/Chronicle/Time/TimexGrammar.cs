@@ -81,7 +81,7 @@ internal sealed class TimexGrammar
         }
 
         afterThe.UnionWith(starts.Keys);
-        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend", "preceding", "following"]);
+        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend", "preceding", "following", "corresponding", "comparable", "period"]);
         afterThe.UnionWith(lex.DecadeWords.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
@@ -1092,6 +1092,13 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // next fiscal year, the last fiscal year: a named reporting year, the one counted from the creation
+        // year (not "the past year"'s span back from now); "the previous fiscal year" counts from the text.
+        if (t.Is(k, "fiscal") && t.Is(k + 1, "year") && !t.Is(k - 1, "previous") && !t.IsPunct(k + 2, '-'))
+        {
+            return new Mention(start, k + 2, Meaning.Deictic(direction, "Y"));
+        }
+
         if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural && !IsTitleWord(t, k))
         {
             if (afterThe && direction != 0)
@@ -1121,6 +1128,14 @@ internal sealed class TimexGrammar
             if (unit.Code == "D")
             {
                 return null;
+            }
+
+            // last year's quarter, last year's period: the one under discussion, a year back.
+            if (unit.Code == "Y" && direction == -1 && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s") && (t.Is(k + 3, "quarter") || t.Is(k + 3, "period")))
+            {
+                var back = Meaning.Anaphoric(-1, "RQ");
+                back.KeepsReferenceGranularity = true;
+                return new Mention(start, k + 4, back);
             }
 
             // next year's first quarter, last year's third quarter
@@ -1218,6 +1233,32 @@ internal sealed class TimexGrammar
             return new Mention(i, monthEnd, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = ofMonth.Month, Day = ofDay }, null));
         }
 
+        // the quarter a year ago, the corresponding period last year, the same quarter a year earlier: the
+        // period under discussion a year back, as "the year-ago quarter" is.
+        var period = t.Is(k, "corresponding") || t.Is(k, "comparable") || t.Is(k, "same") ? k + 1 : k;
+        if ((t.Is(period, "quarter") || t.Is(period, "period")) && YearBackAfter(t, period + 1) is var yearBackEnd && yearBackEnd > 0)
+        {
+            var m = Meaning.Anaphoric(-1, "RQ");
+            m.KeepsReferenceGranularity = true;
+            return new Mention(i, yearBackEnd, m);
+        }
+
+        // the first week of March, the last week of January 1999: the week that holds most of the month's
+        // first (second, ...) seven days, or of its last seven.
+        if ((t.Is(k, "last") || t.Is(k, "final") || (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out var weekOrdinal) && weekOrdinal is >= 1 and <= 4))
+            && t.Is(k + 1, "week") && t.Is(k + 2, "of") && t.IsWord(k + 3) && t.IsCapitalised(k + 3) && lex.Months.TryGet(t, k + 3, out var ofWeekMonth))
+        {
+            var nth = t.Is(k, "last") || t.Is(k, "final") ? 0 : lex.Ordinals.TryGet(t, k, out var n) ? n : 1;
+            var monthEnd = k + 4;
+            var hasYear = TryYearAfter(t, monthEnd, out var weekYear, out var afterWeekYear);
+            var day = nth > 0 ? (7 * (nth - 1)) + 4 : DateTime.DaysInMonth(hasYear ? weekYear : 2001, ofWeekMonth.Month) - 3;
+            var m = hasYear && Calendar.TryDate(weekYear, ofWeekMonth.Month, day, out var weekDay)
+                ? Meaning.Absolute(CalendarValue.OfDay(weekDay))
+                : Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = ofWeekMonth.Month, Day = day }, null);
+            m.WeekOfDate = true;
+            return new Mention(i, hasYear ? afterWeekYear : monthEnd, m);
+        }
+
         // the week of March 6: the week that holds the date.
         if (t.Is(k, "week") && t.Is(k + 1, "of") && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out var weekMonth)
             && MonthFirst(t, k + 2, weekMonth) is { Meaning.Value.Unit: Granularity.Day } weekDate)
@@ -1249,6 +1290,12 @@ internal sealed class TimexGrammar
             && currentUnit.Code is "W" or "M" or "Q" or "Y")
         {
             return new Mention(i, k + 2, Meaning.Deictic(0, currentUnit.Code));
+        }
+
+        // the current fiscal year: the reporting year under way.
+        if (t.Is(k, "current") && t.Is(k + 1, "fiscal") && t.Is(k + 2, "year") && !t.IsPunct(k + 3, '-'))
+        {
+            return new Mention(i, k + 3, Meaning.Deictic(0, "Y"));
         }
 
         // the latest quarter (period), the most recent quarter: the last one reported; the latest fiscal
@@ -1371,6 +1418,12 @@ internal sealed class TimexGrammar
             }
 
             return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = seasonCode }, null));
+        }
+
+        // the comparable year-ago quarter, the corresponding year-earlier period
+        if ((t.Is(k, "comparable") || t.Is(k, "corresponding") || t.Is(k, "same")) && YearAgoAdjective(t, k + 1) is { Meaning.ComparisonPeriod: false } compared)
+        {
+            return new Mention(i, compared.End, compared.Meaning);
         }
 
         // the 1990s, the '90s, the 19th century, the 28th of November, the year-ago quarter
@@ -1672,6 +1725,23 @@ internal sealed class TimexGrammar
         return new Mention(i, k + 1, m);
     }
 
+    /// <summary>The end of "last year", "a year ago", "a year earlier", "of last year", "the year before" at k; 0 if none is there.</summary>
+    private static int YearBackAfter(TimeTokens t, int k)
+    {
+        var of = t.Is(k, "of") ? k + 1 : k;
+        if (t.Is(of, "last") && t.Is(of + 1, "year") && !t.IsPunct(of + 2, '\''))
+        {
+            return of + 2;
+        }
+
+        if (of == k && (t.Is(k, "a") || t.Is(k, "one")) && t.Is(k + 1, "year") && (t.Is(k + 2, "ago") || t.Is(k + 2, "earlier")))
+        {
+            return k + 3;
+        }
+
+        return of == k && t.Is(k, "the") && t.Is(k + 1, "year") && t.Is(k + 2, "before") && !t.IsWord(k + 3) ? k + 3 : 0;
+    }
+
     private Mention? YearAgoAdjective(TimeTokens t, int i)
     {
         if (!t.Is(i, "year") || !t.IsPunct(i + 1, '-') || !(t.Is(i + 2, "ago") || t.Is(i + 2, "earlier")))
@@ -1680,6 +1750,13 @@ internal sealed class TimexGrammar
         }
 
         var end = i + 3;
+
+        // the year-earlier nine months: the span compared with, a duration.
+        if (TryAmount(t, end, out var amount, out var afterAmount) && !t.Is(end, "a") && !t.Is(end, "an") && amount != "X"
+            && t.IsWord(afterAmount) && lex.Units.TryGet(t, afterAmount, out var spanUnit) && spanUnit.Plural && spanUnit.Code is "W" or "M")
+        {
+            return new Mention(i, afterAmount + 1, Meaning.Duration(DurationLiteral(amount, spanUnit.Code)));
+        }
 
         // the year-ago third quarter
         if (QuarterOrHalf(t, end, null) is { Meaning.Kind: MeaningKind.Named } named)
@@ -1858,6 +1935,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // two and a half years: a decimal amount (TIDES P2.5Y).
+        var half = AndAHalf(t, k) && amount != "X" && !amount.Contains('.');
+        if (half)
+        {
+            amount += ".5";
+            k += 3;
+        }
+
         if (t.IsPunct(k, '-'))
         {
             k++;
@@ -1874,6 +1959,14 @@ internal sealed class TimexGrammar
         }
 
         var end = k + 1;
+
+        // a year and a half, one hour and a half
+        if (!half && !unit.Plural && AndAHalf(t, end) && amount != "X" && !amount.Contains('.'))
+        {
+            amount += ".5";
+            end += 3;
+        }
+
         if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago")))
         {
             // "a year-earlier loss": the adjective is the expression.
@@ -1963,6 +2056,8 @@ internal sealed class TimexGrammar
         duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague;
         return new Mention(i, end, duration);
     }
+
+    private static bool AndAHalf(TimeTokens t, int k) => t.Is(k, "and") && t.Is(k + 1, "a") && t.Is(k + 2, "half");
 
     /// <summary>
     /// "weeks ago", "a few days ago", "several years from now": PAST_REF or FUTURE_REF, keeping the unit
