@@ -78,7 +78,7 @@ public sealed class EventExtractor
         var triggers = new List<(int Start, int End, EventType Type, bool Nominal)>();
         for (var i = 0; i < s.Count; i++)
         {
-            if (IsVerbal(s, i) && FindVerbTrigger(s, i) is { } verbal)
+            if (IsVerbal(s, i) && FindVerbTrigger(s, i) is { } verbal && !ForeignObject(s, i, verbal.Type))
             {
                 triggers.Add((i, i + verbal.Length, verbal.Type, false));
                 i += verbal.Length - 1;
@@ -291,6 +291,38 @@ public sealed class EventExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Verbs that name an event of their type only with an object of its family: "signed a treaty", not "signed the order" or "concluded that".</summary>
+    private static readonly HashSet<string> ObjectBoundVerbs = new(StringComparer.Ordinal) { "sign", "conclude" };
+
+    /// <summary>Whether an object-bound verb's object (or clause) is not of the trigger's family.</summary>
+    private bool ForeignObject(SentenceAnalysis s, int verb, EventType type)
+    {
+        if (!ObjectBoundVerbs.Contains(s.Lemmas[verb]) || verb + 1 >= s.Count)
+        {
+            return false;
+        }
+
+        if (s.Lower[verb + 1] == "that" || s.Tags[verb + 1] == UPos.SCONJ)
+        {
+            return true;
+        }
+
+        for (var k = verb + 1; k < s.Count && k <= verb + 6; k++)
+        {
+            if (s.Tags[k] == UPos.NOUN)
+            {
+                return ontology.NounTrigger(lemmatizer.Noun(s.Lower[k])) is not { } noun || noun.Family != type.Family;
+            }
+
+            if (s.Tags[k] is not (UPos.DET or UPos.ADJ or UPos.PRON or UPos.NUM or UPos.PART or UPos.ADV))
+            {
+                return false; // a name, a preposition or a clause: "signed with X", "signed on Monday"
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -687,6 +719,11 @@ public sealed class EventExtractor
             return true; // "announced its readiness to hold a meeting"
         }
 
+        if (s.Tags[k - 1] is UPos.NOUN or UPos.PROPN && HeadlineInfinitive(s, k))
+        {
+            return true; // "Boeing boss to step down": the headline's future
+        }
+
         for (var j = k - 1; j >= Math.Max(0, k - 6); j--)
         {
             if (s.Tags[j] is UPos.VERB or UPos.ADJ or UPos.AUX)
@@ -696,6 +733,23 @@ public sealed class EventExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether "to" at <paramref name="to"/> follows a subject with no verb before it and no auxiliary after it:
+    /// the "X to do Y" of headlines, not "the first airline to ground its jets was".
+    /// </summary>
+    private static bool HeadlineInfinitive(SentenceAnalysis s, int to)
+    {
+        for (var i = 0; i < s.Count; i++)
+        {
+            if ((i < to && s.Tags[i] is UPos.VERB or UPos.AUX) || (i > to && s.Tags[i] == UPos.AUX))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private (List<EventParticipantMention> Actors, List<EventParticipantMention> Targets, EventParticipantMention? Location) VerbalRoles(SentenceAnalysis s, int predicate, int end, EventType type)

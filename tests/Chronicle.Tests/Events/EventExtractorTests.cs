@@ -93,6 +93,25 @@ public class EventExtractorTests
         Assert.Contains("Tomas Vell", Names(testimony.Actors));
     }
 
+    [Theory]
+    [InlineData("Kestrel Party leader to resign over the Halden affair", EventStatus.Planned)]
+    [InlineData("The first leader to resign over the Halden affair was Tomas Vell.", EventStatus.Occurred)]
+    public void A_headline_s_subject_and_infinitive_is_the_future(string text, EventStatus status)
+    {
+        Assert.Equal(status, Single(World().Extract(text, "2021-03-10"), "RESIGN").Status);
+    }
+
+    [Theory]
+    [InlineData("Tomas Vell signed the order on March 3.", false)]
+    [InlineData("Prosecutors concluded that the Kestrel Party had lied.", false)]
+    [InlineData("Tomas Vell signed the treaty on March 3.", true)]
+    [InlineData("Norvia signed with Halden on March 3.", true)]
+    public void Signing_is_an_agreement_only_with_an_agreement_as_its_object(string text, bool agreement)
+    {
+        var mentions = World().Extract(text, "2021-03-10");
+        Assert.Equal(agreement, mentions.Any(m => m.Type == "SIGN_AGREEMENT" && !m.Nominal));
+    }
+
     [Fact]
     public void A_noun_s_infinitive_does_not_end_its_roles()
     {
