@@ -84,6 +84,7 @@ public sealed class EventExtractor
                 i += verbal.Length - 1;
             }
             else if (s.Tags[i] is UPos.NOUN or UPos.PROPN && ontology.NounTrigger(lemmatizer.Noun(s.Lower[i])) is { } nominal
+                && !(s.Participant[i] >= 0 && s.Participants[s.Participant[i]].Type == "PERSON")
                 && !(i + 1 < s.Count && s.Tags[i + 1] is UPos.NOUN && ontology.NounTrigger(lemmatizer.Noun(s.Lower[i + 1])) is not null))
             {
                 triggers.Add((i, i + 1, nominal, true));
@@ -743,7 +744,7 @@ public sealed class EventExtractor
     {
         for (var i = 0; i < s.Count; i++)
         {
-            if ((i < to && s.Tags[i] is UPos.VERB or UPos.AUX) || (i > to && s.Tags[i] == UPos.AUX))
+            if ((i < to && s.Tags[i] is UPos.VERB or UPos.AUX && s.Participant[i] < 0) || (i > to && s.Tags[i] == UPos.AUX))
             {
                 return false;
             }
