@@ -218,11 +218,14 @@ public sealed class EntityResolver
 
         foreach (var list in bySurname.Values)
         {
+            // A surname common in the corpus holds thousands of units but few distinct names: whether two
+            // names are variants is worked out once per pair of names, not once per pair of units.
+            var variants = new NamePairs(list.Select(x => x.Name).ToList(), (a, b) => GivenNameVariants(list[a].Words, list[b].Words));
             for (var a = 0; a < list.Count; a++)
             {
                 for (var b = a + 1; b < list.Count; b++)
                 {
-                    if (Find(list[a].Unit) != Find(list[b].Unit) && GivenNameVariants(list[a].Words, list[b].Words))
+                    if (variants.Holds(a, b) && Find(list[a].Unit) != Find(list[b].Unit))
                     {
                         Union(list[a].Unit, list[b].Unit, "given-name-variant", list[a].Name, list[b].Name, 1);
                     }
