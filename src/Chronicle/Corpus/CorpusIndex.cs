@@ -17,6 +17,9 @@ public sealed record CorpusIndexUpdate(int NewArticles, int RecomputedArticles, 
 
     /// <summary>Articles without a stated date that were dated again (what other articles say of them changed).</summary>
     public int Redated { get; init; }
+
+    /// <summary>Events of the blocks fused again that came out as stored, under the block's old number, and were not written again.</summary>
+    public int EventsKept { get; init; }
 }
 
 /// <summary>
@@ -186,16 +189,42 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             Release(articleId);
         }
 
+        // A block fused again keeps the number of the old block most of its mentions were in: what
+        // comes out as stored (a mention's links, an event's key and JSON) is not written again.
+        var oldMentions = new Dictionary<(string ArticleId, int Index), (long Block, string Json)>();
+        foreach (var m in stored)
+        {
+            oldMentions[(m.ArticleId, m.Index)] = (m.Block, m.Link);
+        }
+
+        var numbers = BlockNumbers.Assign(
+            dirty.Select(members => (IReadOnlyList<long?>)members.Select(i => oldMentions.TryGetValue((mentions[i].ArticleId, mentions[i].Index), out var o) ? o.Block : (long?)null).ToList()).ToList(),
+            store.NextBlockId());
+        removed.ExceptWith(numbers);
+        // The stored events of those blocks by key and a hash of their JSON (holding every JSON would cost memory).
+        var keptEvents = new Dictionary<(long Block, string SortKey, string Json), Stack<long>>();
+        var storedEvents = 0;
+        foreach (var e in store.ReadBlockEvents(numbers.Where(oldBlockSize.ContainsKey).ToList()))
+        {
+            storedEvents++;
+            var key = (e.Block, e.SortKey, JsonHash(e.Json));
+            if (!keptEvents.TryGetValue(key, out var ids))
+            {
+                keptEvents[key] = ids = new Stack<long>();
+            }
+
+            ids.Push(e.Id);
+        }
+
+        var placed = new HashSet<(string ArticleId, int Index)>();
         var linking = clock.Elapsed;
         clock.Restart();
-        var nextBlock = store.NextBlockId();
-        var firstBlock = nextBlock;
         var newMentions = new List<StoredMentionLink>();
         var newEvents = new List<NewStoredEvent>();
         var mentionsFused = 0;
-        foreach (var members in dirty)
+        for (var d = 0; d < dirty.Count; d++)
         {
-            var block = nextBlock++;
+            var (members, block) = (dirty[d], numbers[d]);
             var byArticle = members.GroupBy(i => mentions[i].ArticleId, StringComparer.Ordinal).ToList();
             var docs = new List<DocumentEvents>();
             foreach (var group in byArticle)
@@ -203,7 +232,15 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 var doc = Load(group.Key);
                 var wanted = group.Select(i => mentions[i].Index).ToHashSet();
                 docs.Add(doc with { Mentions = doc.Mentions.Where((_, i) => wanted.Contains(i)).ToList() });
-                newMentions.AddRange(group.Select(i => new StoredMentionLink(mentions[i].ArticleId, mentions[i].Index, block, mentions[i].Json)));
+                foreach (var i in group)
+                {
+                    var m = mentions[i];
+                    placed.Add((m.ArticleId, m.Index));
+                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old) || old.Block != block || old.Json != m.Json)
+                    {
+                        newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, m.Json));
+                    }
+                }
             }
 
             mentionsFused += members.Count;
@@ -215,13 +252,27 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 }
             }
 
+            // An event is stored without its number in the block (the timeline numbers events globally),
+            // so that it reads the same when events come before it.
             var fused = fuser.FuseAll(docs).Events;
+            var sortKeys = EventOrder.BlockSortKeys(fused);
             for (var i = 0; i < fused.Count; i++)
             {
                 var e = fused[i];
-                newEvents.Add(new NewStoredEvent(block, EventOrder.SortKey(e, i), AnnotationLayers.Serialize(e), e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList()));
+                var json = AnnotationLayers.Serialize(e with { Id = string.Empty });
+                if (keptEvents.TryGetValue((block, sortKeys[i], JsonHash(json)), out var ids) && ids.Count > 0)
+                {
+                    ids.Pop();
+                    continue;
+                }
+
+                newEvents.Add(new NewStoredEvent(block, sortKeys[i], json, e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList()));
             }
         }
+
+        var removedEvents = keptEvents.Values.SelectMany(ids => ids).Order().ToList();
+        var eventsKept = storedEvents - removedEvents.Count;
+        var removedMentions = stored.Where(m => articles.ContainsKey(m.ArticleId) && !placed.Contains((m.ArticleId, m.Index))).Select(m => (m.ArticleId, m.Index)).ToList();
 
         var fuse = clock.Elapsed;
         clock.Restart();
@@ -243,11 +294,12 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
-        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities, refinedEvents));
-        return new CorpusIndexUpdate(newArticles, articles.Count, newMentions.Count(m => m.Block >= firstBlock && articles.ContainsKey(m.ArticleId)), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, refine, linking, fuse, clock.Elapsed)
+        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities, refinedEvents) { RemovedEvents = removedEvents, RemovedMentions = removedMentions });
+        return new CorpusIndexUpdate(newArticles, articles.Count, mentions.Count(m => m.OldBlock is null), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, refine, linking, fuse, clock.Elapsed)
         {
             FirstMentionsFused = first.MentionsFused,
             Redated = first.Redated,
+            EventsKept = eventsKept,
         };
     }
 
@@ -266,6 +318,8 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var added = articles.Select(a => a.ArticleId).Where(id => !indexed.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         return resolver.Update(articles, added, previous);
     }
+
+    private static string JsonHash(string json) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
 
     /// <summary>One article's event mentions with resolved participants, under its fusion document key.</summary>
     private static DocumentEvents ReadDocument(ICorpusIndexStore store, string articleId, IReadOnlyDictionary<string, string>? keys, UndatedArticleRefiner.Refinement? refinement) =>

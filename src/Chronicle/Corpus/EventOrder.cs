@@ -12,6 +12,29 @@ public static class EventOrder
 {
     private const char Separator = '\u0001';
 
+    /// <summary>
+    /// The sort keys of one block's events (in fusion's order) as the index stores them: the last part
+    /// is the event's rank among the block's events of the same day, first source and trigger, not its
+    /// index in the block, so that an event keeps its key when an addition brings events before it and
+    /// an update need not write it again. The order is the same: fusion orders a block by those three
+    /// first, and no two blocks share a first source's trigger (one sentence's mentions are one block).
+    /// </summary>
+    public static IReadOnlyList<string> BlockSortKeys(IReadOnlyList<FusedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<string>(events.Count);
+        foreach (var e in events)
+        {
+            var prefix = SortKey(e, 0);
+            var rank = ranks.GetValueOrDefault(prefix);
+            ranks[prefix] = rank + 1;
+            keys.Add(rank == 0 ? prefix : SortKey(e, rank));
+        }
+
+        return keys;
+    }
+
     public static string SortKey(FusedEvent e, int indexInBlock)
     {
         var day = e.Earliest ?? e.Latest;

@@ -45,7 +45,13 @@ public interface ICorpusIndexStore : IArticleStore
 
     /// <summary>A block number never used before in this store.</summary>
     long NextBlockId();
+
+    /// <summary>The stored events of the given blocks, each with its row id and sort key, so that an update writes only the events that changed.</summary>
+    IReadOnlyList<StoredBlockEvent> ReadBlockEvents(IReadOnlyCollection<long> blocks);
 }
+
+/// <summary>One stored event as an update compares it: row id, block, sort key and JSON.</summary>
+public sealed record StoredBlockEvent(long Id, long Block, string SortKey, string Json);
 
 /// <summary>One event mention's fusion links as the index stores them.</summary>
 public sealed record StoredMentionLink(string ArticleId, int Index, long Block, string Link);
@@ -64,9 +70,11 @@ public sealed record NewStoredEntity(string Id, int Mentions, string Json, IRead
 
 /// <summary>
 /// One update of the index: the blocks it replaces (their mentions and events are dropped), the
-/// articles it has now taken in, the mentions and events of the new blocks, and the full entity list
-/// when entities changed (null keeps the stored ones), and the refined event mentions to store by
-/// article (a null value removes an article's).
+/// articles it has now taken in, the mentions whose block or links changed and the events that are
+/// new, and the full entity list when entities changed (null keeps the stored ones), and the refined
+/// event mentions to store by article (a null value removes an article's). A block fused again under
+/// its old number keeps its unchanged events: only <see cref="RemovedEvents"/> go, and the mentions
+/// an article no longer has (<see cref="RemovedMentions"/>).
 /// </summary>
 public sealed record CorpusIndexWrite(
     IReadOnlyCollection<long> RemovedBlocks,
@@ -74,4 +82,11 @@ public sealed record CorpusIndexWrite(
     IReadOnlyList<StoredMentionLink> Mentions,
     IReadOnlyList<NewStoredEvent> Events,
     IReadOnlyList<NewStoredEntity>? Entities,
-    IReadOnlyDictionary<string, string?>? Refined = null);
+    IReadOnlyDictionary<string, string?>? Refined = null)
+{
+    /// <summary>Row ids of stored events that go (of blocks fused again under their old number).</summary>
+    public IReadOnlyCollection<long> RemovedEvents { get; init; } = [];
+
+    /// <summary>Stored mentions (article, index) that go: an article read again with fewer mentions.</summary>
+    public IReadOnlyCollection<(string ArticleId, int Index)> RemovedMentions { get; init; } = [];
+}

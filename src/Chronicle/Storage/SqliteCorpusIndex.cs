@@ -71,6 +71,24 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
+            using (var deleteKeys = Prepare(transaction, "DELETE FROM corpus_event_keys WHERE event_id = $e;", "$e"))
+            using (var deleteEvent = Prepare(transaction, "DELETE FROM corpus_events WHERE id = $e;", "$e"))
+            {
+                foreach (var id in write.RemovedEvents)
+                {
+                    Run(deleteKeys, id);
+                    Run(deleteEvent, id);
+                }
+            }
+
+            using (var deleteMention = Prepare(transaction, "DELETE FROM corpus_mentions WHERE article_id = $a AND idx = $i;", "$a", "$i"))
+            {
+                foreach (var (articleId, index) in write.RemovedMentions)
+                {
+                    Run(deleteMention, articleId, index);
+                }
+            }
+
             using (var article = Prepare(transaction, "INSERT OR REPLACE INTO corpus_articles (article_id, keys) VALUES ($a, $k);", "$a", "$k"))
             {
                 foreach (var (id, keys) in write.Articles)
@@ -315,6 +333,29 @@ public sealed partial class SqliteArticleStore
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT COALESCE(MAX(block), 0) + 1 FROM (SELECT block FROM corpus_mentions UNION ALL SELECT block FROM corpus_events);";
             return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    public IReadOnlyList<StoredBlockEvent> ReadBlockEvents(IReadOnlyCollection<long> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        lock (gate)
+        {
+            var result = new List<StoredBlockEvent>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, block, sort_key, json FROM corpus_events WHERE block = $b ORDER BY id;";
+            var parameter = command.Parameters.Add("$b", SqliteType.Integer);
+            foreach (var block in blocks.Distinct().Order())
+            {
+                parameter.Value = block;
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    result.Add(new StoredBlockEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+                }
+            }
+
+            return result;
         }
     }
 

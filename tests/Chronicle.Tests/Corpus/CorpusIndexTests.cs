@@ -148,6 +148,44 @@ public sealed class CorpusIndexTests
         }
     }
 
+    [Fact]
+    public void Additions_keep_unchanged_events_and_store_what_a_build_from_scratch_stores()
+    {
+        // A block fused again keeps its old number, and the events that come out as stored are not
+        // written again: the rows left must still be, event for event, those of an index built at once.
+        var variator = new CorpusVariator(BenchSources.Interleave(BenchSources.Load([Samples])));
+        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
+        using var added = new TempStore();
+        using var scratch = new TempStore();
+        using var addedStore = added.Open();
+        using var scratchStore = scratch.Open();
+        runner.RunArticles(variator.Generate(30), addedStore, _ => { });
+        CorpusIndex.Default.Update(addedStore);
+        var updates = new List<CorpusIndexUpdate>();
+        foreach (var (count, start) in new[] { (5, 30), (1, 35) })
+        {
+            runner.RunArticles(variator.Generate(count, start), addedStore, _ => { });
+            updates.Add(CorpusIndex.Default.Update(addedStore));
+        }
+
+        runner.RunArticles(variator.Generate(36), scratchStore, _ => { });
+        CorpusIndex.Default.Update(scratchStore);
+
+        Assert.Contains(updates, u => u.EventsKept > 0);
+        Assert.Equal(StoredEvents(scratchStore), StoredEvents(addedStore));
+        Assert.Equal(StoredMentions(scratchStore), StoredMentions(addedStore));
+        Assert.Equal(Json(CorpusTimeline.Build(scratchStore)), Json(CorpusTimeline.Build(addedStore)));
+    }
+
+    /// <summary>Every stored event's sort key and JSON, in order (block numbers and row ids aside).</summary>
+    private static List<string> StoredEvents(SqliteArticleStore store) =>
+        store.ReadBlockEvents(store.ReadMentionLinks().Select(m => m.Block).Distinct().ToList())
+            .Select(e => e.SortKey + "\t" + e.Json).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Every stored mention's article, index and links (block numbers aside).</summary>
+    private static List<string> StoredMentions(SqliteArticleStore store) =>
+        store.ReadMentionLinks().Select(m => $"{m.ArticleId}\t{m.Index}\t{m.Link}").ToList();
+
     /// <summary>The full timeline, and the timeline of each of the most mentioned entities (by canonical name and by alias), from the index and from scratch.</summary>
     private static void AssertIndexMatchesScratch(SqliteArticleStore store)
     {

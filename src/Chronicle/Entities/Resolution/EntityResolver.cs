@@ -218,11 +218,14 @@ public sealed class EntityResolver
 
         foreach (var list in bySurname.Values)
         {
+            // A surname common in the corpus holds thousands of units but few distinct names: whether two
+            // names are variants is worked out once per pair of names, not once per pair of units.
+            var variants = new NamePairs(list.Select(x => x.Name).ToList(), (a, b) => GivenNameVariants(list[a].Words, list[b].Words));
             for (var a = 0; a < list.Count; a++)
             {
                 for (var b = a + 1; b < list.Count; b++)
                 {
-                    if (Find(list[a].Unit) != Find(list[b].Unit) && GivenNameVariants(list[a].Words, list[b].Words))
+                    if (variants.Holds(a, b) && Find(list[a].Unit) != Find(list[b].Unit))
                     {
                         Union(list[a].Unit, list[b].Unit, "given-name-variant", list[a].Name, list[b].Name, 1);
                     }
@@ -234,12 +237,25 @@ public sealed class EntityResolver
         //     with the same surname, the short name's first word matching a middle name or initial.
         foreach (var list in bySurname.Values)
         {
+            // Only names of one article meet here: each name is paired with its article's names of the
+            // surname (in list order, as a scan of the whole list would), not with every name of the surname.
+            var sameArticle = new Dictionary<ArticleEntities, List<int>>(ReferenceEqualityComparer.Instance);
             for (var a = 0; a < list.Count; a++)
             {
-                for (var b = 0; b < list.Count; b++)
+                var article = units[list[a].Unit].Article;
+                if (!sameArticle.TryGetValue(article, out var positions))
                 {
-                    if (a != b && ReferenceEquals(units[list[a].Unit].Article, units[list[b].Unit].Article)
-                        && Find(list[a].Unit) != Find(list[b].Unit) && GoesByMiddleName(list[a].Words, list[b].Words))
+                    sameArticle[article] = positions = [];
+                }
+
+                positions.Add(a);
+            }
+
+            for (var a = 0; a < list.Count; a++)
+            {
+                foreach (var b in sameArticle[units[list[a].Unit].Article])
+                {
+                    if (a != b && Find(list[a].Unit) != Find(list[b].Unit) && GoesByMiddleName(list[a].Words, list[b].Words))
                     {
                         Union(list[a].Unit, list[b].Unit, "middle-name", list[a].Name, list[b].Name, 1);
                     }
