@@ -31,16 +31,6 @@ public sealed class EventFuser
     {
         public List<(DocumentEvents Doc, EventMention Mention)> Items { get; } = [];
 
-        /// <summary>The (document, sentence) pairs of its items, so that "told in this sentence" is one look-up, not a scan of a large event.</summary>
-        public HashSet<(string Document, int Sentence)> Sentences { get; } = [];
-
-        /// <summary>
-        /// The latest start and earliest end among the days its members' articles were written about (open
-        /// ends left out): an interval is far from some member's writing exactly when it ends too long before
-        /// the latest start or begins too long after the earliest end.
-        /// </summary>
-        public (DateOnly? LatestFrom, DateOnly? EarliestTo) WrittenBounds { get; set; }
-
         public string Type { get; set; } = "";
 
         /// <summary>Its place in the order clusters were made.</summary>
@@ -117,7 +107,6 @@ public sealed class EventFuser
 
                         other.MergedInto = target;
                         other.Items.Clear();
-                        other.Sentences.Clear();
                     }
                 }
 
@@ -205,7 +194,7 @@ public sealed class EventFuser
             // A mention its article does not date is news of about the article's time: it never joins an
             // event dated years away from it (the same parties meet again).
             if ((!timed && partial is null && c.Timed && FarFrom(c.Earliest, c.Latest, doc.WrittenAbout))
-                || (timed && !c.Timed && c.Partial is null && AnyFarFrom(start, end, c)))
+                || (timed && !c.Timed && c.Partial is null && c.Items.Any(x => FarFrom(start, end, x.Doc.WrittenAbout))))
             {
                 continue;
             }
@@ -266,7 +255,7 @@ public sealed class EventFuser
                 shared = 1; // "since the beginning of the Norvian war on Halden", told without a start, and "the war between Norvia and the Front in Halden"
             }
 
-            var sameSentence = c.Sentences.Contains((doc.DocumentId, mention.SentenceIndex));
+            var sameSentence = c.Items.Any(x => x.Doc.DocumentId == doc.DocumentId && x.Mention.SentenceIndex == mention.SentenceIndex);
             if ((mention.Iterative || c.Iterative) && !sameSentence)
             {
                 continue; // "agreed to a number of deals" is no one deal told elsewhere
@@ -580,17 +569,9 @@ public sealed class EventFuser
         }
     }
 
-    /// <summary>Whether [start, end] lies far from the writing of any member's article (see <see cref="Cluster.WrittenBounds"/>).</summary>
-    private static bool AnyFarFrom(DateOnly? start, DateOnly? end, Cluster c) =>
-        (c.WrittenBounds.LatestFrom is not null || c.WrittenBounds.EarliestTo is not null) && FarFrom(start, end, (c.WrittenBounds.LatestFrom, c.WrittenBounds.EarliestTo));
-
     private static void Add(Cluster c, DocumentEvents doc, EventMention mention)
     {
         c.Items.Add((doc, mention));
-        c.Sentences.Add((doc.DocumentId, mention.SentenceIndex));
-        var (from, to) = doc.WrittenAbout;
-        var (latestFrom, earliestTo) = c.WrittenBounds;
-        c.WrittenBounds = (latestFrom is { } f && (from is null || f > from) ? f : from, earliestTo is { } t && (to is null || t < to) ? t : to);
         var (start, end) = Interval(doc, mention);
         if (start is not null || end is not null)
         {
