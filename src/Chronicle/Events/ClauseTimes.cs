@@ -132,10 +132,10 @@ internal static class ClauseTimes
     }
 
     /// <summary>
-    /// "X lodged protests over the invitation, Channel 10 reported on December 18"; "the ministry said on
-    /// Friday that Y had been invited": a time told of the reporting verb dates the report, and what the report
-    /// tells as done happened by then, so it bounds the event from above. Anything else the time does not date.
-    /// Null: the time is not the report's, or says nothing of the event; otherwise the bounded time.
+    /// "X filed complaints about the nomination, the Daily Courier reported on March 3"; "the ministry said
+    /// on Friday that Y had been named": a time told of the reporting verb dates the report, and what the
+    /// report tells as done before it happened by then, so the time bounds it from above. Returns the time
+    /// so bounded, or unchanged where it is not the report's or the event is that day's news.
     /// </summary>
     public static EventTime? Reported(SentenceAnalysis s, int head, bool nominal, int speechVerb, EventTimeMention told, EventTime time, EventStatus status)
     {
@@ -146,19 +146,19 @@ internal static class ClauseTimes
         }
 
         // "On Friday, X said that ..." and "X said on Friday that ...": the report's content follows it;
-        // "..., X reported on December 18": it precedes the report.
+        // "..., X reported on March 3": it precedes the report.
         var inReport = timeAt < speechVerb ? head > speechVerb : head < speechVerb || head > timeAt;
         var that = Array.IndexOf(s.Lower, "that", speechVerb + 1) is var k && k >= 0 && k < head;
 
-        // What the report tells as done before it: a past perfect ("had been invited"), an event named by a
-        // noun before the report or after its "that" ("protests over the invitation"), or a recent one.
+        // What the report tells as done before it: a past perfect ("had been named"), an event named by a
+        // noun before the report or after its "that" ("complaints about the nomination"), or a recent one.
         // A simple past or present perfect told on the day ("has agreed to pay, the department said on
         // Thursday") is news of that day and keeps its date.
         var anterior = PastPerfect(s, head) || (nominal && (head < speechVerb || that)) || (head > 0 && s.Lower[head - 1] is "recent" or "earlier" or "previous");
         return inReport && anterior ? time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null } : time;
     }
 
-    /// <summary>Whether the verb at <paramref name="head"/> is in the past perfect ("had invited", "had been invited").</summary>
+    /// <summary>Whether the verb at <paramref name="head"/> is in the past perfect ("had signed", "had been signed").</summary>
     private static bool PastPerfect(SentenceAnalysis s, int head)
     {
         var k = head - 1;

@@ -761,7 +761,7 @@ public sealed class EventExtractor
         var (objects, location, agent) = ObjectSide(s, end, clauseEnd, type);
         if (passive)
         {
-            // "X was invited (by Y)": the subject undergoes the event; the agent, if told, acts.
+            // "X was appointed (by Y)": the subject undergoes the event; the agent, if told, acts.
             return (agent.Count > 0 ? agent : [], subject.Concat(objects).Distinct().ToList(), location ?? PlaceIn(s, s.ClauseStart(predicate), predicate));
         }
 
@@ -897,7 +897,7 @@ public sealed class EventExtractor
         var found = s.ParticipantsIn(start, end);
         if (!found.Any(p => p.Type == "PERSON") && s.ParticipantsIn(apposition.Start, apposition.End) is { Count: > 0 } named && named.All(p => p.Type == "PERSON"))
         {
-            return named; // "the head of the union's bureau, Anna Brell, was invited": the person the title names
+            return named; // "the head of the union's bureau, Anna Brell, was appointed": the person the title names
         }
 
         var relative = start > 0 && s.Lower[start - 1] is "who" or "which" or "that" ? start - 1 : -1;
@@ -1036,7 +1036,7 @@ public sealed class EventExtractor
         {
             if (i == noun + 2 && s.Lower[i - 1] == "to" && s.Tags[i] == UPos.VERB)
             {
-                // "an invitation to visit Moscow to X": the noun's infinitive and its object, then its own roles go on
+                // "an invitation to visit Halden to X": the noun's infinitive and its object, then its own roles go on
                 while (i + 1 < end && s.Tags[i + 1] != UPos.ADP && s.Lower[i + 1] != ",")
                 {
                     i++;
