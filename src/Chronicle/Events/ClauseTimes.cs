@@ -158,6 +158,24 @@ internal static class ClauseTimes
         return inReport && anterior ? time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null } : time;
     }
 
+    /// <summary>
+    /// "made the announcement on Monday, calling the accident a turning point": a definite noun that a
+    /// participle after a comma comments on names an event known before the time of the clause the comment
+    /// hangs on, which bounds it from above. Returns the time so bounded, or unchanged.
+    /// </summary>
+    public static EventTime? Commented(SentenceAnalysis s, int noun, EventTimeMention told, EventTime time, EventStatus status)
+    {
+        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, told));
+        if (status != EventStatus.Occurred || timeAt < 0 || noun < 3 || s.Lower[noun - 1] is not ("the" or "that" or "this"))
+        {
+            return time;
+        }
+
+        var participle = noun - 2;
+        var commented = s.Tags[participle] == UPos.VERB && s.Lower[participle].EndsWith("ing", StringComparison.Ordinal) && s.Lower[participle - 1] == "," && timeAt < participle - 1;
+        return commented ? time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null } : time;
+    }
+
     /// <summary>Whether the verb at <paramref name="head"/> is in the past perfect ("had signed", "had been signed").</summary>
     private static bool PastPerfect(SentenceAnalysis s, int head)
     {

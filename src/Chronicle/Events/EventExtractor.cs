@@ -175,6 +175,7 @@ public sealed class EventExtractor
                 {
                     eventTime = ClauseTimes.Outside(s, Math.Min(start, predicate), told, eventTime, status);
                     eventTime = eventTime is null ? null : ClauseTimes.Reported(s, Math.Min(start, predicate), nominal && predicate == start, attribution.Verb, told, eventTime, status);
+                    eventTime = eventTime is null || !(nominal && predicate == start) ? eventTime : ClauseTimes.Commented(s, start, told, eventTime, status);
                 }
 
                 if (eventTime is null && type.Speech && documentDate is { } dct)

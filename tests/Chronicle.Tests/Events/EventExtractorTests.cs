@@ -121,6 +121,16 @@ public class EventExtractorTests
         Assert.Contains(mentions, m => m.Type == "RESIGN");
     }
 
+    [Theory]
+    [InlineData("Tomas Vell resigned on March 3, calling the attack a turning point.", true)]
+    [InlineData("Tomas Vell resigned on March 3, the day of the attack.", false)]
+    public void A_definite_event_a_comment_names_is_bounded_by_the_clause_it_hangs_on(string text, bool bounded)
+    {
+        var attack = Single(World().Extract(text, "2021-03-10"), "ATTACK");
+        Assert.Equal(new DateOnly(2021, 3, 3), attack.Time?.Latest);
+        Assert.Equal(bounded, attack.Time?.Earliest is null);
+    }
+
     [Fact]
     public void A_noun_s_infinitive_does_not_end_its_roles()
     {
