@@ -173,11 +173,7 @@ public sealed class EntityRecognizer
             }
         }
 
-        if (added.Count > 0)
-        {
-            result.AddRange(added);
-            result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        }
+        AddInTextOrder(result, added);
     }
 
     /// <summary>
@@ -234,6 +230,11 @@ public sealed class EntityRecognizer
             }
         }
 
+        AddInTextOrder(result, added);
+    }
+
+    private static void AddInTextOrder(List<TokenMention> result, List<TokenMention> added)
+    {
         if (added.Count > 0)
         {
             result.AddRange(added);

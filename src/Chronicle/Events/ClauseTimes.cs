@@ -68,7 +68,7 @@ internal static class ClauseTimes
             return null; // "less than five months after": a bound, not a distance
         }
 
-        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, time));
+        var timeAt = TokenOf(s, time);
         if (timeAt < 0 || timeAt >= countAt || count is < 1 or > 1000)
         {
             return null; // "two years after the crash in October 2018", "... after X cleared it, on November 18": the time is the event's own
@@ -111,7 +111,7 @@ internal static class ClauseTimes
     /// </summary>
     public static EventTime? Outside(SentenceAnalysis s, int head, EventTimeMention told, EventTime time, EventStatus status)
     {
-        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, told));
+        var timeAt = TokenOf(s, told);
         if (timeAt < 0)
         {
             return time;
@@ -125,7 +125,7 @@ internal static class ClauseTimes
         var after = Subordinator(s, head);
         if (after >= 0 && timeAt < after && s.Lower[after] == "after" && !(after > 0 && CloseAfter.Contains(s.Lower[after - 1])))
         {
-            return status == EventStatus.Occurred ? time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null } : null;
+            return status == EventStatus.Occurred ? UpperBound(time) : null;
         }
 
         return time;
@@ -139,7 +139,7 @@ internal static class ClauseTimes
     /// </summary>
     public static EventTime? Reported(SentenceAnalysis s, int head, bool nominal, int speechVerb, EventTimeMention told, EventTime time, EventStatus status)
     {
-        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, told));
+        var timeAt = TokenOf(s, told);
         if (status != EventStatus.Occurred || speechVerb < 0 || timeAt < 0 || head == speechVerb || !OfTheVerb(s, speechVerb, timeAt))
         {
             return time;
@@ -155,7 +155,7 @@ internal static class ClauseTimes
         // A simple past or present perfect told on the day ("has agreed to pay, the department said on
         // Thursday") is news of that day and keeps its date.
         var anterior = PastPerfect(s, head) || (nominal && (head < speechVerb || that)) || (head > 0 && s.Lower[head - 1] is "recent" or "earlier" or "previous");
-        return inReport && anterior ? time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null } : time;
+        return inReport && anterior ? UpperBound(time) : time;
     }
 
     /// <summary>
@@ -165,7 +165,7 @@ internal static class ClauseTimes
     /// </summary>
     public static EventTime? Commented(SentenceAnalysis s, int noun, EventTimeMention told, EventTime time, EventStatus status)
     {
-        var timeAt = Array.IndexOf(s.Time, Array.IndexOf(s.Times, told));
+        var timeAt = TokenOf(s, told);
         if (status != EventStatus.Occurred || timeAt < 0 || noun < 3 || s.Lower[noun - 1] is not ("the" or "that" or "this"))
         {
             return time;
@@ -173,7 +173,7 @@ internal static class ClauseTimes
 
         var participle = noun - 2;
         var commented = s.Tags[participle] == UPos.VERB && s.Lower[participle].EndsWith("ing", StringComparison.Ordinal) && s.Lower[participle - 1] == "," && timeAt < participle - 1;
-        return commented ? time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null } : time;
+        return commented ? UpperBound(time) : time;
     }
 
     /// <summary>Whether the verb at <paramref name="head"/> is in the past perfect ("had signed", "had been signed").</summary>
@@ -212,6 +212,12 @@ internal static class ClauseTimes
 
         return true;
     }
+
+    /// <summary>The first token of a time mention of the sentence, or -1.</summary>
+    private static int TokenOf(SentenceAnalysis s, EventTimeMention time) => Array.IndexOf(s.Time, Array.IndexOf(s.Times, time));
+
+    /// <summary>A time kept only as the latest the event can have happened: it happened by then, when is not told.</summary>
+    private static EventTime UpperBound(EventTime time) => time with { Earliest = null, Value = null, Granularity = "unknown", Mod = null };
 
     private static int Coarseness(string granularity) => granularity switch
     {

@@ -47,30 +47,16 @@ public sealed class EventExtractor
                 continue;
             }
 
-            var s = new SentenceAnalysis(text, sentence, tagger, lemmatizer, allParticipants, timesByStart);
-            RepairInfinitives(s);
+            var s = new SentenceAnalysis(text, sentence, tagger, lemmatizer, allParticipants, timesByStart, VerbOnlyTrigger);
             ExtractSentence(s, documentDate, mentions);
         }
 
         return mentions;
     }
 
-    /// <summary>
-    /// "is due to testify before the committee": after "to" that follows an adjective or a verb, a trigger verb
-    /// that names no event as a noun is an infinitive, whatever the tagger said.
-    /// </summary>
-    private void RepairInfinitives(SentenceAnalysis s)
-    {
-        for (var i = 2; i < s.Count; i++)
-        {
-            if (s.Tags[i] == UPos.NOUN && s.Lower[i - 1] == "to" && s.Tags[i - 2] is UPos.ADJ or UPos.VERB or UPos.AUX
-                && ontology.NounTrigger(s.Lower[i]) is null && ontology.NounTrigger(lemmatizer.Noun(s.Lower[i])) is null && ontology.IsVerbLemma(s.Lower[i]))
-            {
-                s.Tags[i] = UPos.VERB;
-                s.Lemmas[i] = s.Lower[i];
-            }
-        }
-    }
+    /// <summary>Whether a word is a one-word trigger verb that names no event as a noun ("testify", not "visit").</summary>
+    private bool VerbOnlyTrigger(string lower) =>
+        ontology.IsVerbLemma(lower) && ontology.NounTrigger(lower) is null && ontology.NounTrigger(lemmatizer.Noun(lower)) is null;
 
     private void ExtractSentence(SentenceAnalysis s, DateOnly? documentDate, List<EventMention> mentions)
     {

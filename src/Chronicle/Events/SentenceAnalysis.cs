@@ -13,7 +13,8 @@ internal sealed class SentenceAnalysis
 
     /// <param name="participants">The article's participants, stably sorted by start (<see cref="ByStart{T}"/>).</param>
     /// <param name="times">The article's times, stably sorted by start.</param>
-    public SentenceAnalysis(string text, Sentence sentence, PosTagger tagger, Lemmatizer lemmatizer, EventParticipantMention[] participants, EventTimeMention[] times)
+    /// <param name="verbOnlyTrigger">Whether a word is a trigger verb that names no event as a noun ("testify").</param>
+    public SentenceAnalysis(string text, Sentence sentence, PosTagger tagger, Lemmatizer lemmatizer, EventParticipantMention[] participants, EventTimeMention[] times, Func<string, bool> verbOnlyTrigger)
     {
         Sentence = sentence;
         var n = sentence.Tokens.Count;
@@ -40,6 +41,12 @@ internal sealed class SentenceAnalysis
                 // "invited them to talks": an -s form cannot be an infinitive, so the word after "to" is a noun.
                 Tags[i] = UPos.NOUN;
                 Lemmas[i] = lemmatizer.Noun(Lower[i]);
+            }
+            else if (i >= 2 && Tags[i] == UPos.NOUN && Lower[i - 1] == "to" && Tags[i - 2] is UPos.ADJ or UPos.VERB or UPos.AUX && verbOnlyTrigger(Lower[i]))
+            {
+                // "is due to testify before the committee": after "to" that follows an adjective or a verb.
+                Tags[i] = UPos.VERB;
+                Lemmas[i] = Lower[i];
             }
             else if (lemmatizer.IsIrregularPast(Lower[i])
                 && ((Tags[i] == UPos.ADV && Tags[i - 1] is UPos.NOUN or UPos.PROPN)

@@ -120,22 +120,12 @@ public sealed class CorpusIndexTests
         // Each addition re-dates only the undated articles whose constraints changed and reuses the
         // stored constraints of blocks it did not touch: the timeline must still be, byte for byte, the
         // one of the same articles indexed at once.
-        var variator = new CorpusVariator(BenchSources.Interleave(BenchSources.Load([Samples])));
-        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
         using var added = new TempStore();
         using var scratch = new TempStore();
         using var addedStore = added.Open();
         using var scratchStore = scratch.Open();
-        runner.RunArticles(variator.Generate(30), addedStore, _ => { });
-        CorpusIndex.Default.Update(addedStore);
-        var updates = new List<CorpusIndexUpdate>();
-        foreach (var (count, start) in new[] { (6, 30), (1, 36), (9, 37) })
-        {
-            runner.RunArticles(variator.Generate(count, start), addedStore, _ => { });
-            updates.Add(CorpusIndex.Default.Update(addedStore));
-        }
-
-        runner.RunArticles(variator.Generate(46), scratchStore, _ => { });
+        var updates = IndexInSteps(addedStore, 30, (6, 30), (1, 36), (9, 37));
+        Ingest(scratchStore, 46);
         var undated = scratchStore.ListDocuments().Count(d => d.PublishedEvidence != Model.DateEvidence.Explicit);
 
         Assert.Equal(Json(CorpusTimeline.Build(scratchStore)), Json(CorpusTimeline.Build(addedStore)));
@@ -153,22 +143,12 @@ public sealed class CorpusIndexTests
     {
         // A block fused again keeps its old number, and the events that come out as stored are not
         // written again: the rows left must still be, event for event, those of an index built at once.
-        var variator = new CorpusVariator(BenchSources.Interleave(BenchSources.Load([Samples])));
-        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
         using var added = new TempStore();
         using var scratch = new TempStore();
         using var addedStore = added.Open();
         using var scratchStore = scratch.Open();
-        runner.RunArticles(variator.Generate(30), addedStore, _ => { });
-        CorpusIndex.Default.Update(addedStore);
-        var updates = new List<CorpusIndexUpdate>();
-        foreach (var (count, start) in new[] { (5, 30), (1, 35) })
-        {
-            runner.RunArticles(variator.Generate(count, start), addedStore, _ => { });
-            updates.Add(CorpusIndex.Default.Update(addedStore));
-        }
-
-        runner.RunArticles(variator.Generate(36), scratchStore, _ => { });
+        var updates = IndexInSteps(addedStore, 30, (5, 30), (1, 35));
+        Ingest(scratchStore, 36);
         CorpusIndex.Default.Update(scratchStore);
 
         Assert.Contains(updates, u => u.EventsKept > 0);
@@ -176,6 +156,29 @@ public sealed class CorpusIndexTests
         Assert.Equal(StoredMentions(scratchStore), StoredMentions(addedStore));
         Assert.Equal(Json(CorpusTimeline.Build(scratchStore)), Json(CorpusTimeline.Build(addedStore)));
     }
+
+    /// <summary>Ingests the first <paramref name="count"/> articles of the varied sample corpus.</summary>
+    private static void Ingest(SqliteArticleStore store, int count) =>
+        new IngestRunner(new ArticleReader(), new ArticleAnalyzer()).RunArticles(Variator().Generate(count), store, _ => { });
+
+    /// <summary>Ingests and indexes the first articles of the varied sample corpus, then adds and indexes each step's articles in turn.</summary>
+    private static List<CorpusIndexUpdate> IndexInSteps(SqliteArticleStore store, int first, params (int Count, int Start)[] steps)
+    {
+        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
+        var variator = Variator();
+        runner.RunArticles(variator.Generate(first), store, _ => { });
+        CorpusIndex.Default.Update(store);
+        var updates = new List<CorpusIndexUpdate>();
+        foreach (var (count, start) in steps)
+        {
+            runner.RunArticles(variator.Generate(count, start), store, _ => { });
+            updates.Add(CorpusIndex.Default.Update(store));
+        }
+
+        return updates;
+    }
+
+    private static CorpusVariator Variator() => new(BenchSources.Interleave(BenchSources.Load([Samples])));
 
     /// <summary>Every stored event's sort key and JSON, in order (block numbers and row ids aside).</summary>
     private static List<string> StoredEvents(SqliteArticleStore store) =>
