@@ -69,7 +69,7 @@ public sealed class EventExtractor
                 triggers.Add((i, i + verbal.Length, verbal.Type, false));
                 i += verbal.Length - 1;
             }
-            else if (s.Tags[i] is UPos.NOUN or UPos.PROPN && ontology.NounTrigger(lemmatizer.Noun(s.Lower[i])) is { } nominal
+            else if (s.Tags[i] is UPos.NOUN or UPos.PROPN && (ontology.NounTrigger(lemmatizer.Noun(s.Lower[i])) ?? MilitaryOperation(s, i)) is { } nominal
                 && !(s.Participant[i] >= 0 && s.Participants[s.Participant[i]].Type == "PERSON")
                 && !(i + 1 < s.Count && s.Tags[i + 1] is UPos.NOUN && ontology.NounTrigger(lemmatizer.Noun(s.Lower[i + 1])) is not null))
             {
@@ -433,6 +433,23 @@ public sealed class EventExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "launched Operation Northern Shield", "a ground operation": an operation is an attack only when it is
+    /// named (a capitalised "Operation" before a name, not opening the sentence) or called military; alone it
+    /// is as often surgery or business.
+    /// </summary>
+    private EventType? MilitaryOperation(SentenceAnalysis s, int i)
+    {
+        if (s.Lower[i] != "operation")
+        {
+            return null;
+        }
+
+        var named = i > 0 && s.Words[i][0] == 'O' && i + 1 < s.Count && s.Tags[i + 1] == UPos.PROPN;
+        var military = i > 0 && s.Lower[i - 1] is "military" or "ground" or "armed" or "air" or "naval" or "offensive" or "retaliatory";
+        return named || military ? ontology.Find("ATTACK") : null;
     }
 
     /// <summary>"held talks", "made a brief visit": a light verb within a few tokens before the noun, with only its object's modifiers between.</summary>

@@ -33,6 +33,17 @@ public class EventExtractorTests
         Assert.Equal("Halden", fighting.Location?.Name);
     }
 
+    [Theory]
+    [InlineData("The Kestrel Party launched Operation Grey Harbour against Halden on March 3.", true)]
+    [InlineData("The Kestrel Party began a ground operation in Halden on March 3.", true)]
+    [InlineData("Tomas Vell had an operation in Halden on March 3.", false)]
+    [InlineData("Operation costs of the Kestrel Party rose on March 3.", false)]
+    public void An_operation_is_an_attack_only_when_named_or_military(string text, bool attack)
+    {
+        var mentions = World().Extract(text, "2021-03-10");
+        Assert.Equal(attack, mentions.Any(m => m.Type == "ATTACK" && m.Time?.Earliest == new DateOnly(2021, 3, 3)));
+    }
+
     [Fact]
     public void A_meeting_with_a_place_as_its_object_is_not_placed_there_by_the_fighting_rule()
     {
