@@ -69,7 +69,7 @@ public sealed class EventExtractor
                 triggers.Add((i, i + verbal.Length, verbal.Type, false));
                 i += verbal.Length - 1;
             }
-            else if (s.Tags[i] is UPos.NOUN or UPos.PROPN && (ontology.NounTrigger(lemmatizer.Noun(s.Lower[i])) ?? MilitaryOperation(s, i)) is { } nominal
+            else if (s.Tags[i] is UPos.NOUN or UPos.PROPN && (ontology.NounTrigger(lemmatizer.Noun(s.Lower[i])) ?? MilitaryOperation(s, i) ?? DatedRupture(s, i)) is { } nominal
                 && !(s.Participant[i] >= 0 && s.Participants[s.Participant[i]].Type == "PERSON")
                 && !(i + 1 < s.Count && s.Tags[i + 1] is UPos.NOUN && ontology.NounTrigger(lemmatizer.Noun(s.Lower[i + 1])) is not null))
             {
@@ -450,6 +450,22 @@ public sealed class EventExtractor
         var named = i > 0 && s.Words[i][0] == 'O' && i + 1 < s.Count && s.Tags[i + 1] == UPos.PROPN;
         var military = i > 0 && s.Lower[i - 1] is "military" or "ground" or "armed" or "air" or "naval" or "offensive" or "retaliatory";
         return named || military ? ontology.Find("ATTACK") : null;
+    }
+
+    /// <summary>
+    /// "the split of 2011", "the 2011 rift", "since the division in 2011": a split is an event when it is dated
+    /// where it is named; "ending years of division", "mend the rift" name a lasting state, not an event.
+    /// </summary>
+    private EventType? DatedRupture(SentenceAnalysis s, int i)
+    {
+        if (s.Lower[i] is not ("split" or "division" or "rift" or "schism"))
+        {
+            return null;
+        }
+
+        var datedBefore = i > 0 && s.Time[i - 1] >= 0;
+        var datedAfter = i + 2 < s.Count && s.Lower[i + 1] is "in" or "of" && s.Time[i + 2] >= 0;
+        return datedBefore || datedAfter ? ontology.Find("SPLIT") : null;
     }
 
     /// <summary>"held talks", "made a brief visit": a light verb within a few tokens before the noun, with only its object's modifiers between.</summary>

@@ -44,6 +44,14 @@ public class EventExtractorTests
         Assert.Equal(attack, mentions.Any(m => m.Type == "ATTACK" && m.Time?.Earliest == new DateOnly(2021, 3, 3)));
     }
 
+    [Theory]
+    [InlineData("The talks were the tenth round since the split in 2019.", true)]
+    [InlineData("The talks on March 3 aimed to mend the rift between the Kestrel Party and the Union Front.", false)]
+    public void A_split_is_an_event_only_when_dated_where_it_is_named(string text, bool split)
+    {
+        Assert.Equal(split, World().Extract(text, "2021-03-10").Any(m => m.Type == "SPLIT"));
+    }
+
     [Fact]
     public void A_meeting_with_a_place_as_its_object_is_not_placed_there_by_the_fighting_rule()
     {
