@@ -643,7 +643,7 @@ public sealed class EventExtractor
                 continue; // "welcomed X's efforts, and said in an interview with the channel Russia today"
             }
 
-            var score = (sameClause ? 0 : 1000) + (attached ? 0 : 100) + (OtherVerbBefore(s, i, Math.Min(trigger, predicate)) ? 50 : 0) + distance;
+            var score = Premodifies(s, i, trigger) ? 0 : (sameClause ? 0 : 1000) + (attached ? 0 : 100) + (OtherVerbBefore(s, i, Math.Min(trigger, predicate)) ? 50 : 0) + distance;
             if (score < bestScore)
             {
                 bestScore = score;
@@ -653,6 +653,36 @@ public sealed class EventExtractor
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "the current talks", "last week's summit", "Monday's vote": a time inside the trigger noun's own phrase
+    /// dates it before any time elsewhere in the clause ("the current talks are the tenth round since 2019").
+    /// </summary>
+    private static bool Premodifies(SentenceAnalysis s, int time, int trigger)
+    {
+        if (time >= trigger || s.Times[s.Time[time]].Value.EndsWith("_REF", StringComparison.Ordinal))
+        {
+            return false; // "the current war" is going on at the writing, not dated by it
+        }
+
+        var k = time;
+        while (k < trigger && s.Time[k] == s.Time[time])
+        {
+            k++;
+        }
+
+        if (k < trigger && s.Lower[k] is "'s" or "'")
+        {
+            k++;
+        }
+
+        while (k < trigger && s.Tags[k] is UPos.ADJ or UPos.NOUN or UPos.PROPN && s.Time[k] < 0)
+        {
+            k++;
+        }
+
+        return k == trigger && s.Tags[trigger] is UPos.NOUN or UPos.PROPN;
     }
 
     private (EventStatus Status, string? Negation, bool IsState) FindStatus(SentenceAnalysis s, int trigger, int predicate, bool nominal)

@@ -52,6 +52,15 @@ public class EventExtractorTests
         Assert.Equal(split, World().Extract(text, "2021-03-10").Any(m => m.Type == "SPLIT"));
     }
 
+    [Theory]
+    [InlineData("Ana Dorr said that the Monday meeting of the Kestrel Party was the first since 2019.", "2021-03-08")]
+    [InlineData("Ana Dorr said that the current meeting of the Kestrel Party was the first since 2019.", "2019-01-01")]
+    public void A_calendar_time_inside_the_trigger_s_phrase_dates_it_before_any_other(string text, string earliest)
+    {
+        var meeting = Single(World().Time("Monday", "2021-03-08").Time("current", "2021-03-10", "2021-03-10", "unknown", "PRESENT_REF").Time("2019", "2019-01-01", "2019-12-31", "year").Extract(text, "2021-03-10"), "MEET");
+        Assert.Equal(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), meeting.Time?.Earliest);
+    }
+
     [Fact]
     public void A_meeting_with_a_place_as_its_object_is_not_placed_there_by_the_fighting_rule()
     {

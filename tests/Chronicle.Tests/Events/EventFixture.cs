@@ -11,7 +11,7 @@ namespace Chronicle.Tests.Events;
 public sealed class EventFixture
 {
     private readonly List<(string Name, string Type, string Key)> names = [];
-    private readonly List<(string Phrase, DateOnly Earliest, DateOnly Latest, string Granularity)> times = [];
+    private readonly List<(string Phrase, DateOnly Earliest, DateOnly Latest, string Granularity, string Value)> times = [];
 
     public EventFixture Entity(string name, string type, string? key = null)
     {
@@ -19,9 +19,10 @@ public sealed class EventFixture
         return this;
     }
 
-    public EventFixture Time(string phrase, string earliest, string? latest = null, string granularity = "day")
+    /// <param name="value">The TIMEX value, when it matters ("PRESENT_REF"); else the phrase.</param>
+    public EventFixture Time(string phrase, string earliest, string? latest = null, string granularity = "day", string? value = null)
     {
-        times.Add((phrase, DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(latest ?? earliest, System.Globalization.CultureInfo.InvariantCulture), granularity));
+        times.Add((phrase, DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(latest ?? earliest, System.Globalization.CultureInfo.InvariantCulture), granularity, value ?? phrase));
         return this;
     }
 
@@ -46,11 +47,11 @@ public sealed class EventFixture
     public IReadOnlyList<EventTimeMention> Times(string text)
     {
         var found = new List<EventTimeMention>();
-        foreach (var (phrase, earliest, latest, granularity) in times)
+        foreach (var (phrase, earliest, latest, granularity, value) in times)
         {
             for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
             {
-                found.Add(new EventTimeMention(new Span(at, at + phrase.Length), phrase, earliest, latest, granularity));
+                found.Add(new EventTimeMention(new Span(at, at + phrase.Length), value, earliest, latest, granularity));
             }
         }
 
