@@ -154,7 +154,7 @@ internal static class ClauseTimes
         // noun before the report or after its "that" ("complaints about the nomination"), or a recent one.
         // A simple past or present perfect told on the day ("has agreed to pay, the department said on
         // Thursday") is news of that day and keeps its date.
-        var anterior = PastPerfect(s, head) || (nominal && (head < speechVerb || that)) || (head > 0 && s.Lower[head - 1] is "recent" or "earlier" or "previous");
+        var anterior = PastPerfect(s, head) || (nominal && (head < speechVerb || that)) || MarkedEarlier(s, head);
         return inReport && anterior ? UpperBound(time) : time;
     }
 
@@ -175,6 +175,16 @@ internal static class ClauseTimes
         var commented = s.Tags[participle] == UPos.VERB && s.Lower[participle].EndsWith("ing", StringComparison.Ordinal) && s.Lower[participle - 1] == "," && timeAt < participle - 1;
         return commented ? UpperBound(time) : time;
     }
+
+    /// <summary>
+    /// "the recent visit", "its earlier decision to invite them": the trigger, or the noun whose "to" it
+    /// follows, is marked as done before the time of telling.
+    /// </summary>
+    public static bool MarkedEarlier(SentenceAnalysis s, int head) =>
+        (head > 0 && IsEarlierWord(s.Lower[head - 1]))
+        || (head > 2 && s.Lower[head - 1] == "to" && s.Tags[head - 2] == UPos.NOUN && IsEarlierWord(s.Lower[head - 3]));
+
+    private static bool IsEarlierWord(string lower) => lower is "recent" or "earlier" or "previous";
 
     /// <summary>Whether the verb at <paramref name="head"/> is in the past perfect ("had signed", "had been signed").</summary>
     private static bool PastPerfect(SentenceAnalysis s, int head)

@@ -106,6 +106,12 @@ public sealed class EventExtractor
                 continue;
             }
 
+            if (status == EventStatus.Planned && type.Prospective && !nominal && ClauseTimes.MarkedEarlier(s, start))
+            {
+                // "its recent decision to invite them": deciding to invite, announce or schedule is doing it.
+                status = EventStatus.Occurred;
+            }
+
             if (governing is { Speech: false } && status == EventStatus.Occurred && time is null)
             {
                 // "invited them to talks", "called for a ceasefire": the object is yet to happen; an

@@ -48,6 +48,12 @@ internal sealed class SentenceAnalysis
                 Tags[i] = UPos.VERB;
                 Lemmas[i] = Lower[i];
             }
+            else if (Tags[i] == UPos.VERB && Tags[i - 1] == UPos.DET && Lower[i].Contains('-', StringComparison.Ordinal) && Lower[i].EndsWith("ed", StringComparison.Ordinal))
+            {
+                // "a London-based paper", "the army-led coalition": a hyphened participle after a determiner modifies a noun.
+                Tags[i] = UPos.ADJ;
+                Lemmas[i] = Lower[i];
+            }
             else if (lemmatizer.IsIrregularPast(Lower[i])
                 && ((Tags[i] == UPos.ADV && Tags[i - 1] is UPos.NOUN or UPos.PROPN)
                     || (Tags[i] == UPos.NOUN && Tags[i - 1] == UPos.PROPN && i + 1 < n && Lower[i + 1] is "before" or "with" or "on" or "in" or "at" or "down" or "out")))

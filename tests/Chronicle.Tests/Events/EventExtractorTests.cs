@@ -69,6 +69,16 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Peace was the main reason for Norvia's recent decision to invite Tomas Vell to Halden, sources told the Daily Courier, a London-based daily newspaper, in mid-March.")]
+    public void A_recent_decision_to_invite_is_an_invitation_made_before_the_report(string text)
+    {
+        var invitation = Single(World().Time("mid-March", "2021-03-11", "2021-03-20", "month").Extract(text, "2021-03-25"), "INVITE");
+        Assert.Equal(EventStatus.Occurred, invitation.Status);
+        Assert.Null(invitation.Time?.Earliest);
+        Assert.Equal(new DateOnly(2021, 3, 20), invitation.Time?.Latest);
+    }
+
+    [Theory]
     [InlineData("Tomas Vell testified in Halden on March 3, a year to the day after the Kestrel Party attacked Norvia.", "2020-03-03", "2020-03-03")]
     [InlineData("Tomas Vell testified in Halden on March 3, three days after the attack.", "2021-02-28", "2021-02-28")]
     [InlineData("Tomas Vell testified in Halden on March 3, two weeks before the Kestrel Party attacked Norvia.", "2021-03-14", "2021-03-20")]
@@ -93,6 +103,7 @@ public class EventExtractorTests
     [InlineData("Ana Dorr said on March 3 that Tomas Vell had met the Kestrel Party.", "MEET")]
     [InlineData("The Union Front lodged protests with Norvia over its invitation to Tomas Vell, the Daily Courier reported on March 3.", "INVITE")]
     [InlineData("Ana Dorr said on March 3 that the invitation to Tomas Vell stood.", "INVITE")]
+    [InlineData("Peace was the main reason for Norvia's recent decision to invite Tomas Vell to Halden, sources told the Daily Courier on March 3.", "INVITE")]
     public void What_a_dated_report_tells_as_done_before_it_is_bounded_by_the_report(string text, string type)
     {
         var reported = Single(World().Extract(text, "2021-03-10"), type);
