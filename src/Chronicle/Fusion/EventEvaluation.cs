@@ -77,14 +77,28 @@ public static class EventEvaluation
                     }
                 }
 
-                if (hits.Count > 1 && g.Date is { } stated && hits.Where(h => DatedAsGold(system[h], g, stated)).ToList() is { Count: > 0 } dated)
-                {
-                    // A quote that holds several triggers ("announced a meeting between X and Y") is the gold
-                    // event's mention through the events dated as the gold event is, when some are.
-                    hits.IntersectWith(dated);
-                }
-
                 mentionEvents.Add((gi, file, hits));
+            }
+        }
+
+        // A quote that holds several triggers ("had been invited and accepted", quoted for the acceptance) is not
+        // the mention of an event that another gold event's quote in that article holds alone (the invitation).
+        var claimed = mentionEvents.Where(m => m.System.Count == 1).Select(m => (m.Gold, m.File, System: m.System.First())).ToList();
+        var narrowed = mentionEvents.Select(m => m.System.Count < 2 ? m.System
+            : m.System.Where(h => !claimed.Any(c => c.File == m.File && c.Gold != m.Gold && c.System == h)).ToHashSet()).ToList();
+        for (var k = 0; k < mentionEvents.Count; k++)
+        {
+            var (gi, _, hits) = mentionEvents[k];
+            if (narrowed[k].Count > 0)
+            {
+                hits.IntersectWith(narrowed[k]);
+            }
+
+            if (hits.Count > 1 && gold[gi].Date is { } stated && hits.Where(h => DatedAsGold(system[h], gold[gi], stated)).ToList() is { Count: > 0 } dated)
+            {
+                // A quote that holds several triggers ("announced a meeting between X and Y") is the gold
+                // event's mention through the events dated as the gold event is, when some are.
+                hits.IntersectWith(dated);
             }
         }
 

@@ -458,4 +458,25 @@ public class FusionTests
         var result = EventEvaluation.Score(gold, events, id => id);
         Assert.Equal(1, result.MergePurity);
     }
+
+    [Fact]
+    public void A_quote_holding_two_triggers_is_not_the_mention_of_an_event_another_quote_holds_alone()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a.txt", "Tomas Vell had been invited to Halden and accepted, Ana Dorr said on March 3."),
+            Doc("b.txt", "Norvia invited Tomas Vell to Halden on March 3."),
+        ]);
+        var gold = EventEvaluation.ReadGold(new MemoryStream(Encoding.UTF8.GetBytes("""
+            {"events": [
+              {"id": "G1", "date": null, "date_granularity": "unknown", "mentions": [
+                {"file": "a.txt", "quote": "Tomas Vell had been invited"}, {"file": "b.txt", "quote": "Norvia invited Tomas Vell"}]},
+              {"id": "G2", "date": null, "date_granularity": "unknown", "mentions": [{"file": "a.txt", "quote": "Tomas Vell had been invited to Halden and accepted"}]}
+            ]}
+            """)));
+        var invitation = Assert.Single(events, e => e.Type == "INVITE");
+        Assert.Equal(["a.txt", "b.txt"], invitation.Sources.Select(s => s.DocumentId).Order().ToArray());
+        var result = EventEvaluation.Score(gold, events, id => id);
+        Assert.Equal(1, result.MergeRecall);
+        Assert.Equal(1, result.MergePurity); // the acceptance's quote counts through the acceptance only
+    }
 }
