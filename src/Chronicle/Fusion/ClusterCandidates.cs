@@ -13,6 +13,7 @@ internal sealed class ClusterCandidates
     private readonly Dictionary<string, List<int>> byType = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Document, int Sentence), List<int>> bySentence = [];
     private readonly Dictionary<string, List<int>> byPlace = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Family, int Year), List<int>> byWholeYear = [];
     private readonly List<int> found = [];
     private int[] seen = [];
     private int stamp;
@@ -30,14 +31,18 @@ internal sealed class ClusterCandidates
         }
     }
 
+    /// <summary>Records that cluster <paramref name="index"/> holds a mention of <paramref name="family"/> told by the whole of <paramref name="year"/> ("the coup in 2007").</summary>
+    public void AddWholeYear(int index, string family, int year) => Append(byWholeYear, (family, year), index);
+
     /// <summary>Records that cluster <paramref name="index"/> now lies in <paramref name="place"/>.</summary>
     public void AddPlace(int index, string place) => Append(byPlace, place, index);
 
     /// <summary>
     /// The clusters a mention of <paramref name="type"/> with <paramref name="keys"/> in that sentence may join, in making order;
-    /// with <paramref name="place"/>, also every cluster in that place.
+    /// with <paramref name="place"/>, also every cluster in that place; with <paramref name="wholeYear"/>, also every
+    /// cluster of that family told by that whole year.
     /// </summary>
-    public IReadOnlyList<int> For(string type, IEnumerable<string> keys, string document, int sentence, int clusterCount, string? place = null)
+    public IReadOnlyList<int> For(string type, IEnumerable<string> keys, string document, int sentence, int clusterCount, string? place = null, (string Family, int Year)? wholeYear = null)
     {
         found.Clear();
         if (seen.Length < clusterCount)
@@ -51,6 +56,11 @@ internal sealed class ClusterCandidates
         if (place is not null)
         {
             Collect(byPlace.GetValueOrDefault(place));
+        }
+
+        if (wholeYear is { } period)
+        {
+            Collect(byWholeYear.GetValueOrDefault(period));
         }
         foreach (var key in keys)
         {

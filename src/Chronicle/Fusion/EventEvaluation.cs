@@ -60,46 +60,49 @@ public static class EventEvaluation
     {
         // Which system events contain each gold mention.
         var sourceSentences = system.Select(e => e.Sources.Select(s => (File: documentFile(s.DocumentId), Sentence: Normalise(s.Sentence), Trigger: Normalise(s.Mention.TriggerText))).ToList()).ToList();
-        var mentionEvents = new List<(int Gold, string File, HashSet<int> System)>();
+        // Which sources (event, source) hold each gold mention: the sentence holds the quote and the quote
+        // holds the trigger, so a sentence that reports several events matches each gold mention only through
+        // its own trigger.
+        var matched = new List<(int Gold, string File, int Length, List<(int Event, int Source)> Sources)>();
         foreach (var (g, gi) in gold.Select((g, i) => (g, i)))
         {
             foreach (var (file, quote) in g.Mentions)
             {
                 var q = Normalise(quote);
-                var hits = new HashSet<int>();
+                var sources = new List<(int Event, int Source)>();
                 for (var s = 0; s < system.Count; s++)
                 {
-                    // The sentence holds the quote and the quote holds the trigger: a sentence that reports
-                    // several events matches each gold mention only through its own trigger.
-                    if (sourceSentences[s].Any(x => x.File == file && Matches(x.Sentence, q) && (" " + q + " ").Contains(" " + x.Trigger + " ", StringComparison.Ordinal)))
+                    for (var k = 0; k < sourceSentences[s].Count; k++)
                     {
-                        hits.Add(s);
+                        var x = sourceSentences[s][k];
+                        if (x.File == file && Matches(x.Sentence, q) && (" " + q + " ").Contains(" " + x.Trigger + " ", StringComparison.Ordinal))
+                        {
+                            sources.Add((s, k));
+                        }
                     }
                 }
 
-                mentionEvents.Add((gi, file, hits));
+                matched.Add((gi, file, q.Length, sources));
             }
         }
 
-        // A quote that holds several triggers ("had been invited and accepted", quoted for the acceptance) is not
-        // the mention of an event that another gold event's quote in that article holds alone (the invitation).
-        var claimed = mentionEvents.Where(m => m.System.Count == 1).Select(m => (m.Gold, m.File, System: m.System.First())).ToList();
-        var narrowed = mentionEvents.Select(m => m.System.Count < 2 ? m.System
-            : m.System.Where(h => !claimed.Any(c => c.File == m.File && c.Gold != m.Gold && c.System == h)).ToHashSet()).ToList();
-        for (var k = 0; k < mentionEvents.Count; k++)
+        // Where the quotes of two gold events overlap on one trigger ("had been invited" quoted for the
+        // invitation, "had been invited and accepted" for the acceptance), the trigger is the mention of the
+        // gold event whose quote holds fewer triggers, then the shorter quote: the more specific one.
+        var mentionEvents = new List<(int Gold, string File, HashSet<int> System)>();
+        foreach (var m in matched)
         {
-            var (gi, _, hits) = mentionEvents[k];
-            if (narrowed[k].Count > 0)
-            {
-                hits.IntersectWith(narrowed[k]);
-            }
-
-            if (hits.Count > 1 && gold[gi].Date is { } stated && hits.Where(h => DatedAsGold(system[h], gold[gi], stated)).ToList() is { Count: > 0 } dated)
+            var kept = m.Sources.Where(src => !matched.Any(o => o.Gold != m.Gold && o.File == m.File && o.Sources.Contains(src)
+                && (o.Sources.Count < m.Sources.Count || (o.Sources.Count == m.Sources.Count && o.Length < m.Length))));
+            var hits = kept.Select(src => src.Event).ToHashSet();
+            if (hits.Count > 1 && gold[m.Gold].Date is { } stated && hits.Where(h => DatedAsGold(system[h], gold[m.Gold], stated)).ToList() is { Count: > 0 } dated)
             {
                 // A quote that holds several triggers ("announced a meeting between X and Y") is the gold
                 // event's mention through the events dated as the gold event is, when some are.
                 hits.IntersectWith(dated);
             }
+
+            mentionEvents.Add((m.Gold, m.File, hits));
         }
 
         var details = new List<string>();

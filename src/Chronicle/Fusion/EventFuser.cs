@@ -91,7 +91,8 @@ public sealed class EventFuser
                 var keys = MatchKeys(mention);
                 bridged.Clear();
                 var venue = keys.Count == 0 && mention.Status == EventStatus.Planned ? mention.Location?.EntityKey : null;
-                var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count, venue), placed, doc, mention, keys, bridged);
+                var wholeYear = WholeYear(Interval(doc, mention)) is { } year ? (ontology.FamilyOf(mention.Type), year) : ((string, int)?)null;
+                var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count, venue, wholeYear), placed, doc, mention, keys, bridged);
                 if (target is not null)
                 {
                     // "Calhoun, who replaced Muilenburg in January" matches both the event told of Calhoun and
@@ -102,7 +103,7 @@ public sealed class EventFuser
                         {
                             var otherKeys = MatchKeys(otherMention);
                             candidates.AddMention(target.Index, otherDoc.DocumentId, otherMention.SentenceIndex, otherKeys.Where(k => !target.Keys.Contains(k)).ToList());
-                            AddTo(target, otherDoc, otherMention, candidates);
+                            AddTo(target, otherDoc, otherMention, candidates, ontology.FamilyOf(otherMention.Type));
                         }
 
                         other.MergedInto = target;
@@ -118,7 +119,7 @@ public sealed class EventFuser
                 }
 
                 candidates.AddMention(target.Index, doc.DocumentId, mention.SentenceIndex, keys.Where(k => !target.Keys.Contains(k)).ToList());
-                AddTo(target, doc, mention, candidates);
+                AddTo(target, doc, mention, candidates, ontology.FamilyOf(mention.Type));
                 placed.Add((target, mention));
             }
         }
@@ -291,12 +292,13 @@ public sealed class EventFuser
             {
                 score = 3; // same type on the same stated day, one side without participants
             }
-            else if ((keys.Count == 0 || c.Keys.Count == 0) && timed && !speech && mention.Type == c.Type
-                && c.Items.Any(x => x.Mention.Type == mention.Type && NestedInOneYear(Interval(x.Doc, x.Mention), (start, end))))
+            else if ((keys.Count == 0 || c.Keys.Count == 0) && timed && !speech
+                && c.Items.Any(x => (x.Mention.Type == mention.Type ? NestedInOneYear(Interval(x.Doc, x.Mention), (start, end)) : WholeYear((start, end)) is { } year && WholeYear(Interval(x.Doc, x.Mention)) == year)))
             {
                 // "the coup in 2007", "a reconciliation agreement in 2017": the same kind of event told
-                // within the same stated period of one year, without participants on one side. Only the one
-                // such event may take it: two of them in that period leave it alone.
+                // within the same stated period of one year, without participants on one side; or, told by the
+                // whole year, an event of its family ("the split in 2007" and "seized the city in 2007"). Only
+                // the one such event may take it: two of them in that period leave it alone.
                 score = 2;
                 periodMatches++;
             }
@@ -354,6 +356,10 @@ public sealed class EventFuser
     /// Whether two bounded intervals, each within one calendar year, lie one within the other:
     /// "2017-10-12" in "2017", "2019" around "2019-02".
     /// </summary>
+    /// <summary>The year an interval is, when it is exactly one calendar year ("in 2007").</summary>
+    private static int? WholeYear((DateOnly? Start, DateOnly? End) a) =>
+        a.Start is { Month: 1, Day: 1 } s && a.End is { Month: 12, Day: 31 } e && s.Year == e.Year ? s.Year : null;
+
     public static bool NestedInOneYear((DateOnly? Start, DateOnly? End) a, (DateOnly? Start, DateOnly? End) b) =>
         a.Start is { } a0 && a.End is { } a1 && b.Start is { } b0 && b.End is { } b1 && a0.Year == a1.Year && b0.Year == b1.Year
         && ((a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1));
@@ -559,10 +565,15 @@ public sealed class EventFuser
         return false;
     }
 
-    private static void AddTo(Cluster c, DocumentEvents doc, EventMention mention, ClusterCandidates candidates)
+    private static void AddTo(Cluster c, DocumentEvents doc, EventMention mention, ClusterCandidates candidates, string family)
     {
         var placed = c.Location is not null;
         Add(c, doc, mention);
+        if (WholeYear(Interval(doc, mention)) is { } year)
+        {
+            candidates.AddWholeYear(c.Index, family, year);
+        }
+
         if (!placed && c.Location is { } place)
         {
             candidates.AddPlace(c.Index, place);

@@ -479,4 +479,17 @@ public class FusionTests
         Assert.Equal(1, result.MergeRecall);
         Assert.Equal(1, result.MergePurity); // the acceptance's quote counts through the acceptance only
     }
+
+    [Fact]
+    public void A_split_told_by_the_year_joins_the_one_takeover_of_that_year()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "The Kestrel Party seized Halden in 2001."),
+            Doc("b", "Tomas Vell recalled the split in 2001."),
+            Doc("c", "The Union Front held talks in 2001."),
+        ]);
+        var takeover = Assert.Single(events, e => e.Family == "TAKEOVER");
+        Assert.Equal(["a", "b"], takeover.Sources.Select(s => s.DocumentId).Order().ToArray());
+        Assert.DoesNotContain(events, e => e.Family == "CONTACT" && e.Sources.Count > 1);
+    }
 }
