@@ -123,6 +123,7 @@ internal sealed class TimeTokens
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ScanAscii(ReadOnlySpan<char> span, int i, TimeToken[] toks, ref int count, int[]? cands, ref int candidateCount, WordFilter? starters)
     {
+        var filter = starters?.Table;
         var n = count;
         var candCount = candidateCount;
         while (i < span.Length)
@@ -171,7 +172,7 @@ internal sealed class TimeTokens
                     break;
                 }
 
-                if (cands is not null && starters!.MayContain(key))
+                if (cands is not null && filter is not null && WordFilter.MayContain(filter, key))
                 {
                     cands[candCount++] = n;
                 }
@@ -364,24 +365,66 @@ internal sealed class TimeTokens
 
     public int Count => count;
 
-    public TimeToken this[int index] => tokens[index];
+    /// <summary>The token at index, by reference (a token is 20 bytes; the grammar mostly reads one field of it).</summary>
+    public ref readonly TimeToken this[int index] => ref tokens[index];
 
-    public ReadOnlySpan<char> Chars(int index) => Text.AsSpan(tokens[index].Start, tokens[index].Length);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> Chars(int index)
+    {
+        ref readonly var token = ref tokens[index];
+        return Text.AsSpan(token.Start, token.End - token.Start);
+    }
 
-    public bool IsWord(int index) => index >= 0 && index < count && tokens[index].Type == TokenType.Word;
+    /// <summary>The word key of token index (0 for a number or other character, whose key is worked out from its characters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint KeyOf(int index) => tokens[index].Key;
 
-    public bool IsNumber(int index) => index >= 0 && index < count && tokens[index].Type == TokenType.Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsWord(int index) => (uint)index < (uint)count && tokens[index].Type == TokenType.Word;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsNumber(int index) => (uint)index < (uint)count && tokens[index].Type == TokenType.Number;
+
+    /// <summary>
+    /// Whether token index is the word, ignoring case. The grammar asks this a few hundred times per
+    /// expression, nearly always of a token of another length: the lengths are compared inline (a literal's
+    /// length is a constant there), the characters only when they agree (<see cref="SameWord"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int index, string lower) =>
-        index >= 0 && index < count && Chars(index).Equals(lower, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)count && tokens[index].End - tokens[index].Start == lower.Length && SameWord(tokens[index].Start, lower);
 
+    /// <summary>
+    /// Whether the text from start on holds the word, ignoring case: ASCII compared here, anything else as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares it.
+    /// </summary>
+    private bool SameWord(int start, string lower)
+    {
+        var chars = Text.AsSpan(start, lower.Length);
+        for (var k = 0; k < chars.Length; k++)
+        {
+            var c = chars[k];
+            var l = lower[k];
+            if (c == l || ((c | 0x20) == (l | 0x20) && (uint)((c | 0x20) - 'a') <= 'z' - 'a'))
+            {
+                continue;
+            }
+
+            return (c >= 128 || l >= 128) && chars.Equals(lower, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int index, char c) =>
-        index >= 0 && index < count && tokens[index].Type == TokenType.Punct && Text[tokens[index].Start] == c;
+        (uint)index < (uint)count && tokens[index].Type == TokenType.Punct && Text[tokens[index].Start] == c;
 
     public bool IsCapitalised(int index) =>
         index >= 0 && index < count && char.IsUpper(Text[tokens[index].Start]);
 
     /// <summary>True when token index+1 follows token index with no character between them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Adjacent(int index) =>
         index >= 0 && index + 1 < count && tokens[index].End == tokens[index + 1].Start;
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Chronicle.Time;
 
 /// <summary>
@@ -36,6 +38,10 @@ internal sealed class WordMap<T>
 {
     private readonly List<(string Word, T Value)> entries = [];
 
+    /// <summary>The words and values of the entries, by entry index (read on every hit; the list's indexer checks more).</summary>
+    private string[] words = [];
+    private T[] values = [];
+
     /// <summary>
     /// Slots of a key and its entry index + 1 (0: empty); a power of two at most half full. The key sits
     /// in the slot, so that a probe that meets another word's key reads no entry.
@@ -57,14 +63,15 @@ internal sealed class WordMap<T>
     /// <summary>The token's text: a word by the key the tokeniser computed, another token by its characters.</summary>
     public bool TryGet(TimeTokens t, int index, out T value)
     {
-        if (index < 0 || index >= t.Count)
+        if ((uint)index >= (uint)t.Count)
         {
             value = default!;
             return false;
         }
 
         var chars = t.Chars(index);
-        return TryGet(chars, t[index].Type == TokenType.Word ? t[index].Key : WordKey.Of(chars), out value);
+        var key = t.KeyOf(index);
+        return TryGet(chars, key != 0 ? key : WordKey.Of(chars), out value);
     }
 
     public bool Contains(ReadOnlySpan<char> word) => TryGet(word, out _);
@@ -79,10 +86,10 @@ internal sealed class WordMap<T>
         {
             if (table[s].Key == key)
             {
-                var e = entries[table[s].Entry - 1];
-                if (word.Equals(e.Word, StringComparison.OrdinalIgnoreCase))
+                var e = table[s].Entry - 1;
+                if (word.Equals(words[e], StringComparison.OrdinalIgnoreCase))
                 {
-                    value = e.Value;
+                    value = values[e];
                     return true;
                 }
             }
@@ -103,11 +110,20 @@ internal sealed class WordMap<T>
             if (slots[s].Key == key && word.AsSpan().Equals(e.Word, StringComparison.OrdinalIgnoreCase))
             {
                 entries[slots[s].Entry - 1] = (e.Word, value);
+                values[slots[s].Entry - 1] = value;
                 return;
             }
         }
 
         entries.Add((word, value));
+        if (entries.Count > words.Length)
+        {
+            Array.Resize(ref words, Math.Max(8, words.Length * 2));
+            Array.Resize(ref values, words.Length);
+        }
+
+        words[entries.Count - 1] = word;
+        values[entries.Count - 1] = value;
         slots[s] = (key, entries.Count);
         if (entries.Count * 2 > slots.Length)
         {
@@ -172,7 +188,18 @@ internal sealed class WordFilter
 
     public void Add(string word) => Set(WordKey.Of(word));
 
-    public bool MayContain(uint key)
+    /// <summary>The bit table, for the tokeniser's loop, which tests it inline (<see cref="MayContain(ulong[], uint)"/>).</summary>
+    public ulong[] Table => table;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(uint key) => MayContain(table, key);
+
+    /// <summary>
+    /// The test on a table itself: inlined into the tokeniser's loop, where a call (the JIT did not inline
+    /// the instance method there) made it keep its state on the stack around every word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayContain(ulong[] table, uint key)
     {
         var bit = Slot(key);
         return (table[bit >> 6] & (1UL << (bit & 63))) != 0;
