@@ -3,30 +3,100 @@ using System.Runtime.CompilerServices;
 namespace Chronicle.Time;
 
 /// <summary>
-/// The case-insensitive hash of a word that the tokeniser computes while it reads the word's letters
-/// (FNV-1a over the lower-cased characters), so that looking a token up in a word list costs one
-/// probe and, only on a hash hit, one comparison.
+/// The case-insensitive key of a word that the tokeniser computes while it reads the word, so that
+/// looking a token up in a word list costs one probe and, only on a key hit, one comparison. The key
+/// mixes the word's length and its first eight lower-cased characters (a longer word: its first four and
+/// last four), packed sixteen bits each: the tokeniser reads a word of up to eight ASCII letters as one
+/// vector and gets its key without a loop over the letters. Words that share a key are told apart by the
+/// comparison.
 /// </summary>
 internal static class WordKey
 {
-    public const uint Seed = 2166136261;
-    public const uint Prime = 16777619;
-
-    public static uint Step(uint hash, char c) => (hash ^ Fold(c)) * Prime;
+    /// <summary>The lower-case bit of each of four packed ASCII characters.</summary>
+    public const ulong FoldBits = 0x0020_0020_0020_0020UL;
 
     public static uint Of(ReadOnlySpan<char> word)
     {
-        var h = Seed;
-        foreach (var c in word)
+        var n = word.Length;
+        ulong head = 0;
+        ulong tail = 0;
+        if (n <= 8)
         {
-            h = Step(h, c);
+            for (var k = 0; k < n; k++)
+            {
+                if (k < 4)
+                {
+                    head |= (ulong)Fold(word[k]) << (16 * k);
+                }
+                else
+                {
+                    tail |= (ulong)Fold(word[k]) << (16 * (k - 4));
+                }
+            }
+        }
+        else
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                head |= (ulong)Fold(word[k]) << (16 * k);
+                tail |= (ulong)Fold(word[n - 4 + k]) << (16 * k);
+            }
         }
 
-        return h;
+        return Mix(head, tail, n);
+    }
+
+    /// <summary>The key of a word of length n whose packed lower-cased characters are head (0 to 3) and tail (4 to 7, or the last four).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Mix(ulong head, ulong tail, int n)
+    {
+        var x = (head * 0x9E37_79B9_7F4A_7C15UL) ^ ((tail + (ulong)n) * 0xC2B2_AE3D_27D4_EB4FUL);
+        x ^= x >> 29;
+        return (uint)(x >> 32) ^ (uint)x;
     }
 
     /// <summary>ASCII letters fold with a bit; other characters by the invariant culture.</summary>
     private static char Fold(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+
+    /// <summary>
+    /// Whether the characters are the word, ignoring case: ASCII compared here; past ASCII, the
+    /// characters must fold alike (as for the key) and compare equal as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares them.
+    /// </summary>
+    public static bool Same(ReadOnlySpan<char> chars, string word)
+    {
+        if (chars.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < chars.Length; k++)
+        {
+            var c = chars[k];
+            var l = word[k];
+            if (c == l || ((c | 0x20) == (l | 0x20) && (uint)((c | 0x20) - 'a') <= 'z' - 'a'))
+            {
+                continue;
+            }
+
+            return (c >= 128 || l >= 128) && FoldAlike(chars, word) && chars.Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return true;
+    }
+
+    private static bool FoldAlike(ReadOnlySpan<char> chars, string word)
+    {
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (Fold(chars[k]) != Fold(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>
@@ -87,7 +157,7 @@ internal sealed class WordMap<T>
             if (table[s].Key == key)
             {
                 var e = table[s].Entry - 1;
-                if (word.Equals(words[e], StringComparison.OrdinalIgnoreCase))
+                if (WordKey.Same(word, words[e]))
                 {
                     value = values[e];
                     return true;
