@@ -1,5 +1,8 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Chronicle.Time;
 
@@ -123,6 +126,7 @@ internal sealed class TimeTokens
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ScanAscii(ReadOnlySpan<char> span, int i, TimeToken[] toks, ref int count, int[]? cands, ref int candidateCount, WordFilter? starters)
     {
+        var filter = starters?.Table;
         var n = count;
         var candCount = candidateCount;
         while (i < span.Length)
@@ -148,30 +152,40 @@ internal sealed class TimeTokens
             var start = i;
             if (cls == Letter)
             {
-                var key = WordKey.Seed;
-                while (true)
+                if (!Vector128.IsHardwareAccelerated || span.Length - start < 8)
                 {
-                    key = (key ^ (uint)(c | 0x20)) * WordKey.Prime;
-                    if (++i >= span.Length)
-                    {
-                        break;
-                    }
-
-                    c = span[i];
-                    if (c >= 128 || AsciiClasses[c] != Letter)
-                    {
-                        break;
-                    }
+                    // Near the end of the text (or without vectors): ScanOne reads the word.
+                    break;
                 }
 
-                if (c >= 128)
+                // Eight characters at once: the letters among them, the word's length up to eight and, for
+                // a word that short, its key from the folded letters, with no branch per letter.
+                var folded = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span)), (nuint)start) | Vector128.Create((ushort)0x20);
+                var letters = Vector128.LessThanOrEqual(folded - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+                var length = BitOperations.TrailingZeroCount(~letters.ExtractMostSignificantBits());
+                uint key;
+                if (length < 8)
+                {
+                    i = start + length;
+                    var word = (folded & Vector128.GreaterThan(Vector128.Create((ushort)length), LaneIndexes)).AsUInt64();
+                    key = WordKey.Mix(word.GetElement(0), word.GetElement(1), length);
+                }
+                else
+                {
+                    // A longer word: its first four letters and its last four.
+                    i = AsciiLettersEnd(span, start + 8);
+                    var tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(span), i - 4))) | WordKey.FoldBits;
+                    key = WordKey.Mix(folded.AsUInt64().GetElement(0), tail, i - start);
+                }
+
+                if (i < span.Length && span[i] >= 128)
                 {
                     // The word may go on past ASCII: ScanOne reads it.
                     i = start;
                     break;
                 }
 
-                if (cands is not null && starters!.MayContain(key))
+                if (cands is not null && filter is not null && WordFilter.MayContain(filter, key))
                 {
                     cands[candCount++] = n;
                 }
@@ -279,38 +293,29 @@ internal sealed class TimeTokens
         return i;
     }
 
-    /// <summary>
-    /// The end of the word that starts at i, and its <see cref="WordKey"/>. A small method with no call
-    /// on its ASCII path, so that the hash and position stay in registers (one multiply per letter).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int WordEnd(ReadOnlySpan<char> span, int i, out uint key)
+    /// <summary>The lane numbers of a vector of eight characters.</summary>
+    private static Vector128<ushort> LaneIndexes => Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
+
+    /// <summary>The end of the run of ASCII letters from i on (inlined: no call in the tokeniser's loop).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiLettersEnd(ReadOnlySpan<char> span, int i)
     {
-        var h = WordKey.Seed;
         for (; i < span.Length; i++)
         {
             var c = span[i];
-            if (c >= 128)
-            {
-                return NonAsciiWordEnd(span, i, h, out key);
-            }
-
-            if (AsciiClasses[c] != Letter)
+            if (c >= 128 || AsciiClasses[c] != Letter)
             {
                 break;
             }
-
-            h = (h ^ (uint)(c | 0x20)) * WordKey.Prime;
         }
 
-        key = h;
         return i;
     }
 
-    /// <summary><see cref="WordEnd"/> from a character past ASCII on, with the hash so far.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int NonAsciiWordEnd(ReadOnlySpan<char> span, int i, uint h, out uint key)
+    /// <summary>The end of the word that starts at i (letters of any script), and its <see cref="WordKey"/>.</summary>
+    private static int WordEnd(ReadOnlySpan<char> span, int i, out uint key)
     {
+        var start = i;
         for (; i < span.Length; i++)
         {
             var c = span[i];
@@ -318,11 +323,9 @@ internal sealed class TimeTokens
             {
                 break;
             }
-
-            h = WordKey.Step(h, c);
         }
 
-        key = h;
+        key = WordKey.Of(span[start..i]);
         return i;
     }
 
@@ -364,24 +367,66 @@ internal sealed class TimeTokens
 
     public int Count => count;
 
-    public TimeToken this[int index] => tokens[index];
+    /// <summary>The token at index, by reference (a token is 20 bytes; the grammar mostly reads one field of it).</summary>
+    public ref readonly TimeToken this[int index] => ref tokens[index];
 
-    public ReadOnlySpan<char> Chars(int index) => Text.AsSpan(tokens[index].Start, tokens[index].Length);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> Chars(int index)
+    {
+        ref readonly var token = ref tokens[index];
+        return Text.AsSpan(token.Start, token.End - token.Start);
+    }
 
-    public bool IsWord(int index) => index >= 0 && index < count && tokens[index].Type == TokenType.Word;
+    /// <summary>The word key of token index (0 for a number or other character, whose key is worked out from its characters).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint KeyOf(int index) => tokens[index].Key;
 
-    public bool IsNumber(int index) => index >= 0 && index < count && tokens[index].Type == TokenType.Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsWord(int index) => (uint)index < (uint)count && tokens[index].Type == TokenType.Word;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsNumber(int index) => (uint)index < (uint)count && tokens[index].Type == TokenType.Number;
+
+    /// <summary>
+    /// Whether token index is the word, ignoring case. The grammar asks this a few hundred times per
+    /// expression, nearly always of a token of another length: the lengths are compared inline (a literal's
+    /// length is a constant there), the characters only when they agree (<see cref="SameWord"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int index, string lower) =>
-        index >= 0 && index < count && Chars(index).Equals(lower, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)count && tokens[index].End - tokens[index].Start == lower.Length && SameWord(tokens[index].Start, lower);
 
+    /// <summary>
+    /// Whether the text from start on holds the word, ignoring case: ASCII compared here, anything else as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares it.
+    /// </summary>
+    private bool SameWord(int start, string lower)
+    {
+        var chars = Text.AsSpan(start, lower.Length);
+        for (var k = 0; k < chars.Length; k++)
+        {
+            var c = chars[k];
+            var l = lower[k];
+            if (c == l || ((c | 0x20) == (l | 0x20) && (uint)((c | 0x20) - 'a') <= 'z' - 'a'))
+            {
+                continue;
+            }
+
+            return (c >= 128 || l >= 128) && chars.Equals(lower, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(int index, char c) =>
-        index >= 0 && index < count && tokens[index].Type == TokenType.Punct && Text[tokens[index].Start] == c;
+        (uint)index < (uint)count && tokens[index].Type == TokenType.Punct && Text[tokens[index].Start] == c;
 
     public bool IsCapitalised(int index) =>
         index >= 0 && index < count && char.IsUpper(Text[tokens[index].Start]);
 
     /// <summary>True when token index+1 follows token index with no character between them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Adjacent(int index) =>
         index >= 0 && index + 1 < count && tokens[index].End == tokens[index + 1].Start;
 

@@ -99,6 +99,12 @@ internal sealed class TimexResolver
                     }
 
                     value = origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    if (m.Unit == "D" && m.Offset == 0 && reference is { Year: not null, Unit: Granularity.Month or Granularity.Year } period)
+                    {
+                        // "killed last October ... crossed out that same day": a day of that month whose date the
+                        // text does not give (1998-10-XX), not the month's first day.
+                        value = new CalendarValue { Unit = Granularity.Day, Year = period.Year, Month = period.Unit == Granularity.Month ? period.Month : 0 };
+                    }
                     if (m.ComparisonPeriod && dct is { } reportDay && reference is { Year: { } refYear } compared)
                     {
                         // "in the 1988 period. The year-ago results ...": the period already named; a day
@@ -198,20 +204,20 @@ internal sealed class TimexResolver
                 }
 
                 literal = v.Format();
-                interval = Narrow(v.Interval(), m.Mod);
+                interval = Narrow(v.Interval() ?? UnknownDayInterval(v), m.Mod);
                 value = v;
             }
 
             var span = new Span(t[mention.Start].Start, t[mention.End - 1].End);
             result.Add(new Timex(span, t.Text.Substring(span.Start, span.Length), type, literal ?? "", m.Mod, anchor, interval) { Tid = tid });
 
-            if (value is { Year: not null } resolved && UpdatesReference(m))
+            if (value is { Year: not null } resolved && UpdatesReference(m) && !IsUnknownDay(resolved))
             {
                 reference = resolved with { Hour = -1, PartOfDay = null, Minute = 0 };
                 referenceTid = tid;
             }
 
-            if (value is { Year: not null } dayValue && dayValue.Unit == Granularity.Day)
+            if (value is { Year: not null } dayValue && dayValue.Unit == Granularity.Day && !IsUnknownDay(dayValue))
             {
                 lastDay = dayValue with { Hour = -1, PartOfDay = null, Minute = 0 };
                 lastDayEnd = mention.End;
@@ -221,6 +227,15 @@ internal sealed class TimexResolver
 
         return result;
     }
+
+    /// <summary>A day of a known month or year whose date is not known (1998-10-XX).</summary>
+    private static bool IsUnknownDay(CalendarValue v) => v is { Unit: Granularity.Day or Granularity.Time, Day: 0, Year: not null };
+
+    /// <summary>The interval of a day whose date is not known: the month (or the year) it lies in.</summary>
+    private static TimeInterval? UnknownDayInterval(CalendarValue v) =>
+        !IsUnknownDay(v) ? null
+        : v.Month > 0 ? CalendarValue.OfMonth(v.Year!.Value, v.Month).Interval()
+        : CalendarValue.OfYear(v.Year!.Value).Interval();
 
     /// <summary>
     /// The day named just after a clock time in the same clause (a time zone or a parenthesis between

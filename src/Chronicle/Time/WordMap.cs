@@ -1,30 +1,102 @@
+using System.Runtime.CompilerServices;
+
 namespace Chronicle.Time;
 
 /// <summary>
-/// The case-insensitive hash of a word that the tokeniser computes while it reads the word's letters
-/// (FNV-1a over the lower-cased characters), so that looking a token up in a word list costs one
-/// probe and, only on a hash hit, one comparison.
+/// The case-insensitive key of a word that the tokeniser computes while it reads the word, so that
+/// looking a token up in a word list costs one probe and, only on a key hit, one comparison. The key
+/// mixes the word's length and its first eight lower-cased characters (a longer word: its first four and
+/// last four), packed sixteen bits each: the tokeniser reads a word of up to eight ASCII letters as one
+/// vector and gets its key without a loop over the letters. Words that share a key are told apart by the
+/// comparison.
 /// </summary>
 internal static class WordKey
 {
-    public const uint Seed = 2166136261;
-    public const uint Prime = 16777619;
-
-    public static uint Step(uint hash, char c) => (hash ^ Fold(c)) * Prime;
+    /// <summary>The lower-case bit of each of four packed ASCII characters.</summary>
+    public const ulong FoldBits = 0x0020_0020_0020_0020UL;
 
     public static uint Of(ReadOnlySpan<char> word)
     {
-        var h = Seed;
-        foreach (var c in word)
+        var n = word.Length;
+        ulong head = 0;
+        ulong tail = 0;
+        if (n <= 8)
         {
-            h = Step(h, c);
+            for (var k = 0; k < n; k++)
+            {
+                if (k < 4)
+                {
+                    head |= (ulong)Fold(word[k]) << (16 * k);
+                }
+                else
+                {
+                    tail |= (ulong)Fold(word[k]) << (16 * (k - 4));
+                }
+            }
+        }
+        else
+        {
+            for (var k = 0; k < 4; k++)
+            {
+                head |= (ulong)Fold(word[k]) << (16 * k);
+                tail |= (ulong)Fold(word[n - 4 + k]) << (16 * k);
+            }
         }
 
-        return h;
+        return Mix(head, tail, n);
+    }
+
+    /// <summary>The key of a word of length n whose packed lower-cased characters are head (0 to 3) and tail (4 to 7, or the last four).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Mix(ulong head, ulong tail, int n)
+    {
+        var x = (head * 0x9E37_79B9_7F4A_7C15UL) ^ ((tail + (ulong)n) * 0xC2B2_AE3D_27D4_EB4FUL);
+        x ^= x >> 29;
+        return (uint)(x >> 32) ^ (uint)x;
     }
 
     /// <summary>ASCII letters fold with a bit; other characters by the invariant culture.</summary>
     private static char Fold(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+
+    /// <summary>
+    /// Whether the characters are the word, ignoring case: ASCII compared here; past ASCII, the
+    /// characters must fold alike (as for the key) and compare equal as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares them.
+    /// </summary>
+    public static bool Same(ReadOnlySpan<char> chars, string word)
+    {
+        if (chars.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < chars.Length; k++)
+        {
+            var c = chars[k];
+            var l = word[k];
+            if (c == l || ((c | 0x20) == (l | 0x20) && (uint)((c | 0x20) - 'a') <= 'z' - 'a'))
+            {
+                continue;
+            }
+
+            return (c >= 128 || l >= 128) && FoldAlike(chars, word) && chars.Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return true;
+    }
+
+    private static bool FoldAlike(ReadOnlySpan<char> chars, string word)
+    {
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if (Fold(chars[k]) != Fold(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>
@@ -35,6 +107,10 @@ internal static class WordKey
 internal sealed class WordMap<T>
 {
     private readonly List<(string Word, T Value)> entries = [];
+
+    /// <summary>The words and values of the entries, by entry index (read on every hit; the list's indexer checks more).</summary>
+    private string[] words = [];
+    private T[] values = [];
 
     /// <summary>
     /// Slots of a key and its entry index + 1 (0: empty); a power of two at most half full. The key sits
@@ -57,14 +133,15 @@ internal sealed class WordMap<T>
     /// <summary>The token's text: a word by the key the tokeniser computed, another token by its characters.</summary>
     public bool TryGet(TimeTokens t, int index, out T value)
     {
-        if (index < 0 || index >= t.Count)
+        if ((uint)index >= (uint)t.Count)
         {
             value = default!;
             return false;
         }
 
         var chars = t.Chars(index);
-        return TryGet(chars, t[index].Type == TokenType.Word ? t[index].Key : WordKey.Of(chars), out value);
+        var key = t.KeyOf(index);
+        return TryGet(chars, key != 0 ? key : WordKey.Of(chars), out value);
     }
 
     public bool Contains(ReadOnlySpan<char> word) => TryGet(word, out _);
@@ -79,10 +156,10 @@ internal sealed class WordMap<T>
         {
             if (table[s].Key == key)
             {
-                var e = entries[table[s].Entry - 1];
-                if (word.Equals(e.Word, StringComparison.OrdinalIgnoreCase))
+                var e = table[s].Entry - 1;
+                if (WordKey.Same(word, words[e]))
                 {
-                    value = e.Value;
+                    value = values[e];
                     return true;
                 }
             }
@@ -103,11 +180,20 @@ internal sealed class WordMap<T>
             if (slots[s].Key == key && word.AsSpan().Equals(e.Word, StringComparison.OrdinalIgnoreCase))
             {
                 entries[slots[s].Entry - 1] = (e.Word, value);
+                values[slots[s].Entry - 1] = value;
                 return;
             }
         }
 
         entries.Add((word, value));
+        if (entries.Count > words.Length)
+        {
+            Array.Resize(ref words, Math.Max(8, words.Length * 2));
+            Array.Resize(ref values, words.Length);
+        }
+
+        words[entries.Count - 1] = word;
+        values[entries.Count - 1] = value;
         slots[s] = (key, entries.Count);
         if (entries.Count * 2 > slots.Length)
         {
@@ -172,7 +258,18 @@ internal sealed class WordFilter
 
     public void Add(string word) => Set(WordKey.Of(word));
 
-    public bool MayContain(uint key)
+    /// <summary>The bit table, for the tokeniser's loop, which tests it inline (<see cref="MayContain(ulong[], uint)"/>).</summary>
+    public ulong[] Table => table;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(uint key) => MayContain(table, key);
+
+    /// <summary>
+    /// The test on a table itself: inlined into the tokeniser's loop, where a call (the JIT did not inline
+    /// the instance method there) made it keep its state on the stack around every word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayContain(ulong[] table, uint key)
     {
         var bit = Slot(key);
         return (table[bit >> 6] & (1UL << (bit & 63))) != 0;
