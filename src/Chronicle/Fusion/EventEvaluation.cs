@@ -86,16 +86,21 @@ public static class EventEvaluation
             }
         }
 
-        // Where the quotes of two gold events overlap on one trigger ("had been invited" quoted for the
-        // invitation, "had been invited and accepted" for the acceptance), the trigger is the mention of the
-        // gold event whose quote holds fewer triggers, then the shorter quote: the more specific one.
+        // Where the quotes of two gold events overlap on one trigger, the trigger is the mention of the gold
+        // event whose date the event has ("consultations in 2019 and 2017" quoted for each year's meeting); when
+        // that does not tell, of the more specific quote: the one that holds fewer triggers, then the shorter
+        // ("had been invited" quoted for the invitation, "had been invited and accepted" for the acceptance).
+        bool Dated(int gi, int h) => gold[gi].Date is { } date && DatedAsGold(system[h], gold[gi], date);
+        bool Loses((int Gold, string File, int Length, List<(int Event, int Source)> Sources) m, (int Event, int Source) src) =>
+            matched.Any(o => o.Gold != m.Gold && o.File == m.File && o.Sources.Contains(src)
+                && (Dated(o.Gold, src.Event) != Dated(m.Gold, src.Event)
+                    ? Dated(o.Gold, src.Event)
+                    : o.Sources.Count < m.Sources.Count || (o.Sources.Count == m.Sources.Count && o.Length < m.Length)));
         var mentionEvents = new List<(int Gold, string File, HashSet<int> System)>();
         foreach (var m in matched)
         {
-            var kept = m.Sources.Where(src => !matched.Any(o => o.Gold != m.Gold && o.File == m.File && o.Sources.Contains(src)
-                && (o.Sources.Count < m.Sources.Count || (o.Sources.Count == m.Sources.Count && o.Length < m.Length))));
-            var hits = kept.Select(src => src.Event).ToHashSet();
-            if (hits.Count > 1 && gold[m.Gold].Date is { } stated && hits.Where(h => DatedAsGold(system[h], gold[m.Gold], stated)).ToList() is { Count: > 0 } dated)
+            var hits = m.Sources.Where(src => !Loses(m, src)).Select(src => src.Event).ToHashSet();
+            if (hits.Count > 1 && gold[m.Gold].Date is not null && hits.Where(h => Dated(m.Gold, h)).ToList() is { Count: > 0 } dated)
             {
                 // A quote that holds several triggers ("announced a meeting between X and Y") is the gold
                 // event's mention through the events dated as the gold event is, when some are.
