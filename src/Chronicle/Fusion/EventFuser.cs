@@ -90,8 +90,8 @@ public sealed class EventFuser
             {
                 var keys = MatchKeys(mention);
                 bridged.Clear();
-                var venue = keys.Count == 0 && mention.Status == EventStatus.Planned ? mention.Location?.EntityKey : null;
-                var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count, venue), placed, doc, mention, keys, bridged);
+                var interval = Interval(doc, mention);
+                var target = BestCluster(clusters, candidates.For(Query(doc, mention, keys, interval), clusters.Count), placed, doc, mention, interval, keys, bridged);
                 if (target is not null)
                 {
                     // "Calhoun, who replaced Muilenburg in January" matches both the event told of Calhoun and
@@ -161,10 +161,27 @@ public sealed class EventFuser
         && (!target.Timed || !other.Timed || FusionDates.Overlap(target.Earliest, target.Latest, other.Earliest, other.Latest))
         && (target.Location is null || other.Location is null || target.Location == other.Location);
 
-    /// <param name="bridged">Filled with the events the mention matches on a shared participant and an overlapping time.</param>
-    private Cluster? BestCluster(List<Cluster> clusters, IReadOnlyList<int> candidates, List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention, HashSet<string> keys, List<Cluster> bridged)
+    /// <summary>
+    /// What a mention asks of the candidate index: besides its keys and sentence, what the rules of
+    /// <see cref="BestCluster"/> that merge without a shared participant compare (each left out where
+    /// that rule cannot apply to it), so that only clusters those rules can reach are scored.
+    /// </summary>
+    private CandidateQuery Query(DocumentEvents doc, EventMention mention, HashSet<string> keys, (DateOnly? Start, DateOnly? End) interval)
     {
-        var (start, end) = Interval(doc, mention);
+        var (start, end) = interval;
+        var venue = keys.Count == 0 && mention.Status == EventStatus.Planned ? mention.Location?.EntityKey : null;
+        var timed = start is not null || end is not null;
+        var counterparts = timed && !Coarse(start, end) ? Affiliation.StemsOf(mention).Select(Affiliation.Counterpart).ToList() : null;
+        var day = start is { } first && start == end ? first : (DateOnly?)null;
+        var year = start is { } from && end is { } to && from.Year == to.Year && ontology.Find(mention.Type)?.Speech != true ? from.Year : (int?)null;
+        return new CandidateQuery(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, venue, mention.Location?.EntityKey, counterparts, day, year);
+    }
+
+    /// <param name="bridged">Filled with the events the mention matches on a shared participant and an overlapping time.</param>
+    private Cluster? BestCluster(List<Cluster> clusters, IReadOnlyList<int> candidates, List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention,
+        (DateOnly? Start, DateOnly? End) interval, HashSet<string> keys, List<Cluster> bridged)
+    {
+        var (start, end) = interval;
         var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
         var unanchored = start is null && end is null && IsUnanchored(mention);
         if (RefersBack(doc, mention) && Antecedent(placed, doc, mention, start, end) is { } antecedent && antecedent.Keys.IsSupersetOf(keys))
@@ -562,14 +579,27 @@ public sealed class EventFuser
     private static void AddTo(Cluster c, DocumentEvents doc, EventMention mention, ClusterCandidates candidates)
     {
         var placed = c.Location is not null;
-        Add(c, doc, mention);
+        var stems = Affiliation.StemsOf(mention).Where(s => !c.Affiliations.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
+        var (start, end) = Add(c, doc, mention);
         if (!placed && c.Location is { } place)
         {
             candidates.AddPlace(c.Index, place);
         }
+
+        foreach (var stem in stems)
+        {
+            candidates.AddAffiliation(c.Index, stem);
+        }
+
+        if (start is { } first)
+        {
+            var inOneYear = mention.Type == c.Type && end is { } last && first.Year == last.Year;
+            candidates.AddMember(c.Index, first, inOneYear ? first.Year : null, c.Keys.Count == 0);
+        }
     }
 
-    private static void Add(Cluster c, DocumentEvents doc, EventMention mention)
+    /// <returns>The mention's interval.</returns>
+    private static (DateOnly? Start, DateOnly? End) Add(Cluster c, DocumentEvents doc, EventMention mention)
     {
         c.Items.Add((doc, mention));
         var (start, end) = Interval(doc, mention);
@@ -594,6 +624,7 @@ public sealed class EventFuser
         c.Keys.UnionWith(MatchKeys(mention));
         c.Affiliations.UnionWith(Affiliation.StemsOf(mention));
         c.Location ??= mention.Location?.EntityKey;
+        return (start, end);
     }
 
     private FusedEvent Build(string id, Cluster c, Dictionary<string, int> groupOf, Dictionary<string, int> keyFrequency)
