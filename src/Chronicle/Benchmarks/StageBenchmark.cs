@@ -96,7 +96,7 @@ public static class StageBenchmark
 
     /// <summary>Times the ingest of <paramref name="corpus"/> into the store <paramref name="db"/> names (a SQLite path or a PostgreSQL URL), which must be empty.</summary>
     /// <exception cref="InvalidOperationException">The store already holds articles (the run would only count duplicates).</exception>
-    public static IngestTiming TimeIngest(IReadOnlyList<RawArticle> corpus, string db, IngestOptions? options = null)
+    public static IngestTiming TimeIngest(IEnumerable<RawArticle> corpus, string db, IngestOptions? options = null)
     {
         var analyzer = new ArticleAnalyzer();
         var runner = new IngestRunner(new Reading.ArticleReader(), analyzer, options);

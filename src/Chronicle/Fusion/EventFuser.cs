@@ -90,9 +90,8 @@ public sealed class EventFuser
             {
                 var keys = MatchKeys(mention);
                 bridged.Clear();
-                var venue = keys.Count == 0 && mention.Status == EventStatus.Planned ? mention.Location?.EntityKey : null;
-                var wholeYear = WholeYear(Interval(doc, mention)) is { } year ? (ontology.FamilyOf(mention.Type), year) : ((string, int)?)null;
-                var target = BestCluster(clusters, candidates.For(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, clusters.Count, venue, wholeYear), placed, doc, mention, keys, bridged);
+                var interval = Interval(doc, mention);
+                var target = BestCluster(clusters, candidates.For(Query(doc, mention, keys, interval), clusters.Count), placed, doc, mention, interval, keys, bridged);
                 if (target is not null)
                 {
                     // "Calhoun, who replaced Muilenburg in January" matches both the event told of Calhoun and
@@ -162,10 +161,28 @@ public sealed class EventFuser
         && (!target.Timed || !other.Timed || FusionDates.Overlap(target.Earliest, target.Latest, other.Earliest, other.Latest))
         && (target.Location is null || other.Location is null || target.Location == other.Location);
 
-    /// <param name="bridged">Filled with the events the mention matches on a shared participant and an overlapping time.</param>
-    private Cluster? BestCluster(List<Cluster> clusters, IReadOnlyList<int> candidates, List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention, HashSet<string> keys, List<Cluster> bridged)
+    /// <summary>
+    /// What a mention asks of the candidate index: besides its keys and sentence, what the rules of
+    /// <see cref="BestCluster"/> that merge without a shared participant compare (each left out where
+    /// that rule cannot apply to it), so that only clusters those rules can reach are scored.
+    /// </summary>
+    private CandidateQuery Query(DocumentEvents doc, EventMention mention, HashSet<string> keys, (DateOnly? Start, DateOnly? End) interval)
     {
-        var (start, end) = Interval(doc, mention);
+        var (start, end) = interval;
+        var venue = keys.Count == 0 && mention.Status == EventStatus.Planned ? mention.Location?.EntityKey : null;
+        var timed = start is not null || end is not null;
+        var counterparts = timed && !Coarse(start, end) ? Affiliation.StemsOf(mention).Select(Affiliation.Counterpart).ToList() : null;
+        var day = start is { } first && start == end ? first : (DateOnly?)null;
+        var year = start is { } from && end is { } to && from.Year == to.Year && ontology.Find(mention.Type)?.Speech != true ? from.Year : (int?)null;
+        var wholeYear = WholeYear(interval) is { } told && ontology.Find(mention.Type)?.Speech != true ? (ontology.FamilyOf(mention.Type), told) : ((string, int)?)null;
+        return new CandidateQuery(mention.Type, keys, doc.DocumentId, mention.SentenceIndex, venue, mention.Location?.EntityKey, counterparts, day, year, wholeYear);
+    }
+
+    /// <param name="bridged">Filled with the events the mention matches on a shared participant and an overlapping time.</param>
+    private Cluster? BestCluster(List<Cluster> clusters, IReadOnlyList<int> candidates, List<(Cluster Cluster, EventMention Mention)> placed, DocumentEvents doc, EventMention mention,
+        (DateOnly? Start, DateOnly? End) interval, HashSet<string> keys, List<Cluster> bridged)
+    {
+        var (start, end) = interval;
         var partial = start is null && end is null ? PartialDate.Of(doc, mention) : null;
         var unanchored = start is null && end is null && IsUnanchored(mention);
         if (RefersBack(doc, mention) && Antecedent(placed, doc, mention, start, end) is { } antecedent && antecedent.Keys.IsSupersetOf(keys))
@@ -293,7 +310,7 @@ public sealed class EventFuser
                 score = 3; // same type on the same stated day, one side without participants
             }
             else if ((keys.Count == 0 || c.Keys.Count == 0) && timed && !speech
-                && c.Items.Any(x => (x.Mention.Type == mention.Type ? NestedInOneYear(Interval(x.Doc, x.Mention), (start, end)) : WholeYear((start, end)) is { } year && WholeYear(Interval(x.Doc, x.Mention)) == year)))
+                && c.Items.Any(x => x.Mention.Type == mention.Type ? NestedInOneYear(Interval(x.Doc, x.Mention), (start, end)) : WholeYear((start, end)) is { } year && WholeYear(Interval(x.Doc, x.Mention)) == year))
             {
                 // "the coup in 2007", "a reconciliation agreement in 2017": the same kind of event told
                 // within the same stated period of one year, without participants on one side; or, told by the
@@ -568,19 +585,28 @@ public sealed class EventFuser
     private static void AddTo(Cluster c, DocumentEvents doc, EventMention mention, ClusterCandidates candidates, string family)
     {
         var placed = c.Location is not null;
-        Add(c, doc, mention);
-        if (WholeYear(Interval(doc, mention)) is { } year)
-        {
-            candidates.AddWholeYear(c.Index, family, year);
-        }
-
+        var stems = Affiliation.StemsOf(mention).Where(s => !c.Affiliations.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
+        var (start, end) = Add(c, doc, mention);
         if (!placed && c.Location is { } place)
         {
             candidates.AddPlace(c.Index, place);
         }
+
+        foreach (var stem in stems)
+        {
+            candidates.AddAffiliation(c.Index, stem);
+        }
+
+        if (start is { } first)
+        {
+            var inOneYear = mention.Type == c.Type && end is { } last && first.Year == last.Year;
+            var wholeYear = WholeYear((start, end)) is { } told ? (family, told) : ((string, int)?)null;
+            candidates.AddMember(c.Index, first, inOneYear ? first.Year : null, c.Keys.Count == 0, wholeYear);
+        }
     }
 
-    private static void Add(Cluster c, DocumentEvents doc, EventMention mention)
+    /// <returns>The mention's interval.</returns>
+    private static (DateOnly? Start, DateOnly? End) Add(Cluster c, DocumentEvents doc, EventMention mention)
     {
         c.Items.Add((doc, mention));
         var (start, end) = Interval(doc, mention);
@@ -605,6 +631,7 @@ public sealed class EventFuser
         c.Keys.UnionWith(MatchKeys(mention));
         c.Affiliations.UnionWith(Affiliation.StemsOf(mention));
         c.Location ??= mention.Location?.EntityKey;
+        return (start, end);
     }
 
     private FusedEvent Build(string id, Cluster c, Dictionary<string, int> groupOf, Dictionary<string, int> keyFrequency)

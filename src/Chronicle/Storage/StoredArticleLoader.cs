@@ -53,10 +53,21 @@ internal static class StoredArticleLoader
         };
     }
 
+    private const string AllLayersOf = """
+        WITH RECURSIVE names (layer) AS (
+            SELECT MIN(layer) FROM article_layers
+            UNION ALL
+            SELECT (SELECT MIN(a.layer) FROM article_layers a WHERE a.layer > names.layer) FROM names WHERE names.layer IS NOT NULL)
+        SELECT l.layer, l.json FROM names JOIN article_layers l ON l.layer = names.layer AND l.article_id = @id;
+        """;
+
     private static SortedDictionary<string, string> ReadLayers(DbConnection connection, string id, string? onlyLayer)
     {
+        // The table's key is (layer, article_id): "WHERE article_id = @id" alone scanned every layer of every
+        // article (SQLite and PostgreSQL 15 do not skip over the leading column), which made each whole-article
+        // read cost the size of the store. The few layer names are walked on the key instead, each looked up with the id.
         using var command = onlyLayer is null
-            ? new BoundCommand(connection, null, "SELECT layer, json FROM article_layers WHERE article_id = @id;", "@id")
+            ? new BoundCommand(connection, null, AllLayersOf, "@id")
             : new BoundCommand(connection, null, "SELECT layer, json FROM article_layers WHERE article_id = @id AND layer = @layer;", "@id", "@layer");
         using var reader = onlyLayer is null ? command.Reader(id) : command.Reader(id, onlyLayer);
         var layers = new SortedDictionary<string, string>(StringComparer.Ordinal);
