@@ -29,8 +29,9 @@ internal readonly record struct CandidateQuery(
 /// block: the clusters sharing a participant key with it, those holding a mention of its sentence,
 /// those in its place (any type for a planned mention naming no one; otherwise its type), and those
 /// of its type that the rules merging without a shared participant can reach: affiliated with it,
-/// holding a member starting on its one stated day, or a member of its type within its year (for a
-/// mention with participants, only clusters without any: the rules need one side without). Every
+/// holding a member starting on its one stated day, a member of its type within its year, or a member of
+/// its family told by the same whole year (for a mention with participants, only clusters without any: the
+/// rules need one side without). Every
 /// cluster left out is one that fusion's scoring would pass over, so the result is the same as
 /// scoring every cluster of the type; candidates come back in the order the clusters were made,
 /// which is the order fusion breaks ties in.

@@ -369,14 +369,14 @@ public sealed class EventFuser
     private static bool Coarse(DateOnly? start, DateOnly? end) =>
         start is not { } first || end is not { } last || last.DayNumber - first.DayNumber > 31;
 
-    /// <summary>
-    /// Whether two bounded intervals, each within one calendar year, lie one within the other:
-    /// "2017-10-12" in "2017", "2019" around "2019-02".
-    /// </summary>
     /// <summary>The year an interval is, when it is exactly one calendar year ("in 2007").</summary>
     private static int? WholeYear((DateOnly? Start, DateOnly? End) a) =>
         a.Start is { Month: 1, Day: 1 } s && a.End is { Month: 12, Day: 31 } e && s.Year == e.Year ? s.Year : null;
 
+    /// <summary>
+    /// Whether two bounded intervals, each within one calendar year, lie one within the other:
+    /// "2017-10-12" in "2017", "2019" around "2019-02".
+    /// </summary>
     public static bool NestedInOneYear((DateOnly? Start, DateOnly? End) a, (DateOnly? Start, DateOnly? End) b) =>
         a.Start is { } a0 && a.End is { } a1 && b.Start is { } b0 && b.End is { } b1 && a0.Year == a1.Year && b0.Year == b1.Year
         && ((a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1));
