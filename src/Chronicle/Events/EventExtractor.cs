@@ -64,7 +64,7 @@ public sealed class EventExtractor
         var triggers = new List<(int Start, int End, EventType Type, bool Nominal)>();
         for (var i = 0; i < s.Count; i++)
         {
-            if (IsVerbal(s, i) && FindVerbTrigger(s, i) is { } verbal && !ForeignObject(s, i, verbal.Type))
+            if (VerbTriggerAt(s, i) is { } verbal)
             {
                 triggers.Add((i, i + verbal.Length, verbal.Type, false));
                 i += verbal.Length - 1;
@@ -260,6 +260,21 @@ public sealed class EventExtractor
         }
 
         return k >= 0 && s.Tags[k] == UPos.AUX;
+    }
+
+    /// <summary>The verbal trigger that starts at a token, if any.</summary>
+    private (int Length, EventType Type)? VerbTriggerAt(SentenceAnalysis s, int i)
+    {
+        if (IsVerbal(s, i))
+        {
+            return FindVerbTrigger(s, i) is { } verbal && !ForeignObject(s, i, verbal.Type) ? verbal : null;
+        }
+
+        // "Tomas Vell starts work as chief executive", "Tomas Vell, a former pilot, starts work as ...": the
+        // tagger reads an -s verb after a name or an apposition as a plural noun; a trigger phrase of several
+        // words following it says it is the verb.
+        return s.Tags[i] == UPos.NOUN && i > 0 && (s.Tags[i - 1] == UPos.PROPN || s.Lower[i - 1] == ",") && s.Lower[i].EndsWith('s')
+            && FindVerbTrigger(s, i) is { Length: > 1 } phrase ? phrase : null;
     }
 
     private (int Length, EventType Type)? FindVerbTrigger(SentenceAnalysis s, int i)

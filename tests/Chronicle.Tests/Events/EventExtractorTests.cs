@@ -61,6 +61,16 @@ public class EventExtractorTests
         Assert.Equal(DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), meeting.Time?.Earliest);
     }
 
+    [Theory]
+    [InlineData("Tomas Vell starts work as chief executive of the Kestrel Party on March 3.")]
+    [InlineData("Tomas Vell, a former pilot, starts work as chief executive of the Kestrel Party on March 3.")]
+    public void An_s_form_after_a_name_that_opens_a_trigger_phrase_is_the_verb(string text)
+    {
+        var start = Single(World().Extract(text, "2021-03-01"), "TAKE_OFFICE");
+        Assert.Equal(["Tomas Vell"], Names(start.Actors));
+        Assert.Empty(World().Extract("Norvia shares work as a hedge against the Kestrel Party.", "2021-03-01"));
+    }
+
     [Fact]
     public void A_meeting_with_a_place_as_its_object_is_not_placed_there_by_the_fighting_rule()
     {
