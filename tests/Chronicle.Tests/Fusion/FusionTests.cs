@@ -492,4 +492,24 @@ public class FusionTests
         Assert.Equal(["a", "b"], takeover.Sources.Select(s => s.DocumentId).Order().ToArray());
         Assert.DoesNotContain(events, e => e.Family == "CONTACT" && e.Sources.Count > 1);
     }
+
+    [Fact]
+    public void A_trigger_two_gold_quotes_hold_counts_for_the_gold_event_whose_date_its_event_has()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a.txt", "Tomas Vell met Ana Dorr in March and on May 9."),
+            Doc("b.txt", "Ana Dorr met Tomas Vell on May 9."),
+        ]);
+        var gold = EventEvaluation.ReadGold(new MemoryStream(Encoding.UTF8.GetBytes("""
+            {"events": [
+              {"id": "G1", "date": "2021-03", "date_granularity": "month", "mentions": [{"file": "a.txt", "quote": "Tomas Vell met Ana Dorr in March"}]},
+              {"id": "G2", "date": "2021-05-09", "date_granularity": "day", "mentions": [
+                {"file": "a.txt", "quote": "Tomas Vell met Ana Dorr in March and on May 9"}, {"file": "b.txt", "quote": "Ana Dorr met Tomas Vell"}]}
+            ]}
+            """)));
+        Assert.Equal(2, events.Count(e => e.Type == "MEET" && e.Sources.Any(s => s.DocumentId == "a.txt")));
+        var result = EventEvaluation.Score(gold, events, id => id);
+        Assert.Equal(1, result.MergeRecall);
+        Assert.Equal(1, result.MergePurity);
+    }
 }
