@@ -190,6 +190,7 @@ public sealed class EventFuser
             return antecedent; // "the agreement", naming no one the event does not already hold
         }
 
+        var wholeYear = WholeYear(interval);
         var tiedPartial = false;
         var periodMatches = 0;
         var plannedMatches = 0;
@@ -310,7 +311,7 @@ public sealed class EventFuser
                 score = 3; // same type on the same stated day, one side without participants
             }
             else if ((keys.Count == 0 || c.Keys.Count == 0) && timed && !speech
-                && c.Items.Any(x => x.Mention.Type == mention.Type ? NestedInOneYear(Interval(x.Doc, x.Mention), (start, end)) : WholeYear((start, end)) is { } year && WholeYear(Interval(x.Doc, x.Mention)) == year))
+                && c.Items.Any(x => x.Mention.Type == mention.Type ? NestedInOneYear(Interval(x.Doc, x.Mention), (start, end)) : wholeYear is not null && WholeYear(Interval(x.Doc, x.Mention)) == wholeYear))
             {
                 // "the coup in 2007", "a reconciliation agreement in 2017": the same kind of event told
                 // within the same stated period of one year, without participants on one side; or, told by the

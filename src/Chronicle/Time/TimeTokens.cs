@@ -403,19 +403,8 @@ internal sealed class TimeTokens
     private bool SameWord(int start, string lower)
     {
         var chars = Text.AsSpan(start, lower.Length);
-        for (var k = 0; k < chars.Length; k++)
-        {
-            var c = chars[k];
-            var l = lower[k];
-            if (c == l || ((c | 0x20) == (l | 0x20) && (uint)((c | 0x20) - 'a') <= 'z' - 'a'))
-            {
-                continue;
-            }
-
-            return (c >= 128 || l >= 128) && chars.Equals(lower, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return true;
+        var k = WordKey.AsciiMismatch(chars, lower);
+        return k < 0 || ((chars[k] >= 128 || lower[k] >= 128) && chars.Equals(lower, StringComparison.OrdinalIgnoreCase));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -70,19 +70,28 @@ internal static class WordKey
             return false;
         }
 
+        var k = AsciiMismatch(chars, word);
+        return k < 0 || ((chars[k] >= 128 || word[k] >= 128) && FoldAlike(chars, word) && chars.Equals(word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Where two texts of one length first differ other than by the case of an ASCII letter, or -1: the
+    /// comparison both the word lists and the grammar's literals make before anything past ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AsciiMismatch(ReadOnlySpan<char> chars, string word)
+    {
         for (var k = 0; k < chars.Length; k++)
         {
             var c = chars[k];
             var l = word[k];
-            if (c == l || ((c | 0x20) == (l | 0x20) && (uint)((c | 0x20) - 'a') <= 'z' - 'a'))
+            if (c != l && ((c | 0x20) != (l | 0x20) || (uint)((c | 0x20) - 'a') > 'z' - 'a'))
             {
-                continue;
+                return k;
             }
-
-            return (c >= 128 || l >= 128) && FoldAlike(chars, word) && chars.Equals(word, StringComparison.OrdinalIgnoreCase);
         }
 
-        return true;
+        return -1;
     }
 
     private static bool FoldAlike(ReadOnlySpan<char> chars, string word)
@@ -106,9 +115,7 @@ internal static class WordKey
 /// </summary>
 internal sealed class WordMap<T>
 {
-    private readonly List<(string Word, T Value)> entries = [];
-
-    /// <summary>The words and values of the entries, by entry index (read on every hit; the list's indexer checks more).</summary>
+    /// <summary>The words and values of the entries, by entry index (the first <see cref="Count"/> are used).</summary>
     private string[] words = [];
     private T[] values = [];
 
@@ -118,9 +125,9 @@ internal sealed class WordMap<T>
     /// </summary>
     private (uint Key, int Entry)[] slots = new (uint, int)[16];
 
-    public IEnumerable<string> Keys => entries.Select(e => e.Word);
+    public IEnumerable<string> Keys => words.Take(Count);
 
-    public int Count => entries.Count;
+    public int Count { get; private set; }
 
     public T this[string key]
     {
@@ -176,26 +183,25 @@ internal sealed class WordMap<T>
         var s = (int)(key & (uint)mask);
         for (; slots[s].Entry != 0; s = (s + 1) & mask)
         {
-            var e = entries[slots[s].Entry - 1];
-            if (slots[s].Key == key && word.AsSpan().Equals(e.Word, StringComparison.OrdinalIgnoreCase))
+            var e = slots[s].Entry - 1;
+            if (slots[s].Key == key && word.AsSpan().Equals(words[e], StringComparison.OrdinalIgnoreCase))
             {
-                entries[slots[s].Entry - 1] = (e.Word, value);
-                values[slots[s].Entry - 1] = value;
+                values[e] = value;
                 return;
             }
         }
 
-        entries.Add((word, value));
-        if (entries.Count > words.Length)
+        if (Count == words.Length)
         {
             Array.Resize(ref words, Math.Max(8, words.Length * 2));
             Array.Resize(ref values, words.Length);
         }
 
-        words[entries.Count - 1] = word;
-        values[entries.Count - 1] = value;
-        slots[s] = (key, entries.Count);
-        if (entries.Count * 2 > slots.Length)
+        words[Count] = word;
+        values[Count] = value;
+        Count++;
+        slots[s] = (key, Count);
+        if (Count * 2 > slots.Length)
         {
             Grow();
         }

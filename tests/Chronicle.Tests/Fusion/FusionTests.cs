@@ -406,6 +406,10 @@ public class FusionTests
         Assert.Equal("core", events.Single(e => e.Type == "MEET").Salience.Level);
     }
 
+    /// <summary>The evaluation of fused events against a gold file's JSON, documents named by their ids.</summary>
+    private static EventEvaluationResult Scored(IReadOnlyList<FusedEvent> events, string goldJson) =>
+        EventEvaluation.Score(EventEvaluation.ReadGold(new MemoryStream(Encoding.UTF8.GetBytes(goldJson))), events, id => id);
+
     [Fact]
     public void Fusion_is_total()
     {
@@ -423,15 +427,15 @@ public class FusionTests
             Doc("b.txt", "Ana Dorr met Tomas Vell in Halden on March 3, aides said."),
             Doc("c.txt", "Lena Okafor visited Brask on May 9."),
         ]);
-        var gold = EventEvaluation.ReadGold(new MemoryStream(Encoding.UTF8.GetBytes("""
+        const string gold = """
             {"events": [
               {"id": "G1", "date": "2021-03-03", "date_granularity": "day", "mentions": [
                 {"file": "a.txt", "quote": "met Ana Dorr in Halden"}, {"file": "b.txt", "quote": "Ana Dorr met Tomas Vell"}]},
               {"id": "G2", "date": "2021-05", "date_granularity": "month", "mentions": [{"file": "c.txt", "quote": "visited Brask"}]},
               {"id": "G3", "date": null, "date_granularity": "unknown", "mentions": [{"file": "c.txt", "quote": "a flood in the valley"}]}
             ]}
-            """)));
-        var result = EventEvaluation.Score(gold, events, id => id);
+            """;
+        var result = Scored(events, gold);
         Assert.Equal(2, result.Found);
         Assert.Equal(2, result.DateCorrect);
         Assert.Equal(1, result.MergeRecall);
@@ -446,16 +450,16 @@ public class FusionTests
             Doc("b.txt", "Norvia announced the meeting on March 3."),
             Doc("c.txt", "Tomas Vell and Ana Dorr met in Halden on May 9."),
         ]);
-        var gold = EventEvaluation.ReadGold(new MemoryStream(Encoding.UTF8.GetBytes("""
+        const string gold = """
             {"events": [
               {"id": "G1", "date": "2021-03-03", "date_granularity": "day", "mentions": [
                 {"file": "a.txt", "quote": "Norvia announced on March 3 a meeting in Halden"}, {"file": "b.txt", "quote": "Norvia announced the meeting"}]},
               {"id": "G2", "date": "2021-05-09", "date_granularity": "day", "mentions": [{"file": "c.txt", "quote": "Tomas Vell and Ana Dorr met in Halden"}]}
             ]}
-            """)));
+            """;
         var meeting = Assert.Single(events, e => e.Type == "MEET" && e.Sources.Any(s => s.DocumentId == "c.txt"));
         Assert.Contains(meeting.Sources, s => s.DocumentId == "a.txt"); // the quote of G1 holds the meeting's trigger too
-        var result = EventEvaluation.Score(gold, events, id => id);
+        var result = Scored(events, gold);
         Assert.Equal(1, result.MergePurity);
     }
 
@@ -466,16 +470,16 @@ public class FusionTests
             Doc("a.txt", "Tomas Vell had been invited to Halden and accepted, Ana Dorr said on March 3."),
             Doc("b.txt", "Norvia invited Tomas Vell to Halden on March 3."),
         ]);
-        var gold = EventEvaluation.ReadGold(new MemoryStream(Encoding.UTF8.GetBytes("""
+        const string gold = """
             {"events": [
               {"id": "G1", "date": null, "date_granularity": "unknown", "mentions": [
                 {"file": "a.txt", "quote": "Tomas Vell had been invited"}, {"file": "b.txt", "quote": "Norvia invited Tomas Vell"}]},
               {"id": "G2", "date": null, "date_granularity": "unknown", "mentions": [{"file": "a.txt", "quote": "Tomas Vell had been invited to Halden and accepted"}]}
             ]}
-            """)));
+            """;
         var invitation = Assert.Single(events, e => e.Type == "INVITE");
         Assert.Equal(["a.txt", "b.txt"], invitation.Sources.Select(s => s.DocumentId).Order().ToArray());
-        var result = EventEvaluation.Score(gold, events, id => id);
+        var result = Scored(events, gold);
         Assert.Equal(1, result.MergeRecall);
         Assert.Equal(1, result.MergePurity); // the acceptance's quote counts through the acceptance only
     }
@@ -500,15 +504,15 @@ public class FusionTests
             Doc("a.txt", "Tomas Vell met Ana Dorr in March and on May 9."),
             Doc("b.txt", "Ana Dorr met Tomas Vell on May 9."),
         ]);
-        var gold = EventEvaluation.ReadGold(new MemoryStream(Encoding.UTF8.GetBytes("""
+        const string gold = """
             {"events": [
               {"id": "G1", "date": "2021-03", "date_granularity": "month", "mentions": [{"file": "a.txt", "quote": "Tomas Vell met Ana Dorr in March"}]},
               {"id": "G2", "date": "2021-05-09", "date_granularity": "day", "mentions": [
                 {"file": "a.txt", "quote": "Tomas Vell met Ana Dorr in March and on May 9"}, {"file": "b.txt", "quote": "Ana Dorr met Tomas Vell"}]}
             ]}
-            """)));
+            """;
         Assert.Equal(2, events.Count(e => e.Type == "MEET" && e.Sources.Any(s => s.DocumentId == "a.txt")));
-        var result = EventEvaluation.Score(gold, events, id => id);
+        var result = Scored(events, gold);
         Assert.Equal(1, result.MergeRecall);
         Assert.Equal(1, result.MergePurity);
     }
