@@ -294,7 +294,12 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
-        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities, refinedEvents) { RemovedEvents = removedEvents, RemovedMentions = removedMentions });
+        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities, refinedEvents)
+        {
+            RemovedEvents = removedEvents,
+            RemovedMentions = removedMentions,
+            DocumentOrder = TimelineBuilder.Ordered(documents, first.Dates).Select(d => d.Id).ToList(),
+        });
         return new CorpusIndexUpdate(newArticles, articles.Count, mentions.Count(m => m.OldBlock is null), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, refine, linking, fuse, clock.Elapsed)
         {
             FirstMentionsFused = first.MentionsFused,

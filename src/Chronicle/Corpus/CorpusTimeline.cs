@@ -20,33 +20,70 @@ public static class CorpusTimeline
         filter ??= TimelineFilter.None;
         (index ?? CorpusIndex.Default).Update(store);
 
-        // Only articles without a stated date can carry a refined one: skip reading every article's state when none lacks it.
-        var listed = store.ListDocuments();
-        var refined = listed.All(d => d.PublishedEvidence == Model.DateEvidence.Explicit) ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles());
-        var documents = TimelineBuilder.Ordered(listed, refined).Select(TimelineBuilder.ToOutput).ToList();
-        var documentIds = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
-        string DocumentId(string key) => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key);
-        FusedEvent Read(StoredEvent stored) =>
-            EventOrder.RenameDocuments(AnnotationLayers.Deserialize<FusedEvent>(stored.Json)! with { Id = EventOrder.Number(stored.Number) }, DocumentId);
-
         if (filter.Entity is not { } name)
         {
-            var all = store.ReadEvents(null).Select(Read).ToList();
+            var every = AllDocuments(store);
+            var ids = every.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+            var all = store.ReadEvents(null).Select(e => Renamed(Parse(e), ids)).ToList();
             var entities = store.ReadEntities(null).Select(ToEntity).ToList();
-            return TimelineBuilder.Compose(documents, entities, all, ConflictFinder.Default.Find(all), filter, null, documentIds);
+            return TimelineBuilder.Compose(every, entities, all, ConflictFinder.Default.Find(all), filter, null, ids);
         }
 
         var wanted = FindEntity(store, name) is { } id ? new HashSet<string>(StringComparer.Ordinal) { id } : [];
-        var events = store.ReadEvents(wanted).Select(Read).ToList();
+        var selected = store.ReadEvents(wanted).Select(Parse).ToList();
 
         // A date conflict pairs events that share a participant: read those partners too.
-        var participants = events.SelectMany(e => e.Actors.Concat(e.Targets)).ToHashSet(StringComparer.Ordinal);
-        var candidates = store.ReadEvents(participants).Select(Read).ToList();
-        var conflicts = ConflictFinder.Default.Find(candidates);
-        var used = TimelineBuilder.ReferencedEntities(events, wanted);
-        var named = store.ReadEntities(used).Select(ToEntity).ToList();
+        var participants = selected.SelectMany(e => e.Actors.Concat(e.Targets)).ToHashSet(StringComparer.Ordinal);
+        var candidates = store.ReadEvents(participants).Select(Parse).ToList();
+        var named = store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted)).Select(ToEntity).ToList();
+
+        // Document ids (d1..) for every article the output names: the partners' sources (conflict
+        // descriptions cite them) and the shown entities' articles and roles.
+        var numbers = DocumentNumbers(store, candidates.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId))
+            .Concat(named.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
+            .ToHashSet(StringComparer.Ordinal));
+        var documentIds = numbers.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
+        var events = selected.Select(e => Renamed(e, documentIds)).ToList();
+        var conflicts = ConflictFinder.Default.Find(candidates.Select(e => Renamed(e, documentIds)).ToList());
+        var shown = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
+        var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles(shown));
+        var documents = TimelineBuilder.Ordered(store.ListDocuments(shown), refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
         return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds);
     }
+
+    /// <summary>Every document in the timeline's order, with the dates the index refined.</summary>
+    private static List<TimelineDocument> AllDocuments(ICorpusIndexStore store)
+    {
+        // Only articles without a stated date can carry a refined one: skip reading every article's state when none lacks it.
+        var listed = store.ListDocuments();
+        var refined = listed.All(d => d.PublishedEvidence == Model.DateEvidence.Explicit) ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles());
+        return TimelineBuilder.Ordered(listed, refined).Select(TimelineBuilder.ToOutput).ToList();
+    }
+
+    /// <summary>
+    /// The given articles' places in the whole timeline's document order, as the index stores them, so
+    /// that an entity's timeline reads only the articles it names. A store indexed before the order was
+    /// kept gets it stored here, once.
+    /// </summary>
+    private static IReadOnlyDictionary<string, int> DocumentNumbers(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)
+    {
+        var numbers = store.ReadDocumentNumbers(articleIds);
+        if (numbers.Count < articleIds.Count)
+        {
+            store.WriteDocumentOrder(AllDocuments(store).Select(d => d.ArticleId).ToList());
+            numbers = store.ReadDocumentNumbers(articleIds);
+        }
+
+        return numbers;
+    }
+
+    private static string DocumentId(int number) => TimelineBuilder.DocumentId(number - 1);
+
+    private static FusedEvent Parse(StoredEvent stored) =>
+        AnnotationLayers.Deserialize<FusedEvent>(stored.Json)! with { Id = EventOrder.Number(stored.Number) };
+
+    private static FusedEvent Renamed(FusedEvent e, IReadOnlyDictionary<string, string> documentIds) =>
+        EventOrder.RenameDocuments(e, key => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key));
 
     /// <summary>The entity a name picks, as <see cref="CorpusEntities.Find"/> would over every entity: an exact name (most mentions first), else the closest spelling.</summary>
     public static string? FindEntity(ICorpusIndexStore store, string name)

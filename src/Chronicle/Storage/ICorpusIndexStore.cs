@@ -13,6 +13,18 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The articles the index has taken in, each with its JSON map from article-local entity key to resolved entity id.</summary>
     IReadOnlyDictionary<string, string> ReadIndexedArticles();
 
+    /// <summary>The stored states (as <see cref="ReadIndexedArticles()"/> gives them) of the given articles only.</summary>
+    IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds);
+
+    /// <summary>The given articles as the document list shows them (in no set order; ids not stored are left out).</summary>
+    IReadOnlyList<DocumentSummary> ListDocuments(IReadOnlyCollection<string> articleIds);
+
+    /// <summary>The given articles' places (1-based) in the timeline's document order, where the index has stored one.</summary>
+    IReadOnlyDictionary<string, int> ReadDocumentNumbers(IReadOnlyCollection<string> articleIds);
+
+    /// <summary>Stores the timeline's document order (article ids, first to last) on its own, writing only the places that moved.</summary>
+    void WriteDocumentOrder(IReadOnlyList<string> orderedArticleIds);
+
     /// <summary>How many articles the index has taken in (articles are never removed, so equal to <see cref="IArticleStore.Count"/> means up to date).</summary>
     int CountIndexedArticles();
 
@@ -89,4 +101,7 @@ public sealed record CorpusIndexWrite(
 
     /// <summary>Stored mentions (article, index) that go: an article read again with fewer mentions.</summary>
     public IReadOnlyCollection<(string ArticleId, int Index)> RemovedMentions { get; init; } = [];
+
+    /// <summary>Every article id in the timeline's document order (d1..), when the update knows it; null leaves the stored order.</summary>
+    public IReadOnlyList<string>? DocumentOrder { get; init; }
 }

@@ -113,6 +113,12 @@ public static class SchemaMigrations
             ) WITHOUT ROWID;
             CREATE INDEX corpus_aliases_by_entity ON corpus_aliases (entity_id);
             """),
+        new(6, "cross-article index: each article's place (d1..) in the timeline's document order", """
+            CREATE TABLE corpus_documents (
+                article_id TEXT PRIMARY KEY NOT NULL,
+                number INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 
     public static int CurrentVersion => Steps[^1].Version;

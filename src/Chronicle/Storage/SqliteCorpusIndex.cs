@@ -24,6 +24,91 @@ public sealed partial class SqliteArticleStore
         }
     }
 
+    public IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds) =>
+        ValuesById("SELECT keys FROM corpus_articles WHERE article_id = $a;", articleIds, value => (string)value);
+
+    public IReadOnlyList<DocumentSummary> ListDocuments(IReadOnlyCollection<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        lock (gate)
+        {
+            return StoreReads.ListDocuments(connection, articleIds);
+        }
+    }
+
+    public IReadOnlyDictionary<string, int> ReadDocumentNumbers(IReadOnlyCollection<string> articleIds) =>
+        ValuesById("SELECT number FROM corpus_documents WHERE article_id = $a;", articleIds, value => Convert.ToInt32(value, CultureInfo.InvariantCulture));
+
+    /// <summary>One key look-up per article id (the query's one column), leaving out ids with no row.</summary>
+    private Dictionary<string, T> ValuesById<T>(string sql, IReadOnlyCollection<string> articleIds, Func<object, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        lock (gate)
+        {
+            var result = new Dictionary<string, T>(StringComparer.Ordinal);
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            var parameter = command.Parameters.Add("$a", SqliteType.Text);
+            foreach (var id in articleIds)
+            {
+                parameter.Value = id;
+                if (command.ExecuteScalar() is { } value and not DBNull)
+                {
+                    result[id] = read(value);
+                }
+            }
+
+            return result;
+        }
+    }
+
+    public void WriteDocumentOrder(IReadOnlyList<string> orderedArticleIds)
+    {
+        ArgumentNullException.ThrowIfNull(orderedArticleIds);
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction();
+            WriteDocumentOrder(transaction, orderedArticleIds);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>
+    /// The document order as places by article id: an addition moves the places of the articles after
+    /// the ones it brings, so only rows whose place changed are written, and rows of articles no longer
+    /// in the order go.
+    /// </summary>
+    private void WriteDocumentOrder(SqliteTransaction transaction, IReadOnlyList<string> orderedArticleIds)
+    {
+        var stored = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT article_id, number FROM corpus_documents;";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                stored[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+
+        using var upsert = Prepare(transaction, "INSERT OR REPLACE INTO corpus_documents (article_id, number) VALUES ($a, $n);", "$a", "$n");
+        for (var i = 0; i < orderedArticleIds.Count; i++)
+        {
+            var id = orderedArticleIds[i];
+            if (!stored.Remove(id, out var number) || number != i + 1)
+            {
+                Run(upsert, id, (long)(i + 1));
+            }
+        }
+
+        using var delete = Prepare(transaction, "DELETE FROM corpus_documents WHERE article_id = $a;", "$a");
+        foreach (var id in stored.Keys)
+        {
+            Run(delete, id);
+        }
+    }
+
     public int CountIndexedArticles()
     {
         lock (gate)
@@ -140,6 +225,11 @@ public sealed partial class SqliteArticleStore
             if (write.Entities is { } entities)
             {
                 WriteEntities(transaction, entities);
+            }
+
+            if (write.DocumentOrder is { } order)
+            {
+                WriteDocumentOrder(transaction, order);
             }
 
             // The global numbers (v1..) follow the sort keys; only rows whose number moved are written.

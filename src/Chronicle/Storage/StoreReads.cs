@@ -15,31 +15,48 @@ internal static class StoreReads
         return Convert.ToInt32(command.Scalar(), CultureInfo.InvariantCulture);
     }
 
+    private const string DocumentColumns = "id, origin, published, published_evidence, published_earliest, published_latest, outlet, title, sentence_count";
+
     public static List<DocumentSummary> ListDocuments(DbConnection connection)
     {
-        using var command = new BoundCommand(connection, null, """
-            SELECT id, origin, published, published_evidence, published_earliest, published_latest, outlet, title, sentence_count
-            FROM articles
-            ORDER BY published IS NULL, published, id;
-            """);
+        using var command = new BoundCommand(connection, null, $"SELECT {DocumentColumns} FROM articles ORDER BY published IS NULL, published, id;");
         using var reader = command.Reader();
         var documents = new List<DocumentSummary>();
         while (reader.Read())
         {
-            documents.Add(new DocumentSummary(
-                reader.GetString(0),
-                reader.GetString(1),
-                StoredValues.ReadDate(reader, 2),
-                StoredValues.ParseEvidence(reader.GetString(3)),
-                StoredValues.ReadDate(reader, 4),
-                StoredValues.ReadDate(reader, 5),
-                StoredValues.ReadText(reader, 6),
-                StoredValues.ReadText(reader, 7),
-                reader.GetInt32(8)));
+            documents.Add(ReadDocument(reader));
         }
 
         return documents;
     }
+
+    /// <summary>The given articles' summaries, one key look-up each (an entity's timeline names a few of a large store's articles).</summary>
+    public static List<DocumentSummary> ListDocuments(DbConnection connection, IEnumerable<string> ids)
+    {
+        using var command = new BoundCommand(connection, null, $"SELECT {DocumentColumns} FROM articles WHERE id = @id;", "@id");
+        var documents = new List<DocumentSummary>();
+        foreach (var id in ids)
+        {
+            using var reader = command.Reader(id);
+            if (reader.Read())
+            {
+                documents.Add(ReadDocument(reader));
+            }
+        }
+
+        return documents;
+    }
+
+    private static DocumentSummary ReadDocument(DbDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        StoredValues.ReadDate(reader, 2),
+        StoredValues.ParseEvidence(reader.GetString(3)),
+        StoredValues.ReadDate(reader, 4),
+        StoredValues.ReadDate(reader, 5),
+        StoredValues.ReadText(reader, 6),
+        StoredValues.ReadText(reader, 7),
+        reader.GetInt32(8));
 
     /// <summary>The id equal to <paramref name="key"/>, or else the ids starting with it (at most <paramref name="limit"/>).</summary>
     public static List<string> ResolveIds(DbConnection connection, string key, int limit)

@@ -170,8 +170,11 @@ public static class TimelineBuilder
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The id of the document at <paramref name="index"/> (0-based) of the timeline's order: d1, d2, ...</summary>
+    internal static string DocumentId(int index) => "d" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     internal static TimelineDocument ToOutput(DocumentSummary d, int index) => new(
-        $"d{index + 1}",
+        DocumentId(index),
         d.Origin,
         d.Title,
         d.Outlet,

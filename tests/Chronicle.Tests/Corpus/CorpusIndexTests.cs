@@ -23,6 +23,54 @@ public sealed class CorpusIndexTests
     }
 
     [Fact]
+    public void The_index_keeps_every_article_s_place_in_the_document_order()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        CorpusStores.Ingest(store, CorpusStores.Inputs(Samples));
+        CorpusIndex.Default.Update(store);
+
+        var timeline = TimelineBuilder.BuildWithFusion(store).Timeline;
+        var numbers = store.ReadDocumentNumbers(timeline.Documents.Select(d => d.ArticleId).ToList());
+        Assert.Equal(timeline.Documents.Select(d => d.Id), timeline.Documents.Select(d => $"d{numbers[d.ArticleId]}"));
+    }
+
+    [Fact]
+    public void A_store_indexed_without_the_document_order_gets_it_from_its_first_entity_timeline()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        CorpusStores.Ingest(store, CorpusStores.Inputs(Samples));
+        CorpusIndex.Default.Update(store);
+        var ids = store.ListDocuments().Select(d => d.Id).ToList();
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
+        {
+            raw.Open();
+            using var clear = raw.CreateCommand();
+            clear.CommandText = "DELETE FROM corpus_documents;";
+            clear.ExecuteNonQuery();
+        }
+
+        Assert.Empty(store.ReadDocumentNumbers(ids));
+        AssertIndexMatchesScratch(store);
+        Assert.Equal(ids.Count, store.ReadDocumentNumbers(ids).Count);
+    }
+
+    [Fact]
+    public void Storing_the_document_order_again_moves_places_and_drops_articles_no_longer_in_it()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        store.WriteDocumentOrder(["a", "b", "c"]);
+        store.WriteDocumentOrder(["c", "a"]);
+
+        var numbers = store.ReadDocumentNumbers(["a", "b", "c"]);
+        Assert.Equal(2, numbers.Count);
+        Assert.Equal(1, numbers["c"]);
+        Assert.Equal(2, numbers["a"]);
+    }
+
+    [Fact]
     public void Samples_added_in_two_steps_give_the_index_of_adding_them_at_once()
     {
         var inputs = CorpusStores.Inputs(Samples);
