@@ -30,11 +30,16 @@ public static class CorpusTimeline
         }
 
         var wanted = FindEntity(store, name) is { } id ? new HashSet<string>(StringComparer.Ordinal) { id } : [];
-        var selected = store.ReadEvents(wanted).Select(Parse).ToList();
+        var stored = store.ReadEvents(wanted);
+        var selected = stored.Select(Parse).ToList();
 
-        // A date conflict pairs events that share a participant: read those partners too.
+        // A date conflict pairs events that share a participant and start within two years of each
+        // other: read those partners too, but only those that start near one of the entity's events
+        // (a country's thousands of events are mostly years away).
         var participants = selected.SelectMany(e => e.Actors.Concat(e.Targets)).ToHashSet(StringComparer.Ordinal);
-        var candidates = store.ReadEvents(participants).Select(Parse).ToList();
+        var starts = selected.Where(e => e.Earliest is not null).Select(e => e.Earliest!.Value.DayNumber).Order().ToArray();
+        var partners = store.ReadEvents(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day));
+        var candidates = stored.Concat(partners).DistinctBy(e => e.Number).OrderBy(e => e.Number).Select(Parse).ToList();
         var named = store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted)).Select(ToEntity).ToList();
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
@@ -49,6 +54,14 @@ public static class CorpusTimeline
         var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles(shown));
         var documents = TimelineBuilder.Ordered(store.ListDocuments(shown), refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
         return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds);
+    }
+
+    /// <summary>Whether <paramref name="day"/> is within a date conflict's reach of one of the sorted <paramref name="starts"/>.</summary>
+    private static bool StartsNear(int[] starts, int day)
+    {
+        var at = Array.BinarySearch(starts, day - ConflictFinder.MaxGapDays);
+        var first = at >= 0 ? at : ~at;
+        return first < starts.Length && starts[first] <= day + ConflictFinder.MaxGapDays;
     }
 
     /// <summary>Every document in the timeline's order, with the dates the index refined.</summary>

@@ -12,6 +12,9 @@ public static class EventOrder
 {
     private const char Separator = '\u0001';
 
+    /// <summary>The day part of an undated event's sort key, after every real day.</summary>
+    private const int UndatedDay = 99999999;
+
     /// <summary>
     /// The sort keys of one block's events (in fusion's order) as the index stores them: the last part
     /// is the event's rank among the block's events of the same day, first source and trigger, not its
@@ -41,10 +44,18 @@ public static class EventOrder
         var first = e.Sources.Count > 0 ? e.Sources[0] : null;
         return string.Join(
             Separator,
-            day is { } d ? d.DayNumber.ToString("D8", CultureInfo.InvariantCulture) : "99999999",
+            (day?.DayNumber ?? UndatedDay).ToString("D8", CultureInfo.InvariantCulture),
             first?.DocumentId ?? string.Empty,
             (first?.Mention.Trigger.Start ?? 0).ToString("D9", CultureInfo.InvariantCulture),
             indexInBlock.ToString("D9", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The day number (<see cref="DateOnly.DayNumber"/>) a sort key starts with: the event's earliest day, else its latest; null for an undated event.</summary>
+    public static int? Day(string sortKey)
+    {
+        ArgumentNullException.ThrowIfNull(sortKey);
+        var end = sortKey.IndexOf(Separator, StringComparison.Ordinal);
+        return int.TryParse(sortKey.AsSpan(0, end < 0 ? sortKey.Length : end), NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day != UndatedDay ? day : null;
     }
 
     /// <summary>Events of one fusion, renumbered v1.. in the timeline's order, with the map from their old ids to the new.</summary>

@@ -123,7 +123,7 @@ public sealed class ConflictFinder
     }
 
     /// <summary>The longest gap between two events' starts for them to be one event dated differently.</summary>
-    private const int MaxGapDays = 730;
+    public const int MaxGapDays = 730;
 
     private static void Dates(IReadOnlyList<FusedEvent> events, List<EventConflict> conflicts)
     {

@@ -46,6 +46,13 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The fused events (JSON) in their global order; all of them when <paramref name="entityKeys"/> is null, else those with one of the keys as a participant.</summary>
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);
 
+    /// <summary>
+    /// The fused events (JSON, in their global order) with one of the keys as a participant whose sort
+    /// key (<see cref="StoredBlockEvent.SortKey"/>) <paramref name="keep"/> accepts: the keys and sort keys
+    /// are read first, and only the kept events' JSON.
+    /// </summary>
+    IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep);
+
     /// <summary>The article with its text, date and event layer only (no sentences, no other layer): what fusion reads of it; null when absent.</summary>
     Article? GetArticleForFusion(string id);
 

@@ -408,6 +408,50 @@ public sealed partial class SqliteArticleStore
         }
     }
 
+    public IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(entityKeys);
+        ArgumentNullException.ThrowIfNull(keep);
+        lock (gate)
+        {
+            var kept = new HashSet<long>();
+            using (var byKey = connection.CreateCommand())
+            {
+                byKey.CommandText = "SELECT e.id, e.sort_key FROM corpus_event_keys AS k JOIN corpus_events AS e ON e.id = k.event_id WHERE k.entity_key = $k;";
+                var parameter = byKey.Parameters.Add("$k", SqliteType.Text);
+                foreach (var key in entityKeys.Distinct(StringComparer.Ordinal))
+                {
+                    parameter.Value = key;
+                    using var reader = byKey.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        if (keep(reader.GetString(1)))
+                        {
+                            kept.Add(reader.GetInt64(0));
+                        }
+                    }
+                }
+            }
+
+            var result = new List<StoredEvent>(kept.Count);
+            using var byId = connection.CreateCommand();
+            byId.CommandText = "SELECT num, block, json FROM corpus_events WHERE id = $e;";
+            var id = byId.Parameters.Add("$e", SqliteType.Integer);
+            foreach (var eventId in kept)
+            {
+                id.Value = eventId;
+                using var reader = byId.ExecuteReader();
+                if (reader.Read())
+                {
+                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+                }
+            }
+
+            result.Sort((a, b) => a.Number.CompareTo(b.Number));
+            return result;
+        }
+    }
+
     public Article? GetArticleForFusion(string id)
     {
         lock (gate)

@@ -24,6 +24,17 @@ public sealed class EventOrderTests
         Assert.True(string.CompareOrdinal(keys[0], keys[2]) < 0);
     }
 
+    [Fact]
+    public void A_sort_key_gives_back_the_day_it_orders_by_and_none_for_an_undated_event()
+    {
+        var day = new DateOnly(2020, 5, 1);
+        var undated = Event(day, "doc1", 10) with { Earliest = null, Latest = null };
+
+        Assert.Equal(day.DayNumber, EventOrder.Day(EventOrder.SortKey(Event(day, "doc1", 10), 3)));
+        Assert.Null(EventOrder.Day(EventOrder.SortKey(undated, 0)));
+        Assert.Null(EventOrder.Day("not a key"));
+    }
+
     private static FusedEvent Event(DateOnly day, string document, int trigger)
     {
         var mention = new EventMention("MEET", new Span(trigger, trigger + 4), "meet", "meet", false, 0, new Span(0, 20), [], [], null, null, EventStatus.Occurred, null, EventAttribution.None);
