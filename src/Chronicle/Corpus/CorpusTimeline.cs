@@ -8,8 +8,9 @@ namespace Chronicle.Corpus;
 
 /// <summary>
 /// The timeline answered from the cross-article index: with --entity it reads that entity's events
-/// through the entity-to-events index (and, for conflicts, the events sharing a participant with
-/// them), the entities they name and the document list; without, every event. Same output as
+/// through the entity-to-events index (and, for conflicts, the events sharing a participant with them
+/// that start near them), the entities they name and the documents the output cites, each numbered by
+/// its stored place in the document order; without, every event and document. Same output as
 /// <see cref="TimelineBuilder.BuildWithFusion"/> over the same store.
 /// </summary>
 public static class CorpusTimeline
@@ -49,7 +50,8 @@ public static class CorpusTimeline
             .ToHashSet(StringComparer.Ordinal));
         var documentIds = numbers.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
-        var conflicts = ConflictFinder.Default.Find(candidates.Select(e => Renamed(e, documentIds)).ToList());
+        var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var conflicts = ConflictFinder.Default.Find(candidates.Select(e => Renamed(e, documentIds)).ToList(), e => selectedIds.Contains(e.Id));
         var shown = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
         var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles(shown));
         var documents = TimelineBuilder.Ordered(store.ListDocuments(shown), refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();

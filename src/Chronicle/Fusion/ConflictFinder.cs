@@ -12,18 +12,29 @@ public sealed class ConflictFinder
 {
     public static ConflictFinder Default { get; } = new();
 
-    public IReadOnlyList<EventConflict> Find(IReadOnlyList<FusedEvent> events)
+    public IReadOnlyList<EventConflict> Find(IReadOnlyList<FusedEvent> events) => Find(events, null);
+
+    /// <summary>
+    /// The conflicts that concern at least one event <paramref name="concerns"/> accepts (all when it is
+    /// null), in the order <see cref="Find(IReadOnlyList{FusedEvent})"/> gives them: an entity's timeline
+    /// reads other events only as date partners for its own, and need not judge their sources.
+    /// </summary>
+    public IReadOnlyList<EventConflict> Find(IReadOnlyList<FusedEvent> events, Func<FusedEvent, bool>? concerns)
     {
+        events ??= [];
         var conflicts = new List<EventConflict>();
-        foreach (var e in events ?? [])
+        foreach (var e in events)
         {
-            Status(e, conflicts);
-            Participants(e, conflicts);
-            Numbers(e, conflicts);
-            StatedDays(e, conflicts);
+            if (concerns is null || concerns(e))
+            {
+                Status(e, conflicts);
+                Participants(e, conflicts);
+                Numbers(e, conflicts);
+                StatedDays(e, conflicts);
+            }
         }
 
-        Dates(events ?? [], conflicts);
+        Dates(events, concerns, conflicts);
         return conflicts;
     }
 
@@ -125,8 +136,9 @@ public sealed class ConflictFinder
     /// <summary>The longest gap between two events' starts for them to be one event dated differently.</summary>
     public const int MaxGapDays = 730;
 
-    private static void Dates(IReadOnlyList<FusedEvent> events, List<EventConflict> conflicts)
+    private static void Dates(IReadOnlyList<FusedEvent> events, Func<FusedEvent, bool>? concerns, List<EventConflict> conflicts)
     {
+        var concerned = events.Select(e => concerns is null || concerns(e)).ToArray();
         // Only events of one family starting within two years of each other can be one event dated
         // differently: each is compared with those after it in its family's start order, up to two years
         // on (comparing every pair was most of a large timeline's output time), and the pairs are then
@@ -142,6 +154,11 @@ public sealed class ConflictFinder
                 var start = events[byStart[p]].Earliest!.Value.DayNumber;
                 for (var q = p + 1; q < byStart.Length && events[byStart[q]].Earliest!.Value.DayNumber - start <= MaxGapDays; q++)
                 {
+                    if (!concerned[byStart[p]] && !concerned[byStart[q]])
+                    {
+                        continue;
+                    }
+
                     pairs.Add((Math.Min(byStart[p], byStart[q]), Math.Max(byStart[p], byStart[q])));
                 }
             }

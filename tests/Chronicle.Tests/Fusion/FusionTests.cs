@@ -193,6 +193,28 @@ public class FusionTests
     }
 
     [Fact]
+    public void Conflicts_of_chosen_events_are_those_of_all_events_that_name_one_of_them()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "In January 2018, the Kestrel Party met the Union Front in Halden."),
+            Doc("b", "In 2017, the Kestrel Party held talks with the Union Front in Halden."),
+            Doc("c", "The Kestrel Party and the Union Front signed a truce in 2001, but it was not fully implemented by the Kestrel Party."),
+            Doc("d", "The truce between the Kestrel Party and the Union Front, signed in 2001, has never been implemented by the Kestrel Party."),
+        ]);
+        var all = ConflictFinder.Default.Find(events);
+        Assert.Contains(all, c => c.Kind == "date");
+        Assert.Contains(all, c => c.Kind == "status");
+
+        foreach (var chosen in events)
+        {
+            var expected = all.Where(c => c.Events.Contains(chosen.Id)).Select(Text).ToList();
+            Assert.Equal(expected, ConflictFinder.Default.Find(events, e => e.Id == chosen.Id).Select(Text));
+        }
+
+        static string Text(EventConflict c) => $"{c.Kind} [{string.Join(", ", c.Events)}] {c.Description}";
+    }
+
+    [Fact]
     public void Different_participants_do_not_merge()
     {
         var events = EventFuser.Default.Fuse([
