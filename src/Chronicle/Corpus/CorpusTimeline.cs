@@ -109,8 +109,14 @@ public static class CorpusTimeline
             return exact.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).First().Id;
         }
 
-        // A spelling the corpus never used: the similarity search needs every entity's names.
-        return CorpusEntities.Find(store.ReadEntities(null).Select(ToEntity).ToList(), name).FirstOrDefault()?.Id;
+        // A spelling the corpus never used: the similarity search reads every name of the alias index,
+        // and only the closest entities' mention counts.
+        var scores = CorpusEntities.SimilarNames(store.ReadAliases(), name);
+        return store.ReadEntities(scores.Keys)
+            .OrderByDescending(e => scores[e.Id])
+            .ThenByDescending(e => e.Mentions)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .FirstOrDefault()?.Id;
     }
 
     private static Entity ToEntity(StoredEntity stored) => AnnotationLayers.Deserialize<Entity>(stored.Json)!;

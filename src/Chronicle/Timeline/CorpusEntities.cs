@@ -38,15 +38,34 @@ public static class CorpusEntities
         }
 
         // A spelling variant the corpus never used ("Sergei" for "Sergey") still finds the entity.
-        var words = NameKey.Words(name);
+        var scores = SimilarNames(entities.SelectMany(e => e.AllNames.Select(n => (Normalise(n), e.Id))), name);
         return entities
-            .Select(e => (Entity: e, Score: e.AllNames.Max(n => EntityResolver.NameSimilarity(words, NameKey.Words(n)))))
-            .Where(x => x.Score >= 0.9)
-            .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => x.Entity.Mentions)
-            .ThenBy(x => x.Entity.Id, StringComparer.Ordinal)
-            .Select(x => x.Entity)
+            .Where(e => scores.ContainsKey(e.Id))
+            .OrderByDescending(e => scores[e.Id])
+            .ThenByDescending(e => e.Mentions)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The entities with a name spelt close enough to <paramref name="name"/> (similarity 0.9 or more), each
+    /// with its best similarity, from (normalised name, entity id) pairs: the alias index's own rows, so
+    /// that a store finds a misspelt entity from its names alone.
+    /// </summary>
+    public static Dictionary<string, double> SimilarNames(IEnumerable<(string Name, string EntityId)> names, string name)
+    {
+        var words = NameKey.Words(Normalise(name));
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (alias, id) in names)
+        {
+            var score = EntityResolver.NameSimilarity(words, NameKey.Words(alias));
+            if (score >= 0.9 && score > scores.GetValueOrDefault(id))
+            {
+                scores[id] = score;
+            }
+        }
+
+        return scores;
     }
 
     /// <summary>A name as the alias index keeps it: lower case, single spaces.</summary>

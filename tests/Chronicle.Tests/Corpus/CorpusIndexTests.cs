@@ -252,6 +252,27 @@ public sealed class CorpusIndexTests
 
         var missing = new TimelineFilter { Entity = "Nobody Ofthisname" };
         Assert.Equal(Json(TimelineBuilder.BuildWithFusion(store, missing).Timeline), Json(CorpusTimeline.Build(store, missing)));
+
+        // Spellings the corpus never used find the closest entity, from the alias index as from scratch.
+        var found = 0;
+        foreach (var misspelt in names.Take(3).Select(Misspelt))
+        {
+            var filter = new TimelineFilter { Entity = misspelt };
+            var scratch = TimelineBuilder.BuildWithFusion(store, filter).Timeline;
+            Assert.Equal(Json(scratch), Json(CorpusTimeline.Build(store, filter)));
+            found += scratch.Entities.Count > 0 ? 1 : 0;
+        }
+
+        Assert.True(found > 0, "no misspelt name found its entity");
+    }
+
+    /// <summary>The name with the last letter of its longest word doubled ("Halden" as "Haldenn").</summary>
+    private static string Misspelt(string name)
+    {
+        var words = name.Split(' ');
+        var longest = Array.IndexOf(words, words.MaxBy(w => w.Length));
+        words[longest] += words[longest][^1];
+        return string.Join(' ', words);
     }
 
     private static List<string> EntityNames(SqliteArticleStore store)
