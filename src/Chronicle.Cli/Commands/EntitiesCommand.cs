@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Chronicle.Cli.Output;
+using Chronicle.Corpus;
 using Chronicle.Entities;
 using Chronicle.Entities.Resolution;
 using Chronicle.Rendering;
@@ -75,18 +76,15 @@ public static class EntitiesCommand
         command.SetAction(parse =>
         {
             using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
-            var matches = CorpusEntities.Find(Load(store), parse.GetValue(name)!);
-            if (matches.Count == 0)
+            if (EntityProfile.Find(store, parse.GetValue(name)!) is not { } profile)
             {
                 throw new CliFailureException($"no entity goes by '{parse.GetValue(name)}'; see 'chronicle entities'.");
             }
 
-            var entity = matches[0];
-            var documentIds = DocumentIds(store);
-            var output = TimelineBuilder.ToOutput(entity, documentIds);
+            var (output, entity) = (profile.Page.Entity, profile.Entity);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                io.Out.WriteLine(JsonOutput.Serialize(output));
+                io.Out.WriteLine(JsonOutput.Serialize(profile.Page));
                 return ExitCodes.Ok;
             }
 
@@ -99,15 +97,21 @@ public static class EntitiesCommand
                 io.Out.WriteLine($"  {role.Date ?? "undated",-10}  {role.Role}  ({role.Document})");
             }
 
-            io.Out.WriteLine("articles:");
-            foreach (var doc in store.ListDocuments().Where(d => entity.Articles.Contains(d.Id)))
+            io.Out.WriteLine($"events:     {profile.Page.Events.Count}");
+            foreach (var e in profile.Page.Events)
             {
-                io.Out.WriteLine($"  {documentIds[doc.Id],-4} {DateFormat.Iso(doc.Published) ?? "?",-10}  {doc.Title}");
+                io.Out.WriteLine($"  {e.Id,-6} {e.Date ?? "?",-10}  {e.Type,-12} {e.Summary}  ({string.Join(" ", e.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal))})");
             }
 
-            if (matches.Count > 1)
+            io.Out.WriteLine("articles:");
+            foreach (var doc in profile.Page.Documents)
             {
-                io.Out.WriteLine($"also matching: {string.Join(", ", matches.Skip(1).Select(m => m.Name + " (" + m.Id + ")"))}");
+                io.Out.WriteLine($"  {doc.Id,-4} {doc.Published ?? "?",-10}  {doc.Title}");
+            }
+
+            if (profile.AlsoMatching.Count > 0)
+            {
+                io.Out.WriteLine($"also matching: {string.Join(", ", profile.AlsoMatching)}");
             }
 
             io.Out.Write(entity.Explain().Split('\n').Where(l => l.Contains("merged by", StringComparison.Ordinal)).Select(l => l + "\n").Aggregate("", string.Concat));
@@ -116,10 +120,14 @@ public static class EntitiesCommand
         return command;
     }
 
-    private static IReadOnlyList<Entity> Load(IArticleStore store) => CorpusEntities.Resolve(store);
+    // A store with the cross-article index lists the entities it keeps (resolved once, brought up to
+    // date) and numbers documents as its timeline does; any other store is resolved from scratch.
+    private static IReadOnlyList<Entity> Load(IArticleStore store) =>
+        store is ICorpusIndexStore indexed ? CorpusTimeline.Entities(indexed) : CorpusEntities.Resolve(store);
 
     private static Dictionary<string, string> DocumentIds(IArticleStore store) =>
-        TimelineBuilder.Documents(store).ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        (store is ICorpusIndexStore indexed ? CorpusTimeline.AllDocuments(indexed) : TimelineBuilder.Documents(store))
+            .ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
 
     private static EntityType? ParseType(string? value)
     {

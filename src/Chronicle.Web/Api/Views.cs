@@ -9,9 +9,6 @@ public sealed record Health(string Status, int Articles, int Events, int Entitie
 /// <summary>An entity with how many timeline events it takes part in.</summary>
 public sealed record EntitySummary(string Id, string Name, string Type, IReadOnlyList<string> Aliases, int Mentions, int Events, string? FirstSeen, string? LastSeen);
 
-/// <summary>An entity page: the entity (aliases, roles over time), its events, the documents they cite.</summary>
-public sealed record EntityPage(TimelineEntity Entity, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<TimelineDocument> Documents);
-
 /// <summary>An event page: the event, its participants, the documents of its sources, the conflicts it is in.</summary>
 public sealed record EventPage(TimelineEvent Event, IReadOnlyList<TimelineEntity> Participants, IReadOnlyList<TimelineDocument> Documents, IReadOnlyList<TimelineConflict> Conflicts);
 

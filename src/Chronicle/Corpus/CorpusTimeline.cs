@@ -52,10 +52,17 @@ public static class CorpusTimeline
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var conflicts = ConflictFinder.Default.Find(candidates.Select(e => Renamed(e, documentIds)).ToList(), e => selectedIds.Contains(e.Id));
-        var shown = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
-        var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles(shown));
-        var documents = TimelineBuilder.Ordered(store.ListDocuments(shown), refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
+        var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal));
         return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds);
+    }
+
+    /// <summary>The documents of the given articles in the timeline's order, numbered (d1..) by their place in the whole store's order.</summary>
+    public static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var numbers = DocumentNumbers(store, articleIds);
+        var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles(articleIds));
+        return TimelineBuilder.Ordered(store.ListDocuments(articleIds), refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
     }
 
     /// <summary>Whether <paramref name="day"/> is within a date conflict's reach of one of the sorted <paramref name="starts"/>.</summary>
@@ -66,9 +73,18 @@ public static class CorpusTimeline
         return first < starts.Length && starts[first] <= day + ConflictFinder.MaxGapDays;
     }
 
-    /// <summary>Every document in the timeline's order, with the dates the index refined.</summary>
-    private static List<TimelineDocument> AllDocuments(ICorpusIndexStore store)
+    /// <summary>Every resolved entity of the index (brought up to date first), in the resolver's order.</summary>
+    public static List<Entity> Entities(ICorpusIndexStore store, CorpusIndex? index = null)
     {
+        ArgumentNullException.ThrowIfNull(store);
+        (index ?? CorpusIndex.Default).Update(store);
+        return store.ReadEntities(null).Select(ToEntity).ToList();
+    }
+
+    /// <summary>Every document in the timeline's order, with the dates the index refined.</summary>
+    public static List<TimelineDocument> AllDocuments(ICorpusIndexStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
         // Only articles without a stated date can carry a refined one: skip reading every article's state when none lacks it.
         var listed = store.ListDocuments();
         var refined = listed.All(d => d.PublishedEvidence == Model.DateEvidence.Explicit) ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles());

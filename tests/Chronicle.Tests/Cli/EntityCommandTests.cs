@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace Chronicle.Tests.Cli;
+
+/// <summary>`chronicle entity NAME` and `chronicle entities` over a store of the bundled samples.</summary>
+public sealed class EntityCommandTests
+{
+    private static readonly string Samples = Path.Combine(SharedData.RepoRoot, "samples");
+
+    [Fact]
+    public void The_profile_gives_the_entity_its_events_and_its_articles_numbered_as_in_the_timeline()
+    {
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "store.db");
+        Assert.Equal(0, CliRunner.Run("ingest", Samples, "--db", db, "--quiet").ExitCode);
+
+        var result = CliRunner.Run("entity", "Boeing", "--db", db, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var page = JsonDocument.Parse(result.Out);
+        var entity = page.RootElement.GetProperty("entity");
+        Assert.Equal("Boeing", entity.GetProperty("name").GetString());
+        var id = entity.GetProperty("id").GetString();
+        var events = page.RootElement.GetProperty("events").EnumerateArray().ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Contains(id, e.GetProperty("actors").EnumerateArray().Concat(e.GetProperty("targets").EnumerateArray()).Select(x => x.GetString())));
+
+        // Document ids are the timeline's: the same article has the same dN in both.
+        using var timeline = JsonDocument.Parse(CliRunner.Run("timeline", "--db", db, "--format", "json").Out);
+        var numbered = timeline.RootElement.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("articleId").GetString()!, d => d.GetProperty("id").GetString());
+        var documents = page.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(entity.GetProperty("documents").GetArrayLength(), documents.Count);
+        Assert.All(documents, d => Assert.Equal(numbered[d.GetProperty("articleId").GetString()!], d.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void A_misspelt_name_finds_the_entity_and_an_unknown_one_is_a_clear_failure()
+    {
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "store.db");
+        Assert.Equal(0, CliRunner.Run("ingest", Samples, "--db", db, "--quiet").ExitCode);
+
+        var misspelt = CliRunner.Run("entity", "Boieng", "--db", db);
+        var unknown = CliRunner.Run("entity", "Nobody Ofthisname", "--db", db);
+
+        Assert.Equal(0, misspelt.ExitCode);
+        Assert.StartsWith("Boeing (ORG", misspelt.Out, StringComparison.Ordinal);
+        Assert.Contains("events:", misspelt.Out, StringComparison.Ordinal);
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Contains("no entity goes by 'Nobody Ofthisname'", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_list_of_an_indexed_store_is_the_resolution_of_its_articles()
+    {
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "store.db");
+        Assert.Equal(0, CliRunner.Run("ingest", Samples, "--db", db, "--quiet").ExitCode);
+
+        // The first listing builds the index; the second reads it. Both give what resolving from scratch gives.
+        var first = CliRunner.Run("entities", "--db", db, "--format", "json");
+        var second = CliRunner.Run("entities", "--db", db, "--format", "json");
+        using var store = Chronicle.Storage.SqliteArticleStore.Open(db);
+        var scratch = Chronicle.Timeline.CorpusEntities.Resolve(store);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Out, second.Out);
+        using var listed = JsonDocument.Parse(first.Out);
+        Assert.Equal(scratch.Select(e => e.Id).Order(StringComparer.Ordinal), listed.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+    }
+}
