@@ -75,6 +75,18 @@ public sealed class EntityResolver
         return Order(untouched.Concat(Resolve(again)));
     }
 
+    /// <summary>
+    /// The first unit of each name in each group so far, in list order. A name common in the corpus
+    /// has thousands of units (one per article) that the same-name rule has mostly put in one group;
+    /// pairing every two of them was quadratic in the corpus, and a later unit of a name and group
+    /// would only repeat the first one's union, or its refusal.
+    /// </summary>
+    private static List<(int Unit, string Name, string[] Words)> OnePerNameAndGroup(List<(int Unit, string Name, string[] Words)> list, Func<int, int> group)
+    {
+        var seen = new HashSet<(string Name, int Group)>();
+        return list.Where(x => seen.Add((x.Name, group(x.Unit)))).ToList();
+    }
+
     public IReadOnlyList<Entity> Resolve(IEnumerable<ArticleEntities> articles)
     {
         var units = (articles ?? [])
@@ -173,8 +185,9 @@ public sealed class EntityResolver
             }
         }
 
-        foreach (var list in byKey.Values)
+        foreach (var all in byKey.Values)
         {
+            var list = OnePerNameAndGroup(all, Find);
             for (var a = 0; a < list.Count; a++)
             {
                 for (var b = a + 1; b < list.Count; b++)
@@ -216,10 +229,11 @@ public sealed class EntityResolver
             }
         }
 
-        foreach (var list in bySurname.Values)
+        foreach (var all in bySurname.Values)
         {
             // A surname common in the corpus holds thousands of units but few distinct names: whether two
             // names are variants is worked out once per pair of names, not once per pair of units.
+            var list = OnePerNameAndGroup(all, Find);
             var variants = new NamePairs(list.Select(x => x.Name).ToList(), (a, b) => GivenNameVariants(list[a].Words, list[b].Words));
             for (var a = 0; a < list.Count; a++)
             {
