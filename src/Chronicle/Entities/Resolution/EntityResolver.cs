@@ -278,7 +278,7 @@ public sealed class EntityResolver
         }
 
         // 3. Acronyms that spell exactly one multi-word name.
-        var acronymMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
+        var acronymMatches = new Dictionary<string, (List<(int Unit, string Name)> Matches, UnitGroups Groups)>(StringComparer.Ordinal);
         DistinctNames? otherNames = null;
         ILookup<string, string>? namesByInitials = null;
         for (var i = 0; i < n; i++)
@@ -292,25 +292,26 @@ public sealed class EntityResolver
             {
                 // What an acronym spells depends on the string alone: scan the corpus once per acronym,
                 // not once per mention of it (a corpus repeats its acronyms in every article).
-                if (!acronymMatches.TryGetValue(acronym, out var matches))
+                if (!acronymMatches.TryGetValue(acronym, out var spelt))
                 {
                     otherNames ??= new DistinctNames(n, j => units[j].Entity.Type == EntityType.Person ? [] : units[j].Entity.Names);
 
                     // An acronym spells a name's initials: look the names up by them rather than test every name.
                     namesByInitials ??= otherNames.Keys.SelectMany(x => NameText.Initials(x).Distinct(StringComparer.Ordinal).Select(i => (Initials: i, Name: x))).ToLookup(x => x.Initials, x => x.Name, StringComparer.Ordinal);
                     var spelled = NameText.AcronymLetters(acronym) is { } letters ? namesByInitials[letters] : [];
-                    acronymMatches[acronym] = matches = otherNames.Matching(spelled, x => NameText.IsAcronymOf(acronym, x));
+                    var found = otherNames.Matching(spelled, x => NameText.IsAcronymOf(acronym, x));
+                    acronymMatches[acronym] = spelt = (found, new UnitGroups(found, Find));
                 }
 
-                if (matches.Select(m => Find(m.Unit)).Distinct().Count() == 1)
+                if (spelt.Matches.Count > 0 && spelt.Groups.Roots(Find, enough: 1).Count == 1)
                 {
-                    Union(matches[0].Unit, i, "acronym", matches[0].Name, acronym, 1);
+                    Union(spelt.Matches[0].Unit, i, "acronym", spelt.Matches[0].Name, acronym, 1);
                 }
             }
         }
 
         // 4. Bare surnames: linked only when exactly one full name in the corpus ends with them.
-        var surnameMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
+        var surnameMatches = new Dictionary<string, UnitGroups>(StringComparer.Ordinal);
         DistinctNames? fullNames = null;
         ILookup<string, string>? lastWordsBySpelling = null;
         ILookup<string, string>? lastWordsByKey = null;
@@ -340,18 +341,11 @@ public sealed class EntityResolver
                     lastWordsBySpelling ??= fullNames.Keys.ToLookup(NameKey.Spelling, StringComparer.Ordinal);
                     lastWordsByKey ??= fullNames.Keys.ToLookup(NameKey.Key, StringComparer.Ordinal);
                     var reachable = lastWordsBySpelling[NameKey.Spelling(word[0])].Concat(lastWordsByKey[NameKey.Key(word[0])]);
-                    surnameMatches[word[0]] = fits = fullNames.Matching(reachable, last => WordSimilarity(last, word[0]) >= MinSimilarity);
+                    surnameMatches[word[0]] = fits = new UnitGroups(fullNames.Matching(reachable, last => WordSimilarity(last, word[0]) >= MinSimilarity), Find);
                 }
 
-                var candidates = new SortedDictionary<int, string>();
-                foreach (var (j, full) in fits)
-                {
-                    // Two groups already rule the link out: stop looking.
-                    if (candidates.TryAdd(Find(j), full) && candidates.Count > 1)
-                    {
-                        break;
-                    }
-                }
+                // Two groups already rule the link out: stop looking.
+                var candidates = fits.Roots(Find, enough: 1);
 
                 if (candidates.Count == 1)
                 {
@@ -408,7 +402,7 @@ public sealed class EntityResolver
 
         // 5. An organisation's name with one inner word left out ("Civil Aviation Authority" and
         //    "Civil Aviation Safety Authority"), when exactly one longer name fits.
-        var innerWordMatches = new Dictionary<string, List<(int Unit, string Name)>>(StringComparer.Ordinal);
+        var innerWordMatches = new Dictionary<string, UnitGroups>(StringComparer.Ordinal);
         DistinctNames? orgNames = null;
         ILookup<string, string>? namesByEnds = null;
         for (var i = 0; i < n; i++)
@@ -435,17 +429,10 @@ public sealed class EntityResolver
                     // A longer name that fits has the same first and last words and one word more: look those up.
                     namesByEnds ??= orgNames.Keys.ToLookup(EndsKey, StringComparer.OrdinalIgnoreCase);
                     var longer = namesByEnds[EndsKey(shortWords[0], shortWords[^1], shortWords.Length + 1)];
-                    innerWordMatches[shortName] = fits = orgNames.Matching(longer, longName => OneInnerWordMore(shortWords, NameKey.Words(longName)));
+                    innerWordMatches[shortName] = fits = new UnitGroups(orgNames.Matching(longer, longName => OneInnerWordMore(shortWords, NameKey.Words(longName))), Find);
                 }
 
-                var candidates = new SortedDictionary<int, string>();
-                foreach (var (j, longName) in fits)
-                {
-                    if (j != i)
-                    {
-                        candidates.TryAdd(Find(j), longName);
-                    }
-                }
+                var candidates = fits.Roots(Find, skip: i);
 
                 if (candidates.Count == 1)
                 {
