@@ -74,4 +74,13 @@ public class TimeBankConventionTests
         Assert.Equal("PAST_REF", Assert.Single(tagger.Tag("Its stock has slumped recently.", Dct)).Value);
         Assert.Equal("PAST_REF", Assert.Single(new TimexTagger().Tag("The search was recently extended.", Dct)).Value);
     }
+
+    [Fact]
+    public void FormerlyBeforeATitleIsLeftUntaggedByTimeBankAndTaggedByDefault()
+    {
+        const string Text = "Tomas Vell, formerly Kestrel Party's treasurer, joined the board.";
+
+        Assert.Empty(new TimexTagger(TimexTaggerOptions.TimeBank).Tag(Text, Dct));
+        Assert.Equal("PAST_REF", Assert.Single(new TimexTagger().Tag(Text, Dct)).Value);
+    }
 }
