@@ -22,6 +22,7 @@ internal sealed class TimexGrammar
     private readonly TimeLexicon lex;
     private readonly bool extended;
     private readonly bool aboutInExtent;
+    private readonly bool calendarPastPeriods;
 
     /// <summary>The words an expression can start with, as a filter the tokeniser reads (<see cref="TimeTokens.Candidates"/>).</summary>
     public WordFilter Starters { get; } = new();
@@ -39,11 +40,12 @@ internal sealed class TimexGrammar
     private readonly WordFilter afterTheFilter = new();
     private readonly uint theKey = WordKey.Of("the");
 
-    public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences, bool aboutInExtent = true)
+    public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences, bool aboutInExtent = true, bool calendarPastPeriods = false)
     {
         lex = lexicon;
         extended = includeVagueReferences;
         this.aboutInExtent = aboutInExtent;
+        this.calendarPastPeriods = calendarPastPeriods;
         void Mark(IEnumerable<string> words, Starts rule)
         {
             foreach (var w in words)
@@ -1101,7 +1103,11 @@ internal sealed class TimexGrammar
 
         if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural && !IsTitleWord(t, k))
         {
-            if (afterThe && direction != 0)
+            // TimeBank and MEANTIME: "the past year" ("over the past year"), "the past decade", "the coming
+            // year" name the calendar year (decade, century) before or after the creation time's, as "last
+            // year" does, not the span back from now.
+            var calendarPeriod = calendarPastPeriods && unit.Code is "Y" or "DE" or "CE" && (t.Is(k - 1, "past") || t.Is(k - 1, "coming"));
+            if (afterThe && direction != 0 && !calendarPeriod)
             {
                 // the past year, the last week: a duration back from (or on from) now.
                 // "the past decade", "over the next century": ten (a hundred) years back or on from now, as
