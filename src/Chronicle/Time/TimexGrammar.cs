@@ -1936,6 +1936,13 @@ internal sealed class TimexGrammar
                 : null;
         }
 
+        // "will one day be", "could one day replace": one day after a modal is an unnamed future day, not a
+        // duration (TimeBank FUTURE_REF).
+        if (t.Is(i, "one") && t.Is(i + 1, "day") && IsModal(t, i - 1) && t.IsWord(i + 2))
+        {
+            return new Mention(i, i + 2, Meaning.Reference("FUTURE_REF"));
+        }
+
         if (!TryAmount(t, i, out var amount, out var k))
         {
             return null;
@@ -2062,6 +2069,10 @@ internal sealed class TimexGrammar
         duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague;
         return new Mention(i, end, duration);
     }
+
+    private static bool IsModal(TimeTokens t, int i) =>
+        t.Is(i, "will") || t.Is(i, "would") || t.Is(i, "could") || t.Is(i, "might") || t.Is(i, "may") || t.Is(i, "can")
+        || t.Is(i, "shall") || t.Is(i, "should") || t.Is(i, "must");
 
     private static bool AndAHalf(TimeTokens t, int k) => t.Is(k, "and") && t.Is(k + 1, "a") && t.Is(k + 2, "half");
 

@@ -106,4 +106,13 @@ public class TimeBankConventionTests
         Assert.Equal("P2Y", Assert.Single(tagger.Tag("Prices doubled over the past two years.", Dct)).Value);
         Assert.Equal("P1Y", Assert.Single(tagger.Tag("Prices doubled over the last year.", Dct)).Value);
     }
+
+    [Fact]
+    public void OneDayAfterAModalIsTheFutureAndAfterAVerbADuration()
+    {
+        var tagger = new TimexTagger(TimexTaggerOptions.TimeBank);
+
+        Assert.Equal("FUTURE_REF", Assert.Single(tagger.Tag("Halden will one day be the largest port in Norvia.", Dct)).Value);
+        Assert.Equal("P1D", Assert.Single(tagger.Tag("Shares fell one day and rose the next.", Dct)).Value);
+    }
 }
