@@ -1980,7 +1980,7 @@ internal sealed class TimexGrammar
             end += 3;
         }
 
-        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago")))
+        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago") || (t.Is(end + 1, "long") && (t.Is(i, "a") || t.Is(i, "an")))))
         {
             // "a year-earlier loss": the adjective is the expression.
             return null;
@@ -2091,7 +2091,19 @@ internal sealed class TimexGrammar
     /// <summary>for years, in weeks, over decades: a vague duration.</summary>
     private Mention? BarePluralUnit(TimeTokens t, int i)
     {
-        if (!lex.Units.TryGet(t, i, out var unit) || !unit.Plural || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
+        if (!lex.Units.TryGet(t, i, out var unit) || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
+        {
+            return null;
+        }
+
+        // day-long, year-long: an adjective of duration, the unit's length (P1D). Plurals ("decades-long") are
+        // left out: MEANTIME writes them PXY where TimeBank's units give PXE, and its value F1 fell.
+        if (!unit.Plural && t.IsPunct(i + 1, '-') && t.Is(i + 2, "long") && !t.IsPunct(i - 1, '-') && !t.IsNumber(i - 1))
+        {
+            return new Mention(i, i + 3, Meaning.Duration(DurationLiteral("1", unit.Code)));
+        }
+
+        if (!unit.Plural)
         {
             return null;
         }

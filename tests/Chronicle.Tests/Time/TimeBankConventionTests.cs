@@ -115,4 +115,15 @@ public class TimeBankConventionTests
         Assert.Equal("FUTURE_REF", Assert.Single(tagger.Tag("Halden will one day be the largest port in Norvia.", Dct)).Value);
         Assert.Equal("P1D", Assert.Single(tagger.Tag("Shares fell one day and rose the next.", Dct)).Value);
     }
+
+    [Fact]
+    public void ADayLongMeetingHoldsADurationAndADecadesLongOneNone()
+    {
+        var tagger = new TimexTagger(TimexTaggerOptions.TimeBank);
+
+        var dayLong = Assert.Single(tagger.Tag("Ana Dorr left a day-long meeting in Halden.", Dct));
+        Assert.Equal("day-long", dayLong.Text);
+        Assert.Equal("P1D", dayLong.Value);
+        Assert.Empty(tagger.Tag("The ruling ends a decades-long dispute.", Dct));
+    }
 }
