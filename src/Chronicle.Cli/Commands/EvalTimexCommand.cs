@@ -9,10 +9,10 @@ public static class EvalTimexCommand
 {
     public static Command Create(CliIo io)
     {
-        var folder = new Argument<string>("GOLD_DIR") { Description = "A folder of TimeML .tml files (DCT, TEXT with inline TIMEX3)." };
+        var folder = new Argument<string>("GOLD_DIR") { Description = "A folder of TimeML .tml files (DCT, TEXT with inline TIMEX3) or, when it has none, of CAT XML files (NewsReader MEANTIME: tokens, TIMEX3 markables, the CREATION_TIME one as DCT)." };
         var part = new Option<CorpusPart?>("--part")
         {
-            Description = "For the TBAQ corpus: dev (tuned on), test (held apart) or all. Other folders: all files.",
+            Description = "For the TBAQ corpus: dev (tuned on), test (held apart) or all. Other folders are not split: all (the default) or test takes every file, dev none.",
         };
         var errors = new Option<int>("--errors") { Description = "How many mismatches to list for error analysis.", DefaultValueFactory = _ => 0 };
         var command = new Command("timex", "Strict and relaxed span P/R/F1, type F1 and value F1 (TempEval-3) and characters per second.") { folder, part, errors };

@@ -22,6 +22,7 @@ internal sealed class TimexGrammar
     private readonly TimeLexicon lex;
     private readonly bool extended;
     private readonly bool aboutInExtent;
+    private readonly bool calendarPastPeriods;
 
     /// <summary>The words an expression can start with, as a filter the tokeniser reads (<see cref="TimeTokens.Candidates"/>).</summary>
     public WordFilter Starters { get; } = new();
@@ -39,11 +40,12 @@ internal sealed class TimexGrammar
     private readonly WordFilter afterTheFilter = new();
     private readonly uint theKey = WordKey.Of("the");
 
-    public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences, bool aboutInExtent = true)
+    public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences, bool aboutInExtent = true, bool calendarPastPeriods = false)
     {
         lex = lexicon;
         extended = includeVagueReferences;
         this.aboutInExtent = aboutInExtent;
+        this.calendarPastPeriods = calendarPastPeriods;
         void Mark(IEnumerable<string> words, Starts rule)
         {
             foreach (var w in words)
@@ -1101,7 +1103,11 @@ internal sealed class TimexGrammar
 
         if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural && !IsTitleWord(t, k))
         {
-            if (afterThe && direction != 0)
+            // TimeBank and MEANTIME: "the past year" ("over the past year"), "the past decade", "the coming
+            // year" name the calendar year (decade, century) before or after the creation time's, as "last
+            // year" does, not the span back from now.
+            var calendarPeriod = calendarPastPeriods && unit.Code is "Y" or "DE" or "CE" && (t.Is(k - 1, "past") || t.Is(k - 1, "coming"));
+            if (afterThe && direction != 0 && !calendarPeriod)
             {
                 // the past year, the last week: a duration back from (or on from) now.
                 // "the past decade", "over the next century": ten (a hundred) years back or on from now, as
@@ -1930,6 +1936,13 @@ internal sealed class TimexGrammar
                 : null;
         }
 
+        // "will one day be", "could one day replace": one day after a modal is an unnamed future day, not a
+        // duration (TimeBank FUTURE_REF).
+        if (t.Is(i, "one") && t.Is(i + 1, "day") && IsModal(t, i - 1) && t.IsWord(i + 2))
+        {
+            return new Mention(i, i + 2, Meaning.Reference("FUTURE_REF"));
+        }
+
         if (!TryAmount(t, i, out var amount, out var k))
         {
             return null;
@@ -1967,7 +1980,7 @@ internal sealed class TimexGrammar
             end += 3;
         }
 
-        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago")))
+        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago") || (t.Is(end + 1, "long") && (t.Is(i, "a") || t.Is(i, "an")))))
         {
             // "a year-earlier loss": the adjective is the expression.
             return null;
@@ -2057,6 +2070,10 @@ internal sealed class TimexGrammar
         return new Mention(i, end, duration);
     }
 
+    private static bool IsModal(TimeTokens t, int i) =>
+        t.Is(i, "will") || t.Is(i, "would") || t.Is(i, "could") || t.Is(i, "might") || t.Is(i, "may") || t.Is(i, "can")
+        || t.Is(i, "shall") || t.Is(i, "should") || t.Is(i, "must");
+
     private static bool AndAHalf(TimeTokens t, int k) => t.Is(k, "and") && t.Is(k + 1, "a") && t.Is(k + 2, "half");
 
     /// <summary>
@@ -2074,7 +2091,19 @@ internal sealed class TimexGrammar
     /// <summary>for years, in weeks, over decades: a vague duration.</summary>
     private Mention? BarePluralUnit(TimeTokens t, int i)
     {
-        if (!lex.Units.TryGet(t, i, out var unit) || !unit.Plural || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
+        if (!lex.Units.TryGet(t, i, out var unit) || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
+        {
+            return null;
+        }
+
+        // day-long, year-long: an adjective of duration, the unit's length (P1D). Plurals ("decades-long") are
+        // left out: MEANTIME writes them PXY where TimeBank's units give PXE, and its value F1 fell.
+        if (!unit.Plural && t.IsPunct(i + 1, '-') && t.Is(i + 2, "long") && !t.IsPunct(i - 1, '-') && !t.IsNumber(i - 1))
+        {
+            return new Mention(i, i + 3, Meaning.Duration(DurationLiteral("1", unit.Code)));
+        }
+
+        if (!unit.Plural)
         {
             return null;
         }

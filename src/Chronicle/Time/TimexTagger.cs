@@ -24,8 +24,15 @@ public sealed record TimexTaggerOptions
     /// </summary>
     public bool TimeBankDurationUnits { get; init; }
 
+    /// <summary>
+    /// "the past year", "the past decade", "the coming year" (after "the", with no number) are the calendar
+    /// year (decade, century) before or after the creation time's, DATE 1997 in a 1998 text, as TimeBank's
+    /// and MEANTIME's annotators wrote them; by default they are durations back or on from now (P1Y).
+    /// </summary>
+    public bool CalendarPastPeriods { get; init; }
+
     /// <summary>The TimeBank annotation conventions (for scoring against TimeML corpora).</summary>
-    public static TimexTaggerOptions TimeBank { get; } = new() { IncludeVagueReferences = false, AboutInExtent = false, TimeBankDurationUnits = true };
+    public static TimexTaggerOptions TimeBank { get; } = new() { IncludeVagueReferences = false, AboutInExtent = false, TimeBankDurationUnits = true, CalendarPastPeriods = true };
 }
 
 /// <summary>
@@ -46,7 +53,7 @@ public sealed class TimexTagger
     {
         Options = options;
         var lexicon = TimeLexicon.Instance;
-        grammar = new TimexGrammar(lexicon, options.IncludeVagueReferences, options.AboutInExtent);
+        grammar = new TimexGrammar(lexicon, options.IncludeVagueReferences, options.AboutInExtent, options.CalendarPastPeriods);
         resolver = new TimexResolver(new TenseDetector(lexicon));
     }
 

@@ -74,4 +74,56 @@ public class TimeBankConventionTests
         Assert.Equal("PAST_REF", Assert.Single(tagger.Tag("Its stock has slumped recently.", Dct)).Value);
         Assert.Equal("PAST_REF", Assert.Single(new TimexTagger().Tag("The search was recently extended.", Dct)).Value);
     }
+
+    [Fact]
+    public void FormerlyBeforeATitleIsLeftUntaggedByTimeBankAndTaggedByDefault()
+    {
+        const string Text = "Tomas Vell, formerly Kestrel Party's treasurer, joined the board.";
+
+        Assert.Empty(new TimexTagger(TimexTaggerOptions.TimeBank).Tag(Text, Dct));
+        Assert.Equal("PAST_REF", Assert.Single(new TimexTagger().Tag(Text, Dct)).Value);
+    }
+
+    [Theory]
+    [InlineData("Hate groups grew over the past year.", "the past year", "2012")]
+    [InlineData("Crime has fallen over the past decade.", "the past decade", "200")]
+    [InlineData("Prices will rise in the coming year.", "the coming year", "2014")]
+    public void ThePastYearIsTheCalendarYearBeforeForTimeBank(string text, string extent, string value)
+    {
+        var timex = Assert.Single(new TimexTagger(TimexTaggerOptions.TimeBank).Tag(text, Dct));
+
+        Assert.Equal(extent, timex.Text);
+        Assert.Equal(TimexType.Date, timex.Type);
+        Assert.Equal(value, timex.Value);
+        Assert.Equal(TimexType.Duration, Assert.Single(new TimexTagger().Tag(text, Dct)).Type);
+    }
+
+    [Fact]
+    public void ThePastTwoYearsAndTheLastYearStayDurationsForTimeBank()
+    {
+        var tagger = new TimexTagger(TimexTaggerOptions.TimeBank);
+
+        Assert.Equal("P2Y", Assert.Single(tagger.Tag("Prices doubled over the past two years.", Dct)).Value);
+        Assert.Equal("P1Y", Assert.Single(tagger.Tag("Prices doubled over the last year.", Dct)).Value);
+    }
+
+    [Fact]
+    public void OneDayAfterAModalIsTheFutureAndAfterAVerbADuration()
+    {
+        var tagger = new TimexTagger(TimexTaggerOptions.TimeBank);
+
+        Assert.Equal("FUTURE_REF", Assert.Single(tagger.Tag("Halden will one day be the largest port in Norvia.", Dct)).Value);
+        Assert.Equal("P1D", Assert.Single(tagger.Tag("Shares fell one day and rose the next.", Dct)).Value);
+    }
+
+    [Fact]
+    public void ADayLongMeetingHoldsADurationAndADecadesLongOneNone()
+    {
+        var tagger = new TimexTagger(TimexTaggerOptions.TimeBank);
+
+        var dayLong = Assert.Single(tagger.Tag("Ana Dorr left a day-long meeting in Halden.", Dct));
+        Assert.Equal("day-long", dayLong.Text);
+        Assert.Equal("P1D", dayLong.Value);
+        Assert.Empty(tagger.Tag("The ruling ends a decades-long dispute.", Dct));
+    }
 }

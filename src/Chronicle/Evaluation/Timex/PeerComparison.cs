@@ -21,7 +21,7 @@ public static class PeerComparison
     /// <summary>Runs the comparison; each tagger's speed is the best of timingPasses passes over all documents.</summary>
     public static IReadOnlyList<PeerResult> Run(string goldDir, CorpusPart part, string peersDir, TimexTagger tagger, int timingPasses = 10, string node = "node")
     {
-        var docs = TimexSplit.Files(goldDir, part).Select(f => (Path: f, Doc: TimeMlDocument.Load(f))).ToList();
+        var docs = TimexCorpus.Load(goldDir, part);
         var results = new List<PeerResult> { new("chronicle", typeof(TimexTagger).Assembly.GetName().Version?.ToString() ?? "", TimexEvaluation.Run(goldDir, tagger, part, timingPasses)) };
 
         var work = Directory.CreateTempSubdirectory("chronicle-peers");

@@ -47,7 +47,7 @@ public static class TimexEvaluation
     /// </summary>
     public static TimexEvaluationResult Run(string goldDir, TimexTagger tagger, CorpusPart part = CorpusPart.Dev, int timingPasses = 1)
     {
-        var docs = TimexSplit.Files(goldDir, part).Select(f => (Path: f, Doc: TimeMlDocument.Load(f))).ToList();
+        var docs = TimexCorpus.Load(goldDir, part);
         if (timingPasses > 1)
         {
             // Untimed passes for at least WarmUp (and at least one), so that the timed ones run the code
