@@ -53,6 +53,7 @@ public sealed class DateLineRecognizer
         }
 
         var body = line.AsSpan(start).TrimEnd();
+        var fewWords = WordCount.AtMost(body, MaxWholeLineWords);
         foreach (var (label, kind, crawler) in labels)
         {
             if (!StartsWithWord(body, label))
@@ -65,18 +66,18 @@ public sealed class DateLineRecognizer
                 return prefix;
             }
 
-            if (WordCount.Of(body) <= MaxWholeLineWords && ParseAfterLabel(body[label.Length..]) is { } date)
+            if (fewWords && ParseAfterLabel(body[label.Length..]) is { } date)
             {
                 return new DateLineMatch(kind, date, body.ToString(), line.Length, string.Empty);
             }
         }
 
-        if (WordCount.Of(body) <= MaxWholeLineWords && DateStringParser.Parse(body) is { } only)
+        if (fewWords && DateStringParser.Parse(body) is { } only)
         {
             return new DateLineMatch(DateLineKind.Dateline, only, body.ToString(), line.Length, string.Empty);
         }
 
-        return WordCount.Of(body) <= MaxWholeLineWords ? MatchFieldedDateline(body, line.Length) : null;
+        return fewWords ? MatchFieldedDateline(body, line.Length) : null;
     }
 
     /// <summary>

@@ -203,25 +203,35 @@ public sealed class EntityRecognizer
         var longestFirst = names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).ToArray();
         var covered = new CoveredSpans(result);
         var added = new List<TokenMention>();
+        var capitalised = new List<bool>();
         for (var s = 0; s < tokenLists.Count; s++)
         {
             var tokens = tokenLists[s];
+
+            // Each token's casing once per sentence, not once per name tried at each token.
+            capitalised.Clear();
+            foreach (var token in tokens)
+            {
+                capitalised.Add(WordShape.IsCapitalised(token.Slice(text)));
+            }
+
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (!WordShape.IsCapitalised(tokens[i].Slice(text)) || (i > 0 && WordShape.IsCapitalised(tokens[i - 1].Slice(text))))
+                if (!capitalised[i] || (i > 0 && capitalised[i - 1]))
                 {
                     continue;
                 }
 
+                var first = text[tokens[i].Start];
                 foreach (var (name, count) in longestFirst)
                 {
-                    if (i + count > tokens.Length || (i + count < tokens.Length && WordShape.IsCapitalised(tokens[i + count].Slice(text))))
+                    if (i + count > tokens.Length || (i + count < tokens.Length && capitalised[i + count]))
                     {
                         continue;
                     }
 
                     var span = new Span(tokens[i].Start, tokens[i + count - 1].End);
-                    if (span.Slice(text).SequenceEqual(name) && !covered.Overlaps(span))
+                    if (span.Length == name.Length && name[0] == first && span.Slice(text).SequenceEqual(name) && !covered.Overlaps(span))
                     {
                         added.Add(new TokenMention(s, i, count, EntityType.Org, span));
                         break;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chronicle.Model;
 
 namespace Chronicle.Syntax;
@@ -121,6 +122,7 @@ internal static class PosFeatures
         return h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong template, ulong value)
     {
         // splitmix64 finaliser over the template and value: spreads every bit across the bucket index.

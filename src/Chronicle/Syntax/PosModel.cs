@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Chronicle.Syntax;
@@ -64,6 +66,78 @@ public sealed class PosModel
         var found = tagDictionary.TryGetValue(exactHash, out var b);
         tag = (UPos)b;
         return found;
+    }
+
+    /// <summary>
+    /// Adds the weight rows of all of <paramref name="features"/> into <paramref name="scores"/> (17 tags).
+    /// The table misses the caches on most look-ups, so the work is done in passes whose loads do not
+    /// depend on each other: first every feature's home slot is read (the misses overlap instead of
+    /// waiting one after the other), then the probes are finished and the rows summed in registers.
+    /// Integer sums: the same scores as adding the rows one by one.
+    /// </summary>
+    internal void AddScores(ReadOnlySpan<ulong> features, Span<int> scores)
+    {
+        const int MaxFeatures = 32;
+        var count = Math.Min(features.Length, MaxFeatures);
+        Span<int> slots = stackalloc int[MaxFeatures];
+        Span<ulong> entries = stackalloc ulong[MaxFeatures];
+        var mask = keyed.Length - 1;
+        ref var table = ref MemoryMarshal.GetArrayDataReference(keyed);
+        for (var k = 0; k < count; k++)
+        {
+            var bucket = (int)(features[k] & (ulong)bucketMask);
+            var slot = (int)((uint)(bucket * 0x9E3779B1) & (uint)mask);
+            slots[k] = slot;
+            entries[k] = Unsafe.Add(ref table, slot);
+        }
+
+        Span<int> rows = stackalloc int[MaxFeatures];
+        var found = 0;
+        for (var k = 0; k < count; k++)
+        {
+            var key = (uint)((features[k] & (ulong)bucketMask) + 1);
+            var entry = entries[k];
+            var slot = slots[k];
+            while ((uint)entry != key)
+            {
+                if ((uint)entry == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+                entry = keyed[slot];
+            }
+
+            if ((uint)entry != 0)
+            {
+                rows[found++] = (int)(entry >> 32) * TagCount;
+            }
+        }
+
+        // 16 of a row's 17 weights in one vector load and widening add, the 17th on its own.
+        ref var first = ref MemoryMarshal.GetArrayDataReference(weights);
+        var low = Vector256<int>.Zero;
+        var high = Vector256<int>.Zero;
+        var last = 0;
+        for (var k = 0; k < found; k++)
+        {
+            var offset = rows[k];
+            var (lo, hi) = Vector256.Widen(Vector256.LoadUnsafe(ref first, (nuint)offset));
+            low += lo;
+            high += hi;
+            last += Unsafe.Add(ref first, offset + TagCount - 1);
+        }
+
+        for (var k = count; k < features.Length; k++)
+        {
+            AddScores(features[k], scores);
+        }
+
+        var sums = scores[..TagCount];
+        (Vector256.Create<int>(sums) + low).CopyTo(sums);
+        (Vector256.Create<int>(sums[Vector256<int>.Count..]) + high).CopyTo(sums[Vector256<int>.Count..]);
+        sums[TagCount - 1] += last;
     }
 
     internal void AddScores(ulong feature, Span<int> scores)

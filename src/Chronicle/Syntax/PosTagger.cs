@@ -76,10 +76,7 @@ public sealed class PosTagger
 
         PosFeatures.Extract(tokens, i, prev, prev2, features);
         scores.Clear();
-        foreach (var f in features)
-        {
-            model.AddScores(f, scores);
-        }
+        model.AddScores(features, scores);
 
         var best = 0;
         for (var t = 1; t < scores.Length; t++)

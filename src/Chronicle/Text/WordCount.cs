@@ -21,4 +21,23 @@ public static class WordCount
 
         return count;
     }
+
+    /// <summary>Whether <paramref name="text"/> has at most <paramref name="limit"/> words (<see cref="Of"/>), reading no further than the word after the limit.</summary>
+    public static bool AtMost(ReadOnlySpan<char> text, int limit)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord && ++count > limit)
+            {
+                return false;
+            }
+
+            inWord = !space;
+        }
+
+        return true;
+    }
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using Chronicle.Model;
 using Chronicle.Resources;
 
@@ -20,6 +21,11 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerKind>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly HashSet<string> multiWordStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> startLookup;
+
+    // Most words are in neither table: a small bit filter over the tables' case-insensitive hashes
+    // answers "not there" for them from the cache, before the tables' own look-ups (which miss it).
+    private readonly HashFilter nameFilter;
+    private readonly HashFilter startFilter;
 
     public Gazetteer(IEnumerable<KeyValuePair<string, GazetteerKind>> entries)
     {
@@ -43,6 +49,8 @@ public sealed class Gazetteer
 
         lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
         startLookup = multiWordStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        nameFilter = new HashFilter(names.Keys);
+        startFilter = new HashFilter(multiWordStarts);
     }
 
     public int Count => names.Count;
@@ -94,7 +102,7 @@ public sealed class Gazetteer
     }
 
     public GazetteerKind Lookup(ReadOnlySpan<char> name) =>
-        lookup.TryGetValue(name, out var kind) ? kind : GazetteerKind.None;
+        nameFilter.MayContain(HashFilter.Hash(name)) && lookup.TryGetValue(name, out var kind) ? kind : GazetteerKind.None;
 
     /// <summary>
     /// The longest name that starts at token <paramref name="start"/>: its length in tokens (0 when none)
@@ -110,14 +118,15 @@ public sealed class Gazetteer
         }
 
         var first = tokens[start].Slice(text);
+        var hash = HashFilter.Hash(first);
         var best = 0;
-        if (lookup.TryGetValue(first, out var single))
+        if (nameFilter.MayContain(hash) && lookup.TryGetValue(first, out var single))
         {
             best = 1;
             kinds = single;
         }
 
-        if (!startLookup.Contains(first))
+        if (!startFilter.MayContain(hash) || !startLookup.Contains(first))
         {
             return best;
         }
@@ -140,7 +149,7 @@ public sealed class Gazetteer
 
             token.CopyTo(key[length..]);
             length += token.Length;
-            if (i > start && lookup.TryGetValue(key[..length], out var found))
+            if (i > start && nameFilter.MayContain(HashFilter.Hash(key[..length])) && lookup.TryGetValue(key[..length], out var found))
             {
                 best = i - start + 1;
                 kinds = found;
@@ -148,5 +157,51 @@ public sealed class Gazetteer
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A two-probe Bloom filter over strings' <see cref="StringComparison.OrdinalIgnoreCase"/> hash
+    /// codes, about 16 bits per string. Strings equal ignoring case have the same hash code, so a
+    /// string the filter rejects is in none of the strings it was built from; one it passes may be.
+    /// </summary>
+    private sealed class HashFilter
+    {
+        private readonly ulong[] bits;
+        private readonly int shift;
+
+        public HashFilter(IReadOnlyCollection<string> keys)
+        {
+            var log = 6;
+            while ((1L << log) < Math.Max(64L, keys.Count * 16L))
+            {
+                log++;
+            }
+
+            bits = new ulong[1 << (log - 6)];
+            shift = 64 - log;
+            foreach (var key in keys)
+            {
+                var (a, b) = Positions(Hash(key));
+                bits[a >> 6] |= 1UL << a;
+                bits[b >> 6] |= 1UL << b;
+            }
+        }
+
+        public static int Hash(ReadOnlySpan<char> value) => string.GetHashCode(value, StringComparison.OrdinalIgnoreCase);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayContain(int hash)
+        {
+            var (a, b) = Positions(hash);
+            return (bits[a >> 6] & (1UL << a)) != 0 && (bits[b >> 6] & (1UL << b)) != 0;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private (int A, int B) Positions(int hash)
+        {
+            var x = (uint)hash * 0x9E3779B97F4A7C15UL;
+            var mask = (1 << (64 - shift)) - 1;
+            return ((int)(x >> shift), (int)(x >> 7) & mask);
+        }
     }
 }

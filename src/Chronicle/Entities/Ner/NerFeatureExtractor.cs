@@ -109,10 +109,18 @@ public sealed class NerFeatureExtractor
                 row[6] = Bucket(6, s0);
                 row[7] = Bucket(7, sm1);
                 row[8] = Bucket(8, sp1);
+                // The prefixes' hashes grow one character at a time (FNV-1a reads left to right): the
+                // same values as hashing each prefix on its own.
+                var prefix = FeatureHash.Offset;
                 for (var k = 1; k <= 4; k++)
                 {
                     var m = Math.Min(k, word.Length);
-                    row[8 + k] = Bucket(8 + k, FeatureHash.Mix(FeatureHash.Lower(word[..m]), (ulong)k));
+                    if (k <= word.Length)
+                    {
+                        prefix = FeatureHash.Add(prefix, char.ToLowerInvariant(word[k - 1]));
+                    }
+
+                    row[8 + k] = Bucket(8 + k, FeatureHash.Mix(prefix, (ulong)k));
                     row[12 + k] = Bucket(12 + k, FeatureHash.Mix(FeatureHash.Lower(word[^m..]), (ulong)k));
                 }
 
