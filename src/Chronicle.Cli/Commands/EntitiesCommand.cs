@@ -67,6 +67,8 @@ public static class EntitiesCommand
         return command;
     }
 
+    private const int AlsoMatchingShown = 10;
+
     public static Command CreateProfile(CliIo io)
     {
         var name = new Argument<string>("NAME") { Description = "Any name the entity goes by (any alias or spelling)." };
@@ -111,7 +113,9 @@ public static class EntitiesCommand
 
             if (profile.AlsoMatching.Count > 0)
             {
-                io.Out.WriteLine($"also matching: {string.Join(", ", profile.AlsoMatching)}");
+                // A common first name fits hundreds of people in a large corpus: name a few and count the rest.
+                var more = profile.AlsoMatching.Count > AlsoMatchingShown ? $" and {profile.AlsoMatching.Count - AlsoMatchingShown} more" : string.Empty;
+                io.Out.WriteLine($"also matching: {string.Join(", ", profile.AlsoMatching.Take(AlsoMatchingShown))}{more}");
             }
 
             io.Out.Write(entity.Explain().Split('\n').Where(l => l.Contains("merged by", StringComparison.Ordinal)).Select(l => l + "\n").Aggregate("", string.Concat));
