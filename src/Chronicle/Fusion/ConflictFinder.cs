@@ -165,6 +165,10 @@ public sealed class ConflictFinder
         }
 
         pairs.Sort();
+        // An event's participants and documents, worked out once: a frequent actor's events meet in
+        // hundreds of thousands of pairs.
+        var sides = new Sides?[events.Count];
+        Sides Of(int i) => sides[i] ??= new Sides(events[i]);
         foreach (var (i, j) in pairs)
         {
             var a = events[i];
@@ -175,18 +179,36 @@ public sealed class ConflictFinder
                 continue;
             }
 
-            var keysA = a.Actors.Concat(a.Targets).ToHashSet(StringComparer.Ordinal);
-            var keysB = b.Actors.Concat(b.Targets).ToHashSet(StringComparer.Ordinal);
-            var shared = keysA.Count(keysB.Contains);
-            var union = keysA.Union(keysB).Count();
+            var (sideA, sideB) = (Of(i), Of(j));
+            var shared = sideA.KeyOrder.Count(sideB.Keys.Contains);
+            var union = sideA.Keys.Count + sideB.Keys.Count - shared;
             var sameLocation = a.Location is null || b.Location is null || a.Location == b.Location;
-            var docsA = a.Sources.Select(s => s.DocumentId).ToHashSet(StringComparer.Ordinal);
-            if (shared > 0 && shared * 2 >= union && sameLocation && !b.Sources.All(s => docsA.Contains(s.DocumentId)))
+            if (shared > 0 && shared * 2 >= union && sameLocation && !sideB.DocumentOrder.All(sideA.Documents.Contains))
             {
                 conflicts.Add(new EventConflict([a.Id, b.Id], "date",
-                    $"Possibly one {a.Type} event dated differently: {a.DateText} ({string.Join(", ", docsA)}) and {b.DateText} ({string.Join(", ", b.Sources.Select(s => s.DocumentId).Distinct())}); same participants ({string.Join(", ", keysA.Intersect(keysB))})."));
+                    $"Possibly one {a.Type} event dated differently: {a.DateText} ({string.Join(", ", sideA.DocumentOrder)}) and {b.DateText} ({string.Join(", ", sideB.DocumentOrder)}); same participants ({string.Join(", ", sideA.KeyOrder.Where(sideB.Keys.Contains))})."));
             }
         }
+    }
+
+    /// <summary>An event's distinct participant keys and source documents, each in first-seen order and as a set.</summary>
+    private sealed class Sides
+    {
+        public Sides(FusedEvent e)
+        {
+            KeyOrder = e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList();
+            Keys = KeyOrder.ToHashSet(StringComparer.Ordinal);
+            DocumentOrder = e.Sources.Select(s => s.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+            Documents = DocumentOrder.ToHashSet(StringComparer.Ordinal);
+        }
+
+        public List<string> KeyOrder { get; }
+
+        public HashSet<string> Keys { get; }
+
+        public List<string> DocumentOrder { get; }
+
+        public HashSet<string> Documents { get; }
     }
 
     private static string Names(IEnumerable<EventParticipantMention> people) => string.Join(" and ", people.Select(p => p.Name).Distinct());
