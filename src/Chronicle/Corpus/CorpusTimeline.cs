@@ -30,7 +30,13 @@ public static class CorpusTimeline
             return TimelineBuilder.Compose(every, entities, all, ConflictFinder.Default.Find(all), filter, null, ids);
         }
 
-        var wanted = FindEntity(store, name) is { } id ? new HashSet<string>(StringComparer.Ordinal) { id } : [];
+        return ForEntity(store, filter, FindEntity(store, name));
+    }
+
+    /// <summary>The timeline of one entity (<see cref="FindEntity"/>'s pick; none when null) from an index that is up to date.</summary>
+    internal static TimelineOutput ForEntity(ICorpusIndexStore store, TimelineFilter filter, string? entityId)
+    {
+        var wanted = entityId is { } id ? new HashSet<string>(StringComparer.Ordinal) { id } : [];
         var stored = store.ReadEvents(wanted);
         var selected = stored.Select(Parse).ToList();
 
@@ -52,7 +58,7 @@ public static class CorpusTimeline
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var conflicts = ConflictFinder.Default.Find(candidates.Select(e => Renamed(e, documentIds)).ToList(), e => selectedIds.Contains(e.Id));
-        var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal));
+        var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal), numbers);
         return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds);
     }
 
@@ -60,7 +66,12 @@ public static class CorpusTimeline
     public static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var numbers = DocumentNumbers(store, articleIds);
+        return Documents(store, articleIds, DocumentNumbers(store, articleIds));
+    }
+
+    /// <summary>As <see cref="Documents(ICorpusIndexStore, IReadOnlyCollection{string})"/>, with places already read for (at least) those articles.</summary>
+    private static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds, IReadOnlyDictionary<string, int> numbers)
+    {
         var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles(articleIds));
         return TimelineBuilder.Ordered(store.ListDocuments(articleIds), refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
     }

@@ -24,11 +24,13 @@ public sealed record EntityProfile(EntityPage Page, Entity Entity, IReadOnlyList
         var filter = new TimelineFilter { Entity = name };
         if (store is ICorpusIndexStore indexed)
         {
-            var timeline = CorpusTimeline.Build(indexed, filter);
+            CorpusIndex.Default.Update(indexed);
             if (CorpusTimeline.FindEntity(indexed, name) is not { } id)
             {
                 return null;
             }
+
+            var timeline = CorpusTimeline.ForEntity(indexed, filter, id);
 
             var entity = AnnotationLayers.Deserialize<Entity>(indexed.ReadEntities([id])[0].Json)!;
             var documents = CorpusTimeline.Documents(indexed, entity.Articles.Concat(entity.Roles.Select(r => r.ArticleId)).ToHashSet(StringComparer.Ordinal));

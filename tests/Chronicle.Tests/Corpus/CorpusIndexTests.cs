@@ -26,9 +26,7 @@ public sealed class CorpusIndexTests
     public void The_index_keeps_every_article_s_place_in_the_document_order()
     {
         using var temp = new TempStore();
-        using var store = temp.Open();
-        CorpusStores.Ingest(store, CorpusStores.Inputs(Samples));
-        CorpusIndex.Default.Update(store);
+        using var store = IndexedSamples(temp);
 
         var timeline = TimelineBuilder.BuildWithFusion(store).Timeline;
         var numbers = store.ReadDocumentNumbers(timeline.Documents.Select(d => d.ArticleId).ToList());
@@ -39,9 +37,7 @@ public sealed class CorpusIndexTests
     public void A_store_indexed_without_the_document_order_gets_it_from_its_first_entity_timeline()
     {
         using var temp = new TempStore();
-        using var store = temp.Open();
-        CorpusStores.Ingest(store, CorpusStores.Inputs(Samples));
-        CorpusIndex.Default.Update(store);
+        using var store = IndexedSamples(temp);
         var ids = store.ListDocuments().Select(d => d.Id).ToList();
         using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
         {
@@ -224,6 +220,15 @@ public sealed class CorpusIndexTests
         }
 
         return updates;
+    }
+
+    /// <summary>A store of the samples with the index built.</summary>
+    private static SqliteArticleStore IndexedSamples(TempStore temp)
+    {
+        var store = temp.Open();
+        CorpusStores.Ingest(store, CorpusStores.Inputs(Samples));
+        CorpusIndex.Default.Update(store);
+        return store;
     }
 
     private static CorpusVariator Variator() => new(BenchSources.Interleave(BenchSources.Load([Samples])));
