@@ -40,9 +40,12 @@ public static class CorpusTimeline
         var stored = store.ReadEvents(wanted);
         var selected = stored.Select(Parse).ToList();
 
-        // A date conflict pairs events that share a participant and start within two years of each
-        // other: read those partners too, but only those that start near one of the entity's events
-        // (a country's thousands of events are mostly years away).
+        // A date conflict pairs an event with its nearest partner that shares half the participants and
+        // starts within two years: read the events sharing a participant that start within twice that of
+        // one of the entity's events (a country's thousands of events are mostly years away). That is enough
+        // to tell whether a partner has a nearer partner of its own: the partner lacks the entity, so most of
+        // its participants are the entity's event's, and any event sharing half of the partner's shares one
+        // of those, and starts no further from it than the entity's event does.
         var participants = selected.SelectMany(e => e.Actors.Concat(e.Targets)).ToHashSet(StringComparer.Ordinal);
         var starts = selected.Where(e => e.Earliest is not null).Select(e => e.Earliest!.Value.DayNumber).Order().ToArray();
         var partners = store.ReadEvents(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day));
@@ -76,12 +79,13 @@ public static class CorpusTimeline
         return TimelineBuilder.Ordered(store.ListDocuments(articleIds), refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
     }
 
-    /// <summary>Whether <paramref name="day"/> is within a date conflict's reach of one of the sorted <paramref name="starts"/>.</summary>
+    /// <summary>Whether <paramref name="day"/> is within two date conflicts' reach of one of the sorted <paramref name="starts"/>.</summary>
     private static bool StartsNear(int[] starts, int day)
     {
-        var at = Array.BinarySearch(starts, day - ConflictFinder.MaxGapDays);
+        const int reach = 2 * ConflictFinder.MaxGapDays;
+        var at = Array.BinarySearch(starts, day - reach);
         var first = at >= 0 ? at : ~at;
-        return first < starts.Length && starts[first] <= day + ConflictFinder.MaxGapDays;
+        return first < starts.Length && starts[first] <= day + reach;
     }
 
     /// <summary>Every resolved entity of the index (brought up to date first), in the resolver's order.</summary>

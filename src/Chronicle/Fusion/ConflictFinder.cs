@@ -6,7 +6,7 @@ namespace Chronicle.Fusion;
 /// Disagreements between sources: within one fused event (participants, status, numbers) and between
 /// two events that are probably one but could not merge because their dates are incompatible (same
 /// family, shared participants, disjoint intervals at least one of them month-or-coarser, less than two
-/// years apart). Deterministic; total.
+/// years apart; each event paired only with the nearest such partner). Deterministic; total.
 /// </summary>
 public sealed class ConflictFinder
 {
@@ -140,55 +140,102 @@ public sealed class ConflictFinder
     {
         var concerned = events.Select(e => concerns is null || concerns(e)).ToArray();
         // Only events of one family starting within two years of each other can be one event dated
-        // differently: each is compared with those after it in its family's start order, up to two years
-        // on (comparing every pair was most of a large timeline's output time), and the pairs are then
-        // reported in the order of the events, as before.
-        var pairs = new List<(int I, int J)>();
-        foreach (var family in Enumerable.Range(0, events.Count)
+        // differently: each is compared with those after it in its family's start order, up to two years on.
+        var families = Enumerable.Range(0, events.Count)
             .Where(i => events[i] is { Earliest: not null, Latest: not null })
-            .GroupBy(i => events[i].Family, StringComparer.Ordinal))
+            .GroupBy(i => events[i].Family, StringComparer.Ordinal)
+            .Select(family => family.OrderBy(i => events[i].Earliest!.Value.DayNumber).ThenBy(i => i).ToArray())
+            .ToList();
+
+        // Each event is paired only with its nearest possible twin (the closest start; the earlier event on a
+        // tie), and a pair is reported when either side is the other's nearest. Reporting every qualifying
+        // pair made a frequent actor's timeline mostly conflicts: two governments meeting every few months
+        // gave every meeting a conflict with every other one within two years (a million for one entity of
+        // the 100,000-article bench). The nearest pairs still chain all variants of one event together.
+        var sides = new Sides?[events.Count];
+        Sides Of(int i) => sides[i] ??= new Sides(events[i]);
+        var nearest = new int[events.Count];
+        Array.Fill(nearest, -1);
+        var partnered = (bool[])concerned.Clone();
+        Pairs(events, families, (p, q) => concerned[p] || concerned[q], Of, nearest, partnered);
+        if (concerns is not null)
         {
-            var byStart = family.OrderBy(i => events[i].Earliest!.Value.DayNumber).ThenBy(i => i).ToArray();
+            // A concerned event's partner may be nearer to a third event than to it: judge the partners' own
+            // pairs too (an entity's timeline reads the events within twice the gap of its own for this).
+            var partners = (bool[])partnered.Clone();
+            Pairs(events, families, (p, q) => !concerned[p] && !concerned[q] && (partners[p] || partners[q]), Of, nearest, partnered);
+        }
+
+        var reported = new SortedSet<(int I, int J)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (nearest[i] is var j and >= 0 && (concerned[i] || concerned[j]))
+            {
+                reported.Add((Math.Min(i, j), Math.Max(i, j)));
+            }
+        }
+
+        foreach (var (i, j) in reported)
+        {
+            var (a, b, sideA, sideB) = (events[i], events[j], Of(i), Of(j));
+            conflicts.Add(new EventConflict([a.Id, b.Id], "date",
+                $"Possibly one {a.Type} event dated differently: {a.DateText} ({string.Join(", ", sideA.DocumentOrder)}) and {b.DateText} ({string.Join(", ", sideB.DocumentOrder)}); same participants ({string.Join(", ", sideA.KeyOrder.Where(sideB.Keys.Contains))})."));
+        }
+    }
+
+    /// <summary>
+    /// Judges the pairs within two years of each other that <paramref name="judged"/> accepts, and keeps for
+    /// each event its nearest partner that may be the same event dated differently.
+    /// </summary>
+    private static void Pairs(IReadOnlyList<FusedEvent> events, List<int[]> families, Func<int, int, bool> judged, Func<int, Sides> of, int[] nearest, bool[] partnered)
+    {
+        foreach (var byStart in families)
+        {
             for (var p = 0; p < byStart.Length; p++)
             {
                 var start = events[byStart[p]].Earliest!.Value.DayNumber;
                 for (var q = p + 1; q < byStart.Length && events[byStart[q]].Earliest!.Value.DayNumber - start <= MaxGapDays; q++)
                 {
-                    if (!concerned[byStart[p]] && !concerned[byStart[q]])
+                    var (i, j) = (Math.Min(byStart[p], byStart[q]), Math.Max(byStart[p], byStart[q]));
+                    if (judged(i, j) && PossiblyOne(events[i], events[j], of(i), of(j)))
                     {
-                        continue;
+                        var gap = events[byStart[q]].Earliest!.Value.DayNumber - start;
+                        Nearer(i, j, gap);
+                        Nearer(j, i, gap);
+                        partnered[i] = partnered[j] = true;
                     }
-
-                    pairs.Add((Math.Min(byStart[p], byStart[q]), Math.Max(byStart[p], byStart[q])));
                 }
             }
         }
 
-        pairs.Sort();
-        // An event's participants and documents, worked out once: a frequent actor's events meet in
-        // hundreds of thousands of pairs.
-        var sides = new Sides?[events.Count];
-        Sides Of(int i) => sides[i] ??= new Sides(events[i]);
-        foreach (var (i, j) in pairs)
+        void Nearer(int e, int partner, int gap)
         {
-            var a = events[i];
-            var b = events[j];
-            if (FusionDates.Overlap(a.Earliest, a.Latest, b.Earliest, b.Latest)
-                || (FusionDates.Rank(a.Granularity) < 2 && FusionDates.Rank(b.Granularity) < 2))
+            if (nearest[e] < 0 || gap < Gap(e, nearest[e]) || (gap == Gap(e, nearest[e]) && partner < nearest[e]))
             {
-                continue;
-            }
-
-            var (sideA, sideB) = (Of(i), Of(j));
-            var shared = sideA.KeyOrder.Count(sideB.Keys.Contains);
-            var union = sideA.Keys.Count + sideB.Keys.Count - shared;
-            var sameLocation = a.Location is null || b.Location is null || a.Location == b.Location;
-            if (shared > 0 && shared * 2 >= union && sameLocation && !sideB.DocumentOrder.All(sideA.Documents.Contains))
-            {
-                conflicts.Add(new EventConflict([a.Id, b.Id], "date",
-                    $"Possibly one {a.Type} event dated differently: {a.DateText} ({string.Join(", ", sideA.DocumentOrder)}) and {b.DateText} ({string.Join(", ", sideB.DocumentOrder)}); same participants ({string.Join(", ", sideA.KeyOrder.Where(sideB.Keys.Contains))})."));
+                nearest[e] = partner;
             }
         }
+
+        int Gap(int e, int partner) => Math.Abs(events[e].Earliest!.Value.DayNumber - events[partner].Earliest!.Value.DayNumber);
+    }
+
+    /// <summary>
+    /// Whether two events (<paramref name="a"/> first in the timeline's order) may be one dated differently:
+    /// disjoint dates, one of them month-or-coarser, at least half their participants shared, the same place
+    /// where both name one, and <paramref name="b"/> told by some document that does not tell <paramref name="a"/>.
+    /// </summary>
+    private static bool PossiblyOne(FusedEvent a, FusedEvent b, Sides sideA, Sides sideB)
+    {
+        if (FusionDates.Overlap(a.Earliest, a.Latest, b.Earliest, b.Latest)
+            || (FusionDates.Rank(a.Granularity) < 2 && FusionDates.Rank(b.Granularity) < 2))
+        {
+            return false;
+        }
+
+        var shared = sideA.KeyOrder.Count(sideB.Keys.Contains);
+        var union = sideA.Keys.Count + sideB.Keys.Count - shared;
+        var sameLocation = a.Location is null || b.Location is null || a.Location == b.Location;
+        return shared > 0 && shared * 2 >= union && sameLocation && !sideB.DocumentOrder.All(sideA.Documents.Contains);
     }
 
     /// <summary>An event's distinct participant keys and source documents, each in first-seen order and as a set.</summary>

@@ -12,7 +12,7 @@ public class FusionTests
         .Entity("Norvian", "NORP").Entity("Norvia", "GPE").Entity("Halden", "GPE").Entity("Brask", "GPE").Entity("Kestrel Party", "ORG").Entity("Union Front", "ORG").Entity("Harbour Council", "ORG")
         .Entity("Tomas Vell", "PERSON").Entity("Ana Dorr", "PERSON").Entity("Lena Okafor", "PERSON")
         .Time("on March 3", "2021-03-03").Time("in March", "2021-03-01", "2021-03-31", "month")
-        .Time("In 2017", "2017-01-01", "2017-12-31", "year").Time("In January 2018", "2018-01-01", "2018-01-31", "month")
+        .Time("In 2017", "2017-01-01", "2017-12-31", "year").Time("In January 2018", "2018-01-01", "2018-01-31", "month").Time("In June 2018", "2018-06-01", "2018-06-30", "month")
         .Time("on May 9", "2021-05-09").Time("on March 4", "2021-03-04").Time("on March 2", "2021-03-02").Time("in 2001", "2001-01-01", "2001-12-31", "year").Time("on 12 October 2017", "2017-10-12").Time("on 4 May 2001", "2001-05-04");
 
     private static DocumentEvents Doc(string id, string text, string? date = "2021-06-01", DateEvidence evidence = DateEvidence.Explicit) =>
@@ -190,6 +190,26 @@ public class FusionTests
         var conflict = Assert.Single(ConflictFinder.Default.Find(events), c => c.Kind == "date");
         Assert.Equal(2, conflict.Events.Count);
         Assert.Contains("2017", conflict.Description);
+    }
+
+    [Fact]
+    public void A_date_conflict_pairs_each_event_with_its_nearest_possible_twin_only()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "In 2017, the Kestrel Party held talks with the Union Front in Halden."),
+            Doc("b", "In January 2018, the Kestrel Party met the Union Front in Halden."),
+            Doc("c", "In June 2018, the Kestrel Party met the Union Front in Halden."),
+        ]);
+        var contact = events.Where(e => e.Family == "CONTACT").OrderBy(e => e.Earliest).Select(e => e.Id).ToList();
+        Assert.Equal(3, contact.Count);
+
+        // 2017 is nearest January 2018, which is nearest June 2018: two conflicts chain the three, and
+        // 2017 against June 2018 (each has a nearer twin) is not reported.
+        var dates = ConflictFinder.Default.Find(events).Where(c => c.Kind == "date").Select(c => c.Events.Order(StringComparer.Ordinal).ToList()).ToList();
+        Assert.Equal(2, dates.Count);
+        Assert.Contains(dates, pair => pair.SequenceEqual(new[] { contact[0], contact[1] }.Order(StringComparer.Ordinal)));
+        Assert.Contains(dates, pair => pair.SequenceEqual(new[] { contact[1], contact[2] }.Order(StringComparer.Ordinal)));
+        Assert.Single(ConflictFinder.Default.Find(events, e => e.Id == contact[0]), c => c.Kind == "date");
     }
 
     [Fact]
