@@ -334,6 +334,19 @@ public class FusionTests
     }
 
     [Fact]
+    public void Documents_naming_the_same_side_are_one_claim_of_one_participants_conflict()
+    {
+        var events = EventFuser.Default.Fuse([
+            Doc("a", "The Kestrel Party ousted the Union Front from Halden in 2001."),
+            Doc("b", "The Kestrel Party ousted the Harbour Council from Halden in 2001."),
+            Doc("c", "The Kestrel Party ousted the Union Front from Halden in 2001, officials said."),
+        ]);
+        Assert.Equal(3, Assert.Single(events, e => e.Type == "SEIZE").Sources.Count);
+        var conflict = Assert.Single(ConflictFinder.Default.Find(events), c => c.Kind == "participants");
+        Assert.Equal("a, c name Union Front as the side acted on; b names Harbour Council.", conflict.Description);
+    }
+
+    [Fact]
     public void Targets_of_different_types_in_one_event_are_no_conflict()
     {
         var events = EventFuser.Default.Fuse([
