@@ -50,6 +50,12 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
         var resolved = Resolve(store, indexed, articleEntities);
         var keyMaps = ResolvedKeys.Map(articleEntities, resolved);
+        // The entities wait on disk for the write (the resolved list is hundreds of MB at 100,000 articles).
+        using var entities = new Spill<NewStoredEntity>(WriteEntity, ReadEntity);
+        foreach (var e in resolved)
+        {
+            entities.Add(new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList()));
+        }
         var documents = store.ListDocuments();
         var resolve = clock.Elapsed;
         clock.Restart();
@@ -126,9 +132,18 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         {
             if (!loaded.TryGetValue(articleId, out var doc))
             {
-                loaded[articleId] = doc = first.Refinement(articleId) is { } refinement
-                    ? ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement)
-                    : LoadUnrefined(articleId);
+                if (first.Refinement(articleId) is { } refinement)
+                {
+                    // The article as read before refinement is not fused again.
+                    unrefined.Remove(articleId);
+                    doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement);
+                }
+                else
+                {
+                    doc = LoadUnrefined(articleId);
+                }
+
+                loaded[articleId] = doc;
             }
 
             return doc;
@@ -219,8 +234,9 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var placed = new HashSet<(string ArticleId, int Index)>();
         var linking = clock.Elapsed;
         clock.Restart();
-        var newMentions = new List<StoredMentionLink>();
-        var newEvents = new List<NewStoredEvent>();
+        // What is written waits on disk until the write: every new event's JSON was gigabytes at 100,000 articles.
+        using var newMentions = new Spill<StoredMentionLink>(WriteMention, ReadMention);
+        using var newEvents = new Spill<NewStoredEvent>(WriteEvent, ReadEvent);
         var mentionsFused = 0;
         for (var d = 0; d < dirty.Count; d++)
         {
@@ -276,9 +292,6 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
 
         var fuse = clock.Elapsed;
         clock.Restart();
-        var entities = newArticles > 0 || articles.Count > 0
-            ? resolved.Select(e => new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList())).ToList()
-            : null;
         foreach (var (id, state) in articles)
         {
             written[id] = state;
@@ -294,7 +307,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
-        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities, refinedEvents)
+        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, newArticles > 0 || articles.Count > 0 ? entities : null, refinedEvents)
         {
             RemovedEvents = removedEvents,
             RemovedMentions = removedMentions,
@@ -323,6 +336,39 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var added = articles.Select(a => a.ArticleId).Where(id => !indexed.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         return resolver.Update(articles, added, previous);
     }
+
+    private static void WriteEvent(BinaryWriter writer, NewStoredEvent e)
+    {
+        writer.Write(e.Block);
+        writer.Write(e.SortKey);
+        writer.Write(e.Json);
+        SpillRecords.WriteStrings(writer, e.EntityKeys);
+    }
+
+    private static NewStoredEvent ReadEvent(BinaryReader reader) =>
+        new(reader.ReadInt64(), reader.ReadString(), reader.ReadString(), SpillRecords.ReadStrings(reader));
+
+    private static void WriteMention(BinaryWriter writer, StoredMentionLink m)
+    {
+        writer.Write(m.ArticleId);
+        writer.Write(m.Index);
+        writer.Write(m.Block);
+        writer.Write(m.Link);
+    }
+
+    private static StoredMentionLink ReadMention(BinaryReader reader) =>
+        new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt64(), reader.ReadString());
+
+    private static void WriteEntity(BinaryWriter writer, NewStoredEntity e)
+    {
+        writer.Write(e.Id);
+        writer.Write(e.Mentions);
+        writer.Write(e.Json);
+        SpillRecords.WriteStrings(writer, e.Names);
+    }
+
+    private static NewStoredEntity ReadEntity(BinaryReader reader) =>
+        new(reader.ReadString(), reader.ReadInt32(), reader.ReadString(), SpillRecords.ReadStrings(reader));
 
     private static string JsonHash(string json) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
 
