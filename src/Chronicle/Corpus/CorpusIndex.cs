@@ -150,7 +150,9 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         }
 
         var oldBlockSize = stored.GroupBy(m => m.Block).ToDictionary(g => g.Key, g => g.Count());
-        var mentions = new List<(string ArticleId, int Index, long? OldBlock, string Json, MentionLink Link)>();
+        // Each mention's links, with their JSON where stored (a new link's is written out when it is stored:
+        // holding every mention's JSON was hundreds of MB at 100,000 articles).
+        var mentions = new List<(string ArticleId, int Index, long? OldBlock, string? Json, MentionLink Link)>();
         for (var i = 0; i < stored.Count; i++)
         {
             var m = stored[i];
@@ -166,7 +168,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             for (var i = 0; i < doc.Mentions.Count; i++)
             {
                 var link = MentionLink.Of(doc, doc.Mentions[i], ontology);
-                mentions.Add((articleId, i, null, AnnotationLayers.Serialize(link), link));
+                mentions.Add((articleId, i, null, null, link));
             }
         }
 
@@ -252,9 +254,10 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 {
                     var m = mentions[i];
                     placed.Add((m.ArticleId, m.Index));
-                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old) || old.Block != block || old.Json != m.Json)
+                    var json = m.Json ?? AnnotationLayers.Serialize(m.Link);
+                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old) || old.Block != block || old.Json != json)
                     {
-                        newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, m.Json));
+                        newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, json));
                     }
                 }
             }
