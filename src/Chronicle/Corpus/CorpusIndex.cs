@@ -59,6 +59,19 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var documents = store.ListDocuments();
         var resolve = clock.Elapsed;
         clock.Restart();
+        // One string for each distinct string of the documents held (types, lemmas, names, keys).
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Share(string value)
+        {
+            if (pool.TryGetValue(value, out var known))
+            {
+                return known;
+            }
+
+            pool[value] = value;
+            return value;
+        }
+
         // Articles as fusion reads them before any refinement: the first fusion's input, and the main
         // fusion's for every article the first fusion leaves as it was.
         var unrefined = new Dictionary<string, DocumentEvents>(StringComparer.Ordinal);
@@ -66,7 +79,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         {
             if (!unrefined.TryGetValue(articleId, out var doc))
             {
-                unrefined[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null);
+                unrefined[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null, Share);
             }
 
             return doc;
@@ -136,7 +149,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 {
                     // The article as read before refinement is not fused again.
                     unrefined.Remove(articleId);
-                    doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement);
+                    doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement, Share);
                 }
                 else
                 {
@@ -376,8 +389,8 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
     private static string JsonHash(string json) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
 
     /// <summary>One article's event mentions with resolved participants, under its fusion document key.</summary>
-    private static DocumentEvents ReadDocument(ICorpusIndexStore store, string articleId, IReadOnlyDictionary<string, string>? keys, UndatedArticleRefiner.Refinement? refinement) =>
+    private static DocumentEvents ReadDocument(ICorpusIndexStore store, string articleId, IReadOnlyDictionary<string, string>? keys, UndatedArticleRefiner.Refinement? refinement, Func<string, string> share) =>
         store.GetArticleForFusion(articleId) is { } article
-            ? DocumentEventsReader.Read(article, keys, refinement)
+            ? DocumentEventsReader.Read(article, keys, refinement, share)
             : new DocumentEvents(articleId, null, Model.DateEvidence.Unknown, string.Empty, []);
 }
