@@ -49,17 +49,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var indexed = store.ReadIndexedArticles();
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
         var resolved = Resolve(store, indexed, articleEntities);
-        var keyMaps = ResolvedKeys.Map(articleEntities, resolved);
-        // The entities wait on disk for the write (the resolved list is hundreds of MB at 100,000 articles).
-        using var entities = new Spill<NewStoredEntity>(WriteEntity, ReadEntity);
-        foreach (var e in resolved)
-        {
-            entities.Add(new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList()));
-        }
-        var documents = store.ListDocuments();
-        var resolve = clock.Elapsed;
-        clock.Restart();
-        // One string for each distinct string of the documents held (types, lemmas, names, keys).
+        // One string for each distinct string of the key maps and documents held (local keys, types, lemmas, names, resolved keys).
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Share(string value)
         {
@@ -72,6 +62,16 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             return value;
         }
 
+        var keyMaps = ResolvedKeys.Map(articleEntities, resolved).ToDictionary(x => x.Key, x => new KeyMap(x.Value, Share), StringComparer.Ordinal);
+        // The entities wait on disk for the write (the resolved list is hundreds of MB at 100,000 articles).
+        using var entities = new Spill<NewStoredEntity>(WriteEntity, ReadEntity);
+        foreach (var e in resolved)
+        {
+            entities.Add(new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList()));
+        }
+        var documents = store.ListDocuments();
+        var resolve = clock.Elapsed;
+        clock.Restart();
         // Articles as fusion reads them before any refinement: the first fusion's input, and the main
         // fusion's for every article the first fusion leaves as it was.
         var unrefined = new Dictionary<string, DocumentEvents>(StringComparer.Ordinal);
@@ -106,7 +106,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         foreach (var (id, state) in states)
         {
             var asRead = state.Refined is null && !stale.Contains(id)
-                && IndexedArticleState.KeysState(state.Keys) == IndexedArticleState.KeysState(keyMaps.GetValueOrDefault(id));
+                && IndexedArticleState.KeysState(state.Keys) == IndexedArticleState.KeysState(keyMaps.GetValueOrDefault(id)?.ToSorted());
             known[id] = new FirstFusion.Known(state, asRead ? linksOf.GetValueOrDefault(id) ?? [] : null);
         }
 
@@ -115,26 +115,29 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         // Articles whose mentions must be linked again: new ones, those whose entity ids or refined date
         // moved, and those whose stored links lack what the block rules now read (stored by an older
         // version). Besides them, articles where only what they were dated from moved have their state rewritten.
-        var articles = new Dictionary<string, string>(StringComparer.Ordinal);
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The states to write wait on disk (every article's, in a build).
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        using var written = new Spill<KeyValuePair<string, string>>(WriteState, ReadState);
         var newArticles = 0;
         foreach (var document in documents)
         {
-            var keys = keyMaps.GetValueOrDefault(document.Id);
+            var keys = keyMaps.GetValueOrDefault(document.Id)?.ToSorted();
             var refined = first.Dates.GetValueOrDefault(document.Id);
             var state = IndexedArticleState.Serialize(keys, refined, first.Datings.GetValueOrDefault(document.Id));
             if (!states.TryGetValue(document.Id, out var old))
             {
                 newArticles++;
-                articles[document.Id] = state;
+                articles.Add(document.Id);
+                written.Add(new(document.Id, state));
             }
             else if (old.LinkState() != IndexedArticleState.Serialize(keys, refined) || stale.Contains(document.Id))
             {
-                articles[document.Id] = state;
+                articles.Add(document.Id);
+                written.Add(new(document.Id, state));
             }
             else if (indexed[document.Id] != state)
             {
-                written[document.Id] = state;
+                written.Add(new(document.Id, state));
             }
         }
 
@@ -169,13 +172,13 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         for (var i = 0; i < stored.Count; i++)
         {
             var m = stored[i];
-            if (!articles.ContainsKey(m.ArticleId))
+            if (!articles.Contains(m.ArticleId))
             {
                 mentions.Add((m.ArticleId, m.Index, m.Block, m.Link, storedLinks[i]));
             }
         }
 
-        foreach (var articleId in articles.Keys.Order(StringComparer.Ordinal))
+        foreach (var articleId in articles.Order(StringComparer.Ordinal))
         {
             var doc = Load(articleId);
             for (var i = 0; i < doc.Mentions.Count; i++)
@@ -186,7 +189,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         }
 
         var components = FusionBlocks.Components(mentions.Select(m => (m.ArticleId, m.Link)).ToList());
-        var removed = stored.Where(m => articles.ContainsKey(m.ArticleId)).Select(m => m.Block).ToHashSet();
+        var removed = stored.Where(m => articles.Contains(m.ArticleId)).Select(m => m.Block).ToHashSet();
         var dirty = new List<List<int>>();
         foreach (var component in Enumerable.Range(0, mentions.Count).GroupBy(i => components[i]))
         {
@@ -304,15 +307,10 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
 
         var removedEvents = keptEvents.Values.SelectMany(ids => ids).Order().ToList();
         var eventsKept = storedEvents - removedEvents.Count;
-        var removedMentions = stored.Where(m => articles.ContainsKey(m.ArticleId) && !placed.Contains((m.ArticleId, m.Index))).Select(m => (m.ArticleId, m.Index)).ToList();
+        var removedMentions = stored.Where(m => articles.Contains(m.ArticleId) && !placed.Contains((m.ArticleId, m.Index))).Select(m => (m.ArticleId, m.Index)).ToList();
 
         var fuse = clock.Elapsed;
         clock.Restart();
-        foreach (var (id, state) in articles)
-        {
-            written[id] = state;
-        }
-
         // The refined mentions worked out now are kept; those of articles that lost their refined date go.
         var refinedEvents = first.ComputedRefinements().ToDictionary(x => x.Key, x => (string?)x.Value, StringComparer.Ordinal);
         foreach (var (id, state) in states)
@@ -352,6 +350,14 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var added = articles.Select(a => a.ArticleId).Where(id => !indexed.ContainsKey(id)).ToHashSet(StringComparer.Ordinal);
         return resolver.Update(articles, added, previous);
     }
+
+    private static void WriteState(BinaryWriter writer, KeyValuePair<string, string> state)
+    {
+        writer.Write(state.Key);
+        writer.Write(state.Value);
+    }
+
+    private static KeyValuePair<string, string> ReadState(BinaryReader reader) => new(reader.ReadString(), reader.ReadString());
 
     private static void WriteEvent(BinaryWriter writer, NewStoredEvent e)
     {
