@@ -49,7 +49,26 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var indexed = store.ReadIndexedArticles();
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
         var resolved = Resolve(store, indexed, articleEntities);
-        var keyMaps = ResolvedKeys.Map(articleEntities, resolved);
+        // One string for each distinct string of the key maps and documents held (local keys, types, lemmas, names, resolved keys).
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Share(string value)
+        {
+            if (pool.TryGetValue(value, out var known))
+            {
+                return known;
+            }
+
+            pool[value] = value;
+            return value;
+        }
+
+        var keyMaps = ResolvedKeys.Map(articleEntities, resolved).ToDictionary(x => x.Key, x => new KeyMap(x.Value, Share), StringComparer.Ordinal);
+        // The entities wait on disk for the write (the resolved list is hundreds of MB at 100,000 articles).
+        using var entities = new Spill<NewStoredEntity>(WriteEntity, ReadEntity);
+        foreach (var e in resolved)
+        {
+            entities.Add(new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList()));
+        }
         var documents = store.ListDocuments();
         var resolve = clock.Elapsed;
         clock.Restart();
@@ -60,7 +79,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         {
             if (!unrefined.TryGetValue(articleId, out var doc))
             {
-                unrefined[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null);
+                unrefined[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null, Share);
             }
 
             return doc;
@@ -87,7 +106,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         foreach (var (id, state) in states)
         {
             var asRead = state.Refined is null && !stale.Contains(id)
-                && IndexedArticleState.KeysState(state.Keys) == IndexedArticleState.KeysState(keyMaps.GetValueOrDefault(id));
+                && IndexedArticleState.KeysState(state.Keys) == IndexedArticleState.KeysState(keyMaps.GetValueOrDefault(id)?.ToSorted());
             known[id] = new FirstFusion.Known(state, asRead ? linksOf.GetValueOrDefault(id) ?? [] : null);
         }
 
@@ -96,26 +115,29 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         // Articles whose mentions must be linked again: new ones, those whose entity ids or refined date
         // moved, and those whose stored links lack what the block rules now read (stored by an older
         // version). Besides them, articles where only what they were dated from moved have their state rewritten.
-        var articles = new Dictionary<string, string>(StringComparer.Ordinal);
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The states to write wait on disk (every article's, in a build).
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        using var written = new Spill<KeyValuePair<string, string>>(WriteState, ReadState);
         var newArticles = 0;
         foreach (var document in documents)
         {
-            var keys = keyMaps.GetValueOrDefault(document.Id);
+            var keys = keyMaps.GetValueOrDefault(document.Id)?.ToSorted();
             var refined = first.Dates.GetValueOrDefault(document.Id);
             var state = IndexedArticleState.Serialize(keys, refined, first.Datings.GetValueOrDefault(document.Id));
             if (!states.TryGetValue(document.Id, out var old))
             {
                 newArticles++;
-                articles[document.Id] = state;
+                articles.Add(document.Id);
+                written.Add(new(document.Id, state));
             }
             else if (old.LinkState() != IndexedArticleState.Serialize(keys, refined) || stale.Contains(document.Id))
             {
-                articles[document.Id] = state;
+                articles.Add(document.Id);
+                written.Add(new(document.Id, state));
             }
             else if (indexed[document.Id] != state)
             {
-                written[document.Id] = state;
+                written.Add(new(document.Id, state));
             }
         }
 
@@ -126,37 +148,48 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         {
             if (!loaded.TryGetValue(articleId, out var doc))
             {
-                loaded[articleId] = doc = first.Refinement(articleId) is { } refinement
-                    ? ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement)
-                    : LoadUnrefined(articleId);
+                if (first.Refinement(articleId) is { } refinement)
+                {
+                    // The article as read before refinement is not fused again.
+                    unrefined.Remove(articleId);
+                    doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement, Share);
+                }
+                else
+                {
+                    doc = LoadUnrefined(articleId);
+                }
+
+                loaded[articleId] = doc;
             }
 
             return doc;
         }
 
         var oldBlockSize = stored.GroupBy(m => m.Block).ToDictionary(g => g.Key, g => g.Count());
-        var mentions = new List<(string ArticleId, int Index, long? OldBlock, string Json, MentionLink Link)>();
+        // Each mention's links, with their JSON where stored (a new link's is written out when it is stored:
+        // holding every mention's JSON was hundreds of MB at 100,000 articles).
+        var mentions = new List<(string ArticleId, int Index, long? OldBlock, string? Json, MentionLink Link)>();
         for (var i = 0; i < stored.Count; i++)
         {
             var m = stored[i];
-            if (!articles.ContainsKey(m.ArticleId))
+            if (!articles.Contains(m.ArticleId))
             {
                 mentions.Add((m.ArticleId, m.Index, m.Block, m.Link, storedLinks[i]));
             }
         }
 
-        foreach (var articleId in articles.Keys.Order(StringComparer.Ordinal))
+        foreach (var articleId in articles.Order(StringComparer.Ordinal))
         {
             var doc = Load(articleId);
             for (var i = 0; i < doc.Mentions.Count; i++)
             {
                 var link = MentionLink.Of(doc, doc.Mentions[i], ontology);
-                mentions.Add((articleId, i, null, AnnotationLayers.Serialize(link), link));
+                mentions.Add((articleId, i, null, null, link));
             }
         }
 
         var components = FusionBlocks.Components(mentions.Select(m => (m.ArticleId, m.Link)).ToList());
-        var removed = stored.Where(m => articles.ContainsKey(m.ArticleId)).Select(m => m.Block).ToHashSet();
+        var removed = stored.Where(m => articles.Contains(m.ArticleId)).Select(m => m.Block).ToHashSet();
         var dirty = new List<List<int>>();
         foreach (var component in Enumerable.Range(0, mentions.Count).GroupBy(i => components[i]))
         {
@@ -219,8 +252,9 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var placed = new HashSet<(string ArticleId, int Index)>();
         var linking = clock.Elapsed;
         clock.Restart();
-        var newMentions = new List<StoredMentionLink>();
-        var newEvents = new List<NewStoredEvent>();
+        // What is written waits on disk until the write: every new event's JSON was gigabytes at 100,000 articles.
+        using var newMentions = new Spill<StoredMentionLink>(WriteMention, ReadMention);
+        using var newEvents = new Spill<NewStoredEvent>(WriteEvent, ReadEvent);
         var mentionsFused = 0;
         for (var d = 0; d < dirty.Count; d++)
         {
@@ -236,9 +270,10 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 {
                     var m = mentions[i];
                     placed.Add((m.ArticleId, m.Index));
-                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old) || old.Block != block || old.Json != m.Json)
+                    var json = m.Json ?? AnnotationLayers.Serialize(m.Link);
+                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old) || old.Block != block || old.Json != json)
                     {
-                        newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, m.Json));
+                        newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, json));
                     }
                 }
             }
@@ -272,18 +307,10 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
 
         var removedEvents = keptEvents.Values.SelectMany(ids => ids).Order().ToList();
         var eventsKept = storedEvents - removedEvents.Count;
-        var removedMentions = stored.Where(m => articles.ContainsKey(m.ArticleId) && !placed.Contains((m.ArticleId, m.Index))).Select(m => (m.ArticleId, m.Index)).ToList();
+        var removedMentions = stored.Where(m => articles.Contains(m.ArticleId) && !placed.Contains((m.ArticleId, m.Index))).Select(m => (m.ArticleId, m.Index)).ToList();
 
         var fuse = clock.Elapsed;
         clock.Restart();
-        var entities = newArticles > 0 || articles.Count > 0
-            ? resolved.Select(e => new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList())).ToList()
-            : null;
-        foreach (var (id, state) in articles)
-        {
-            written[id] = state;
-        }
-
         // The refined mentions worked out now are kept; those of articles that lost their refined date go.
         var refinedEvents = first.ComputedRefinements().ToDictionary(x => x.Key, x => (string?)x.Value, StringComparer.Ordinal);
         foreach (var (id, state) in states)
@@ -294,7 +321,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
-        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, entities, refinedEvents)
+        store.WriteCorpusIndex(new CorpusIndexWrite(removed, written, newMentions, newEvents, newArticles > 0 || articles.Count > 0 ? entities : null, refinedEvents)
         {
             RemovedEvents = removedEvents,
             RemovedMentions = removedMentions,
@@ -324,11 +351,52 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         return resolver.Update(articles, added, previous);
     }
 
+    private static void WriteState(BinaryWriter writer, KeyValuePair<string, string> state)
+    {
+        writer.Write(state.Key);
+        writer.Write(state.Value);
+    }
+
+    private static KeyValuePair<string, string> ReadState(BinaryReader reader) => new(reader.ReadString(), reader.ReadString());
+
+    private static void WriteEvent(BinaryWriter writer, NewStoredEvent e)
+    {
+        writer.Write(e.Block);
+        writer.Write(e.SortKey);
+        writer.Write(e.Json);
+        SpillRecords.WriteStrings(writer, e.EntityKeys);
+    }
+
+    private static NewStoredEvent ReadEvent(BinaryReader reader) =>
+        new(reader.ReadInt64(), reader.ReadString(), reader.ReadString(), SpillRecords.ReadStrings(reader));
+
+    private static void WriteMention(BinaryWriter writer, StoredMentionLink m)
+    {
+        writer.Write(m.ArticleId);
+        writer.Write(m.Index);
+        writer.Write(m.Block);
+        writer.Write(m.Link);
+    }
+
+    private static StoredMentionLink ReadMention(BinaryReader reader) =>
+        new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt64(), reader.ReadString());
+
+    private static void WriteEntity(BinaryWriter writer, NewStoredEntity e)
+    {
+        writer.Write(e.Id);
+        writer.Write(e.Mentions);
+        writer.Write(e.Json);
+        SpillRecords.WriteStrings(writer, e.Names);
+    }
+
+    private static NewStoredEntity ReadEntity(BinaryReader reader) =>
+        new(reader.ReadString(), reader.ReadInt32(), reader.ReadString(), SpillRecords.ReadStrings(reader));
+
     private static string JsonHash(string json) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
 
     /// <summary>One article's event mentions with resolved participants, under its fusion document key.</summary>
-    private static DocumentEvents ReadDocument(ICorpusIndexStore store, string articleId, IReadOnlyDictionary<string, string>? keys, UndatedArticleRefiner.Refinement? refinement) =>
+    private static DocumentEvents ReadDocument(ICorpusIndexStore store, string articleId, IReadOnlyDictionary<string, string>? keys, UndatedArticleRefiner.Refinement? refinement, Func<string, string> share) =>
         store.GetArticleForFusion(articleId) is { } article
-            ? DocumentEventsReader.Read(article, keys, refinement)
+            ? DocumentEventsReader.Read(article, keys, refinement, share)
             : new DocumentEvents(articleId, null, Model.DateEvidence.Unknown, string.Empty, []);
 }

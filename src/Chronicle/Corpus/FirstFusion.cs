@@ -82,7 +82,8 @@ public static class FirstFusion
             return new Result(dates, datings, _ => null, () => []);
         }
 
-        var mentions = new List<(string ArticleId, int Index, string Json, MentionLink Link)>();
+        // Each mention's links, with their JSON where stored (a new link's is written out when its block is fingerprinted).
+        var mentions = new List<(string ArticleId, int Index, string? Json, MentionLink Link)>();
         foreach (var summary in listed)
         {
             if (known.GetValueOrDefault(summary.Id)?.Links is { } stored)
@@ -99,7 +100,7 @@ public static class FirstFusion
             for (var i = 0; i < doc.Mentions.Count; i++)
             {
                 var link = MentionLink.Of(doc, doc.Mentions[i], ontology);
-                mentions.Add((summary.Id, i, AnnotationLayers.Serialize(link), link));
+                mentions.Add((summary.Id, i, null, link));
             }
         }
 
@@ -112,7 +113,7 @@ public static class FirstFusion
         // A block's fingerprint hashes its mentions in (article, index) order, piece by piece: building and
         // sorting one string per mention was a sixth of an addition's first fusion.
         var fingerprints = blocks.Select(b => Fingerprint(b.OrderBy(i => mentions[i].ArticleId, StringComparer.Ordinal).ThenBy(i => mentions[i].Index)
-            .SelectMany(i => new[] { mentions[i].ArticleId, "\u0001", mentions[i].Index.ToString(CultureInfo.InvariantCulture), "\u0001", mentions[i].Json, "\n" }), separator: false)).ToList();
+            .SelectMany(i => new[] { mentions[i].ArticleId, "\u0001", mentions[i].Index.ToString(CultureInfo.InvariantCulture), "\u0001", mentions[i].Json ?? AnnotationLayers.Serialize(mentions[i].Link), "\n" }), separator: false)).ToList();
         var blocksOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var b = 0; b < blocks.Count; b++)
         {

@@ -93,14 +93,16 @@ public sealed record NewStoredEntity(string Id, int Mentions, string Json, IRead
 /// new, and the full entity list when entities changed (null keeps the stored ones), and the refined
 /// event mentions to store by article (a null value removes an article's). A block fused again under
 /// its old number keeps its unchanged events: only <see cref="RemovedEvents"/> go, and the mentions
-/// an article no longer has (<see cref="RemovedMentions"/>).
+/// an article no longer has (<see cref="RemovedMentions"/>). The articles (each once), mentions, events and entities may
+/// come from disk as they are read (an update of a large corpus does not hold them), and the entities
+/// may be read more than once.
 /// </summary>
 public sealed record CorpusIndexWrite(
     IReadOnlyCollection<long> RemovedBlocks,
-    IReadOnlyDictionary<string, string> Articles,
-    IReadOnlyList<StoredMentionLink> Mentions,
-    IReadOnlyList<NewStoredEvent> Events,
-    IReadOnlyList<NewStoredEntity>? Entities,
+    IEnumerable<KeyValuePair<string, string>> Articles,
+    IEnumerable<StoredMentionLink> Mentions,
+    IEnumerable<NewStoredEvent> Events,
+    IEnumerable<NewStoredEntity>? Entities,
     IReadOnlyDictionary<string, string?>? Refined = null)
 {
     /// <summary>Row ids of stored events that go (of blocks fused again under their old number).</summary>

@@ -86,12 +86,34 @@ public sealed partial class SqliteArticleStore : ICorpusIndexStore
         }
     }
 
+    /// <summary>Rows of one layer read under the lock at a time (<see cref="ReadLayer"/>).</summary>
+    private const int LayerPage = 256;
+
     public IEnumerable<(string ArticleId, string Json)> ReadLayer(string layer)
     {
-        // Materialised under the lock: the connection is shared, so no reader may stay open across calls.
-        lock (gate)
+        // A page at a time, each read whole under the lock (the connection is shared, so no reader may
+        // stay open across calls): a corpus's layer is never held at once (an entity layer of 100,000
+        // articles is gigabytes of JSON).
+        string? after = null;
+        while (true)
         {
-            return StoreReads.ReadLayer(connection, layer ?? string.Empty).ToList();
+            List<(string ArticleId, string Json)> page;
+            lock (gate)
+            {
+                page = StoreReads.ReadLayerPage(connection, layer ?? string.Empty, after, LayerPage);
+            }
+
+            foreach (var row in page)
+            {
+                yield return row;
+            }
+
+            if (page.Count < LayerPage)
+            {
+                yield break;
+            }
+
+            after = page[^1].ArticleId;
         }
     }
 

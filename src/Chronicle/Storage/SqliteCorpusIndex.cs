@@ -246,7 +246,7 @@ public sealed partial class SqliteArticleStore
     /// Makes the stored entities the given list, in its order, writing only what changed: an addition
     /// leaves most entities as they were, and rewriting every entity and alias row was most of its write.
     /// </summary>
-    private void WriteEntities(SqliteTransaction transaction, IReadOnlyList<NewStoredEntity> entities)
+    private void WriteEntities(SqliteTransaction transaction, IEnumerable<NewStoredEntity> entities)
     {
         var stored = new Dictionary<string, (long Ordinal, int Mentions, string Json)>(StringComparer.Ordinal);
         using (var read = connection.CreateCommand())
@@ -272,9 +272,10 @@ public sealed partial class SqliteArticleStore
         using var upsert = Prepare(transaction, "INSERT OR REPLACE INTO corpus_entities (id, ordinal, mentions, json) VALUES ($i, $o, $m, $j);", "$i", "$o", "$m", "$j");
         using var reorder = Prepare(transaction, "UPDATE corpus_entities SET ordinal = $o WHERE id = $i;", "$o", "$i");
         using var alias = Prepare(transaction, "INSERT OR IGNORE INTO corpus_aliases (name, entity_id) VALUES ($n, $i);", "$n", "$i");
-        for (var n = 0; n < entities.Count; n++)
+        var n = -1;
+        foreach (var e in entities)
         {
-            var e = entities[n];
+            n++;
             if (stored.TryGetValue(e.Id, out var old) && old.Mentions == e.Mentions && old.Json == e.Json)
             {
                 if (old.Ordinal != n)

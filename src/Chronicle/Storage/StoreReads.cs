@@ -98,6 +98,20 @@ internal static class StoreReads
         return origins;
     }
 
+    /// <summary>Up to <paramref name="limit"/> rows of one layer, in article id order, after the article id <paramref name="after"/> (from the first when null).</summary>
+    public static List<(string ArticleId, string Json)> ReadLayerPage(DbConnection connection, string layer, string? after, int limit)
+    {
+        var page = new List<(string ArticleId, string Json)>(limit);
+        using var command = new BoundCommand(connection, null, "SELECT article_id, json FROM article_layers WHERE layer = @layer AND article_id > @after ORDER BY article_id LIMIT @limit;", "@layer", "@after", "@limit");
+        using var reader = command.Reader(layer, after ?? string.Empty, limit);
+        while (reader.Read())
+        {
+            page.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return page;
+    }
+
     /// <summary>Streams one layer's rows in article id order; the connection stays busy until the enumeration ends.</summary>
     public static IEnumerable<(string ArticleId, string Json)> ReadLayer(DbConnection connection, string layer)
     {

@@ -16,13 +16,48 @@ public static class CorpusEntities
 
     /// <summary>
     /// Every stored article's entities, without their mentions (<see cref="ArticleEntities.Mentions"/> is
-    /// empty): resolution reads the entities alone, and the mentions are most of the layer's JSON.
+    /// empty): resolution reads the entities alone, and the mentions are most of the layer's JSON. Each
+    /// distinct name and role is one string however many articles use it (a corpus repeats its names
+    /// in thousands of articles, and resolution holds every article's entities at once).
     /// </summary>
-    public static IEnumerable<ArticleEntities> ReadArticleEntities(IArticleStore store) =>
-        store.ReadLayer(AnnotationLayers.Entities)
-            .Select(row => AnnotationLayers.Deserialize<EntitiesOnly>(row.Json))
-            .OfType<EntitiesOnly>()
-            .Select(e => new ArticleEntities(e.ArticleId, e.Date, [], e.Entities));
+    public static IEnumerable<ArticleEntities> ReadArticleEntities(IArticleStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string One(string s)
+        {
+            if (pool.TryGetValue(s, out var known))
+            {
+                return known;
+            }
+
+            pool[s] = s;
+            return s;
+        }
+
+        foreach (var row in store.ReadLayer(AnnotationLayers.Entities))
+        {
+            if (AnnotationLayers.Deserialize<EntitiesOnly>(row.Json) is not { } e)
+            {
+                continue;
+            }
+
+            var entities = new ArticleEntity[e.Entities.Count];
+            for (var i = 0; i < entities.Length; i++)
+            {
+                var entity = e.Entities[i];
+                entities[i] = entity with
+                {
+                    Name = One(entity.Name),
+                    Names = entity.Names.Select(One).ToArray(),
+                    NameCounts = entity.NameCounts.ToArray(),
+                    Roles = entity.Roles.Count == 0 ? [] : entity.Roles.Select(r => r with { Text = One(r.Text), ArticleId = r.ArticleId == e.ArticleId ? e.ArticleId : One(r.ArticleId) }).ToArray(),
+                };
+            }
+
+            yield return new ArticleEntities(e.ArticleId, e.Date, [], entities);
+        }
+    }
 
     /// <summary>An entity layer as read for resolution: the serializer skips the mentions instead of building them.</summary>
     private sealed record EntitiesOnly(string ArticleId, DateOnly? Date, IReadOnlyList<ArticleEntity> Entities);

@@ -284,6 +284,22 @@ public abstract class ArticleStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public void A_layer_of_more_articles_than_one_read_holds_comes_back_whole_in_id_order()
+    {
+        // The SQLite store reads a layer a few hundred rows at a time.
+        var articles = Enumerable.Range(0, 600).Select(i => TempStore.Article($"{Flood} Report {i} from Halden.") with
+        {
+            Layers = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["entities"] = $"{{\"n\":{i}}}" },
+        }).ToList();
+        using var store = Open();
+        store.AddBatch(articles);
+
+        var rows = store.ReadLayer("entities").ToList();
+        Assert.Equal(articles.Select(a => a.Id).Order(StringComparer.Ordinal), rows.Select(r => r.ArticleId));
+        Assert.Equal(articles.Select(a => (a.Id, a.Layers["entities"])).OrderBy(r => r.Id, StringComparer.Ordinal), rows);
+    }
+
+    [SkippableFact]
     public void Origins_list_in_ordinal_order()
     {
         using var store = Open();
