@@ -53,6 +53,22 @@ public interface ICorpusIndexStore : IArticleStore
     /// </summary>
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep);
 
+    /// <summary>
+    /// Every fused event in its global order, each handed to <paramref name="read"/> (row id, global
+    /// number, JSON) as it is read, keeping only what that returns: the JSON of every event is most of
+    /// a large store, too much to hold at once.
+    /// </summary>
+    IReadOnlyList<T> ScanEvents<T>(Func<long, long, string, T> read);
+
+    /// <summary>The row ids of the events with <paramref name="entityKey"/> as a participant (actor or target), in no set order.</summary>
+    IReadOnlyList<long> ReadEventRows(string entityKey);
+
+    /// <summary>The events with the given row ids (as <see cref="ScanEvents"/> and <see cref="ReadEventRows"/> give them), in their global order.</summary>
+    IReadOnlyList<StoredEvent> ReadEventsByRow(IReadOnlyCollection<long> rows);
+
+    /// <summary>The events of the blocks that hold one of the article's event mentions (so every event it is a source of), in their global order.</summary>
+    IReadOnlyList<StoredEvent> ReadArticleEvents(string articleId);
+
     /// <summary>The article with its text, date and event layer only (no sentences, no other layer): what fusion reads of it; null when absent.</summary>
     Article? GetArticleForFusion(string id);
 
