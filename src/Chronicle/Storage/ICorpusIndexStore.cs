@@ -66,7 +66,11 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The events with the given row ids (as <see cref="ScanEvents"/> and <see cref="ReadEventRows"/> give them), in their global order.</summary>
     IReadOnlyList<StoredEvent> ReadEventsByRow(IReadOnlyCollection<long> rows);
 
-    /// <summary>The events of the blocks that hold one of the article's event mentions (so every event it is a source of), in their global order.</summary>
+    /// <summary>
+    /// The events the article is a source of, in their global order: those of the blocks that hold one
+    /// of its event mentions whose JSON names the article's id (a store may return more, never fewer; a
+    /// block of a frequent participant can hold thousands of events from other articles).
+    /// </summary>
     IReadOnlyList<StoredEvent> ReadArticleEvents(string articleId);
 
     /// <summary>The article with its text, date and event layer only (no sentences, no other layer): what fusion reads of it; null when absent.</summary>

@@ -522,7 +522,7 @@ public sealed partial class SqliteArticleStore
             using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT e.num, e.block, e.json FROM corpus_events AS e
-                WHERE e.block IN (SELECT DISTINCT block FROM corpus_mentions WHERE article_id = $a)
+                WHERE e.block IN (SELECT DISTINCT block FROM corpus_mentions WHERE article_id = $a) AND instr(e.json, $a) > 0
                 ORDER BY e.num;
                 """;
             command.Parameters.AddWithValue("$a", articleId);
