@@ -58,9 +58,7 @@ public sealed class IndexedSnapshot : CorpusSnapshot
             }
 
             var ids = documentIds.Value;
-            return corpus.Exclusive(() => store.ReadEntities(null))
-                .Select(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entity>(e.Json)!, ids))
-                .ToList();
+            return corpus.Exclusive(() => store.ScanEntities(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entity>(e.Json)!, ids)));
         });
         heads = new(() =>
         {

@@ -43,6 +43,9 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The stored entities (JSON), in the resolver's order; all of them when <paramref name="ids"/> is null.</summary>
     IReadOnlyList<StoredEntity> ReadEntities(IReadOnlyCollection<string>? ids);
 
+    /// <summary>Every stored entity in the resolver's order, each handed to <paramref name="read"/> as it is read, keeping only what that returns (their JSON at once is hundreds of MB at 100,000 articles).</summary>
+    IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read);
+
     /// <summary>The fused events (JSON) in their global order; all of them when <paramref name="entityKeys"/> is null, else those with one of the keys as a participant.</summary>
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);
 

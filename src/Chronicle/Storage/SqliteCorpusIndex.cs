@@ -368,6 +368,24 @@ public sealed partial class SqliteArticleStore
         }
     }
 
+    public IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (gate)
+        {
+            var result = new List<T>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, mentions, json FROM corpus_entities ORDER BY ordinal;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(read(new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))));
+            }
+
+            return result;
+        }
+    }
+
     public IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys)
     {
         lock (gate)
