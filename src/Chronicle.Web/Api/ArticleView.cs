@@ -56,8 +56,7 @@ public static class ArticleViews
 {
     public static ArticleView Build(Article article, IReadOnlyList<string> origins, CorpusSnapshot timeline)
     {
-        var full = timeline.Unfiltered;
-        var document = timeline.Documents.FirstOrDefault(d => d.ArticleId == article.Id)?.Id;
+        var document = timeline.DocumentOf(article.Id);
         var published = article.Published;
         return new ArticleView(
             article.Id,
@@ -80,7 +79,7 @@ public static class ArticleViews
                 .Select(t => new ArticleTimex(t.Span.Start, t.Span.End, t.Text, Time.Timex.TypeName(t.Type), t.Value, DateFormat.Iso(t.Interval?.Earliest), DateFormat.Iso(t.Interval?.Latest), t.Granularity.ToString().ToLowerInvariant()))
                 .ToList(),
             Mentions(article, timeline),
-            Events(article, document, full),
+            Events(article, document, document is null ? [] : timeline.EventsCiting(article.Id)),
             article.Warnings);
     }
 
@@ -104,13 +103,13 @@ public static class ArticleViews
             .ToList();
     }
 
-    private static List<ArticleEventMention> Events(Article article, string? document, TimelineOutput full)
+    private static List<ArticleEventMention> Events(Article article, string? document, IReadOnlyList<TimelineEvent> events)
     {
         // A fused event lists each source by document, sentence start and trigger: that triple finds it.
         var byTrigger = new Dictionary<(int Start, string Trigger), string>();
         if (document is not null)
         {
-            foreach (var e in full.Events)
+            foreach (var e in events)
             {
                 foreach (var s in e.Sources.Where(s => s.Document == document))
                 {

@@ -21,7 +21,7 @@ public static class ReadEndpoints
         api.MapGet("/health", (CorpusState corpus) =>
         {
             var timeline = corpus.Timeline();
-            return TypedResults.Ok(new Health("ok", corpus.Store.Count, timeline.Unfiltered.Events.Count, timeline.Entities.Count, typeof(ReadEndpoints).Assembly.GetName().Version?.ToString() ?? "0", timeline.Source));
+            return TypedResults.Ok(new Health("ok", corpus.Store.Count, timeline.EventCount, timeline.Entities.Count, typeof(ReadEndpoints).Assembly.GetName().Version?.ToString() ?? "0", timeline.Source));
         }).WithName("Health").WithSummary("Whether the server and its store answer, with counts.");
 
         api.MapGet("/articles", Results<Ok<ArticleList>, BadRequest<ApiError>> (CorpusState corpus, int? offset, int? limit) =>
@@ -56,7 +56,7 @@ public static class ReadEndpoints
         api.MapGet("/entities", (CorpusState corpus, string? q, string? type) =>
         {
             var timeline = corpus.Timeline();
-            var counts = EventCounts(timeline.Unfiltered);
+            var counts = timeline.EventCounts;
             var entities = timeline.Entities
                 .Where(e => string.IsNullOrWhiteSpace(type) || e.Type.Equals(type, StringComparison.OrdinalIgnoreCase))
                 .Where(e => string.IsNullOrWhiteSpace(q) || e.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || e.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)))
@@ -73,15 +73,9 @@ public static class ReadEndpoints
                 return TypedResults.BadRequest(new ApiError("an entity id is a type and a name slug, such as person:jane-doe."));
             }
 
-            var timeline = corpus.Timeline();
-            if (timeline.Entities.FirstOrDefault(e => e.Id == id) is not { } entity)
-            {
-                return TypedResults.NotFound(new ApiError($"no entity '{id}'."));
-            }
-
-            var events = timeline.Unfiltered.Events.Where(e => Involves(e, id)).ToList();
-            var documents = timeline.Documents.Where(d => entity.Documents.Contains(d.Id)).ToList();
-            return TypedResults.Ok(new EntityPage(entity, events, documents));
+            return corpus.Timeline().EntityPage(id) is { } page
+                ? TypedResults.Ok(page)
+                : TypedResults.NotFound(new ApiError($"no entity '{id}'."));
         }).WithName("GetEntity").WithSummary("One entity: aliases, roles over time, its events and documents.");
 
         api.MapGet("/events/{id}", Results<Ok<EventPage>, BadRequest<ApiError>, NotFound<ApiError>> (CorpusState corpus, string id) =>
@@ -91,20 +85,9 @@ public static class ReadEndpoints
                 return TypedResults.BadRequest(new ApiError("an event id is v and a number, such as v12."));
             }
 
-            var timeline = corpus.Timeline();
-            var full = timeline.Unfiltered;
-            if (full.Events.FirstOrDefault(e => e.Id == id) is not { } found)
-            {
-                return TypedResults.NotFound(new ApiError($"no event '{id}'."));
-            }
-
-            var participantIds = found.Actors.Concat(found.Targets).Append(found.Location).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var cited = found.Sources.Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
-            return TypedResults.Ok(new EventPage(
-                found,
-                timeline.Entities.Where(e => participantIds.Contains(e.Id)).ToList(),
-                timeline.Documents.Where(d => cited.Contains(d.Id)).ToList(),
-                full.Conflicts.Where(c => c.Events.Contains(id)).ToList()));
+            return corpus.Timeline().Event(id) is { } found
+                ? TypedResults.Ok(new EventPage(found.Event, found.Participants, found.Documents, found.Conflicts))
+                : TypedResults.NotFound(new ApiError($"no event '{id}'."));
         }).WithName("GetEvent").WithSummary("One event: date and granularity, status, participants, every source sentence, conflicts.");
 
         api.MapGet("/timeline", Results<Ok<TimelineOutput>, BadRequest<ApiError>> (HttpRequest request, CorpusState corpus) =>
@@ -169,23 +152,6 @@ public static class ReadEndpoints
                 .Select(c => new ConflictView(c, c.Events.Select(byId.GetValueOrDefault).OfType<TimelineEvent>().ToList()))
                 .ToList());
         }).WithName("ListConflicts").WithSummary("Disagreements between sources (dates, participants, counts) with their events.");
-    }
-
-    private static bool Involves(TimelineEvent e, string entity) =>
-        e.Actors.Contains(entity) || e.Targets.Contains(entity) || e.Location == entity;
-
-    private static Dictionary<string, int> EventCounts(TimelineOutput timeline)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in timeline.Events)
-        {
-            foreach (var id in e.Actors.Concat(e.Targets).Append(e.Location).OfType<string>().Distinct(StringComparer.Ordinal))
-            {
-                counts[id] = counts.GetValueOrDefault(id) + 1;
-            }
-        }
-
-        return counts;
     }
 
     private static IResult Download(string content, string contentType, string fileName) =>

@@ -20,20 +20,74 @@ public abstract class CorpusSnapshot
     /// <summary>"index" or "from-scratch": which path answers (shown by /api/health).</summary>
     public abstract string Source { get; }
 
-    /// <summary>The timeline with no filter: every document, entity, event and conflict.</summary>
+    private readonly Lazy<IReadOnlyDictionary<string, int>> eventCounts;
+
+    protected CorpusSnapshot()
+    {
+        eventCounts = new(() => CountEvents(Unfiltered));
+    }
+
+    /// <summary>
+    /// The timeline with no filter: every document, entity, event and conflict. On a large indexed store
+    /// this is by far the costliest thing to make (every event whole, conflicts among all of them): the
+    /// members below answer without it where they can.
+    /// </summary>
     public abstract TimelineOutput Unfiltered { get; }
 
-    public IReadOnlyList<TimelineDocument> Documents => Unfiltered.Documents;
+    /// <summary>Every document in the timeline's order (d1..).</summary>
+    public virtual IReadOnlyList<TimelineDocument> Documents => Unfiltered.Documents;
 
-    public IReadOnlyList<TimelineEntity> Entities => Unfiltered.Entities;
+    /// <summary>Every resolved entity, in the resolver's order.</summary>
+    public virtual IReadOnlyList<TimelineEntity> Entities => Unfiltered.Entities;
+
+    /// <summary>How many events the unfiltered timeline has.</summary>
+    public virtual int EventCount => Unfiltered.Events.Count;
+
+    /// <summary>How many events each entity takes part in (as actor, target or place), by entity id.</summary>
+    public virtual IReadOnlyDictionary<string, int> EventCounts => eventCounts.Value;
+
+    /// <summary>Makes ahead of the first request what the page's first load reads (the snapshot's constructor may have made it all).</summary>
+    public virtual void Warm()
+    {
+    }
 
     /// <summary>The id of the resolved entity that an article's mention named <paramref name="name"/> belongs to, or null.</summary>
     public abstract string? EntityIdFor(string articleId, string name);
 
+    /// <summary>An entity's page: the entity, every event it is an actor, target or place of (in the timeline's order), and the documents it appears in; null when there is no such entity.</summary>
+    public virtual EntityPage? EntityPage(string id)
+    {
+        if (Entities.FirstOrDefault(e => e.Id == id) is not { } entity)
+        {
+            return null;
+        }
+
+        var documents = entity.Documents.ToHashSet(StringComparer.Ordinal);
+        return new EntityPage(entity, Unfiltered.Events.Where(e => Involves(e, id)).ToList(), Documents.Where(d => documents.Contains(d.Id)).ToList());
+    }
+
+    /// <summary>One event with its participants (in the resolver's order), the documents of its sources (in the timeline's order) and its conflicts; null when there is no such event.</summary>
+    public virtual EventDetail? Event(string id)
+    {
+        var full = Unfiltered;
+        if (full.Events.FirstOrDefault(e => e.Id == id) is not { } found)
+        {
+            return null;
+        }
+
+        return Detail(found, full.Conflicts.Where(c => c.Events.Contains(id)).ToList(), ids => Entities.Where(e => ids.Contains(e.Id)).ToList());
+    }
+
+    /// <summary>The document id (d1..) of a stored article, or null.</summary>
+    public virtual string? DocumentOf(string articleId) => Documents.FirstOrDefault(d => d.ArticleId == articleId)?.Id;
+
+    /// <summary>The events that may cite the article (at least every event that does), in the timeline's order.</summary>
+    public virtual IReadOnlyList<TimelineEvent> EventsCiting(string articleId) => Unfiltered.Events;
+
     /// <summary>The timeline with <paramref name="filter"/> applied, the same as `chronicle timeline` with those filters.</summary>
     public TimelineOutput Render(TimelineFilter filter)
     {
-        if (KeepsEverything(filter))
+        if (KeepsEverything(filter) && (filter.Limit is null || HasUnfiltered))
         {
             return Unfiltered;
         }
@@ -61,6 +115,9 @@ public abstract class CorpusSnapshot
         return rendered;
     }
 
+    /// <summary>Whether <see cref="Unfiltered"/> is made already: a limit that keeps every event is then answered by it, else selected like any other limit.</summary>
+    protected virtual bool HasUnfiltered => true;
+
     /// <summary>A filtered timeline, computed (never asked for one that <see cref="KeepsEverything"/>).</summary>
     protected abstract TimelineOutput RenderFiltered(TimelineFilter filter);
 
@@ -70,7 +127,34 @@ public abstract class CorpusSnapshot
     /// </summary>
     private bool KeepsEverything(TimelineFilter filter) =>
         filter.Entity is null && filter.Types.Count == 0 && filter.Statuses.Count == 0 && filter.From is null && filter.To is null
-        && filter.MinSources <= 1 && (filter.Limit is null || filter.Limit >= Unfiltered.Events.Count);
+        && filter.MinSources <= 1 && (filter.Limit is null || filter.Limit >= EventCount);
+
+    /// <summary>The event page's parts other than the conflicts, with <paramref name="participants"/> giving the entities of a set of ids.</summary>
+    protected EventDetail Detail(TimelineEvent found, IReadOnlyList<TimelineConflict> conflicts, Func<IReadOnlySet<string>, IReadOnlyList<TimelineEntity>> participants)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(participants);
+        var participantIds = found.Actors.Concat(found.Targets).Append(found.Location).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var cited = found.Sources.Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
+        return new EventDetail(found, participants(participantIds), Documents.Where(d => cited.Contains(d.Id)).ToList(), conflicts);
+    }
+
+    protected static bool Involves(TimelineEvent e, string entity) =>
+        e.Actors.Contains(entity) || e.Targets.Contains(entity) || e.Location == entity;
+
+    private static Dictionary<string, int> CountEvents(TimelineOutput timeline)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in timeline.Events)
+        {
+            foreach (var id in e.Actors.Concat(e.Targets).Append(e.Location).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        return counts;
+    }
 
     /// <summary>One string per distinct filter: types and statuses match case-insensitively, so they are compared that way.</summary>
     internal static string Key(TimelineFilter filter)
@@ -89,3 +173,6 @@ public abstract class CorpusSnapshot
             filter.Limit?.ToString(CultureInfo.InvariantCulture) ?? "");
     }
 }
+
+/// <summary>An event page's parts: the event, its participants, the documents of its sources, the conflicts it is in.</summary>
+public sealed record EventDetail(TimelineEvent Event, IReadOnlyList<TimelineEntity> Participants, IReadOnlyList<TimelineDocument> Documents, IReadOnlyList<TimelineConflict> Conflicts);

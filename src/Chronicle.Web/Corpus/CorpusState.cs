@@ -48,12 +48,12 @@ public sealed class CorpusState : IDisposable
         }
     }
 
-    /// <summary>Makes the snapshot ahead of the first request; a failure is left for that request to make again and report.</summary>
+    /// <summary>Makes the snapshot (and what the page's first load reads of it) ahead of the first request; a failure is left for that request to make again and report.</summary>
     public void WarmUp()
     {
         try
         {
-            Timeline();
+            Timeline().Warm();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

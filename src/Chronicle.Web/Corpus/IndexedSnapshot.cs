@@ -1,6 +1,5 @@
 using Chronicle.Corpus;
 using Chronicle.Entities.Resolution;
-using Chronicle.Fusion;
 using Chronicle.Pipeline;
 using Chronicle.Storage;
 using Chronicle.Timeline;
@@ -8,20 +7,30 @@ using Chronicle.Timeline;
 namespace Chronicle.Web.Corpus;
 
 /// <summary>
-/// A store state answered from the store's cross-article index (<see cref="CorpusTimeline"/>): the
-/// index is brought up to date once (only the articles added since it was last updated are fused, so
-/// a store indexed before, by `chronicle timeline` or an earlier server, costs little) and the whole
-/// timeline read from it once; an entity filter reads only that entity's events from the index, other
-/// filters select from the whole timeline (<see cref="TimelineSelection"/>). Same output as
+/// A store state answered from the store's cross-article index: the index is brought up to date once
+/// (only the articles added since it was last updated are fused, so a store indexed before, by
+/// `chronicle timeline` or an earlier server, costs little), and each view reads only what it shows.
+/// The documents and the entities are read once (the timeline lists them all); each event's head
+/// (salience score, type, status, dates, place) is read once, in one pass that keeps none of the
+/// events' sources (<see cref="CorpusViews.ReadHeads"/>); a filter without an entity, or a limit,
+/// then picks its events from the heads and reads only those, with their conflicts found among their
+/// possible date partners alone; an entity filter reads that entity's events from the index; entity,
+/// event and article pages read their own events. Only the whole unlimited timeline (and the conflict
+/// list, and an export without a limit) reads every event (<see cref="Unfiltered"/>). Same output as
 /// <see cref="PreparedSnapshot"/> over the same store.
 /// </summary>
 public sealed class IndexedSnapshot : CorpusSnapshot
 {
     private readonly ICorpusIndexStore store;
     private readonly CorpusState corpus;
-    private readonly int articles;
-    private readonly Lazy<Dictionary<(string Article, string Name), string>> byArticleName;
-    private IReadOnlyDictionary<string, double>? scores;
+    private readonly int indexed;
+    private readonly Lazy<TimelineOutput> unfiltered;
+    private readonly Lazy<IReadOnlyList<TimelineDocument>> documents;
+    private readonly Lazy<IReadOnlyDictionary<string, string>> documentIds;
+    private readonly Lazy<IReadOnlyList<TimelineEntity>> entities;
+    private readonly Lazy<EventHeads> heads;
+    private readonly Dictionary<(string Article, string Name), string?> entityIds = [];
+    private readonly Lock entityIdsGate = new();
 
     /// <param name="store">The store with its index.</param>
     /// <param name="corpus">Whose <see cref="CorpusState.Exclusive"/> keeps ingests out while the index is updated and read.</param>
@@ -29,39 +38,169 @@ public sealed class IndexedSnapshot : CorpusSnapshot
     {
         this.store = store;
         this.corpus = corpus;
-        (Unfiltered, articles) = corpus.Exclusive(() => (CorpusTimeline.Build(store), store.Count));
-        byArticleName = new(() => ResolvedKeys.ByArticleName(
-            store.ReadEntities(null).Select(e => AnnotationLayers.Deserialize<Entity>(e.Json)).OfType<Entity>().ToList()));
+        indexed = corpus.Exclusive(() =>
+        {
+            CorpusIndex.Default.Update(store);
+            return store.CountIndexedArticles();
+        });
+        unfiltered = new(() =>
+        {
+            WholeTimelineReads++;
+            return corpus.Exclusive(() => CorpusTimeline.Build(store));
+        });
+        documents = new(() => unfiltered.IsValueCreated ? unfiltered.Value.Documents : corpus.Exclusive(() => CorpusTimeline.AllDocuments(store)));
+        documentIds = new(() => documents.Value.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal));
+        entities = new(() =>
+        {
+            if (unfiltered.IsValueCreated)
+            {
+                return unfiltered.Value.Entities;
+            }
+
+            var ids = documentIds.Value;
+            return corpus.Exclusive(() => store.ScanEntities(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entity>(e.Json)!, ids)));
+        });
+        heads = new(() =>
+        {
+            var ids = entities.Value.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            return corpus.Exclusive(() => CorpusViews.ReadHeads(store, ids));
+        });
     }
 
     public override string Source => "index";
 
-    public override TimelineOutput Unfiltered { get; }
+    /// <summary>The documents, the entities and the events' heads: what the page's first load (a limited timeline and the entity list) reads.</summary>
+    public override void Warm() => _ = heads.Value;
 
-    public override string? EntityIdFor(string articleId, string name) =>
-        byArticleName.Value.GetValueOrDefault((articleId, name));
+    /// <summary>How many times this snapshot read the whole timeline (tests check that views which need less never do).</summary>
+    public int WholeTimelineReads { get; private set; }
+
+    public override TimelineOutput Unfiltered => unfiltered.Value;
+
+    /// <summary>Every event's head, read once.</summary>
+    internal EventHeads Heads => heads.Value;
+
+    public override IReadOnlyList<TimelineDocument> Documents => documents.Value;
+
+    public override IReadOnlyList<TimelineEntity> Entities => entities.Value;
+
+    protected override bool HasUnfiltered => unfiltered.IsValueCreated;
+
+    public override int EventCount => unfiltered.IsValueCreated ? unfiltered.Value.Events.Count : heads.Value.All.Count;
+
+    public override IReadOnlyDictionary<string, int> EventCounts => unfiltered.IsValueCreated ? base.EventCounts : heads.Value.Counts;
+
+    /// <summary>
+    /// The entity an article's mention belongs to: the first entity (in the resolver's order) that
+    /// took the article in under that name, found through the alias index.
+    /// </summary>
+    public override string? EntityIdFor(string articleId, string name)
+    {
+        lock (entityIdsGate)
+        {
+            if (entityIds.TryGetValue((articleId, name), out var known))
+            {
+                return known;
+            }
+        }
+
+        var id = corpus.Exclusive(() => store.ReadEntities(store.FindEntityIds(CorpusEntities.Normalise(name))))
+            .Select(e => AnnotationLayers.Deserialize<Entity>(e.Json)!)
+            .FirstOrDefault(e => e.Articles.Contains(articleId, StringComparer.Ordinal) && e.AllNames.Contains(name, StringComparer.Ordinal))?.Id;
+        lock (entityIdsGate)
+        {
+            if (entityIds.Count >= 100_000)
+            {
+                entityIds.Clear();
+            }
+
+            entityIds[(articleId, name)] = id;
+        }
+
+        return id;
+    }
+
+    public override EntityPage? EntityPage(string id)
+    {
+        if (unfiltered.IsValueCreated)
+        {
+            return base.EntityPage(id);
+        }
+
+        var ids = documentIds.Value;
+        var all = heads.Value;
+        var (entity, events) = corpus.Exclusive(() =>
+        {
+            var found = CorpusViews.Entities(store, [id], ids);
+            return found.Count == 0 ? (null, null) : (found[0], CorpusViews.Show(store, store.ReadEventsByRow(CorpusViews.Involving(store, all, id)), ids, null).Events);
+        });
+        if (entity is null || events is null)
+        {
+            return null;
+        }
+
+        var shown = entity.Documents.ToHashSet(StringComparer.Ordinal);
+        return new EntityPage(entity, events, Documents.Where(d => shown.Contains(d.Id)).ToList());
+    }
+
+    public override EventDetail? Event(string id)
+    {
+        if (unfiltered.IsValueCreated)
+        {
+            return base.Event(id);
+        }
+
+        var ids = documentIds.Value;
+        var all = heads.Value;
+        if (all.ByNumber(long.Parse(id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)) is not { } head)
+        {
+            return null;
+        }
+
+        var shown = corpus.Exclusive(() => CorpusViews.Show(store, store.ReadEventsByRow([head.Row]), ids, all));
+        if (shown.Events.Count != 1)
+        {
+            return null;
+        }
+
+        return Detail(shown.Events[0], shown.Conflicts, wanted => corpus.Exclusive(() => CorpusViews.Entities(store, wanted, ids)));
+    }
+
+    public override string? DocumentOf(string articleId) => documentIds.Value.GetValueOrDefault(articleId);
+
+    public override IReadOnlyList<TimelineEvent> EventsCiting(string articleId)
+    {
+        if (unfiltered.IsValueCreated)
+        {
+            return base.EventsCiting(articleId);
+        }
+
+        var ids = documentIds.Value;
+        return corpus.Exclusive(() => CorpusViews.Show(store, store.ReadArticleEvents(articleId), ids, null).Events);
+    }
 
     protected override TimelineOutput RenderFiltered(TimelineFilter filter)
     {
-        if (filter.Entity is null && (filter.Limit is null || Scores() is not null))
+        if (filter.Entity is not null)
         {
-            return TimelineSelection.Select(Unfiltered, filter, () => scores!);
+            // An entity's events come straight from the index.
+            return corpus.Exclusive(() => CorpusTimeline.Build(store, filter));
         }
 
-        // An entity's events come straight from the index; so does any view once the store has moved on.
-        return corpus.Exclusive(() => CorpusTimeline.Build(store, filter));
+        if (unfiltered.IsValueCreated)
+        {
+            return TimelineSelection.Select(unfiltered.Value, filter, () => heads.Value.All.ToDictionary(h => h.Id, h => h.Score, StringComparer.Ordinal));
+        }
+
+        var (all, ids, listed, named) = (heads.Value, documentIds.Value, documents.Value, entities.Value);
+        var kept = CorpusViews.Select(all, filter);
+        var shown = corpus.Exclusive(() => store.CountIndexedArticles() != indexed
+            ? null
+            : CorpusViews.Show(store, store.ReadEventsByRow(kept.Select(h => h.Row).ToList()), ids, all));
+
+        // The index moved on since this snapshot (an update by another process): read the view anew.
+        return shown is null
+            ? corpus.Exclusive(() => CorpusTimeline.Build(store, filter))
+            : shown with { Documents = listed, Entities = named };
     }
-
-    /// <summary>
-    /// Each event's salience score by id, read once, for limits; null when articles were added since the
-    /// snapshot, as the index then numbers its events anew.
-    /// </summary>
-    private IReadOnlyDictionary<string, double>? Scores() => corpus.Exclusive(() =>
-        store.Count != articles ? null : scores ??= store.ReadEvents(null).ToDictionary(
-            e => EventOrder.Number(e.Number),
-            e => AnnotationLayers.Deserialize<StoredSalience>(e.Json)?.Salience?.Score ?? 0,
-            StringComparer.Ordinal));
-
-    /// <summary>The one part of a stored event's JSON a limit needs: reading only it skips building the rest.</summary>
-    private sealed record StoredSalience(EventSalience? Salience);
 }

@@ -43,6 +43,9 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The stored entities (JSON), in the resolver's order; all of them when <paramref name="ids"/> is null.</summary>
     IReadOnlyList<StoredEntity> ReadEntities(IReadOnlyCollection<string>? ids);
 
+    /// <summary>Every stored entity in the resolver's order, each handed to <paramref name="read"/> as it is read, keeping only what that returns (their JSON at once is hundreds of MB at 100,000 articles).</summary>
+    IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read);
+
     /// <summary>The fused events (JSON) in their global order; all of them when <paramref name="entityKeys"/> is null, else those with one of the keys as a participant.</summary>
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);
 
@@ -52,6 +55,26 @@ public interface ICorpusIndexStore : IArticleStore
     /// are read first, and only the kept events' JSON.
     /// </summary>
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep);
+
+    /// <summary>
+    /// Every fused event in its global order, each handed to <paramref name="read"/> (row id, global
+    /// number, JSON) as it is read, keeping only what that returns: the JSON of every event is most of
+    /// a large store, too much to hold at once.
+    /// </summary>
+    IReadOnlyList<T> ScanEvents<T>(Func<long, long, string, T> read);
+
+    /// <summary>The row ids of the events with <paramref name="entityKey"/> as a participant (actor or target), in no set order.</summary>
+    IReadOnlyList<long> ReadEventRows(string entityKey);
+
+    /// <summary>The events with the given row ids (as <see cref="ScanEvents"/> and <see cref="ReadEventRows"/> give them), in their global order.</summary>
+    IReadOnlyList<StoredEvent> ReadEventsByRow(IReadOnlyCollection<long> rows);
+
+    /// <summary>
+    /// The events the article is a source of, in their global order: those of the blocks that hold one
+    /// of its event mentions whose JSON names the article's id (a store may return more, never fewer; a
+    /// block of a frequent participant can hold thousands of events from other articles).
+    /// </summary>
+    IReadOnlyList<StoredEvent> ReadArticleEvents(string articleId);
 
     /// <summary>The article with its text, date and event layer only (no sentences, no other layer): what fusion reads of it; null when absent.</summary>
     Article? GetArticleForFusion(string id);

@@ -369,6 +369,24 @@ public sealed partial class SqliteArticleStore
         }
     }
 
+    public IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (gate)
+        {
+            var result = new List<T>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, mentions, json FROM corpus_entities ORDER BY ordinal;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(read(new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))));
+            }
+
+            return result;
+        }
+    }
+
     public IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys)
     {
         lock (gate)
@@ -449,6 +467,90 @@ public sealed partial class SqliteArticleStore
             }
 
             result.Sort((a, b) => a.Number.CompareTo(b.Number));
+            return result;
+        }
+    }
+
+    public IReadOnlyList<T> ScanEvents<T>(Func<long, long, string, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (gate)
+        {
+            var result = new List<T>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, num, json FROM corpus_events ORDER BY num;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(read(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+
+            return result;
+        }
+    }
+
+    public IReadOnlyList<long> ReadEventRows(string entityKey)
+    {
+        ArgumentNullException.ThrowIfNull(entityKey);
+        lock (gate)
+        {
+            var result = new List<long>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT event_id FROM corpus_event_keys WHERE entity_key = $k;";
+            command.Parameters.AddWithValue("$k", entityKey);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(reader.GetInt64(0));
+            }
+
+            return result;
+        }
+    }
+
+    public IReadOnlyList<StoredEvent> ReadEventsByRow(IReadOnlyCollection<long> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        lock (gate)
+        {
+            var result = new List<StoredEvent>(rows.Count);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT num, block, json FROM corpus_events WHERE id = $e;";
+            var parameter = command.Parameters.Add("$e", SqliteType.Integer);
+            foreach (var row in rows.Distinct())
+            {
+                parameter.Value = row;
+                using var reader = command.ExecuteReader();
+                if (reader.Read())
+                {
+                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+                }
+            }
+
+            result.Sort((a, b) => a.Number.CompareTo(b.Number));
+            return result;
+        }
+    }
+
+    public IReadOnlyList<StoredEvent> ReadArticleEvents(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        lock (gate)
+        {
+            var result = new List<StoredEvent>();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT e.num, e.block, e.json FROM corpus_events AS e
+                WHERE e.block IN (SELECT DISTINCT block FROM corpus_mentions WHERE article_id = $a) AND instr(e.json, $a) > 0
+                ORDER BY e.num;
+                """;
+            command.Parameters.AddWithValue("$a", articleId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+            }
+
             return result;
         }
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Chronicle.Web.Corpus;
 
 namespace Chronicle.Web.Tests.Api;
 
@@ -44,13 +45,63 @@ public sealed class IndexedTimelineTests
         Assert.NotSame(snapshot.Unfiltered, snapshot.Render(new() { Limit = snapshot.Unfiltered.Events.Count - 1 }));
     }
 
+    [Fact]
+    public async Task Views_short_of_the_whole_timeline_answer_from_the_index_without_reading_it_and_the_same()
+    {
+        await using var scratch = await ApiHost.StartAsync(wrap: store => new StoreWithoutIndex(store));
+        await using var indexed = await ApiHost.StartAsync();
+
+        // Every view the page and the CLI's filters ask for, short of the whole timeline, the conflict
+        // list and an export without a limit: the ids come from the answer from scratch.
+        var urls = (await Urls(scratch)).Where(u => u is not ("/api/timeline" or "/api/conflicts" or "/api/timeline/export/csv")).ToList();
+        Assert.Contains("/api/timeline?limit=5", urls);
+        Assert.Contains(urls, u => u.StartsWith("/api/entities/", StringComparison.Ordinal));
+        Assert.Contains(urls, u => u.StartsWith("/api/events/", StringComparison.Ordinal));
+        Assert.Contains(urls, u => u.StartsWith("/api/articles/", StringComparison.Ordinal));
+        await AssertSameAnswers(urls, indexed, scratch);
+        var snapshot = Assert.IsType<IndexedSnapshot>(indexed.Corpus.Timeline());
+        Assert.Equal(0, snapshot.WholeTimelineReads);
+
+        // The whole timeline is read when asked for, once, and then answers the rest the same.
+        Assert.Equal(await scratch.Client.GetStringAsync("/api/timeline"), await indexed.Client.GetStringAsync("/api/timeline"));
+        Assert.Equal(1, snapshot.WholeTimelineReads);
+        await AssertSameAnswers(urls, indexed, scratch);
+        Assert.Equal(1, snapshot.WholeTimelineReads);
+    }
+
+    [Fact]
+    public async Task A_limited_view_keeps_the_conflicts_its_events_have_with_events_left_out()
+    {
+        await using var host = await ApiHost.StartAsync();
+        var snapshot = Assert.IsType<IndexedSnapshot>(host.Corpus.Timeline());
+        var all = snapshot.Unfiltered;
+
+        // A date conflict between two events whose salience leaves one of them out of a limit; a fresh
+        // snapshot of the same store, that has not read the whole timeline, still reports it.
+        var date = all.Conflicts.First(c => c.Kind == "date" && c.Events.Count == 2);
+        await using var fresh = await ApiHost.StartAsync();
+        var view = Assert.IsType<IndexedSnapshot>(fresh.Corpus.Timeline());
+        var ranked = view.Heads.All.OrderByDescending(h => h.Score).ThenBy(h => h.Id, StringComparer.Ordinal).Select(h => h.Id).ToList();
+        var limit = date.Events.Select(id => ranked.IndexOf(id)).Min() + 1;
+        var limited = view.Render(new() { Limit = limit });
+        Assert.Equal(0, view.WholeTimelineReads);
+        Assert.Single(date.Events, limited.Events.Select(e => e.Id).Contains);
+        Assert.Contains(limited.Conflicts, c => c.Events.SequenceEqual(date.Events) && c.Description == date.Description);
+        Assert.Equal(all.Documents.Count, limited.Documents.Count);
+        Assert.Equal(all.Entities.Count, limited.Entities.Count);
+        Assert.True(all.Events.Count > limit);
+    }
+
     private static async Task<string?> Source(ApiHost host) =>
         JsonDocument.Parse(await host.Client.GetStringAsync("/api/health")).RootElement.GetProperty("timeline").GetString();
 
-    /// <summary>The timeline with the page's and the CLI's filters, the lists, and every entity, event and article page.</summary>
-    private static async Task AssertSameAnswers(ApiHost indexed, ApiHost scratch)
+    private static async Task AssertSameAnswers(ApiHost indexed, ApiHost scratch) =>
+        await AssertSameAnswers(await Urls(indexed), indexed, scratch);
+
+    /// <summary>The timeline with the page's and the CLI's filters, the lists, and every entity, event and article page, as <paramref name="host"/> names them.</summary>
+    private static async Task<List<string>> Urls(ApiHost host)
     {
-        var full = JsonDocument.Parse(await indexed.Client.GetStringAsync("/api/timeline")).RootElement;
+        var full = JsonDocument.Parse(await host.Client.GetStringAsync("/api/timeline")).RootElement;
         var events = full.GetProperty("events").EnumerateArray().ToList();
         var entities = full.GetProperty("entities").EnumerateArray().ToList();
         var busiest = entities
@@ -84,9 +135,13 @@ public sealed class IndexedTimelineTests
         };
         urls.AddRange(entities.Select(e => "/api/entities/" + Uri.EscapeDataString(e.GetProperty("id").GetString()!)));
         urls.AddRange(events.Select(e => "/api/events/" + e.GetProperty("id").GetString()));
-        var articles = JsonDocument.Parse(await indexed.Client.GetStringAsync("/api/articles?limit=1000")).RootElement.GetProperty("articles");
+        var articles = JsonDocument.Parse(await host.Client.GetStringAsync("/api/articles?limit=1000")).RootElement.GetProperty("articles");
         urls.AddRange(articles.EnumerateArray().Select(a => "/api/articles/" + a.GetProperty("id").GetString()));
+        return urls;
+    }
 
+    private static async Task AssertSameAnswers(IReadOnlyList<string> urls, ApiHost indexed, ApiHost scratch)
+    {
         foreach (var url in urls)
         {
             var expected = await scratch.Client.GetStringAsync(url);

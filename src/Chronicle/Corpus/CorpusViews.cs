@@ -1,0 +1,302 @@
+using Chronicle.Events;
+using Chronicle.Fusion;
+using Chronicle.Pipeline;
+using Chronicle.Storage;
+using Chronicle.Timeline;
+
+namespace Chronicle.Corpus;
+
+/// <summary>
+/// What a filter, a ranking or a page needs of one fused event, without its sources: read for every
+/// event in one pass over the index (<see cref="CorpusViews.ReadHeads"/>), so a view picks its events
+/// before it reads any event whole.
+/// </summary>
+/// <param name="Row">The event's row in the store (<see cref="ICorpusIndexStore.ReadEventsByRow"/>).</param>
+/// <param name="Number">Its place in the timeline's order (v1..).</param>
+/// <param name="Status">The status as the timeline prints it (lower case).</param>
+public sealed record EventHead(
+    long Row,
+    long Number,
+    string Type,
+    string Family,
+    string Status,
+    DateOnly? Earliest,
+    DateOnly? Latest,
+    string Granularity,
+    int IndependentSources,
+    double Score,
+    string? Location)
+{
+    public string Id => EventOrder.Number(Number);
+}
+
+/// <summary>Every event's head in the timeline's order, and how many events each entity takes part in (actor, target or place).</summary>
+public sealed class EventHeads
+{
+    private readonly Lazy<Dictionary<long, EventHead>> byRow;
+
+    internal EventHeads(IReadOnlyList<EventHead> all, IReadOnlyDictionary<string, int> counts)
+    {
+        All = all;
+        Counts = counts;
+        byRow = new(() => all.ToDictionary(h => h.Row));
+    }
+
+    /// <summary>In the timeline's order (by number).</summary>
+    public IReadOnlyList<EventHead> All { get; }
+
+    /// <summary>Events per entity id, counting an event once however many parts the entity plays in it.</summary>
+    public IReadOnlyDictionary<string, int> Counts { get; }
+
+    public EventHead? ByRow(long row) => byRow.Value.GetValueOrDefault(row);
+
+    /// <summary>The event numbered <paramref name="number"/> (v1..), or null.</summary>
+    public EventHead? ByNumber(long number)
+    {
+        int low = 0, high = All.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var n = All[mid].Number;
+            if (n == number)
+            {
+                return All[mid];
+            }
+
+            if (n < number)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// Views of the timeline answered from the cross-article index that read only the events they show:
+/// a filter without an entity, or a limit, picks its events from their heads (salience score, type,
+/// status, dates, sources) and reads only those; an event's conflicts come from the events that could
+/// be its date partners (sharing a participant, of its family, starting near it), not from every
+/// event. Same events and conflicts as the whole timeline (<see cref="CorpusTimeline.Build"/>) shows
+/// for the same filter.
+/// </summary>
+public static class CorpusViews
+{
+    /// <summary>
+    /// Every event's head from an index that is up to date, and the events per entity counted for
+    /// <paramref name="countFor"/> (every participant key when null).
+    /// </summary>
+    public static EventHeads ReadHeads(ICorpusIndexStore store, IReadOnlySet<string>? countFor = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Pooled(string value)
+        {
+            if (!pool.TryGetValue(value, out var kept))
+            {
+                pool[value] = kept = value;
+            }
+
+            return kept;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var heads = store.ScanEvents((row, number, json) =>
+        {
+            var e = AnnotationLayers.Deserialize<HeadJson>(json)!;
+            keys.Clear();
+            keys.UnionWith(e.Actors ?? []);
+            keys.UnionWith(e.Targets ?? []);
+            if (e.Location is { } place)
+            {
+                keys.Add(place);
+            }
+
+            foreach (var key in keys)
+            {
+                if (countFor is null || countFor.Contains(key))
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+            }
+
+            return new EventHead(
+                row,
+                number,
+                Pooled(e.Type ?? ""),
+                Pooled(e.Family ?? ""),
+                Pooled(e.Status.ToString().ToLowerInvariant()),
+                e.Earliest,
+                e.Latest,
+                Pooled(e.Granularity ?? "unknown"),
+                e.IndependentSources,
+                e.Salience?.Score ?? 0,
+                e.Location is null ? null : Pooled(e.Location));
+        });
+        return new EventHeads(heads, counts);
+    }
+
+    /// <summary>
+    /// The events a filter without an entity keeps, by the library's rules (<see cref="TimelineBuilder"/>):
+    /// types, statuses, from, to, minimum sources, then the most salient <see cref="TimelineFilter.Limit"/>
+    /// (ties by id); in the timeline's order.
+    /// </summary>
+    public static List<EventHead> Select(EventHeads heads, TimelineFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(filter);
+        var kept = heads.All.Where(e =>
+                (filter.Types.Count == 0 || filter.Types.Contains(e.Type, StringComparer.OrdinalIgnoreCase))
+                && (filter.Statuses.Count == 0 || filter.Statuses.Contains(e.Status, StringComparer.OrdinalIgnoreCase))
+                && (filter.From is not { } from || e.Latest is not { } latest || latest >= from)
+                && (filter.To is not { } to || e.Earliest is not { } earliest || earliest <= to)
+                && e.IndependentSources >= filter.MinSources)
+            .ToList();
+        if (filter.Limit is { } limit && kept.Count > limit)
+        {
+            var top = kept
+                .OrderByDescending(e => e.Score)
+                .ThenBy(e => e.Id, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(e => e.Number)
+                .ToHashSet();
+            kept = kept.Where(e => top.Contains(e.Number)).ToList();
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// The given stored events as the whole timeline shows them, in its order, their sources' documents
+    /// numbered by <paramref name="documentIds"/> (article id to d1..; every document); with every conflict of
+    /// the whole timeline that concerns one of them when <paramref name="heads"/> is given (to find date
+    /// partners), none otherwise. Documents and entities are left empty for the caller to fill.
+    /// </summary>
+    public static TimelineOutput Show(ICorpusIndexStore store, IReadOnlyList<StoredEvent> stored, IReadOnlyDictionary<string, string> documentIds, EventHeads? heads)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var selected = stored.OrderBy(e => e.Number).Select(Parse).ToList();
+        IReadOnlyList<EventConflict> conflicts = [];
+        if (heads is not null)
+        {
+            var partners = store.ReadEventsByRow(PartnerRows(store, selected, heads));
+            var candidates = stored.Concat(partners).DistinctBy(e => e.Number).OrderBy(e => e.Number).Select(Parse)
+                .Select(e => Renamed(e, documentIds)).ToList();
+            var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            conflicts = ConflictFinder.Default.Find(candidates, e => selectedIds.Contains(e.Id));
+        }
+
+        var events = selected.Select(e => Renamed(e, documentIds)).ToList();
+        return TimelineBuilder.Compose([], [], events, conflicts, TimelineFilter.None, null, documentIds);
+    }
+
+    /// <summary>The rows of the events involving <paramref name="entityId"/> as actor, target or place.</summary>
+    public static IReadOnlyCollection<long> Involving(ICorpusIndexStore store, EventHeads heads, string entityId)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(heads);
+        var rows = store.ReadEventRows(entityId).ToHashSet();
+        rows.UnionWith(heads.All.Where(h => h.Location == entityId).Select(h => h.Row));
+        return rows;
+    }
+
+    /// <summary>The resolved entities of the given ids (in the resolver's order) as a timeline shows them.</summary>
+    public static List<TimelineEntity> Entities(ICorpusIndexStore store, IReadOnlyCollection<string> ids, IReadOnlyDictionary<string, string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.ReadEntities(ids).Select(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entities.Resolution.Entity>(e.Json)!, documentIds)).ToList();
+    }
+
+    /// <summary>
+    /// The rows of the events that may make a date conflict with one of <paramref name="selected"/>:
+    /// those that share an actor or target with it, are of its family, dated, start within
+    /// <see cref="ConflictFinder.MaxGapDays"/> of it, do not overlap it and are not both finer than a
+    /// month (<see cref="ConflictFinder"/>'s conditions short of comparing their participants and sources).
+    /// </summary>
+    private static HashSet<long> PartnerRows(ICorpusIndexStore store, IReadOnlyList<FusedEvent> selected, EventHeads heads)
+    {
+        var numbers = selected.Select(e => long.Parse(e.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var byKey = new Dictionary<string, List<FusedEvent>>(StringComparer.Ordinal);
+        foreach (var e in selected.Where(e => e is { Earliest: not null, Latest: not null }))
+        {
+            foreach (var key in e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal))
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add(e);
+            }
+        }
+
+        var rows = new HashSet<long>();
+        foreach (var (key, events) in byKey.OrderBy(x => x.Key, StringComparer.Ordinal))
+        {
+            var starts = events.OrderBy(e => e.Earliest!.Value.DayNumber).ToList();
+            var days = starts.Select(e => e.Earliest!.Value.DayNumber).ToArray();
+            foreach (var row in store.ReadEventRows(key))
+            {
+                if (rows.Contains(row) || heads.ByRow(row) is not { Earliest: { } earliest, Latest: not null } h || numbers.Contains(h.Number))
+                {
+                    continue;
+                }
+
+                var day = earliest.DayNumber;
+                var at = Array.BinarySearch(days, day - ConflictFinder.MaxGapDays);
+                for (var i = at >= 0 ? FirstOf(days, at) : ~at; i < days.Length && days[i] <= day + ConflictFinder.MaxGapDays; i++)
+                {
+                    var s = starts[i];
+                    if (s.Family == h.Family
+                        && !FusionDates.Overlap(s.Earliest, s.Latest, h.Earliest, h.Latest)
+                        && !(FusionDates.Rank(s.Granularity) < 2 && FusionDates.Rank(h.Granularity) < 2))
+                    {
+                        rows.Add(row);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The first index of a run of equal values that <paramref name="at"/> is in.</summary>
+    private static int FirstOf(int[] sorted, int at)
+    {
+        while (at > 0 && sorted[at - 1] == sorted[at])
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    private static FusedEvent Parse(StoredEvent stored) =>
+        AnnotationLayers.Deserialize<FusedEvent>(stored.Json)! with { Id = EventOrder.Number(stored.Number) };
+
+    private static FusedEvent Renamed(FusedEvent e, IReadOnlyDictionary<string, string> documentIds) =>
+        EventOrder.RenameDocuments(e, key => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key));
+
+    /// <summary>The parts of a stored event's JSON a head needs: the serializer skips the rest (the sources are most of it).</summary>
+    private sealed record HeadJson(
+        string? Type,
+        string? Family,
+        DateOnly? Earliest,
+        DateOnly? Latest,
+        string? Granularity,
+        EventStatus Status,
+        IReadOnlyList<string>? Actors,
+        IReadOnlyList<string>? Targets,
+        string? Location,
+        int IndependentSources,
+        EventSalience? Salience);
+}
