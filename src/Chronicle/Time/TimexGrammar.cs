@@ -487,6 +487,11 @@ internal sealed class TimexGrammar
         (t.Is(end - 1, "before") || t.Is(end - 1, "after")) && t.IsWord(end) && !t.LineBreakAfter(end - 1)
         && !t.Is(end, "and") && !t.Is(end, "or") && !t.Is(end, "but");
 
+    /// <summary>A preposition that makes "the next year" a span on from now: over, in, within, during, for, through(out), into, of (the course of).</summary>
+    private static bool IsSpanPreposition(TimeTokens t, int k) =>
+        t.Is(k, "over") || t.Is(k, "in") || t.Is(k, "within") || t.Is(k, "during") || t.Is(k, "for") || t.Is(k, "through")
+        || t.Is(k, "throughout") || t.Is(k, "into") || t.Is(k, "of") || t.Is(k, "across") || t.Is(k, "from");
+
     /// <summary>After a day (today, Friday): a part of day (morning), and an apposed weekday or date ("tomorrow, Thursday").</summary>
     private int ExtendDay(TimeTokens t, int end, Meaning m)
     {
@@ -1280,6 +1285,15 @@ internal sealed class TimexGrammar
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = relativeDay.Day }, t.Is(k, "following") ? 1 : -1);
             m.FromReference = true;
             return new Mention(i, ExtendDay(t, k + 2, m), m);
+        }
+
+        // "The next year, he was convicted", "was sold the next month": a narrative's next period, counted from
+        // the period under discussion as "the following year" is; "over (in, within, during) the next year" is a
+        // span on from now, and "the next year or so" an approximate one.
+        if (t.Is(k, "next") && (t.Is(k + 1, "week") || t.Is(k + 1, "month") || t.Is(k + 1, "year")) && !IsTitleWord(t, k + 1)
+            && !t.Is(k + 2, "or") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '-') && !t.IsPunct(k + 2, '’') && !IsSpanPreposition(t, i - 1))
+        {
+            return new Mention(i, k + 2, Meaning.Anaphoric(1, t.Is(k + 1, "week") ? "W" : t.Is(k + 1, "month") ? "M" : "Y"));
         }
 
         // the past/last/next/coming (two) weeks
