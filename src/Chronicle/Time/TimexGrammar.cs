@@ -2036,7 +2036,8 @@ internal sealed class TimexGrammar
             end += 2;
         }
 
-        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence");
+        var adverbialBefore = IsAdverbialBefore(t, end);
+        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence") || adverbialBefore;
 
         // $5 a year, twice a week: a frequency.
         if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
@@ -2066,8 +2067,11 @@ internal sealed class TimexGrammar
             return new Mention(i, t.Is(end, "from") ? end + 2 : end + 1, m);
         }
 
-        if ((t.Is(end, "later") || t.Is(end, "earlier")) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
-            && !(t.Is(end + 1, "than") || t.Is(end + 1, "this") || t.Is(end + 1, "that")))
+        // "two years later", "a day earlier"; "two years before," at the end of its clause is "two years earlier"
+        // ("two years before the war" counts from the war and stays a duration). "later than", "later this month"
+        // and "later that day" are other expressions; "said a day later that it would appeal" is not.
+        if ((t.Is(end, "later") || t.Is(end, "earlier") || adverbialBefore) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
+            && !(t.Is(end + 1, "than") || t.Is(end + 1, "this") || (t.Is(end + 1, "that") && NamesAPeriod(t, end + 2))))
         {
             var sign = t.Is(end, "later") ? 1 : -1;
             var shifted = Meaning.Anaphoric(sign * n, unit.Code);
@@ -2083,6 +2087,14 @@ internal sealed class TimexGrammar
         duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague;
         return new Mention(i, end, duration);
     }
+
+    /// <summary>"before" closing its clause (a period, comma, semicolon, line break or the text's end follows): an adverb, "earlier".</summary>
+    private static bool IsAdverbialBefore(TimeTokens t, int k) =>
+        t.Is(k, "before") && (k + 1 >= t.Count || t.LineBreakAfter(k) || t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ',') || t.IsPunct(k + 1, ';'));
+
+    /// <summary>Whether token k names a period or part of a day ("later that day", "that same week", "that morning").</summary>
+    private bool NamesAPeriod(TimeTokens t, int k) =>
+        t.IsWord(k) && (t.Is(k, "same") || lex.Units.TryGet(t, k, out _) || lex.PartsOfDay.TryGet(t, k, out _) || lex.Seasons.TryGet(t, k, out _));
 
     private static bool IsModal(TimeTokens t, int i) =>
         t.Is(i, "will") || t.Is(i, "would") || t.Is(i, "could") || t.Is(i, "might") || t.Is(i, "may") || t.Is(i, "can")
