@@ -1082,6 +1082,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "is expected to last several months", "the strike could last two weeks": the verb, not the determiner;
+        // the amount and its unit are the expression (read from the amount on).
+        if (t.Is(i, "last") && (t.Is(i - 1, "to") || IsModal(t, i - 1) || t.Is(i - 1, "not") || t.Is(i - 1, "t") || t.Is(i - 1, "never"))
+            && TryAmount(t, i + 1, out _, out _))
+        {
+            return null;
+        }
+
         // this past spring, this coming Sunday
         if (t.Is(i, "this") && (t.Is(i + 1, "past") || t.Is(i + 1, "coming")))
         {
