@@ -1413,6 +1413,12 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Duration("P1Y"));
         }
 
+        // "in the fiscal year ended Jan. 31": the same, a reporting year a year long.
+        if (t.Is(k, "fiscal") && t.Is(k + 1, "year") && (t.Is(k + 2, "ended") || t.Is(k + 2, "ending")))
+        {
+            return new Mention(i, k + 2, Meaning.Duration("P1Y"));
+        }
+
         if (t.Is(k, "year") && (t.Is(i - 1, "for") || (t.Is(i - 1, "of") && t.Is(i - 2, "months"))) && !t.IsPunct(k + 1, '\'') && !t.IsPunct(k + 1, '-'))
         {
             return new Mention(i, k + 1, Meaning.Deictic(0, "Y"));
