@@ -138,6 +138,20 @@ internal sealed class TenseDetector
         return k < t.Count && !t.LineBreakAfter(k - 1) && Cue(t, k) == Tense.Past;
     }
 
+    /// <summary>Whether the clause's nearest cue before the expression is a plain "will", "shall" or "'ll" (not "would", "expected", "due").</summary>
+    public bool PlainFutureBefore(TimeTokens t, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
+        {
+            if (Cue(t, k) != Tense.None)
+            {
+                return t.Is(k, "will") || t.Is(k, "shall") || t.Is(k, "ll");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether an infinitive stands between the expression and the verb before it in its clause ("named
     /// him to take over as chief executive on January 13", "set to expire Nov. 21"): a past verb's
