@@ -1362,6 +1362,14 @@ internal sealed class TimexGrammar
             {
                 return new Mention(i, k + 2, Meaning.Absolute(CalendarValue.OfYear(t[k].Number)));
             }
+
+            // "compared with $2 million in the 1988 quarter": the quarter under discussion, in that year.
+            if (t.Is(k + 1, "quarter"))
+            {
+                var inYear = Meaning.Anaphoric(0, "RQ");
+                inYear.InYear = t[k].Number;
+                return new Mention(i, k + 2, inYear);
+            }
         }
 
         // the first/last nine months, the first half of 2013, the third quarter
@@ -2021,6 +2029,12 @@ internal sealed class TimexGrammar
         }
 
         if (t.Is(end, "old") || (t.IsPunct(end, '-') && t.Is(end + 1, "old")))
+        {
+            return null;
+        }
+
+        // "the 1988 quarter", "its 1990 year": a year before a singular unit names the period, it is no amount.
+        if (!unit.Plural && t.IsNumber(i) && t[i].Length == 4 && !t.IsPunct(i + 1, '-') && k == i + 1)
         {
             return null;
         }

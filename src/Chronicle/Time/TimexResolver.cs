@@ -107,6 +107,11 @@ internal sealed class TimexResolver
                     }
 
                     value = origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    if (m.InYear is { } namedYear && value is { Unit: Granularity.Quarter } inQuarter)
+                    {
+                        value = inQuarter with { Year = namedYear };
+                    }
+
                     if (m.Unit == "D" && m.Offset == 0 && reference is { Year: not null, Unit: Granularity.Month or Granularity.Year } period)
                     {
                         // "killed last October ... crossed out that same day": a day of that month whose date the
