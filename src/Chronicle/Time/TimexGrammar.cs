@@ -1462,6 +1462,15 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = seasonCode }, null));
         }
 
+        // the prior-year quarter, the prior-year period: the period under discussion a year back, as "the year-ago
+        // quarter" is.
+        if (t.Is(k, "prior") && t.IsPunct(k + 1, '-') && t.Is(k + 2, "year") && (t.Is(k + 3, "quarter") || t.Is(k + 3, "period")))
+        {
+            var prior = Meaning.Anaphoric(-1, "RQ");
+            prior.KeepsReferenceGranularity = true;
+            return new Mention(i, k + 4, prior);
+        }
+
         // the comparable year-ago quarter, the corresponding year-earlier period
         if ((t.Is(k, "comparable") || t.Is(k, "corresponding") || t.Is(k, "same")) && YearAgoAdjective(t, k + 1) is { Meaning.ComparisonPeriod: false } compared)
         {
