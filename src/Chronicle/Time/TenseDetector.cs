@@ -138,6 +138,25 @@ internal sealed class TenseDetector
         return k < t.Count && !t.LineBreakAfter(k - 1) && Cue(t, k) == Tense.Past;
     }
 
+    /// <summary>Whether tokens [from, to) hold no sentence end or line break, within reach: one sentence.</summary>
+    public bool SameSentence(TimeTokens t, int from, int to)
+    {
+        if (from < 0 || to - from > MaxReach)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (IsBoundary(t, k) || t.LineBreakAfter(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the clause's nearest cue before the expression is a plain "will", "shall" or "'ll" (not "would", "expected", "due").</summary>
     public bool PlainFutureBefore(TimeTokens t, int start)
     {

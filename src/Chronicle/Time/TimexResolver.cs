@@ -165,8 +165,9 @@ internal sealed class TimexResolver
                     literal = m.Literal;
                     break;
                 case MeaningKind.TimeOfDay:
-                    if (lastDay is { } day && mention.Start - lastDayEnd <= TimeToDateReach)
+                    if (lastDay is { } day && (mention.Start - lastDayEnd <= TimeToDateReach || tense.SameSentence(t, lastDayEnd, mention.Start)))
                     {
+                        // "Tuesday at 10 a.m."; "On Feb. 10, the meeting started at 9 a.m.": the day the sentence named.
                         value = day;
                     }
                     else if (dct is { } eventDct && DayAhead(t, mentions, index, eventDct) is { } ahead)
