@@ -1714,6 +1714,15 @@ internal sealed class TimexGrammar
             return new Mention(i, end, Meaning.Absolute(new CalendarValue { Unit = Granularity.Season, Season = season, Year = year }));
         }
 
+        // the spring of next year, the summer of last year: the season in the year counted from the creation year.
+        if (t.Is(i + 1, "of") && t.Is(k + 1, "year") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '’')
+            && (t.Is(k, "last") ? -1 : t.Is(k, "next") ? 1 : t.Is(k, "this") ? 0 : (int?)null) is { } years)
+        {
+            var m = Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, null);
+            m.YearFromCreation = years;
+            return new Mention(i, k + 2, m);
+        }
+
         return null;
     }
 
@@ -2085,6 +2094,14 @@ internal sealed class TimexGrammar
 
         var n = int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
         var vague = amount == "X";
+        // "a week from today", "two weeks from Friday": the day that many days or weeks after the day named.
+        if (t.Is(end, "from") && unit.Code is "D" or "W" && !vague && n > 0 && n <= 31 && MatchCore(t, end + 1) is { } from && IsDay(from.Meaning)
+            && from.Meaning.DayShift == 0 && !(t.Is(from.End, "to") || t.Is(from.End, "through") || t.Is(from.End, "until") || t.Is(from.End, "till") || t.IsPunct(from.End, '-')))
+        {
+            from.Meaning.DayShift = unit.Code == "W" ? 7 * n : n;
+            return new Mention(i, from.End, from.Meaning);
+        }
+
         if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence"))
         {
             var sign = t.Is(end, "ago") ? -1 : 1;
