@@ -1278,6 +1278,18 @@ internal sealed class TimexGrammar
             return new Mention(i, hasYear ? afterWeekYear : monthEnd, m);
         }
 
+        // the first day of March, the last day of January 1999: that day of the month (was "the last day", P1D).
+        if ((t.Is(k, "first") || t.Is(k, "last")) && t.Is(k + 1, "day") && t.Is(k + 2, "of") && t.IsWord(k + 3) && t.IsCapitalised(k + 3)
+            && lex.Months.TryGet(t, k + 3, out var ofDayMonth))
+        {
+            var monthEnd = k + 4;
+            var hasYear = TryYearAfter(t, monthEnd, out var dayYear, out var afterDayYear);
+            var day = t.Is(k, "first") ? 1 : DateTime.DaysInMonth(hasYear ? dayYear : 2001, ofDayMonth.Month);
+            return hasYear && Calendar.TryDate(dayYear, ofDayMonth.Month, day, out var monthDay)
+                ? new Mention(i, afterDayYear, Meaning.Absolute(CalendarValue.OfDay(monthDay)))
+                : new Mention(i, monthEnd, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = ofDayMonth.Month, Day = day }, null));
+        }
+
         // the week of March 6: the week that holds the date.
         if (t.Is(k, "week") && t.Is(k + 1, "of") && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out var weekMonth)
             && MonthFirst(t, k + 2, weekMonth) is { Meaning.Value.Unit: Granularity.Day } weekDate)
