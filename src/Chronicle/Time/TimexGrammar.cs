@@ -1119,13 +1119,15 @@ internal sealed class TimexGrammar
             // TimeBank and MEANTIME: "the past year" ("over the past year"), "the past decade", "the coming
             // year" name the calendar year (decade, century) before or after the creation time's, as "last
             // year" does, not the span back from now.
-            var calendarPeriod = calendarPastPeriods && unit.Code is "Y" or "DE" or "CE" && (t.Is(k - 1, "past") || t.Is(k - 1, "coming"));
+            // "the last decade" ("over the last decade") is "the past decade"; "the last year" stays a span.
+            var lastDecade = unit.Code is "DE" or "CE" && t.Is(k - 1, "last");
+            var calendarPeriod = calendarPastPeriods && unit.Code is "Y" or "DE" or "CE" && (t.Is(k - 1, "past") || t.Is(k - 1, "coming") || lastDecade);
             if (afterThe && direction != 0 && !calendarPeriod)
             {
                 // the past year, the last week: a duration back from (or on from) now.
                 // "the past decade", "over the next century": ten (a hundred) years back or on from now, as
                 // "the past year" is one; "the last decade" stays the decade before this one.
-                var span = unit.Code is "CE" or "DE" && (t.Is(k - 1, "past") || t.Is(k - 1, "next") || t.Is(k - 1, "coming"));
+                var span = unit.Code is "CE" or "DE" && (t.Is(k - 1, "past") || t.Is(k - 1, "next") || t.Is(k - 1, "coming") || lastDecade);
                 if (unit.Code is "WE" or "CE" or "DE" or "Q" && !span)
                 {
                     return unit.Code == "Q" && t.Is(k - 1, "last") ? new Mention(start, k + 1, Meaning.Deictic(-1, "Q")) : null;
