@@ -1280,6 +1280,14 @@ internal sealed class TimexGrammar
             return new Mention(i, hasYear ? afterWeekYear : monthEnd, m);
         }
 
+        // "over the years", "through the decades": a span of unstated length, "the" in the extent (TimeBank PXY).
+        if (t.IsWord(k) && lex.Units.TryGet(t, k, out var spanUnit) && spanUnit.Plural && spanUnit.Code is "D" or "W" or "M" or "Y" or "DE" or "CE"
+            && (t.Is(i - 1, "over") || t.Is(i - 1, "through") || t.Is(i - 1, "throughout") || t.Is(i - 1, "down") || t.Is(i - 1, "across"))
+            && !t.IsNumber(k + 1) && !IsTitleWord(t, k))
+        {
+            return new Mention(i, k + 1, Meaning.Duration(DurationLiteral("X", spanUnit.Code)));
+        }
+
         // the first day of March, the last day of January 1999: that day of the month (was "the last day", P1D).
         if ((t.Is(k, "first") || t.Is(k, "last")) && t.Is(k + 1, "day") && t.Is(k + 2, "of") && t.IsWord(k + 3) && t.IsCapitalised(k + 3)
             && lex.Months.TryGet(t, k + 3, out var ofDayMonth))
