@@ -477,6 +477,12 @@ internal sealed class TimexResolver
                 {
                     var week = CalendarValue.OfWeek(d);
                     pick = First(candidates, c => CalendarValue.OfWeek(c.Interval.Earliest) == week);
+
+                    // "will be held this Monday", said on a Wednesday: the coming Monday, not the one gone.
+                    if (clauseTense == Tense.Future && pick is { } gone && gone.Interval.Latest < d)
+                    {
+                        pick = First(candidates, c => c.Interval.Earliest >= d);
+                    }
                 }
                 else
                 {
