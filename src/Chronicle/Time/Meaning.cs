@@ -78,6 +78,9 @@ internal sealed class Meaning
     /// </summary>
     public bool FromReference { get; set; }
 
+    /// <summary>For "the 1988 quarter": the period under discussion (an Anaphoric RQ), placed in this year.</summary>
+    public int? InYear { get; set; }
+
     /// <summary>For "the quarter ended Sept. 30": the quarter that contains the (named) date read.</summary>
     public bool QuarterOfDate { get; set; }
 

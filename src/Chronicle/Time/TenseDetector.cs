@@ -54,6 +54,13 @@ internal sealed class TenseDetector
             {
                 // "A ceremony planned for Saturday was canceled": a plan's participle after its noun, and
                 // the clause's own verb, right after the expression, is past.
+                if (left == Tense.Present && IsProgressiveRightBefore(t, k, start))
+                {
+                    // "The president is traveling Monday to Paris", "they are meeting on Tuesday": a present
+                    // progressive with its time right after the verb is an arrangement, a future.
+                    return Tense.Future;
+                }
+
                 return left == Tense.Future && IsPlanParticiple(t, k) && PastVerbRightAfter(t, end) ? Tense.Past : left;
             }
         }
@@ -103,11 +110,65 @@ internal sealed class TenseDetector
             || t.Is(k - 1, "who") || t.Is(k - 1, "which") || t.Is(k - 1, "that"));
     }
 
+    /// <summary>
+    /// Whether the present "is", "are" or "am" at k is followed by an -ing verb and then, at once or after "on",
+    /// the expression at start ("is traveling Monday", "are meeting on Tuesday"; not "are investigating a
+    /// shooting Sunday", whose object comes between).
+    /// </summary>
+    private static bool IsProgressiveRightBefore(TimeTokens t, int k, int start)
+    {
+        if (!(t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "am")) || !t.IsWord(k + 1) || t.IsCapitalised(k + 1))
+        {
+            return false;
+        }
+
+        // A report in progress ("is saying Monday that") tells of the day it is made, not of an arrangement.
+        var w = t.Chars(k + 1);
+        return w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && (start == k + 2 || (start == k + 3 && t.Is(k + 2, "on")))
+            && !(t.Is(k + 1, "saying") || t.Is(k + 1, "telling") || t.Is(k + 1, "reporting") || t.Is(k + 1, "announcing")
+                || t.Is(k + 1, "warning") || t.Is(k + 1, "claiming") || t.Is(k + 1, "insisting") || t.Is(k + 1, "denying")
+                || t.Is(k + 1, "urging") || t.Is(k + 1, "calling") || t.Is(k + 1, "confirming") || t.Is(k + 1, "predicting"));
+    }
+
     /// <summary>Whether a past verb follows the expression at once, or after a comma: "planned for Saturday was canceled", "set for Saturday, drew".</summary>
     private bool PastVerbRightAfter(TimeTokens t, int end)
     {
         var k = t.IsPunct(end, ',') ? end + 1 : end;
         return k < t.Count && !t.LineBreakAfter(k - 1) && Cue(t, k) == Tense.Past;
+    }
+
+    /// <summary>Whether tokens [from, to) hold no sentence end or line break, within reach: one sentence.</summary>
+    public bool SameSentence(TimeTokens t, int from, int to)
+    {
+        if (from < 0 || to - from > MaxReach)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (IsBoundary(t, k) || t.LineBreakAfter(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the clause's nearest cue before the expression is a plain "will", "shall" or "'ll" (not "would", "expected", "due").</summary>
+    public bool PlainFutureBefore(TimeTokens t, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
+        {
+            if (Cue(t, k) != Tense.None)
+            {
+                return t.Is(k, "will") || t.Is(k, "shall") || t.Is(k, "ll");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -487,6 +487,11 @@ internal sealed class TimexGrammar
         (t.Is(end - 1, "before") || t.Is(end - 1, "after")) && t.IsWord(end) && !t.LineBreakAfter(end - 1)
         && !t.Is(end, "and") && !t.Is(end, "or") && !t.Is(end, "but");
 
+    /// <summary>A preposition that makes "the next year" a span on from now: over, in, within, during, for, through(out), into, of (the course of).</summary>
+    private static bool IsSpanPreposition(TimeTokens t, int k) =>
+        t.Is(k, "over") || t.Is(k, "in") || t.Is(k, "within") || t.Is(k, "during") || t.Is(k, "for") || t.Is(k, "through")
+        || t.Is(k, "throughout") || t.Is(k, "into") || t.Is(k, "of") || t.Is(k, "across") || t.Is(k, "from");
+
     /// <summary>After a day (today, Friday): a part of day (morning), and an apposed weekday or date ("tomorrow, Thursday").</summary>
     private int ExtendDay(TimeTokens t, int end, Meaning m)
     {
@@ -1077,6 +1082,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "is expected to last several months", "the strike could last two weeks": the verb, not the determiner;
+        // the amount and its unit are the expression (read from the amount on).
+        if (t.Is(i, "last") && (t.Is(i - 1, "to") || IsModal(t, i - 1) || t.Is(i - 1, "not") || t.Is(i - 1, "t") || t.Is(i - 1, "never"))
+            && TryAmount(t, i + 1, out _, out _))
+        {
+            return null;
+        }
+
         // this past spring, this coming Sunday
         if (t.Is(i, "this") && (t.Is(i + 1, "past") || t.Is(i + 1, "coming")))
         {
@@ -1106,13 +1119,15 @@ internal sealed class TimexGrammar
             // TimeBank and MEANTIME: "the past year" ("over the past year"), "the past decade", "the coming
             // year" name the calendar year (decade, century) before or after the creation time's, as "last
             // year" does, not the span back from now.
-            var calendarPeriod = calendarPastPeriods && unit.Code is "Y" or "DE" or "CE" && (t.Is(k - 1, "past") || t.Is(k - 1, "coming"));
+            // "the last decade" ("over the last decade") is "the past decade"; "the last year" stays a span.
+            var lastDecade = unit.Code is "DE" or "CE" && t.Is(k - 1, "last");
+            var calendarPeriod = calendarPastPeriods && unit.Code is "Y" or "DE" or "CE" && (t.Is(k - 1, "past") || t.Is(k - 1, "coming") || lastDecade);
             if (afterThe && direction != 0 && !calendarPeriod)
             {
                 // the past year, the last week: a duration back from (or on from) now.
                 // "the past decade", "over the next century": ten (a hundred) years back or on from now, as
                 // "the past year" is one; "the last decade" stays the decade before this one.
-                var span = unit.Code is "CE" or "DE" && (t.Is(k - 1, "past") || t.Is(k - 1, "next") || t.Is(k - 1, "coming"));
+                var span = unit.Code is "CE" or "DE" && (t.Is(k - 1, "past") || t.Is(k - 1, "next") || t.Is(k - 1, "coming") || lastDecade);
                 if (unit.Code is "WE" or "CE" or "DE" or "Q" && !span)
                 {
                     return unit.Code == "Q" && t.Is(k - 1, "last") ? new Mention(start, k + 1, Meaning.Deictic(-1, "Q")) : null;
@@ -1265,6 +1280,26 @@ internal sealed class TimexGrammar
             return new Mention(i, hasYear ? afterWeekYear : monthEnd, m);
         }
 
+        // "over the years", "through the decades": a span of unstated length, "the" in the extent (TimeBank PXY).
+        if (t.IsWord(k) && lex.Units.TryGet(t, k, out var spanUnit) && spanUnit.Plural && spanUnit.Code is "D" or "W" or "M" or "Y" or "DE" or "CE"
+            && (t.Is(i - 1, "over") || t.Is(i - 1, "through") || t.Is(i - 1, "throughout") || t.Is(i - 1, "down") || t.Is(i - 1, "across"))
+            && !t.IsNumber(k + 1) && !IsTitleWord(t, k))
+        {
+            return new Mention(i, k + 1, Meaning.Duration(DurationLiteral("X", spanUnit.Code)));
+        }
+
+        // the first day of March, the last day of January 1999: that day of the month (was "the last day", P1D).
+        if ((t.Is(k, "first") || t.Is(k, "last")) && t.Is(k + 1, "day") && t.Is(k + 2, "of") && t.IsWord(k + 3) && t.IsCapitalised(k + 3)
+            && lex.Months.TryGet(t, k + 3, out var ofDayMonth))
+        {
+            var monthEnd = k + 4;
+            var hasYear = TryYearAfter(t, monthEnd, out var dayYear, out var afterDayYear);
+            var day = t.Is(k, "first") ? 1 : DateTime.DaysInMonth(hasYear ? dayYear : 2001, ofDayMonth.Month);
+            return hasYear && Calendar.TryDate(dayYear, ofDayMonth.Month, day, out var monthDay)
+                ? new Mention(i, afterDayYear, Meaning.Absolute(CalendarValue.OfDay(monthDay)))
+                : new Mention(i, monthEnd, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = ofDayMonth.Month, Day = day }, null));
+        }
+
         // the week of March 6: the week that holds the date.
         if (t.Is(k, "week") && t.Is(k + 1, "of") && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out var weekMonth)
             && MonthFirst(t, k + 2, weekMonth) is { Meaning.Value.Unit: Granularity.Day } weekDate)
@@ -1280,6 +1315,15 @@ internal sealed class TimexGrammar
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = relativeDay.Day }, t.Is(k, "following") ? 1 : -1);
             m.FromReference = true;
             return new Mention(i, ExtendDay(t, k + 2, m), m);
+        }
+
+        // "The next year, he was convicted", "was sold the next month": a narrative's next period, counted from
+        // the period under discussion as "the following year" is; "over (in, within, during) the next year" is a
+        // span on from now, and "the next year or so" an approximate one.
+        if (t.Is(k, "next") && (t.Is(k + 1, "week") || t.Is(k + 1, "month") || t.Is(k + 1, "year")) && !IsTitleWord(t, k + 1)
+            && !t.Is(k + 2, "or") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '-') && !t.IsPunct(k + 2, '’') && !IsSpanPreposition(t, i - 1))
+        {
+            return new Mention(i, k + 2, Meaning.Anaphoric(1, t.Is(k + 1, "week") ? "W" : t.Is(k + 1, "month") ? "M" : "Y"));
         }
 
         // the past/last/next/coming (two) weeks
@@ -1340,6 +1384,14 @@ internal sealed class TimexGrammar
             {
                 return new Mention(i, k + 2, Meaning.Absolute(CalendarValue.OfYear(t[k].Number)));
             }
+
+            // "compared with $2 million in the 1988 quarter": the quarter under discussion, in that year.
+            if (t.Is(k + 1, "quarter"))
+            {
+                var inYear = Meaning.Anaphoric(0, "RQ");
+                inYear.InYear = t[k].Number;
+                return new Mention(i, k + 2, inYear);
+            }
         }
 
         // the first/last nine months, the first half of 2013, the third quarter
@@ -1391,6 +1443,12 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Duration("P1Y"));
         }
 
+        // "in the fiscal year ended Jan. 31": the same, a reporting year a year long.
+        if (t.Is(k, "fiscal") && t.Is(k + 1, "year") && (t.Is(k + 2, "ended") || t.Is(k + 2, "ending")))
+        {
+            return new Mention(i, k + 2, Meaning.Duration("P1Y"));
+        }
+
         if (t.Is(k, "year") && (t.Is(i - 1, "for") || (t.Is(i - 1, "of") && t.Is(i - 2, "months"))) && !t.IsPunct(k + 1, '\'') && !t.IsPunct(k + 1, '-'))
         {
             return new Mention(i, k + 1, Meaning.Deictic(0, "Y"));
@@ -1424,6 +1482,15 @@ internal sealed class TimexGrammar
             }
 
             return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = seasonCode }, null));
+        }
+
+        // the prior-year quarter, the prior-year period: the period under discussion a year back, as "the year-ago
+        // quarter" is.
+        if (t.Is(k, "prior") && t.IsPunct(k + 1, '-') && t.Is(k + 2, "year") && (t.Is(k + 3, "quarter") || t.Is(k + 3, "period")))
+        {
+            var prior = Meaning.Anaphoric(-1, "RQ");
+            prior.KeepsReferenceGranularity = true;
+            return new Mention(i, k + 4, prior);
         }
 
         // the comparable year-ago quarter, the corresponding year-earlier period
@@ -1667,6 +1734,15 @@ internal sealed class TimexGrammar
         if (!t.IsPunct(k, ',') && TryYearAfter(t, k, out var year, out var end))
         {
             return new Mention(i, end, Meaning.Absolute(new CalendarValue { Unit = Granularity.Season, Season = season, Year = year }));
+        }
+
+        // the spring of next year, the summer of last year: the season in the year counted from the creation year.
+        if (t.Is(i + 1, "of") && t.Is(k + 1, "year") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '’')
+            && (t.Is(k, "last") ? -1 : t.Is(k, "next") ? 1 : t.Is(k, "this") ? 0 : (int?)null) is { } years)
+        {
+            var m = Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, null);
+            m.YearFromCreation = years;
+            return new Mention(i, k + 2, m);
         }
 
         return null;
@@ -1997,6 +2073,12 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "the 1988 quarter", "its 1990 year": a year before a singular unit names the period, it is no amount.
+        if (!unit.Plural && t.IsNumber(i) && t[i].Length == 4 && !t.IsPunct(i + 1, '-') && k == i + 1)
+        {
+            return null;
+        }
+
         var singularOne = amount == "1";
         if ((unit.Plural && singularOne && !t.IsNumber(i)) || unit.Code == "WE")
         {
@@ -2022,7 +2104,8 @@ internal sealed class TimexGrammar
             end += 2;
         }
 
-        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence");
+        var adverbialBefore = IsAdverbialBefore(t, end);
+        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence") || adverbialBefore;
 
         // $5 a year, twice a week: a frequency.
         if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
@@ -2033,6 +2116,14 @@ internal sealed class TimexGrammar
 
         var n = int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
         var vague = amount == "X";
+        // "a week from today", "two weeks from Friday": the day that many days or weeks after the day named.
+        if (t.Is(end, "from") && unit.Code is "D" or "W" && !vague && n > 0 && n <= 31 && MatchCore(t, end + 1) is { } from && IsDay(from.Meaning)
+            && from.Meaning.DayShift == 0 && !(t.Is(from.End, "to") || t.Is(from.End, "through") || t.Is(from.End, "until") || t.Is(from.End, "till") || t.IsPunct(from.End, '-')))
+        {
+            from.Meaning.DayShift = unit.Code == "W" ? 7 * n : n;
+            return new Mention(i, from.End, from.Meaning);
+        }
+
         if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence"))
         {
             var sign = t.Is(end, "ago") ? -1 : 1;
@@ -2052,8 +2143,11 @@ internal sealed class TimexGrammar
             return new Mention(i, t.Is(end, "from") ? end + 2 : end + 1, m);
         }
 
-        if ((t.Is(end, "later") || t.Is(end, "earlier")) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
-            && !(t.Is(end + 1, "than") || t.Is(end + 1, "this") || t.Is(end + 1, "that")))
+        // "two years later", "a day earlier"; "two years before," at the end of its clause is "two years earlier"
+        // ("two years before the war" counts from the war and stays a duration). "later than", "later this month"
+        // and "later that day" are other expressions; "said a day later that it would appeal" is not.
+        if ((t.Is(end, "later") || t.Is(end, "earlier") || adverbialBefore) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
+            && !(t.Is(end + 1, "than") || t.Is(end + 1, "this") || (t.Is(end + 1, "that") && NamesAPeriod(t, end + 2))))
         {
             var sign = t.Is(end, "later") ? 1 : -1;
             var shifted = Meaning.Anaphoric(sign * n, unit.Code);
@@ -2069,6 +2163,14 @@ internal sealed class TimexGrammar
         duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague;
         return new Mention(i, end, duration);
     }
+
+    /// <summary>"before" closing its clause (a period, comma, semicolon, line break or the text's end follows): an adverb, "earlier".</summary>
+    private static bool IsAdverbialBefore(TimeTokens t, int k) =>
+        t.Is(k, "before") && (k + 1 >= t.Count || t.LineBreakAfter(k) || t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ',') || t.IsPunct(k + 1, ';'));
+
+    /// <summary>Whether token k names a period or part of a day ("later that day", "that same week", "that morning").</summary>
+    private bool NamesAPeriod(TimeTokens t, int k) =>
+        t.IsWord(k) && (t.Is(k, "same") || lex.Units.TryGet(t, k, out _) || lex.PartsOfDay.TryGet(t, k, out _) || lex.Seasons.TryGet(t, k, out _));
 
     private static bool IsModal(TimeTokens t, int i) =>
         t.Is(i, "will") || t.Is(i, "would") || t.Is(i, "could") || t.Is(i, "might") || t.Is(i, "may") || t.Is(i, "can")

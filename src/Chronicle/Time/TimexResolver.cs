@@ -17,6 +17,13 @@ internal sealed class TimexResolver
     /// <summary>How long before the creation time a date in a future clause may be (they said they would decide by Jan. 14).</summary>
     private const int FutureLookback = 31;
 
+    /// <summary>
+    /// How far before the creation time a day in a clause of plain "will" (shall, 'll) may still be: a few days,
+    /// for a creation time a little late; "will decide before Christmas" in mid-January is the coming Christmas.
+    /// A future told in the past ("said they would decide by Jan. 14", in a Jan. 15 text) keeps the month.
+    /// </summary>
+    private const int PlainFutureLookback = 7;
+
     /// <summary>How far after the creation time a date in a past-tense clause may still be (set to expire Nov. 21).</summary>
     private const int PastLookahead = 62;
 
@@ -77,7 +84,8 @@ internal sealed class TimexResolver
                     break;
                 case MeaningKind.Named:
                     var namedTense = dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) || IsEarlierMonthsEvent(t, m, mention.Start, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
-                    value = ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start));
+                    value = ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start),
+                        namedTense == Tense.Future && tense.PlainFutureBefore(t, mention.Start));
                     anchor = dct is null ? null : "t0";
                     break;
                 case MeaningKind.Deictic when m.PartOfDay == "NI" && m.Offset == -1 && t.Is(mention.Start, "overnight") && lastDay is { } eventDay
@@ -99,6 +107,11 @@ internal sealed class TimexResolver
                     }
 
                     value = origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    if (m.InYear is { } namedYear && value is { Unit: Granularity.Quarter } inQuarter)
+                    {
+                        value = inQuarter with { Year = namedYear };
+                    }
+
                     if (m.Unit == "D" && m.Offset == 0 && reference is { Year: not null, Unit: Granularity.Month or Granularity.Year } period)
                     {
                         // "killed last October ... crossed out that same day": a day of that month whose date the
@@ -152,8 +165,9 @@ internal sealed class TimexResolver
                     literal = m.Literal;
                     break;
                 case MeaningKind.TimeOfDay:
-                    if (lastDay is { } day && mention.Start - lastDayEnd <= TimeToDateReach)
+                    if (lastDay is { } day && (mention.Start - lastDayEnd <= TimeToDateReach || tense.SameSentence(t, lastDayEnd, mention.Start)))
                     {
+                        // "Tuesday at 10 a.m."; "On Feb. 10, the meeting started at 9 a.m.": the day the sentence named.
                         value = day;
                     }
                     else if (dct is { } eventDct && DayAhead(t, mentions, index, eventDct) is { } ahead)
@@ -340,7 +354,7 @@ internal sealed class TimexResolver
         return true;
     }
 
-    private static CalendarValue ResolveNamed(Meaning m, DateOnly? dct, Tense clauseTense, bool infinitive = false)
+    private static CalendarValue ResolveNamed(Meaning m, DateOnly? dct, Tense clauseTense, bool infinitive = false, bool plainFuture = false)
     {
         var v = m.Value;
         if (dct is not { } d)
@@ -428,7 +442,7 @@ internal sealed class TimexResolver
             return v;
         }
 
-        var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0, infinitive);
+        var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0, infinitive, plainFuture);
         if (m.SkipsAdjacentMonth && chosen is { Unit: Granularity.Month, Year: { } year } && m.Direction is { } way
             && ((d.Year * 12) + d.Month) - ((year * 12) + chosen.Month) == -way && year + way is >= 1 and <= 9999)
         {
@@ -447,7 +461,7 @@ internal sealed class TimexResolver
         }
     }
 
-    private static CalendarValue Choose(List<(CalendarValue Value, TimeInterval Interval)> candidates, DateOnly d, int? direction, Tense clauseTense, bool isWeekday, bool infinitive)
+    private static CalendarValue Choose(List<(CalendarValue Value, TimeInterval Interval)> candidates, DateOnly d, int? direction, Tense clauseTense, bool isWeekday, bool infinitive, bool plainFuture)
     {
         (CalendarValue Value, TimeInterval Interval)? pick = null;
         switch (direction)
@@ -463,6 +477,12 @@ internal sealed class TimexResolver
                 {
                     var week = CalendarValue.OfWeek(d);
                     pick = First(candidates, c => CalendarValue.OfWeek(c.Interval.Earliest) == week);
+
+                    // "will be held this Monday", said on a Wednesday: the coming Monday, not the one gone.
+                    if (clauseTense == Tense.Future && pick is { } gone && gone.Interval.Latest < d)
+                    {
+                        pick = First(candidates, c => c.Interval.Earliest >= d);
+                    }
                 }
                 else
                 {
@@ -482,7 +502,7 @@ internal sealed class TimexResolver
                     // a future clause moves a passed date on a year, a past clause a date well ahead back one.
                     // A quarter or half named alone is the latest one begun, whatever the tense (results for the third quarter).
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
-                    Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit == Granularity.Day ? FutureLookback : 0)),
+                    Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit != Granularity.Day ? 0 : plainFuture ? PlainFutureLookback : FutureLookback)),
                     // The look-ahead of a past clause stays in the creation year: "held talks on January 19" in a
                     // December article is the January gone, not the one weeks away; an infinitive's does not
                     // ("named him to take over on January 13").

@@ -88,6 +88,7 @@ public class TimeBankConventionTests
     [InlineData("Hate groups grew over the past year.", "the past year", "2012")]
     [InlineData("Crime has fallen over the past decade.", "the past decade", "200")]
     [InlineData("Prices will rise in the coming year.", "the coming year", "2014")]
+    [InlineData("Crime in Halden has fallen over the last decade.", "the last decade", "200")]
     public void ThePastYearIsTheCalendarYearBeforeForTimeBank(string text, string extent, string value)
     {
         var timex = Assert.Single(new TimexTagger(TimexTaggerOptions.TimeBank).Tag(text, Dct));
