@@ -187,8 +187,12 @@ public static class CorpusViews
         IReadOnlyList<EventConflict> conflicts = [];
         if (heads is not null)
         {
+            // A date conflict pairs an event with its nearest possible twin, so a partner's own partners are
+            // read too: one of them may be nearer to it than the selected event is.
             var partners = store.ReadEventsByRow(PartnerRows(store, selected, heads));
-            var candidates = stored.Concat(partners).DistinctBy(e => e.Number).OrderBy(e => e.Number).Select(Parse)
+            var rows = PartnerRows(store, partners.Select(Parse).ToList(), heads);
+            var theirs = store.ReadEventsByRow(rows);
+            var candidates = stored.Concat(partners).Concat(theirs).DistinctBy(e => e.Number).OrderBy(e => e.Number).Select(Parse)
                 .Select(e => Renamed(e, documentIds)).ToList();
             var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
             conflicts = ConflictFinder.Default.Find(candidates, e => selectedIds.Contains(e.Id));
