@@ -27,15 +27,42 @@ public sealed class ConflictFinder
         {
             if (concerns is null || concerns(e))
             {
-                Status(e, conflicts);
-                Participants(e, conflicts);
-                Numbers(e, conflicts);
-                StatedDays(e, conflicts);
+                Own(e, conflicts);
             }
         }
 
         Dates(events, concerns, conflicts);
         return conflicts;
+    }
+
+    /// <summary>The conflicts within one event (status, participants, numbers, stated days): what <see cref="Find(IReadOnlyList{FusedEvent})"/> gives for it before the date conflicts between events.</summary>
+    public IReadOnlyList<EventConflict> FindWithin(FusedEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var conflicts = new List<EventConflict>();
+        Own(e, conflicts);
+        return conflicts;
+    }
+
+    /// <summary>
+    /// The date conflicts between events, as <see cref="Find(IReadOnlyList{FusedEvent})"/> gives them after
+    /// those within each event. They read only an event's dates, family, type, place, participants and
+    /// its sources' documents, so the events may carry one source per document and nothing else of them.
+    /// </summary>
+    public IReadOnlyList<EventConflict> FindBetween(IReadOnlyList<FusedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var conflicts = new List<EventConflict>();
+        Dates(events, null, conflicts);
+        return conflicts;
+    }
+
+    private static void Own(FusedEvent e, List<EventConflict> conflicts)
+    {
+        Status(e, conflicts);
+        Participants(e, conflicts);
+        Numbers(e, conflicts);
+        StatedDays(e, conflicts);
     }
 
     private static void Status(FusedEvent e, List<EventConflict> conflicts)

@@ -233,7 +233,7 @@ public static class TimelineBuilder
 
     private static string StatusName(EventStatus status) => status.ToString().ToLowerInvariant();
 
-    private static TimelineEvent ToOutput(FusedEvent e)
+    internal static TimelineEvent ToOutput(FusedEvent e)
     {
         var type = EventOntology.Default.Find(e.Type);
         // The sentence that dates the event most precisely tells the event itself; one that recalls it in

@@ -22,6 +22,27 @@ public sealed class CorpusIndexTests
         AssertIndexMatchesScratch(store);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(120)]
+    public void The_whole_timeline_written_as_it_is_read_has_the_bytes_of_the_one_built_in_memory(int variants)
+    {
+        using var temp = new TempStore();
+        using var store = IndexedSamples(temp);
+        if (variants > 0)
+        {
+            Ingest(store, variants);
+            CorpusIndex.Default.Update(store);
+        }
+
+        var built = CorpusTimeline.Build(store);
+        Assert.Contains(built.Events, e => e.Date is null);
+        Assert.NotEmpty(built.Conflicts);
+        var written = new StringWriter();
+        WholeTimelineWriter.Write(store, written);
+        Assert.Equal(JsonOutput.Serialize(built) + written.NewLine, written.ToString());
+    }
+
     [Fact]
     public void The_index_keeps_every_article_s_place_in_the_document_order()
     {
