@@ -1,3 +1,4 @@
+using Chronicle.Collections;
 using Chronicle.Entities.Resolution;
 using Chronicle.Events;
 using Chronicle.Fusion;
@@ -50,19 +51,9 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
         var resolved = Resolve(store, indexed, articleEntities);
         // One string for each distinct string of the key maps and documents held (local keys, types, lemmas, names, resolved keys).
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Share(string value)
-        {
-            if (pool.TryGetValue(value, out var known))
-            {
-                return known;
-            }
+        var pool = new StringPool();
 
-            pool[value] = value;
-            return value;
-        }
-
-        var keyMaps = ResolvedKeys.Map(articleEntities, resolved).ToDictionary(x => x.Key, x => new KeyMap(x.Value, Share), StringComparer.Ordinal);
+        var keyMaps = ResolvedKeys.Map(articleEntities, resolved).ToDictionary(x => x.Key, x => new KeyMap(x.Value, pool.Share), StringComparer.Ordinal);
         // The entities wait on disk for the write (the resolved list is hundreds of MB at 100,000 articles).
         using var entities = new Spill<NewStoredEntity>(WriteEntity, ReadEntity);
         foreach (var e in resolved)
@@ -79,7 +70,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         {
             if (!unrefined.TryGetValue(articleId, out var doc))
             {
-                unrefined[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null, Share);
+                unrefined[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null, pool.Share);
             }
 
             return doc;
@@ -152,7 +143,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 {
                     // The article as read before refinement is not fused again.
                     unrefined.Remove(articleId);
-                    doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement, Share);
+                    doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement, pool.Share);
                 }
                 else
                 {

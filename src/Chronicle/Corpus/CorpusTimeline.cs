@@ -125,10 +125,14 @@ public static class CorpusTimeline
 
     private static string DocumentId(int number) => TimelineBuilder.DocumentId(number - 1);
 
-    private static FusedEvent Parse(StoredEvent stored) =>
-        AnnotationLayers.Deserialize<FusedEvent>(stored.Json)! with { Id = EventOrder.Number(stored.Number) };
+    internal static FusedEvent Parse(StoredEvent stored) => Parse(stored.Number, stored.Json);
 
-    private static FusedEvent Renamed(FusedEvent e, IReadOnlyDictionary<string, string> documentIds) =>
+    /// <summary>A stored event's JSON as the event, with the id its place in the global order gives it.</summary>
+    internal static FusedEvent Parse(long number, string json) =>
+        AnnotationLayers.Deserialize<FusedEvent>(json)! with { Id = EventOrder.Number(number) };
+
+    /// <summary>The event with its sources' article keys renamed to the timeline's document ids (d1..).</summary>
+    internal static FusedEvent Renamed(FusedEvent e, IReadOnlyDictionary<string, string> documentIds) =>
         EventOrder.RenameDocuments(e, key => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key));
 
     /// <summary>The entity a name picks, as <see cref="CorpusEntities.Find"/> would over every entity: an exact name (most mentions first), else the closest spelling.</summary>

@@ -1,3 +1,4 @@
+using Chronicle.Collections;
 using Chronicle.Events;
 using Chronicle.Fusion;
 using Chronicle.Pipeline;
@@ -94,16 +95,7 @@ public static class CorpusViews
     public static EventHeads ReadHeads(ICorpusIndexStore store, IReadOnlySet<string>? countFor = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Pooled(string value)
-        {
-            if (!pool.TryGetValue(value, out var kept))
-            {
-                pool[value] = kept = value;
-            }
-
-            return kept;
-        }
+        var pool = new StringPool();
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -129,15 +121,15 @@ public static class CorpusViews
             return new EventHead(
                 row,
                 number,
-                Pooled(e.Type ?? ""),
-                Pooled(e.Family ?? ""),
-                Pooled(e.Status.ToString().ToLowerInvariant()),
+                pool.Share(e.Type ?? ""),
+                pool.Share(e.Family ?? ""),
+                pool.Share(e.Status.ToString().ToLowerInvariant()),
                 e.Earliest,
                 e.Latest,
-                Pooled(e.Granularity ?? "unknown"),
+                pool.Share(e.Granularity ?? "unknown"),
                 e.IndependentSources,
                 e.Salience?.Score ?? 0,
-                e.Location is null ? null : Pooled(e.Location));
+                e.Location is null ? null : pool.Share(e.Location));
         });
         return new EventHeads(heads, counts);
     }
@@ -284,11 +276,9 @@ public static class CorpusViews
         return at;
     }
 
-    private static FusedEvent Parse(StoredEvent stored) =>
-        AnnotationLayers.Deserialize<FusedEvent>(stored.Json)! with { Id = EventOrder.Number(stored.Number) };
+    private static FusedEvent Parse(StoredEvent stored) => CorpusTimeline.Parse(stored);
 
-    private static FusedEvent Renamed(FusedEvent e, IReadOnlyDictionary<string, string> documentIds) =>
-        EventOrder.RenameDocuments(e, key => documentIds.GetValueOrDefault(DocumentKeys.ArticleId(key), key));
+    private static FusedEvent Renamed(FusedEvent e, IReadOnlyDictionary<string, string> documentIds) => CorpusTimeline.Renamed(e, documentIds);
 
     /// <summary>The parts of a stored event's JSON a head needs: the serializer skips the rest (the sources are most of it).</summary>
     private sealed record HeadJson(

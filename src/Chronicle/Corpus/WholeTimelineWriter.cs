@@ -171,9 +171,7 @@ public static class WholeTimelineWriter
     private static long Number(FusedEvent e) => long.Parse(e.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
 
     private static FusedEvent Parse(long number, string json, Dictionary<string, string> ids) =>
-        EventOrder.RenameDocuments(
-            AnnotationLayers.Deserialize<FusedEvent>(json)! with { Id = EventOrder.Number(number) },
-            key => ids.GetValueOrDefault(DocumentKeys.ArticleId(key), key));
+        CorpusTimeline.Renamed(CorpusTimeline.Parse(number, json), ids);
 
     /// <summary>What the date conflicts read of an event: one source per document, with no mention or sentence of its own.</summary>
     private static FusedEvent Slim(FusedEvent e) => e with

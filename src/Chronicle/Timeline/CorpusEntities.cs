@@ -1,3 +1,4 @@
+using Chronicle.Collections;
 using Chronicle.Entities.Linking;
 using Chronicle.Entities.Resolution;
 using Chronicle.Pipeline;
@@ -23,17 +24,7 @@ public static class CorpusEntities
     public static IEnumerable<ArticleEntities> ReadArticleEntities(IArticleStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        string One(string s)
-        {
-            if (pool.TryGetValue(s, out var known))
-            {
-                return known;
-            }
-
-            pool[s] = s;
-            return s;
-        }
+        var pool = new StringPool();
 
         foreach (var row in store.ReadLayer(AnnotationLayers.Entities))
         {
@@ -48,10 +39,10 @@ public static class CorpusEntities
                 var entity = e.Entities[i];
                 entities[i] = entity with
                 {
-                    Name = One(entity.Name),
-                    Names = entity.Names.Select(One).ToArray(),
+                    Name = pool.Share(entity.Name),
+                    Names = entity.Names.Select(pool.Share).ToArray(),
                     NameCounts = entity.NameCounts.ToArray(),
-                    Roles = entity.Roles.Count == 0 ? [] : entity.Roles.Select(r => r with { Text = One(r.Text), ArticleId = r.ArticleId == e.ArticleId ? e.ArticleId : One(r.ArticleId) }).ToArray(),
+                    Roles = entity.Roles.Count == 0 ? [] : entity.Roles.Select(r => r with { Text = pool.Share(r.Text), ArticleId = r.ArticleId == e.ArticleId ? e.ArticleId : pool.Share(r.ArticleId) }).ToArray(),
                 };
             }
 
