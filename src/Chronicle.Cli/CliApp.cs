@@ -54,6 +54,7 @@ public static class CliApp
         yield return SearchCommand.Create(io);
         yield return TagCommand.Create(io);
         yield return TimelineCommand.Create(io);
+        yield return IndexCommand.Create(io);
         yield return EntitiesCommand.CreateList(io);
         yield return EntitiesCommand.CreateProfile(io);
         yield return EvalCommand.Create(io);

@@ -88,12 +88,13 @@ public static class IndexBenchmark
     }
 
     /// <summary>Brings a store's index up to date, with the wall and CPU time it took.</summary>
-    public static (CorpusIndexUpdate Update, TimeSpan Elapsed, TimeSpan Cpu) Update(string storePath)
+    public static (CorpusIndexUpdate Update, TimeSpan Elapsed, TimeSpan Cpu) Update(string storePath, CorpusIndex index)
     {
+        ArgumentNullException.ThrowIfNull(index);
         using var store = SqliteArticleStore.Open(storePath);
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var update = CorpusIndex.Default.Update(store);
+        var update = index.Update(store);
         return (update, watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
 

@@ -21,6 +21,22 @@ public sealed record CorpusIndexUpdate(int NewArticles, int RecomputedArticles, 
 
     /// <summary>Events of the blocks fused again that came out as stored, under the block's old number, and were not written again.</summary>
     public int EventsKept { get; init; }
+
+    /// <summary>Whether the new articles were appended (<see cref="CorpusAppend"/>) rather than fused exactly.</summary>
+    public bool Appended { get; init; }
+}
+
+/// <summary>
+/// When <see cref="CorpusIndex.Update"/> appends new articles instead of updating exactly: when the index
+/// already holds at least <paramref name="AppendFrom"/> articles and the new ones are at most
+/// <paramref name="AppendShare"/> of them. Below that size the exact update takes seconds; a large batch
+/// changes enough that fusing its blocks again is worth it.
+/// </summary>
+public sealed record CorpusIndexPolicy(int AppendFrom, double AppendShare)
+{
+    public static CorpusIndexPolicy Default { get; } = new(5_000, 0.05);
+
+    public static CorpusIndexPolicy Exact { get; } = new(int.MaxValue, 0);
 }
 
 /// <summary>
@@ -30,24 +46,41 @@ public sealed record CorpusIndexUpdate(int NewArticles, int RecomputedArticles, 
 /// touch, keeping every other block's events as stored. The result is the same as indexing every
 /// article from scratch: a block's events depend on its mentions alone.
 /// </summary>
-public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, EventOntology ontology)
+public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, EventOntology ontology, CorpusIndexPolicy policy)
 {
-    public static CorpusIndex Default { get; } = new(EventFuser.Default, EntityResolver.Default, EventOntology.Default);
+    /// <summary>Appends a few new articles to a large index (<see cref="CorpusIndexPolicy.Default"/>); otherwise the exact update.</summary>
+    public static CorpusIndex Default { get; } = new(EventFuser.Default, EntityResolver.Default, EventOntology.Default, CorpusIndexPolicy.Default);
+
+    /// <summary>Always the exact update, which also takes in again the articles an append took in: the index a build from scratch gives.</summary>
+    public static CorpusIndex Exact { get; } = new(EventFuser.Default, EntityResolver.Default, EventOntology.Default, CorpusIndexPolicy.Exact);
 
     /// <summary>Whether every stored article is in the index.</summary>
     public static bool IsUpToDate(ICorpusIndexStore store) => store.CountIndexedArticles() == store.Count;
 
-    /// <summary>Brings the index up to date with the store's articles; does nothing when it already is.</summary>
+    /// <summary>
+    /// Brings the index up to date with the store's articles; does nothing when it already is (and, for
+    /// the exact policy, no article was appended). A few new articles in a large index are appended
+    /// (<see cref="CorpusAppend"/>); otherwise the update is exact.
+    /// </summary>
     public CorpusIndexUpdate Update(ICorpusIndexStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (IsUpToDate(store))
+        var indexedCount = store.CountIndexedArticles();
+        var pending = store.Count - indexedCount;
+        if (pending == 0 && (policy.AppendFrom != int.MaxValue || !store.HasAppendedArticles()))
         {
             return CorpusIndexUpdate.UpToDate;
         }
 
+        if (indexedCount >= policy.AppendFrom && pending <= indexedCount * policy.AppendShare)
+        {
+            return new CorpusAppend(fuser, resolver, ontology).Append(store);
+        }
+
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var indexed = store.ReadIndexedArticles();
+        // An appended article is taken in again as if it were new: its mentions went into the stored
+        // events as they stood, and its entities were matched by name alone.
+        var indexed = store.ReadIndexedArticles().Where(x => !x.Value.Contains(AppendedMark, StringComparison.Ordinal)).ToDictionary(StringComparer.Ordinal);
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
         var resolved = Resolve(store, indexed, articleEntities);
         // One string for each distinct string of the key maps and documents held (local keys, types, lemmas, names, resolved keys).
@@ -382,6 +415,9 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
 
     private static NewStoredEntity ReadEntity(BinaryReader reader) =>
         new(reader.ReadString(), reader.ReadInt32(), reader.ReadString(), SpillRecords.ReadStrings(reader));
+
+    /// <summary>How an appended article's stored state marks it (<see cref="IndexedArticleState.Appended"/>).</summary>
+    private const string AppendedMark = "\"appended\":true";
 
     private static string JsonHash(string json) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
 

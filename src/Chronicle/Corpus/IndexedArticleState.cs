@@ -14,6 +14,14 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
     /// <summary>The fingerprint of the constraints the first fusion put on the article (<see cref="FirstFusion.Dating"/>).</summary>
     public string? Constraints { get; init; }
 
+    /// <summary>
+    /// Whether the article was appended (<see cref="CorpusAppend"/>): its mentions went into the stored
+    /// events as they stood, so the exact update takes it in again as if it were new. Written only when
+    /// set, so that every other article's state keeps its bytes.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Appended { get; init; }
+
     /// <summary>Those constraints, by the fingerprint of the block they came from.</summary>
     public SortedDictionary<string, List<UndatedArticleConstraint>>? ByBlock { get; init; }
 

@@ -8,7 +8,7 @@ namespace Chronicle.Fusion;
 /// compatible type family, overlapping participants (by entity key), overlapping time intervals
 /// (disjoint intervals never merge), compatible place. Deterministic; ids v1.. by date then first source.
 /// </summary>
-public sealed class EventFuser
+public sealed partial class EventFuser
 {
     /// <summary>How far from its article's date an event told without a date of its own may lie.</summary>
     private const int RecentYears = 2;
@@ -84,43 +84,7 @@ public sealed class EventFuser
         var bridged = new List<Cluster>();
         foreach (var doc in docs.OrderBy(d => d.Evidence == DateEvidence.Explicit ? 0 : 1))
         {
-            // The document's mentions placed so far, where a definite noun looks for what it refers to.
-            var placed = new List<(Cluster Cluster, EventMention Mention)>();
-            foreach (var mention in (doc.Mentions ?? []).OrderBy(m => m.Trigger.Start))
-            {
-                var keys = MatchKeys(mention);
-                bridged.Clear();
-                var interval = Interval(doc, mention);
-                var target = BestCluster(clusters, candidates.For(Query(doc, mention, keys, interval), clusters.Count), placed, doc, mention, interval, keys, bridged);
-                if (target is not null)
-                {
-                    // "Calhoun, who replaced Muilenburg in January" matches both the event told of Calhoun and
-                    // the one told of Muilenburg: one event, so the two become one.
-                    foreach (var other in bridged.Where(o => o != target && Mergeable(target, o)))
-                    {
-                        foreach (var (otherDoc, otherMention) in other.Items)
-                        {
-                            var otherKeys = MatchKeys(otherMention);
-                            candidates.AddMention(target.Index, otherDoc.DocumentId, otherMention.SentenceIndex, otherKeys.Where(k => !target.Keys.Contains(k)).ToList());
-                            AddTo(target, otherDoc, otherMention, candidates, ontology.FamilyOf(otherMention.Type));
-                        }
-
-                        other.MergedInto = target;
-                        other.Items.Clear();
-                    }
-                }
-
-                if (target is null)
-                {
-                    target = new Cluster { Type = mention.Type, Index = clusters.Count, Iterative = mention.Iterative };
-                    clusters.Add(target);
-                    candidates.AddCluster(target.Index, target.Type);
-                }
-
-                candidates.AddMention(target.Index, doc.DocumentId, mention.SentenceIndex, keys.Where(k => !target.Keys.Contains(k)).ToList());
-                AddTo(target, doc, mention, candidates, ontology.FamilyOf(mention.Type));
-                placed.Add((target, mention));
-            }
+            Place(doc, clusters, candidates, bridged, null);
         }
 
         clusters.RemoveAll(c => c.MergedInto is not null);
@@ -145,6 +109,49 @@ public sealed class EventFuser
         }
 
         return new FusionResult(events, constraints, groups);
+    }
+
+    /// <summary>Places each of a document's mentions in the best cluster, or a new one; reports each (mention, cluster) when <paramref name="placedIn"/> is given.</summary>
+    private void Place(DocumentEvents doc, List<Cluster> clusters, ClusterCandidates candidates, List<Cluster> bridged, List<(EventMention Mention, Cluster Cluster)>? placedIn)
+    {
+        // The document's mentions placed so far, where a definite noun looks for what it refers to.
+        var placed = new List<(Cluster Cluster, EventMention Mention)>();
+        foreach (var mention in (doc.Mentions ?? []).OrderBy(m => m.Trigger.Start))
+        {
+            var keys = MatchKeys(mention);
+            bridged.Clear();
+            var interval = Interval(doc, mention);
+            var target = BestCluster(clusters, candidates.For(Query(doc, mention, keys, interval), clusters.Count), placed, doc, mention, interval, keys, bridged);
+            if (target is not null)
+            {
+                // "Calhoun, who replaced Muilenburg in January" matches both the event told of Calhoun and
+                // the one told of Muilenburg: one event, so the two become one.
+                foreach (var other in bridged.Where(o => o != target && Mergeable(target, o)))
+                {
+                    foreach (var (otherDoc, otherMention) in other.Items)
+                    {
+                        var otherKeys = MatchKeys(otherMention);
+                        candidates.AddMention(target.Index, otherDoc.DocumentId, otherMention.SentenceIndex, otherKeys.Where(k => !target.Keys.Contains(k)).ToList());
+                        AddTo(target, otherDoc, otherMention, candidates, ontology.FamilyOf(otherMention.Type));
+                    }
+
+                    other.MergedInto = target;
+                    other.Items.Clear();
+                }
+            }
+
+            if (target is null)
+            {
+                target = new Cluster { Type = mention.Type, Index = clusters.Count, Iterative = mention.Iterative };
+                clusters.Add(target);
+                candidates.AddCluster(target.Index, target.Type);
+            }
+
+            candidates.AddMention(target.Index, doc.DocumentId, mention.SentenceIndex, keys.Where(k => !target.Keys.Contains(k)).ToList());
+            AddTo(target, doc, mention, candidates, ontology.FamilyOf(mention.Type));
+            placed.Add((target, mention));
+            placedIn?.Add((mention, target));
+        }
     }
 
     /// <summary>Whether a mention (by its stems) names the nationality of a country the event names, or the country of a nationality it names.</summary>

@@ -85,6 +85,18 @@ public interface ICorpusIndexStore : IArticleStore
     /// </summary>
     string? ReadRefinedEvents(string articleId);
 
+    /// <summary>The ids of the stored articles the index has not taken in, in id order.</summary>
+    IReadOnlyList<string> ListUnindexedArticles();
+
+    /// <summary>Whether some indexed article was appended (taken into stored events as they stood) rather than fused with the rest.</summary>
+    bool HasAppendedArticles();
+
+    /// <summary>The row ids and sort keys of the events with <paramref name="entityKey"/> as a participant, in no set order.</summary>
+    IReadOnlyList<(long Row, string SortKey)> ReadEventKeys(string entityKey);
+
+    /// <summary>The stored events with the given row ids, each with its block and sort key, in row order.</summary>
+    IReadOnlyList<StoredBlockEvent> ReadBlockEventsByRow(IReadOnlyCollection<long> rows);
+
     /// <summary>A block number never used before in this store.</summary>
     long NextBlockId();
 
@@ -133,6 +145,13 @@ public sealed record CorpusIndexWrite(
 
     /// <summary>Stored mentions (article, index) that go: an article read again with fewer mentions.</summary>
     public IReadOnlyCollection<(string ArticleId, int Index)> RemovedMentions { get; init; } = [];
+
+    /// <summary>
+    /// Entities to store or replace one by one, beside the full list of <see cref="CorpusIndexWrite.Entities"/>
+    /// (which rewrites the list): an appended article changes a few entities of hundreds of thousands.
+    /// A new one goes after every stored entity.
+    /// </summary>
+    public IReadOnlyCollection<NewStoredEntity> EntityUpserts { get; init; } = [];
 
     /// <summary>Every article id in the timeline's document order (d1..), when the update knows it; null leaves the stored order.</summary>
     public IReadOnlyList<string>? DocumentOrder { get; init; }

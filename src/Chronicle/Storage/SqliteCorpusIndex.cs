@@ -227,6 +227,11 @@ public sealed partial class SqliteArticleStore
                 WriteEntities(transaction, entities);
             }
 
+            if (write.EntityUpserts.Count > 0)
+            {
+                UpsertEntities(transaction, write.EntityUpserts);
+            }
+
             if (write.DocumentOrder is { } order)
             {
                 WriteDocumentOrder(transaction, order);
@@ -292,6 +297,28 @@ public sealed partial class SqliteArticleStore
             }
 
             Run(upsert, e.Id, n, e.Mentions, e.Json);
+            foreach (var name in e.Names)
+            {
+                Run(alias, name, e.Id);
+            }
+        }
+    }
+
+    /// <summary>Stores or replaces the given entities alone; a new one takes the place after the last.</summary>
+    private void UpsertEntities(SqliteTransaction transaction, IEnumerable<NewStoredEntity> entities)
+    {
+        using var ordinalOf = Prepare(transaction, "SELECT ordinal FROM corpus_entities WHERE id = $i;", "$i");
+        using var last = Prepare(transaction, "SELECT COALESCE(MAX(ordinal), -1) FROM corpus_entities;");
+        using var deleteAliases = Prepare(transaction, "DELETE FROM corpus_aliases WHERE entity_id = $i;", "$i");
+        using var upsert = Prepare(transaction, "INSERT OR REPLACE INTO corpus_entities (id, ordinal, mentions, json) VALUES ($i, $o, $m, $j);", "$i", "$o", "$m", "$j");
+        using var alias = Prepare(transaction, "INSERT OR IGNORE INTO corpus_aliases (name, entity_id) VALUES ($n, $i);", "$n", "$i");
+        var next = Convert.ToInt64(last.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
+        foreach (var e in entities)
+        {
+            ordinalOf.Parameters[0].Value = e.Id;
+            var ordinal = ordinalOf.ExecuteScalar() is { } found and not DBNull ? Convert.ToInt64(found, CultureInfo.InvariantCulture) : next++;
+            Run(deleteAliases, e.Id);
+            Run(upsert, e.Id, ordinal, e.Mentions, e.Json);
             foreach (var name in e.Names)
             {
                 Run(alias, name, e.Id);
@@ -570,6 +597,69 @@ public sealed partial class SqliteArticleStore
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT COALESCE(MAX(block), 0) + 1 FROM (SELECT block FROM corpus_mentions UNION ALL SELECT block FROM corpus_events);";
             return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    public IReadOnlyList<string> ListUnindexedArticles()
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT a.id FROM articles AS a WHERE NOT EXISTS (SELECT 1 FROM corpus_articles AS c WHERE c.article_id = a.id) ORDER BY a.id;";
+            return ReadStrings(command);
+        }
+    }
+
+    public bool HasAppendedArticles()
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            // The flag is written only when set, so that other articles' states keep their bytes.
+            command.CommandText = "SELECT EXISTS (SELECT 1 FROM corpus_articles WHERE instr(keys, '\"appended\":true') > 0);";
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+        }
+    }
+
+    public IReadOnlyList<(long Row, string SortKey)> ReadEventKeys(string entityKey)
+    {
+        ArgumentNullException.ThrowIfNull(entityKey);
+        lock (gate)
+        {
+            var result = new List<(long, string)>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT e.id, e.sort_key FROM corpus_event_keys AS k JOIN corpus_events AS e ON e.id = k.event_id WHERE k.entity_key = $k;";
+            command.Parameters.AddWithValue("$k", entityKey);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+
+            return result;
+        }
+    }
+
+    public IReadOnlyList<StoredBlockEvent> ReadBlockEventsByRow(IReadOnlyCollection<long> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        lock (gate)
+        {
+            var result = new List<StoredBlockEvent>(rows.Count);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, block, sort_key, json FROM corpus_events WHERE id = $e;";
+            var parameter = command.Parameters.Add("$e", SqliteType.Integer);
+            foreach (var row in rows.Distinct().Order())
+            {
+                parameter.Value = row;
+                using var reader = command.ExecuteReader();
+                if (reader.Read())
+                {
+                    result.Add(new StoredBlockEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+                }
+            }
+
+            return result;
         }
     }
 

@@ -28,26 +28,37 @@ public static class CorpusEntities
 
         foreach (var row in store.ReadLayer(AnnotationLayers.Entities))
         {
-            if (AnnotationLayers.Deserialize<EntitiesOnly>(row.Json) is not { } e)
+            if (Read(row.Json, pool.Share) is { } article)
             {
-                continue;
+                yield return article;
             }
-
-            var entities = new ArticleEntity[e.Entities.Count];
-            for (var i = 0; i < entities.Length; i++)
-            {
-                var entity = e.Entities[i];
-                entities[i] = entity with
-                {
-                    Name = pool.Share(entity.Name),
-                    Names = entity.Names.Select(pool.Share).ToArray(),
-                    NameCounts = entity.NameCounts.ToArray(),
-                    Roles = entity.Roles.Count == 0 ? [] : entity.Roles.Select(r => r with { Text = pool.Share(r.Text), ArticleId = r.ArticleId == e.ArticleId ? e.ArticleId : pool.Share(r.ArticleId) }).ToArray(),
-                };
-            }
-
-            yield return new ArticleEntities(e.ArticleId, e.Date, [], entities);
         }
+    }
+
+    /// <summary>One article's entity layer as resolution reads it (<see cref="ReadArticleEntities"/>), each string passed through <paramref name="share"/>.</summary>
+    public static ArticleEntities? Read(string json, Func<string, string> share)
+    {
+        ArgumentNullException.ThrowIfNull(share);
+        if (AnnotationLayers.Deserialize<EntitiesOnly>(json) is not { } e)
+        {
+            return null;
+        }
+
+
+        var entities = new ArticleEntity[e.Entities.Count];
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var entity = e.Entities[i];
+            entities[i] = entity with
+            {
+                Name = share(entity.Name),
+                Names = entity.Names.Select(share).ToArray(),
+                NameCounts = entity.NameCounts.ToArray(),
+                Roles = entity.Roles.Count == 0 ? [] : entity.Roles.Select(r => r with { Text = share(r.Text), ArticleId = r.ArticleId == e.ArticleId ? e.ArticleId : share(r.ArticleId) }).ToArray(),
+            };
+        }
+
+        return new ArticleEntities(e.ArticleId, e.Date, [], entities);
     }
 
     /// <summary>An entity layer as read for resolution: the serializer skips the mentions instead of building them.</summary>

@@ -1,0 +1,122 @@
+using Chronicle.Entities;
+using Chronicle.Entities.Linking;
+using Chronicle.Entities.Resolution;
+using Chronicle.Pipeline;
+using Chronicle.Storage;
+using Chronicle.Timeline;
+
+namespace Chronicle.Corpus;
+
+/// <summary>
+/// The entities of appended articles, resolved against the stored ones without resolving the corpus
+/// again: the new articles' entities are resolved among themselves, then each goes to the stored
+/// entity the alias index finds by one of its names (a person by a full name; a person known only by
+/// one word only when one stored entity has that word), else becomes an entity of its own. Spelling
+/// variants the store never saw stay apart until the exact update resolves the blocks again.
+/// </summary>
+internal sealed class AppendedEntities
+{
+    private readonly ICorpusIndexStore store;
+    private readonly Dictionary<string, Entity?> stored = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> changed = new(StringComparer.Ordinal);
+
+    private AppendedEntities(ICorpusIndexStore store) => this.store = store;
+
+    /// <summary>Each new article's local keys to resolved entity ids.</summary>
+    public Dictionary<string, SortedDictionary<string, string>> Keys { get; private set; } = [];
+
+    /// <summary>The entities to store: stored ones that took new names or articles, and new ones.</summary>
+    public IReadOnlyList<NewStoredEntity> Upserts => changed.Values
+        .Select(e => new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList()))
+        .ToList();
+
+    public static AppendedEntities Resolve(ICorpusIndexStore store, EntityResolver resolver, IReadOnlyList<ArticleEntities> articles)
+    {
+        var result = new AppendedEntities(store);
+        var placed = new List<Entity>();
+        foreach (var local in resolver.Resolve(articles))
+        {
+            var entity = result.Match(local) is { } match ? result.Merge(match, local) : result.Add(local);
+            placed.Add(local with { Id = entity.Id });
+        }
+
+        result.Keys = ResolvedKeys.Map(articles, placed);
+        return result;
+    }
+
+    /// <summary>The stored entity that takes <paramref name="local"/>, if one does.</summary>
+    private Entity? Match(Entity local)
+    {
+        var person = local.Type == EntityType.Person;
+        var full = local.AllNames.Where(n => NameKey.Words(n).Length >= 2).ToList();
+        var byFullName = person && full.Count > 0;
+        var names = byFullName ? full : local.AllNames.ToList();
+        var candidates = names
+            .SelectMany(n => store.FindEntityIds(CorpusEntities.Normalise(n)))
+            .Distinct(StringComparer.Ordinal)
+            .Select(Stored)
+            .OfType<Entity>()
+            .Where(e => EntityTypeNames.Compatible(e.Type, local.Type))
+            .ToList();
+        if (person && !byFullName && candidates.Count != 1)
+        {
+            return null; // "Jackson" alone, with two Jacksons in the store: nothing tells which
+        }
+
+        var canonical = CorpusEntities.Normalise(local.Name);
+        return candidates
+            .OrderByDescending(e => e.AllNames.Any(n => CorpusEntities.Normalise(n) == canonical))
+            .ThenByDescending(e => e.Mentions)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+    }
+
+    private Entity Merge(Entity into, Entity local)
+    {
+        var names = into.AllNames.ToHashSet(StringComparer.Ordinal);
+        var merged = into with
+        {
+            Aliases = into.Aliases.Concat(local.AllNames.Where(names.Add)).ToList(),
+            Roles = into.Roles.Concat(local.Roles).DistinctBy(r => (r.Text, r.ArticleId))
+                .OrderBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.Text, StringComparer.Ordinal).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList(),
+            Articles = into.Articles.Concat(local.Articles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            FirstSeen = Earlier(into.FirstSeen, local.FirstSeen),
+            LastSeen = Later(into.LastSeen, local.LastSeen),
+            MergeEvidence = [.. into.MergeEvidence, .. local.MergeEvidence, new MergeEvidence("alias-index", local.Name, into.Name, 1)],
+            Mentions = into.Mentions + local.Mentions,
+        };
+        stored[into.Id] = merged;
+        changed[into.Id] = merged;
+        return merged;
+    }
+
+    /// <summary>A new entity, under its own id unless the store (or this append) already uses it.</summary>
+    private Entity Add(Entity local)
+    {
+        var stem = local.Id;
+        var id = stem;
+        for (var k = 2; changed.ContainsKey(id) || Stored(id) is not null; k++)
+        {
+            id = stem + "-" + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var entity = local with { Id = id };
+        stored[id] = entity;
+        changed[id] = entity;
+        return entity;
+    }
+
+    private Entity? Stored(string id)
+    {
+        if (!stored.TryGetValue(id, out var entity))
+        {
+            stored[id] = entity = store.ReadEntities([id]).Select(e => AnnotationLayers.Deserialize<Entity>(e.Json)).FirstOrDefault();
+        }
+
+        return entity;
+    }
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}
