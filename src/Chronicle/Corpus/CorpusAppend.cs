@@ -49,12 +49,34 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
         var resolve = clock.Elapsed;
         clock.Restart();
 
-        var documents = articles.Select(a => DocumentEventsReader.Read(a, entities.Keys.GetValueOrDefault(a.Id), null, pool.Share)).ToList();
+        var refinements = new Dictionary<string, UndatedArticleRefiner.Refinement>(StringComparer.Ordinal);
+        List<DocumentEvents> Read() => articles.Select(a => DocumentEventsReader.Read(a, entities.Keys.GetValueOrDefault(a.Id), refinements.GetValueOrDefault(a.Id), pool.Share)).ToList();
+        var documents = Read();
         var seeds = ReadSeeds(store, documents);
         var link = clock.Elapsed;
         clock.Restart();
 
         var extension = fuser.Extend(seeds.Select(s => s.Seed).ToList(), documents, KeyFrequency(store, seeds, documents));
+
+        // An article without a stated date is dated, as the first fusion dates it, by the events its
+        // mentions joined, then read and fused again against that date.
+        foreach (var article in articles.Where(a => a.Published.Evidence != DateEvidence.Explicit))
+        {
+            var key = DocumentKeys.Of(article.Id, article.Origin, article.Published.Date);
+            var constraints = extension.Constraints.Where(c => c.DocumentId == key).ToList();
+            if (constraints.Count > 0 && UndatedArticleRefiner.Default.Refine(article, constraints) is { } refinement)
+            {
+                refinements[article.Id] = refinement;
+            }
+        }
+
+        if (refinements.Count > 0)
+        {
+            documents = Read();
+            seeds = ReadSeeds(store, documents);
+            extension = fuser.Extend(seeds.Select(s => s.Seed).ToList(), documents, KeyFrequency(store, seeds, documents));
+        }
+
         var fuse = clock.Elapsed;
         clock.Restart();
 
@@ -94,10 +116,15 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
         }
 
         var states = articles.Select(a => new KeyValuePair<string, string>(a.Id, AnnotationLayers.Serialize(
-            new IndexedArticleState(entities.Keys.GetValueOrDefault(a.Id) ?? new SortedDictionary<string, string>(StringComparer.Ordinal), null) { Appended = true })))
+            new IndexedArticleState(entities.Keys.GetValueOrDefault(a.Id) ?? new SortedDictionary<string, string>(StringComparer.Ordinal), refinements.TryGetValue(a.Id, out var r) ? r.Published with { EvidenceText = null } : null) { Appended = true })))
             .ToList();
         var listed = store.ListDocuments();
         var refined = listed.All(d => d.PublishedEvidence == DateEvidence.Explicit) ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles());
+        foreach (var (id, refinement) in refinements)
+        {
+            (refined ??= new Dictionary<string, PublicationDate>(StringComparer.Ordinal))[id] = refinement.Published;
+        }
+
         store.WriteCorpusIndex(new CorpusIndexWrite([], states, mentions, events, null)
         {
             RemovedEvents = removed.Distinct().Order().ToList(),
@@ -108,6 +135,7 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
         {
             EventsKept = seeds.Count - removed.Distinct().Count(),
             Appended = true,
+            Redated = refinements.Count,
         };
     }
 

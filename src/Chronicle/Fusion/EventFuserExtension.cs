@@ -20,7 +20,8 @@ public sealed record ExtendedEvent(int? Seed, IReadOnlyList<int> Absorbed, Fused
 /// What an extension did: the events it changed or made, and for each new document's mention (by
 /// the document and the mention's index in its list) the event it went to (an index into <see cref="Events"/>).
 /// </summary>
-public sealed record ExtensionResult(IReadOnlyList<ExtendedEvent> Events, IReadOnlyDictionary<(string DocumentId, int Index), int> EventOf);
+/// <param name="Constraints">What the changed events tell of the dates of articles without a stated one (as <see cref="FusionResult.UndatedConstraints"/>; event ids v1.. number <see cref="Events"/>).</param>
+public sealed record ExtensionResult(IReadOnlyList<ExtendedEvent> Events, IReadOnlyDictionary<(string DocumentId, int Index), int> EventOf, IReadOnlyList<UndatedArticleConstraint> Constraints);
 
 public sealed partial class EventFuser
 {
@@ -98,17 +99,25 @@ public sealed partial class EventFuser
 
         var changed = clusters.Where((c, i) => c.MergedInto is null && (i >= seeds.Count || c.Items.Count != before[i])).ToList();
         var number = changed.Select((c, n) => (c.Index, n)).ToDictionary(x => x.Index, x => x.n);
-        var events = changed.Select(c => new ExtendedEvent(
-            c.Index < seeds.Count ? c.Index : null,
-            clusters.Take(seeds.Count).Where(o => o != c && o.MergedInto is not null && Final(o) == c).Select(o => o.Index).ToList(),
-            Build(string.Empty, c, groupOf, frequency))).ToList();
+        var events = new List<ExtendedEvent>();
+        var constraints = new List<UndatedArticleConstraint>();
+        foreach (var c in changed)
+        {
+            var fused = Build($"v{events.Count + 1}", c, groupOf, frequency);
+            events.Add(new ExtendedEvent(
+                c.Index < seeds.Count ? c.Index : null,
+                clusters.Take(seeds.Count).Where(o => o != c && o.MergedInto is not null && Final(o) == c).Select(o => o.Index).ToList(),
+                fused));
+            constraints.AddRange(Constraints(fused, c));
+        }
+
         var eventOf = new Dictionary<(string DocumentId, int Index), int>();
         foreach (var (mention, cluster) in placed)
         {
             eventOf[mentionIndex[mention]] = number[Final(cluster).Index];
         }
 
-        return new ExtensionResult(events, eventOf);
+        return new ExtensionResult(events, eventOf, constraints);
     }
 
     /// <summary>The cluster a stored event's sources make, added to the candidate index as fusion adds its members.</summary>
