@@ -151,11 +151,20 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
     {
         var windows = new Dictionary<string, List<(int From, int To)>>(StringComparer.Ordinal);
         var undatedWanted = new HashSet<string>(StringComparer.Ordinal);
+        var days = new HashSet<int>();
         foreach (var doc in documents)
         {
             foreach (var mention in doc.Mentions)
             {
                 var (start, end) = EventFuser.Interval(doc, mention);
+
+                // A mention without participants joins an event of its type told on its day, or in its
+                // place on its day, whoever that event names.
+                if (start is { } day && end == day && mention.Actors.Count == 0 && mention.Targets.Count == 0)
+                {
+                    days.Add(day.DayNumber);
+                }
+
                 (int From, int To)? window = start is not null || end is not null
                     ? ((start ?? end)!.Value.DayNumber - LongEventDays, (end ?? start)!.Value.DayNumber)
                     : doc.WrittenAbout.From is { } from ? (from.DayNumber - RecentDays, (doc.WrittenAbout.To ?? from).DayNumber + RecentDays)
@@ -186,6 +195,11 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
                     rows.Add(row);
                 }
             }
+        }
+
+        foreach (var day in days.Order())
+        {
+            rows.UnionWith(store.ReadEventKeysOnDays(day, day).Select(e => e.Row));
         }
 
         var stored = store.ReadBlockEventsByRow(rows).Select(e => (Row: e, Event: AnnotationLayers.Deserialize<FusedEvent>(e.Json)!)).Where(x => x.Event.Sources.Count > 0).ToList();

@@ -94,6 +94,9 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The row ids and sort keys of the events with <paramref name="entityKey"/> as a participant, in no set order.</summary>
     IReadOnlyList<(long Row, string SortKey)> ReadEventKeys(string entityKey);
 
+    /// <summary>The row ids and sort keys of the events whose first day (the day their sort key starts with) lies from <paramref name="fromDay"/> to <paramref name="toDay"/> (<see cref="DateOnly.DayNumber"/>s).</summary>
+    IReadOnlyList<(long Row, string SortKey)> ReadEventKeysOnDays(int fromDay, int toDay);
+
     /// <summary>The stored events with the given row ids, each with its block and sort key, in row order.</summary>
     IReadOnlyList<StoredBlockEvent> ReadBlockEventsByRow(IReadOnlyCollection<long> rows);
 

@@ -640,6 +640,26 @@ public sealed partial class SqliteArticleStore
         }
     }
 
+    public IReadOnlyList<(long Row, string SortKey)> ReadEventKeysOnDays(int fromDay, int toDay)
+    {
+        lock (gate)
+        {
+            var result = new List<(long, string)>();
+            using var command = connection.CreateCommand();
+            // Sort keys start with the day number in eight digits: a range of them is a range of keys (the index's order).
+            command.CommandText = "SELECT id, sort_key FROM corpus_events WHERE sort_key >= $from AND sort_key < $to;";
+            command.Parameters.AddWithValue("$from", Math.Max(0, fromDay).ToString("D8", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$to", (Math.Max(0, toDay) + 1).ToString("D8", CultureInfo.InvariantCulture));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+
+            return result;
+        }
+    }
+
     public IReadOnlyList<StoredBlockEvent> ReadBlockEventsByRow(IReadOnlyCollection<long> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);

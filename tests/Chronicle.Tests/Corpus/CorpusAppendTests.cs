@@ -1,0 +1,157 @@
+using Chronicle.Benchmarks;
+using Chronicle.Corpus;
+using Chronicle.Fusion;
+using Chronicle.Entities.Resolution;
+using Chronicle.Events;
+using Chronicle.Pipeline;
+using Chronicle.Reading;
+using Chronicle.Rendering;
+using Chronicle.Storage;
+using Chronicle.Tests.Storage;
+
+namespace Chronicle.Tests.Corpus;
+
+public sealed class CorpusAppendTests
+{
+    private static readonly string Samples = System.IO.Path.Combine(SharedData.RepoRoot, "samples");
+
+    /// <summary>Appends whenever the new articles are at most as many as the indexed ones (the default waits for a large index).</summary>
+    private static readonly CorpusIndex Appending = new(EventFuser.Default, EntityResolver.Default, EventOntology.Default, new CorpusIndexPolicy(1, 1.0));
+
+    [Fact]
+    public void Appended_articles_taken_in_again_exactly_give_the_index_of_a_build_from_scratch()
+    {
+        using var appended = new TempStore();
+        using var scratch = new TempStore();
+        using var appendedStore = appended.Open();
+        using var scratchStore = scratch.Open();
+        var updates = IndexInSteps(appendedStore, 30, (6, 30), (1, 36), (9, 37));
+        Ingest(scratchStore, 46);
+        CorpusIndex.Exact.Update(scratchStore);
+
+        Assert.All(updates, u => Assert.True(u.Appended));
+        Assert.True(appendedStore.HasAppendedArticles());
+        var exact = CorpusIndex.Exact.Update(appendedStore);
+
+        Assert.False(exact.Appended);
+        Assert.Equal(16, exact.NewArticles);
+        Assert.False(appendedStore.HasAppendedArticles());
+        Assert.Equal(CorpusIndexUpdate.UpToDate, CorpusIndex.Exact.Update(appendedStore));
+        Assert.Equal(Json(CorpusTimeline.Build(scratchStore)), Json(CorpusTimeline.Build(appendedStore)));
+        Assert.Equal(scratchStore.ReadEntities(null).Select(e => e.Json), appendedStore.ReadEntities(null).Select(e => e.Json));
+        Assert.Equal(StoredEvents(scratchStore), StoredEvents(appendedStore));
+    }
+
+    [Fact]
+    public void Every_mention_of_an_appended_article_is_a_source_of_one_event()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        IndexInSteps(store, 30, (8, 30));
+        var timeline = CorpusTimeline.Build(store);
+        var documentOf = timeline.Documents.ToDictionary(d => d.Id, d => d.ArticleId, StringComparer.Ordinal);
+        var sources = timeline.Events.SelectMany(e => e.Sources.Select(s => (Article: documentOf[s.Document], s.Start, s.Trigger))).ToList();
+
+        var checkedArticles = 0;
+        foreach (var id in store.ReadIndexedArticles().Where(x => x.Value.Contains("\"appended\":true", StringComparison.Ordinal)).Select(x => x.Key))
+        {
+            var article = store.GetArticle(id)!;
+            var mentions = AnnotationLayers.ReadEvents(article);
+            Assert.Equal(mentions.Count, sources.Count(s => s.Article == id));
+            checkedArticles++;
+        }
+
+        Assert.Equal(8, checkedArticles);
+    }
+
+    [Fact]
+    public void Appended_articles_join_the_stored_entities_they_name_and_the_stored_events_they_retell()
+    {
+        using var appended = new TempStore();
+        using var exact = new TempStore();
+        using var appendedStore = appended.Open();
+        using var exactStore = exact.Open();
+        IndexInSteps(appendedStore, 30, (8, 30));
+        Ingest(exactStore, 38);
+        CorpusIndex.Exact.Update(exactStore);
+
+        // The appended articles' names went to the stored entities rather than making copies of them:
+        // the entities are nearly those of the exact index, under the same ids (a spelling the store
+        // never saw may stay apart until the exact update).
+        var exactNames = exactStore.ReadEntities(null).Select(e => AnnotationLayers.Deserialize<Entity>(e.Json)!).ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var appendedEntities = appendedStore.ReadEntities(null).Select(e => AnnotationLayers.Deserialize<Entity>(e.Json)!).ToList();
+        Assert.InRange(appendedEntities.Count, exactNames.Count, exactNames.Count * 1.05);
+        Assert.True(appendedEntities.Count(e => exactNames.GetValueOrDefault(e.Id) == e.Name) >= 0.95 * exactNames.Count);
+
+        // The variants retell the samples' events: appended mentions share their event with an article
+        // indexed before nearly as often as in the exact index (where the new articles also come
+        // between the old ones in date order, and undated old articles are dated again by them).
+        var joined = JoinedShare(appendedStore);
+        var exactJoined = JoinedShare(exactStore);
+        Assert.True(joined >= 0.8 * exactJoined, $"appended mentions that joined older articles' events: {joined:0.00} against {exactJoined:0.00}");
+    }
+
+    [Fact]
+    public void A_few_articles_into_a_large_index_are_appended_and_a_large_batch_is_fused_exactly()
+    {
+        var policy = new CorpusIndex(EventFuser.Default, EntityResolver.Default, EventOntology.Default, new CorpusIndexPolicy(20, 0.25));
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
+        var variator = Variator();
+        runner.RunArticles(variator.Generate(10), store, _ => { });
+        Assert.False(policy.Update(store).Appended); // below 20 indexed articles
+        runner.RunArticles(variator.Generate(12, 10), store, _ => { });
+        Assert.False(policy.Update(store).Appended); // 12 new of 10: more than a quarter
+        runner.RunArticles(variator.Generate(3, 22), store, _ => { });
+        var append = policy.Update(store);
+        Assert.True(append.Appended);
+        Assert.Equal(3, append.NewArticles);
+        Assert.Equal(CorpusIndexUpdate.UpToDate, policy.Update(store));
+        runner.RunArticles(variator.Generate(8, 25), store, _ => { });
+        var batch = policy.Update(store);
+        Assert.False(batch.Appended); // 8 of 25; the 3 appended are taken in again with them
+        Assert.Equal(11, batch.NewArticles);
+        Assert.False(store.HasAppendedArticles());
+    }
+
+    /// <summary>Of the appended articles' (the last 8 ingested) mentions, the share whose event also holds an earlier article's.</summary>
+    private static double JoinedShare(SqliteArticleStore store)
+    {
+        var timeline = CorpusTimeline.Build(store);
+        var late = Variator().Generate(8, 30).Select(a => a.Line is { } line ? $"{a.Origin}:{line}" : a.Origin).ToHashSet(StringComparer.Ordinal);
+        var lateDocuments = timeline.Documents.Where(d => late.Contains(d.Path)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(8, lateDocuments.Count);
+        var mentions = timeline.Events.SelectMany(e => e.Sources.Where(s => lateDocuments.Contains(s.Document)).Select(_ => e.Sources.Any(o => !lateDocuments.Contains(o.Document)))).ToList();
+        Assert.NotEmpty(mentions);
+        return mentions.Count(x => x) / (double)mentions.Count;
+    }
+
+    private static void Ingest(SqliteArticleStore store, int count) =>
+        new IngestRunner(new ArticleReader(), new ArticleAnalyzer()).RunArticles(Variator().Generate(count), store, _ => { });
+
+    /// <summary>Indexes the first articles of the varied samples exactly, then appends each step's articles.</summary>
+    private static List<CorpusIndexUpdate> IndexInSteps(SqliteArticleStore store, int first, params (int Count, int Start)[] steps)
+    {
+        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
+        var variator = Variator();
+        runner.RunArticles(variator.Generate(first), store, _ => { });
+        CorpusIndex.Exact.Update(store);
+        var updates = new List<CorpusIndexUpdate>();
+        foreach (var (count, start) in steps)
+        {
+            runner.RunArticles(variator.Generate(count, start), store, _ => { });
+            updates.Add(Appending.Update(store));
+        }
+
+        return updates;
+    }
+
+    private static CorpusVariator Variator() => new(BenchSources.Interleave(BenchSources.Load([Samples])));
+
+    private static List<string> StoredEvents(SqliteArticleStore store) =>
+        store.ReadBlockEvents(store.ReadMentionLinks().Select(m => m.Block).Distinct().ToList())
+            .Select(e => e.SortKey + "\t" + e.Json).Order(StringComparer.Ordinal).ToList();
+
+    private static string Json(Chronicle.Timeline.TimelineOutput timeline) => JsonOutput.Serialize(timeline);
+}
