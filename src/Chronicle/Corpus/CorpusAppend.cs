@@ -34,6 +34,7 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
         ArgumentNullException.ThrowIfNull(store);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var ids = store.ListUnindexedArticles();
+        var indexedBefore = store.CountIndexedArticles();
         if (ids.Count == 0)
         {
             return CorpusIndexUpdate.UpToDate;
@@ -118,18 +119,14 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
         var states = articles.Select(a => new KeyValuePair<string, string>(a.Id, AnnotationLayers.Serialize(
             new IndexedArticleState(entities.Keys.GetValueOrDefault(a.Id) ?? new SortedDictionary<string, string>(StringComparer.Ordinal), refinements.TryGetValue(a.Id, out var r) ? r.Published with { EvidenceText = null } : null) { Appended = true })))
             .ToList();
-        var listed = store.ListDocuments();
-        var refined = listed.All(d => d.PublishedEvidence == DateEvidence.Explicit) ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles());
-        foreach (var (id, refinement) in refinements)
-        {
-            (refined ??= new Dictionary<string, PublicationDate>(StringComparer.Ordinal))[id] = refinement.Published;
-        }
+        var added = store.ListDocuments(ids).Select(d => refinements.TryGetValue(d.Id, out var r) ? TimelineBuilder.Refined(d, new Dictionary<string, PublicationDate> { [d.Id] = r.Published }) : d).ToList();
+        var order = DocumentOrderInsertion.Insert(store, added, indexedBefore) ?? FullOrder(store, refinements);
 
         store.WriteCorpusIndex(new CorpusIndexWrite([], states, mentions, events, null)
         {
             RemovedEvents = removed.Distinct().Order().ToList(),
             EntityUpserts = entities.Upserts,
-            DocumentOrder = TimelineBuilder.Ordered(listed, refined).Select(d => d.Id).ToList(),
+            DocumentOrder = order,
         });
         return new CorpusIndexUpdate(articles.Count, 0, mentions.Count, 0, 0, mentions.Count, events.Count, resolve, TimeSpan.Zero, link, fuse, clock.Elapsed)
         {
@@ -137,6 +134,19 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
             Appended = true,
             Redated = refinements.Count,
         };
+    }
+
+    /// <summary>Every document in the timeline's order, the appended ones with their refined dates (for a store that keeps no order to insert them into).</summary>
+    private static List<string> FullOrder(ICorpusIndexStore store, Dictionary<string, UndatedArticleRefiner.Refinement> refinements)
+    {
+        var listed = store.ListDocuments();
+        var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles());
+        foreach (var (id, refinement) in refinements)
+        {
+            refined[id] = refinement.Published;
+        }
+
+        return TimelineBuilder.Ordered(listed, refined).Select(d => d.Id).ToList();
     }
 
     /// <summary>One stored event an appended mention may join: its row, block, sort key and what fusion needs of it.</summary>

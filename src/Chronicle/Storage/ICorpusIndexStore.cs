@@ -22,6 +22,9 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The given articles' places (1-based) in the timeline's document order, where the index has stored one.</summary>
     IReadOnlyDictionary<string, int> ReadDocumentNumbers(IReadOnlyCollection<string> articleIds);
 
+    /// <summary>The stored document order: article ids, first to last (empty when none is stored).</summary>
+    IReadOnlyList<string> ReadDocumentOrder();
+
     /// <summary>Stores the timeline's document order (article ids, first to last) on its own, writing only the places that moved.</summary>
     void WriteDocumentOrder(IReadOnlyList<string> orderedArticleIds);
 

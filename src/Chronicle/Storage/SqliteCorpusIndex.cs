@@ -62,6 +62,16 @@ public sealed partial class SqliteArticleStore
         }
     }
 
+    public IReadOnlyList<string> ReadDocumentOrder()
+    {
+        lock (gate)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT article_id FROM corpus_documents ORDER BY number;";
+            return ReadStrings(command);
+        }
+    }
+
     public void WriteDocumentOrder(IReadOnlyList<string> orderedArticleIds)
     {
         ArgumentNullException.ThrowIfNull(orderedArticleIds);
@@ -142,12 +152,17 @@ public sealed partial class SqliteArticleStore
         lock (gate)
         {
             using var transaction = connection.BeginTransaction();
+            // How many events each first day gains or loses: an event's number is counted from them.
+            var days = new Dictionary<string, long>(StringComparer.Ordinal);
+            using (var blockDays = Prepare(transaction, "SELECT sort_key FROM corpus_events WHERE block = $b;", "$b"))
             using (var deleteKeys = Prepare(transaction, "DELETE FROM corpus_event_keys WHERE event_id IN (SELECT id FROM corpus_events WHERE block = $b);", "$b"))
             using (var deleteEvents = Prepare(transaction, "DELETE FROM corpus_events WHERE block = $b;", "$b"))
             using (var deleteMentions = Prepare(transaction, "DELETE FROM corpus_mentions WHERE block = $b;", "$b"))
             {
                 foreach (var block in write.RemovedBlocks)
                 {
+                    blockDays.Parameters[0].Value = block;
+                    CountDays(blockDays, days, -1);
                     foreach (var command in new[] { deleteKeys, deleteEvents, deleteMentions })
                     {
                         command.Parameters[0].Value = block;
@@ -156,11 +171,14 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
+            using (var eventDay = Prepare(transaction, "SELECT sort_key FROM corpus_events WHERE id = $e;", "$e"))
             using (var deleteKeys = Prepare(transaction, "DELETE FROM corpus_event_keys WHERE event_id = $e;", "$e"))
             using (var deleteEvent = Prepare(transaction, "DELETE FROM corpus_events WHERE id = $e;", "$e"))
             {
                 foreach (var id in write.RemovedEvents)
                 {
+                    eventDay.Parameters[0].Value = id;
+                    CountDays(eventDay, days, -1);
                     Run(deleteKeys, id);
                     Run(deleteEvent, id);
                 }
@@ -215,6 +233,7 @@ public sealed partial class SqliteArticleStore
                     insertEvent.Parameters[1].Value = e.SortKey;
                     insertEvent.Parameters[2].Value = e.Json;
                     var id = Convert.ToInt64(insertEvent.ExecuteScalar(), CultureInfo.InvariantCulture);
+                    days[DayOf(e.SortKey)] = days.GetValueOrDefault(DayOf(e.SortKey)) + 1;
                     foreach (var key in e.EntityKeys)
                     {
                         Run(insertKey, key, id);
@@ -237,12 +256,7 @@ public sealed partial class SqliteArticleStore
                 WriteDocumentOrder(transaction, order);
             }
 
-            // The global numbers (v1..) follow the sort keys; only rows whose number moved are written.
-            Execute(connection, transaction, """
-                UPDATE corpus_events SET num = ranked.n
-                FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY sort_key) AS n FROM corpus_events) AS ranked
-                WHERE corpus_events.id = ranked.id AND corpus_events.num <> ranked.n;
-                """);
+            WriteEventDays(transaction, days);
             transaction.Commit();
         }
     }
@@ -422,20 +436,21 @@ public sealed partial class SqliteArticleStore
             if (entityKeys is null)
             {
                 using var all = connection.CreateCommand();
-                all.CommandText = "SELECT num, block, json FROM corpus_events ORDER BY num;";
+                all.CommandText = "SELECT block, json FROM corpus_events ORDER BY sort_key;";
                 using var reader = all.ExecuteReader();
                 while (reader.Read())
                 {
-                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+                    result.Add(new StoredEvent(result.Count + 1, reader.GetInt64(0), reader.GetString(1)));
                 }
 
                 return result;
             }
 
             using var byKey = connection.CreateCommand();
-            byKey.CommandText = "SELECT e.id, e.num, e.block, e.json FROM corpus_event_keys AS k JOIN corpus_events AS e ON e.id = k.event_id WHERE k.entity_key = $k;";
+            byKey.CommandText = "SELECT e.id, e.sort_key, e.block, e.json FROM corpus_event_keys AS k JOIN corpus_events AS e ON e.id = k.event_id WHERE k.entity_key = $k;";
             var parameter = byKey.Parameters.Add("$k", SqliteType.Text);
             var seen = new HashSet<long>();
+            var rows = new List<(string SortKey, long Block, string Json)>();
             foreach (var key in entityKeys.Distinct(StringComparer.Ordinal))
             {
                 parameter.Value = key;
@@ -444,13 +459,12 @@ public sealed partial class SqliteArticleStore
                 {
                     if (seen.Add(reader.GetInt64(0)))
                     {
-                        result.Add(new StoredEvent(reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)));
+                        rows.Add((reader.GetString(1), reader.GetInt64(2), reader.GetString(3)));
                     }
                 }
             }
 
-            result.Sort((a, b) => a.Number.CompareTo(b.Number));
-            return result;
+            return Numbered(rows);
         }
     }
 
@@ -479,22 +493,7 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            var result = new List<StoredEvent>(kept.Count);
-            using var byId = connection.CreateCommand();
-            byId.CommandText = "SELECT num, block, json FROM corpus_events WHERE id = $e;";
-            var id = byId.Parameters.Add("$e", SqliteType.Integer);
-            foreach (var eventId in kept)
-            {
-                id.Value = eventId;
-                using var reader = byId.ExecuteReader();
-                if (reader.Read())
-                {
-                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
-                }
-            }
-
-            result.Sort((a, b) => a.Number.CompareTo(b.Number));
-            return result;
+            return ReadNumbered(kept);
         }
     }
 
@@ -505,11 +504,11 @@ public sealed partial class SqliteArticleStore
         {
             var result = new List<T>();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT id, num, json FROM corpus_events ORDER BY num;";
+            command.CommandText = "SELECT id, json FROM corpus_events ORDER BY sort_key;";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                result.Add(read(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+                result.Add(read(reader.GetInt64(0), result.Count + 1, reader.GetString(1)));
             }
 
             return result;
@@ -540,22 +539,7 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(rows);
         lock (gate)
         {
-            var result = new List<StoredEvent>(rows.Count);
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT num, block, json FROM corpus_events WHERE id = $e;";
-            var parameter = command.Parameters.Add("$e", SqliteType.Integer);
-            foreach (var row in rows.Distinct())
-            {
-                parameter.Value = row;
-                using var reader = command.ExecuteReader();
-                if (reader.Read())
-                {
-                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
-                }
-            }
-
-            result.Sort((a, b) => a.Number.CompareTo(b.Number));
-            return result;
+            return ReadNumbered(rows);
         }
     }
 
@@ -564,21 +548,22 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(articleId);
         lock (gate)
         {
-            var result = new List<StoredEvent>();
+            var rows = new List<(string SortKey, long Block, string Json)>();
             using var command = connection.CreateCommand();
             command.CommandText = """
-                SELECT e.num, e.block, e.json FROM corpus_events AS e
-                WHERE e.block IN (SELECT DISTINCT block FROM corpus_mentions WHERE article_id = $a) AND instr(e.json, $a) > 0
-                ORDER BY e.num;
+                SELECT e.sort_key, e.block, e.json FROM corpus_events AS e
+                WHERE e.block IN (SELECT DISTINCT block FROM corpus_mentions WHERE article_id = $a) AND instr(e.json, $a) > 0;
                 """;
             command.Parameters.AddWithValue("$a", articleId);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            using (var reader = command.ExecuteReader())
             {
-                result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+                while (reader.Read())
+                {
+                    rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
+                }
             }
 
-            return result;
+            return Numbered(rows);
         }
     }
 

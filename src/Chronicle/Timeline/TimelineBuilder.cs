@@ -156,19 +156,31 @@ public static class TimelineBuilder
 
     /// <summary>The documents in timeline order, with the dates a first fusion refined put in place of their own.</summary>
     internal static List<DocumentSummary> Ordered(IEnumerable<DocumentSummary> documents, IReadOnlyDictionary<string, PublicationDate>? refined) =>
-        documents
-            .Select(d => refined is not null && refined.TryGetValue(d.Id, out var r) ? d with
-            {
-                Published = r.Date,
-                PublishedEvidence = r.Evidence,
-                PublishedEarliest = r.Earliest,
-                PublishedLatest = r.Latest,
-            } : d)
-            .OrderBy(d => d.Published is null ? 1 : 0)
-            .ThenBy(d => d.Published)
-            .ThenBy(d => d.Origin, StringComparer.Ordinal)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
+        documents.Select(d => Refined(d, refined)).Order(DocumentOrder).ToList();
+
+    /// <summary>The document with the date a first fusion refined in place of its own, if it has one.</summary>
+    internal static DocumentSummary Refined(DocumentSummary document, IReadOnlyDictionary<string, PublicationDate>? refined) =>
+        refined is not null && refined.TryGetValue(document.Id, out var r) ? document with
+        {
+            Published = r.Date,
+            PublishedEvidence = r.Evidence,
+            PublishedEarliest = r.Earliest,
+            PublishedLatest = r.Latest,
+        } : document;
+
+    /// <summary>The timeline's document order: dated before undated, then by date, origin and id.</summary>
+    internal static IComparer<DocumentSummary> DocumentOrder { get; } = Comparer<DocumentSummary>.Create((a, b) =>
+    {
+        var byDate = (a.Published is null ? 1 : 0).CompareTo(b.Published is null ? 1 : 0);
+        if (byDate == 0)
+        {
+            byDate = Nullable.Compare(a.Published, b.Published);
+        }
+
+        return byDate != 0 ? byDate
+            : string.CompareOrdinal(a.Origin, b.Origin) is var byOrigin and not 0 ? byOrigin
+            : string.CompareOrdinal(a.Id, b.Id);
+    });
 
     /// <summary>The id of the document at <paramref name="index"/> (0-based) of the timeline's order: d1, d2, ...</summary>
     internal static string DocumentId(int index) => "d" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);

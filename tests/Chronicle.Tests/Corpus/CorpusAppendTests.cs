@@ -62,6 +62,9 @@ public sealed class CorpusAppendTests
         }
 
         Assert.Equal(8, checkedArticles);
+
+        // The appended articles were put in their places in the stored document order (d1..), which is still the sorted one.
+        Assert.Equal(CorpusTimeline.AllDocuments(store).Select(d => d.ArticleId), store.ReadDocumentOrder());
     }
 
     [Fact]

@@ -113,6 +113,34 @@ public sealed class CorpusIndexTests
     }
 
     [Fact]
+    public void A_store_indexed_when_event_numbers_were_stored_counts_them_from_its_events_once_opened()
+    {
+        using var temp = new TempStore();
+        string whole;
+        string ofEntity;
+        var name = "";
+        using (var store = IndexedSamples(temp))
+        {
+            whole = Json(CorpusTimeline.Build(store));
+            name = EntityNames(store)[0];
+            ofEntity = Json(CorpusTimeline.Build(store, new TimelineFilter { Entity = name }));
+        }
+
+        // The schema before the day counts: the step that adds them fills them from the stored events.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DROP TABLE corpus_event_days; PRAGMA user_version = 6;";
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = temp.Open();
+        Assert.Equal(whole, Json(CorpusTimeline.Build(reopened)));
+        Assert.Equal(ofEntity, Json(CorpusTimeline.Build(reopened, new TimelineFilter { Entity = name })));
+    }
+
+    [Fact]
     public void An_index_that_is_up_to_date_is_left_alone()
     {
         using var temp = new TempStore();
