@@ -119,12 +119,13 @@ public static class SchemaMigrations
                 number INTEGER NOT NULL
             ) WITHOUT ROWID;
             """),
-        new(7, "cross-article index: events by first day, from which an event's number (v1..) is counted instead of stored", """
+        new(7, "cross-article index: events by first day, from which an event's number (v1..) is counted instead of stored; the indexed articles' ids alone, to count and compare them without reading their states", """
             CREATE TABLE corpus_event_days (
                 day TEXT PRIMARY KEY NOT NULL,
                 events INTEGER NOT NULL
             ) WITHOUT ROWID;
             INSERT INTO corpus_event_days (day, events) SELECT substr(sort_key, 1, 8), COUNT(*) FROM corpus_events GROUP BY 1;
+            CREATE INDEX corpus_articles_ids ON corpus_articles (article_id);
             """),
     ];
 

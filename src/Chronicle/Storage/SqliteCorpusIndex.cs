@@ -590,7 +590,7 @@ public sealed partial class SqliteArticleStore
         lock (gate)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT a.id FROM articles AS a WHERE NOT EXISTS (SELECT 1 FROM corpus_articles AS c WHERE c.article_id = a.id) ORDER BY a.id;";
+            command.CommandText = "SELECT id FROM articles EXCEPT SELECT article_id FROM corpus_articles ORDER BY 1;";
             return ReadStrings(command);
         }
     }

@@ -131,7 +131,7 @@ public sealed class CorpusIndexTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE corpus_event_days; PRAGMA user_version = 6;";
+            command.CommandText = "DROP TABLE corpus_event_days; DROP INDEX corpus_articles_ids; PRAGMA user_version = 6;";
             command.ExecuteNonQuery();
         }
 
