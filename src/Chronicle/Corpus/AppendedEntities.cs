@@ -26,9 +26,7 @@ internal sealed class AppendedEntities
     public Dictionary<string, SortedDictionary<string, string>> Keys { get; private set; } = [];
 
     /// <summary>The entities to store: stored ones that took new names or articles, and new ones.</summary>
-    public IReadOnlyList<NewStoredEntity> Upserts => changed.Values
-        .Select(e => new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList()))
-        .ToList();
+    public IReadOnlyList<NewStoredEntity> Upserts { get; private set; } = [];
 
     public static AppendedEntities Resolve(ICorpusIndexStore store, EntityResolver resolver, IReadOnlyList<ArticleEntities> articles)
     {
@@ -41,6 +39,9 @@ internal sealed class AppendedEntities
         }
 
         result.Keys = ResolvedKeys.Map(articles, placed);
+        result.Upserts = result.changed.Values
+            .Select(e => new NewStoredEntity(e.Id, e.Mentions, AnnotationLayers.Serialize(e), e.AllNames.Select(CorpusEntities.Normalise).Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
         return result;
     }
 
