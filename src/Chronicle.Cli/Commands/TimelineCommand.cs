@@ -58,7 +58,7 @@ public static class TimelineCommand
             if (inputs.Length == 0)
             {
                 using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
-                if (chosen == OutputFormat.Json && store is Storage.ICorpusIndexStore indexed && Unfiltered(filter))
+                if (chosen == OutputFormat.Json && store is Storage.ICorpusIndexStore indexed && filter.KeepsAll)
                 {
                     // The whole timeline of a large store does not fit in memory as objects: it is written as it is read.
                     Corpus.WholeTimelineWriter.Write(indexed, io.Out);
@@ -92,10 +92,6 @@ public static class TimelineCommand
         });
         return command;
     }
-
-    private static bool Unfiltered(TimelineFilter filter) =>
-        filter is { Entity: null, Types.Count: 0, Statuses.Count: 0, From: null, To: null, Limit: null }
-        && filter.MinSources == TimelineFilter.None.MinSources;
 
     private static DateOnly? ParseDate(string option, string? value) =>
         value is null ? null

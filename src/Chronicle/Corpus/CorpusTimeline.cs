@@ -25,12 +25,30 @@ public static class CorpusTimeline
         {
             var every = AllDocuments(store);
             var ids = every.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+            if (!filter.KeepsAll)
+            {
+                return Selected(store, filter, every, ids);
+            }
+
             var all = store.ReadEvents(null).Select(e => Renamed(Parse(e), ids)).ToList();
             var entities = store.ReadEntities(null).Select(ToEntity).ToList();
             return TimelineBuilder.Compose(every, entities, all, ConflictFinder.Default.Find(all), filter, null, ids);
         }
 
         return ForEntity(store, filter, FindEntity(store, name));
+    }
+
+    /// <summary>
+    /// A filter without an entity (dates, types, statuses, sources, a limit): its events are picked by
+    /// their heads and only they are read, with their date partners (<see cref="CorpusViews"/>), as the
+    /// web page does; the whole timeline of a large store does not fit in memory as objects.
+    /// </summary>
+    private static TimelineOutput Selected(ICorpusIndexStore store, TimelineFilter filter, List<TimelineDocument> every, Dictionary<string, string> ids)
+    {
+        var heads = CorpusViews.ReadHeads(store, new HashSet<string>(StringComparer.Ordinal));
+        var kept = CorpusViews.Select(heads, filter);
+        var shown = CorpusViews.Show(store, store.ReadEventsByRow(kept.Select(h => h.Row).ToList()), ids, heads);
+        return shown with { Documents = every, Entities = store.ScanEntities(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entity>(e.Json)!, ids)).ToList() };
     }
 
     /// <summary>The timeline of one entity (<see cref="FindEntity"/>'s pick; none when null) from an index that is up to date.</summary>

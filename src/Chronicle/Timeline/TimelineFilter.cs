@@ -23,4 +23,7 @@ public sealed record TimelineFilter
     public int? Limit { get; init; }
 
     public static TimelineFilter None { get; } = new();
+
+    /// <summary>Whether the filter keeps every event (no entity, type, status, dates, limit, and the least number of sources).</summary>
+    public bool KeepsAll => this is { Entity: null, Types.Count: 0, Statuses.Count: 0, From: null, To: null, Limit: null } && MinSources == None.MinSources;
 }

@@ -44,6 +44,33 @@ public sealed class CorpusIndexTests
     }
 
     [Fact]
+    public void Filters_without_an_entity_read_only_their_events_and_give_the_timeline_from_scratch()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        CorpusStores.Ingest(store, CorpusStores.Inputs(Samples));
+        new IngestRunner(new ArticleReader(), new ArticleAnalyzer()).RunArticles(Variator().Generate(60), store, _ => { });
+        CorpusIndex.Default.Update(store);
+        var filters = new[]
+        {
+            new TimelineFilter { Limit = 12 },
+            new TimelineFilter { From = new DateOnly(2019, 3, 1), To = new DateOnly(2020, 12, 31) },
+            new TimelineFilter { Types = ["CRASH", "ground"] },
+            new TimelineFilter { Statuses = ["planned"], MinSources = 2 },
+            new TimelineFilter { From = new DateOnly(2024, 1, 1), Limit = 5 },
+            new TimelineFilter { To = new DateOnly(1900, 1, 1) },
+        };
+        foreach (var filter in filters)
+        {
+            var scratch = TimelineBuilder.BuildWithFusion(store, filter).Timeline;
+            Assert.NotNull(scratch);
+            Assert.Equal(Json(scratch), Json(CorpusTimeline.Build(store, filter)));
+        }
+
+        Assert.NotEmpty(CorpusTimeline.Build(store, filters[1]).Conflicts);
+    }
+
+    [Fact]
     public void The_index_keeps_every_article_s_place_in_the_document_order()
     {
         using var temp = new TempStore();
