@@ -9,9 +9,9 @@ namespace Chronicle.Corpus;
 
 /// <summary>
 /// The entities of appended articles, resolved against the stored ones without resolving the corpus
-/// again: the new articles' entities are resolved among themselves, then each goes to the stored
-/// entity the alias index finds by one of its names (a person by a full name; a person known only by
-/// one word only when one stored entity has that word), else becomes an entity of its own. Spelling
+/// again: each article's entity goes to the stored entity the alias index finds by one of its names
+/// (a person by a full name; a person known only by one word only when one stored entity has that
+/// word); the rest are resolved among the new articles and become entities of their own. Spelling
 /// variants the store never saw stay apart until the exact update resolves the blocks again.
 /// </summary>
 internal sealed class AppendedEntities
@@ -32,10 +32,37 @@ internal sealed class AppendedEntities
     {
         var result = new AppendedEntities(store);
         var placed = new List<Entity>();
-        foreach (var local in resolver.Resolve(articles))
+
+        // Each article's entities are matched to the stored ones on their own first: resolving the new
+        // articles together would let a bare surname in one join the one full name of the batch that
+        // ends with it, when the store holds two people of that name.
+        var unmatched = new List<ArticleEntities>();
+        foreach (var article in articles)
         {
-            var entity = result.Match(local) is { } match ? result.Merge(match, local) : result.Add(local);
-            placed.Add(local with { Id = entity.Id });
+            var left = new List<ArticleEntity>();
+            foreach (var unit in article.Entities)
+            {
+                var local = resolver.Resolve([article with { Entities = [unit] }]).Single();
+                if (result.Match(local) is { } match)
+                {
+                    placed.Add(local with { Id = result.Merge(match, local).Id });
+                }
+                else
+                {
+                    left.Add(unit);
+                }
+            }
+
+            if (left.Count > 0)
+            {
+                unmatched.Add(article with { Entities = left });
+            }
+        }
+
+        // What the store does not know is resolved across the new articles, as the exact resolution would.
+        foreach (var local in resolver.Resolve(unmatched))
+        {
+            placed.Add(local with { Id = result.Add(local).Id });
         }
 
         result.Keys = ResolvedKeys.Map(articles, placed);

@@ -3,6 +3,7 @@ using Chronicle.Corpus;
 using Chronicle.Fusion;
 using Chronicle.Entities.Resolution;
 using Chronicle.Events;
+using Chronicle.Model;
 using Chronicle.Pipeline;
 using Chronicle.Reading;
 using Chronicle.Rendering;
@@ -117,6 +118,50 @@ public sealed class CorpusAppendTests
         Assert.Equal(11, batch.NewArticles);
         Assert.False(store.HasAppendedArticles());
     }
+
+    [Fact]
+    public void An_appended_surname_alone_joins_a_stored_person_only_when_one_has_it()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
+        runner.RunArticles(
+        [
+            Story("a", "2021-03-02", "Norvian Foreign Minister Tomas Vell met Halden's president in Kestrel on Monday. Vell said the talks would resume in April."),
+            Story("b", "2021-03-09", "Norvian Finance Minister Ana Vell presented the budget to parliament on Tuesday. Vell said spending would fall."),
+            Story("c", "2021-03-16", "Union Front leader Ivo Marrek called for new elections on Wednesday. Marrek spoke in Kestrel."),
+        ], store, _ => { });
+        CorpusIndex.Exact.Update(store);
+        var before = Entities(store);
+        Assert.Contains(before, e => e.Name == "Tomas Vell");
+        Assert.Contains(before, e => e.Name == "Ana Vell");
+
+        runner.RunArticles(
+        [
+            Story("d", "2021-03-23", "Vell arrived in Kestrel on Tuesday, the ministry said. Vell will stay two days."),
+            Story("e", "2021-03-24", "Norvian Foreign Minister Tomas Vell flew to Halden on Wednesday."),
+            Story("f", "2021-03-25", "Union Front leader Marrek led a march through Kestrel on Thursday."),
+        ], store, _ => { });
+        Assert.True(Appending.Update(store).Appended);
+        var after = Entities(store);
+
+        // "Vell" alone could be either minister: it stays apart from both; a full name, or a surname only one stored person has, joins.
+        var tomas = after.Single(e => e.Name == "Tomas Vell");
+        var ana = after.Single(e => e.Name == "Ana Vell");
+        var marrek = after.Single(e => e.Name == "Ivo Marrek");
+        var articleOf = store.ListDocuments().ToDictionary(d => d.Origin, d => d.Id, StringComparer.Ordinal);
+        Assert.Contains(articleOf["e"], tomas.Articles);
+        Assert.DoesNotContain(articleOf["d"], tomas.Articles);
+        Assert.DoesNotContain(articleOf["d"], ana.Articles);
+        Assert.Contains(articleOf["f"], marrek.Articles);
+        Assert.Equal(before.Count(e => e.Name == "Tomas Vell"), after.Count(e => e.Name == "Tomas Vell"));
+    }
+
+    private static RawArticle Story(string origin, string date, string text) =>
+        new(origin, null, ArticleFormat.Text, text, Title: null, PublishedRaw: date);
+
+    private static List<Entity> Entities(SqliteArticleStore store) =>
+        store.ReadEntities(null).Select(e => AnnotationLayers.Deserialize<Entity>(e.Json)!).ToList();
 
     /// <summary>Of the appended articles' (the last 8 ingested) mentions, the share whose event also holds an earlier article's.</summary>
     private static double JoinedShare(SqliteArticleStore store)
