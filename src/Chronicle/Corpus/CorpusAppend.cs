@@ -127,6 +127,7 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
             RemovedEvents = removed.Distinct().Order().ToList(),
             EntityUpserts = entities.Upserts,
             DocumentOrder = order,
+            ExpectedIndexedArticles = indexedBefore,
         });
         return new CorpusIndexUpdate(articles.Count, 0, mentions.Count, 0, 0, mentions.Count, events.Count, resolve, TimeSpan.Zero, link, fuse, clock.Elapsed)
         {

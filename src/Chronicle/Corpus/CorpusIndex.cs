@@ -65,6 +65,23 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
     public CorpusIndexUpdate Update(ICorpusIndexStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
+
+        // Another process (a server, a second command) may update the index while this one works out
+        // its update: the write then refuses, and the update is worked out again from what it wrote.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return UpdateOnce(store);
+            }
+            catch (IndexMovedException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private CorpusIndexUpdate UpdateOnce(ICorpusIndexStore store)
+    {
         var indexedCount = store.CountIndexedArticles();
         var pending = store.Count - indexedCount;
         if (pending == 0 && (policy.AppendFrom != int.MaxValue || !store.HasAppendedArticles()))
@@ -350,6 +367,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             RemovedEvents = removedEvents,
             RemovedMentions = removedMentions,
             DocumentOrder = TimelineBuilder.Ordered(documents, first.Dates).Select(d => d.Id).ToList(),
+            ExpectedIndexedArticles = indexedCount,
         });
         return new CorpusIndexUpdate(newArticles, articles.Count, mentions.Count(m => m.OldBlock is null), dirty.Count, dirty.Select(d => d.Count).DefaultIfEmpty(0).Max(), mentionsFused, newEvents.Count, resolve, refine, linking, fuse, clock.Elapsed)
         {

@@ -34,7 +34,7 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>Every indexed event mention's fusion links, with the block it belongs to.</summary>
     IReadOnlyList<StoredMentionLink> ReadMentionLinks();
 
-    /// <summary>Applies one index update in one transaction, then renumbers the events in their global order.</summary>
+    /// <summary>Applies one index update in one transaction (<see cref="IndexMovedException"/> when the index moved since the update read it).</summary>
     void WriteCorpusIndex(CorpusIndexWrite write);
 
     /// <summary>The ids of the entities one of whose names, normalised (lower case, single spaces), is <paramref name="normalisedName"/>.</summary>
@@ -158,6 +158,13 @@ public sealed record CorpusIndexWrite(
     /// A new one goes after every stored entity.
     /// </summary>
     public IReadOnlyCollection<NewStoredEntity> EntityUpserts { get; init; } = [];
+
+    /// <summary>
+    /// How many articles the index held when the update read it; when set and the store holds another
+    /// number as the write begins (another process updated the index meanwhile), nothing is written and
+    /// <see cref="IndexMovedException"/> is thrown.
+    /// </summary>
+    public int? ExpectedIndexedArticles { get; init; }
 
     /// <summary>Every article id in the timeline's document order (d1..), when the update knows it; null leaves the stored order.</summary>
     public IReadOnlyList<string>? DocumentOrder { get; init; }

@@ -151,7 +151,19 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(write);
         lock (gate)
         {
-            using var transaction = connection.BeginTransaction();
+            // An immediate transaction: no other writer runs between this check and the commit.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            if (write.ExpectedIndexedArticles is { } expected)
+            {
+                using var count = connection.CreateCommand();
+                count.Transaction = transaction;
+                count.CommandText = "SELECT COUNT(*) FROM corpus_articles;";
+                if (Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture) != expected)
+                {
+                    throw new IndexMovedException("the cross-article index was updated by another process while this update was worked out");
+                }
+            }
+
             // How many events each first day gains or loses: an event's number is counted from them.
             var days = new Dictionary<string, long>(StringComparer.Ordinal);
             using (var blockDays = Prepare(transaction, "SELECT sort_key FROM corpus_events WHERE block = $b;", "$b"))

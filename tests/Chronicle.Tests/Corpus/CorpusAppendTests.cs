@@ -157,6 +157,23 @@ public sealed class CorpusAppendTests
         Assert.Equal(before.Count(e => e.Name == "Tomas Vell"), after.Count(e => e.Name == "Tomas Vell"));
     }
 
+    [Fact]
+    public void An_update_worked_out_before_another_process_updated_the_index_writes_nothing()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        IndexInSteps(store, 12);
+        var events = StoredEvents(store);
+        var stale = new CorpusIndexWrite([], [new("no-such-article", "{}")], [], [new NewStoredEvent(999, "99999999\u0001x", "{}", [])], null)
+        {
+            ExpectedIndexedArticles = store.CountIndexedArticles() - 1,
+        };
+
+        Assert.Throws<IndexMovedException>(() => store.WriteCorpusIndex(stale));
+        Assert.Equal(12, store.CountIndexedArticles());
+        Assert.Equal(events, StoredEvents(store));
+    }
+
     private static RawArticle Story(string origin, string date, string text) =>
         new(origin, null, ArticleFormat.Text, text, Title: null, PublishedRaw: date);
 
