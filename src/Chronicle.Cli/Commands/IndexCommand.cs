@@ -29,7 +29,7 @@ public static class IndexCommand
             var c = CultureInfo.InvariantCulture;
             io.Out.WriteLine(u == CorpusIndexUpdate.UpToDate
                 ? "index: up to date."
-                : $"index: {u.NewArticles} articles taken in ({(u.Appended ? "appended" : "exact")}), {u.EventsWritten} events written, {clock.Elapsed.TotalSeconds.ToString("0.0", c)} s.");
+                : $"index: {u.NewArticles} article{(u.NewArticles == 1 ? "" : "s")} taken in ({(u.Appended ? "appended" : "exact")}), {u.EventsWritten} events written, {clock.Elapsed.TotalSeconds.ToString("0.0", c)} s.");
             return ExitCodes.Ok;
         });
         return command;

@@ -22,7 +22,7 @@ public sealed class IndexCommandTests : IDisposable
         var again = CliRunner.Run("index", "--db", db, "--exact");
 
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("index: 1 articles taken in (exact)", first.Out);
+        Assert.Contains("index: 1 article taken in (exact)", first.Out);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("index: up to date.", again.Out);
     }
