@@ -342,7 +342,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                     continue;
                 }
 
-                newEvents.Add(new NewStoredEvent(block, sortKeys[i], json, e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList()));
+                newEvents.Add(new NewStoredEvent(block, sortKeys[i], json, e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList()) { Head = EventHeadJson.Of(e) });
             }
         }
 
@@ -407,10 +407,11 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         writer.Write(e.SortKey);
         writer.Write(e.Json);
         SpillRecords.WriteStrings(writer, e.EntityKeys);
+        writer.Write(e.Head ?? string.Empty);
     }
 
     private static NewStoredEvent ReadEvent(BinaryReader reader) =>
-        new(reader.ReadInt64(), reader.ReadString(), reader.ReadString(), SpillRecords.ReadStrings(reader));
+        new(reader.ReadInt64(), reader.ReadString(), reader.ReadString(), SpillRecords.ReadStrings(reader)) { Head = reader.ReadString() is { Length: > 0 } head ? head : null };
 
     private static void WriteMention(BinaryWriter writer, StoredMentionLink m)
     {

@@ -99,7 +99,7 @@ public static class CorpusViews
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var heads = store.ScanEvents((row, number, json) =>
+        var heads = store.ScanEventHeads((row, number, json) =>
         {
             var e = AnnotationLayers.Deserialize<HeadJson>(json)!;
             keys.Clear();

@@ -66,6 +66,12 @@ public interface ICorpusIndexStore : IArticleStore
     /// </summary>
     IReadOnlyList<T> ScanEvents<T>(Func<long, long, string, T> read);
 
+    /// <summary>
+    /// As <see cref="ScanEvents"/>, handing each event's head (its JSON without the sources) where one
+    /// is stored, else its whole JSON (a store indexed before heads were kept).
+    /// </summary>
+    IReadOnlyList<T> ScanEventHeads<T>(Func<long, long, string, T> read);
+
     /// <summary>The row ids of the events with <paramref name="entityKey"/> as a participant (actor or target), in no set order.</summary>
     IReadOnlyList<long> ReadEventRows(string entityKey);
 
@@ -123,7 +129,11 @@ public sealed record StoredEvent(long Number, long Block, string Json);
 public sealed record StoredEntity(string Id, int Mentions, string Json);
 
 /// <summary>One new fused event: its block, its key in the global order, its JSON and its participants' entity keys.</summary>
-public sealed record NewStoredEvent(long Block, string SortKey, string Json, IReadOnlyList<string> EntityKeys);
+public sealed record NewStoredEvent(long Block, string SortKey, string Json, IReadOnlyList<string> EntityKeys)
+{
+    /// <summary>The event without its sources (JSON of the same shape), for views that pick events by their heads; null stores none.</summary>
+    public string? Head { get; init; }
+}
 
 /// <summary>One resolved entity to store, with the normalised names the alias index should find it by.</summary>
 public sealed record NewStoredEntity(string Id, int Mentions, string Json, IReadOnlyList<string> Names);

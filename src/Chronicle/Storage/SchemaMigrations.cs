@@ -119,13 +119,18 @@ public static class SchemaMigrations
                 number INTEGER NOT NULL
             ) WITHOUT ROWID;
             """),
-        new(7, "cross-article index: events by first day, from which an event's number (v1..) is counted instead of stored; the indexed articles' ids alone, to count and compare them without reading their states", """
+        new(7, "cross-article index: events by first day, from which an event's number (v1..) is counted instead of stored; the indexed articles' ids alone, to count and compare them without reading their states; each event without its sources, for views that pick events by their heads", """
             CREATE TABLE corpus_event_days (
                 day TEXT PRIMARY KEY NOT NULL,
                 events INTEGER NOT NULL
             ) WITHOUT ROWID;
             INSERT INTO corpus_event_days (day, events) SELECT substr(sort_key, 1, 8), COUNT(*) FROM corpus_events GROUP BY 1;
             CREATE INDEX corpus_articles_ids ON corpus_articles (article_id);
+            CREATE TABLE corpus_event_heads (
+                id INTEGER PRIMARY KEY,
+                head TEXT NOT NULL
+            );
+            INSERT INTO corpus_event_heads (id, head) SELECT id, json_remove(json, '$.sources') FROM corpus_events;
             """),
     ];
 

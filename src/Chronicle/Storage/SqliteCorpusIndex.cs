@@ -168,6 +168,7 @@ public sealed partial class SqliteArticleStore
             var days = new Dictionary<string, long>(StringComparer.Ordinal);
             using (var blockDays = Prepare(transaction, "SELECT sort_key FROM corpus_events WHERE block = $b;", "$b"))
             using (var deleteKeys = Prepare(transaction, "DELETE FROM corpus_event_keys WHERE event_id IN (SELECT id FROM corpus_events WHERE block = $b);", "$b"))
+            using (var deleteHeads = Prepare(transaction, "DELETE FROM corpus_event_heads WHERE id IN (SELECT id FROM corpus_events WHERE block = $b);", "$b"))
             using (var deleteEvents = Prepare(transaction, "DELETE FROM corpus_events WHERE block = $b;", "$b"))
             using (var deleteMentions = Prepare(transaction, "DELETE FROM corpus_mentions WHERE block = $b;", "$b"))
             {
@@ -175,7 +176,7 @@ public sealed partial class SqliteArticleStore
                 {
                     blockDays.Parameters[0].Value = block;
                     CountDays(blockDays, days, -1);
-                    foreach (var command in new[] { deleteKeys, deleteEvents, deleteMentions })
+                    foreach (var command in new[] { deleteKeys, deleteHeads, deleteEvents, deleteMentions })
                     {
                         command.Parameters[0].Value = block;
                         command.ExecuteNonQuery();
@@ -185,6 +186,7 @@ public sealed partial class SqliteArticleStore
 
             using (var eventDay = Prepare(transaction, "SELECT sort_key FROM corpus_events WHERE id = $e;", "$e"))
             using (var deleteKeys = Prepare(transaction, "DELETE FROM corpus_event_keys WHERE event_id = $e;", "$e"))
+            using (var deleteHead = Prepare(transaction, "DELETE FROM corpus_event_heads WHERE id = $e;", "$e"))
             using (var deleteEvent = Prepare(transaction, "DELETE FROM corpus_events WHERE id = $e;", "$e"))
             {
                 foreach (var id in write.RemovedEvents)
@@ -192,6 +194,7 @@ public sealed partial class SqliteArticleStore
                     eventDay.Parameters[0].Value = id;
                     CountDays(eventDay, days, -1);
                     Run(deleteKeys, id);
+                    Run(deleteHead, id);
                     Run(deleteEvent, id);
                 }
             }
@@ -238,6 +241,7 @@ public sealed partial class SqliteArticleStore
 
             using (var insertEvent = Prepare(transaction, "INSERT INTO corpus_events (block, sort_key, json) VALUES ($b, $s, $j) RETURNING id;", "$b", "$s", "$j"))
             using (var insertKey = Prepare(transaction, "INSERT OR IGNORE INTO corpus_event_keys (entity_key, event_id) VALUES ($k, $e);", "$k", "$e"))
+            using (var insertHead = Prepare(transaction, "INSERT OR REPLACE INTO corpus_event_heads (id, head) VALUES ($e, $h);", "$e", "$h"))
             {
                 foreach (var e in write.Events)
                 {
@@ -246,6 +250,10 @@ public sealed partial class SqliteArticleStore
                     insertEvent.Parameters[2].Value = e.Json;
                     var id = Convert.ToInt64(insertEvent.ExecuteScalar(), CultureInfo.InvariantCulture);
                     days[DayOf(e.SortKey)] = days.GetValueOrDefault(DayOf(e.SortKey)) + 1;
+                    if (e.Head is { } head)
+                    {
+                        Run(insertHead, id, head);
+                    }
                     foreach (var key in e.EntityKeys)
                     {
                         Run(insertKey, key, id);
@@ -517,6 +525,25 @@ public sealed partial class SqliteArticleStore
             var result = new List<T>();
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT id, json FROM corpus_events ORDER BY sort_key;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(read(reader.GetInt64(0), result.Count + 1, reader.GetString(1)));
+            }
+
+            return result;
+        }
+    }
+
+    public IReadOnlyList<T> ScanEventHeads<T>(Func<long, long, string, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (gate)
+        {
+            var result = new List<T>();
+            using var command = connection.CreateCommand();
+            // An event's whole JSON is read only where no head is stored.
+            command.CommandText = "SELECT e.id, COALESCE(h.head, e.json) FROM corpus_events AS e LEFT JOIN corpus_event_heads AS h ON h.id = e.id ORDER BY e.sort_key;";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -140,15 +140,18 @@ public sealed class CorpusIndexTests
     }
 
     [Fact]
-    public void A_store_indexed_when_event_numbers_were_stored_counts_them_from_its_events_once_opened()
+    public void A_store_indexed_before_schema_step_7_counts_event_numbers_and_reads_heads_from_its_events_once_opened()
     {
         using var temp = new TempStore();
         string whole;
         string ofEntity;
         var name = "";
+        string limited;
+        var limit = new TimelineFilter { Limit = 10 };
         using (var store = IndexedSamples(temp))
         {
             whole = Json(CorpusTimeline.Build(store));
+            limited = Json(CorpusTimeline.Build(store, limit));
             name = EntityNames(store)[0];
             ofEntity = Json(CorpusTimeline.Build(store, new TimelineFilter { Entity = name }));
         }
@@ -158,13 +161,14 @@ public sealed class CorpusIndexTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE corpus_event_days; DROP INDEX corpus_articles_ids; PRAGMA user_version = 6;";
+            command.CommandText = "DROP TABLE corpus_event_days; DROP INDEX corpus_articles_ids; DROP TABLE corpus_event_heads; PRAGMA user_version = 6;";
             command.ExecuteNonQuery();
         }
 
         using var reopened = temp.Open();
         Assert.Equal(whole, Json(CorpusTimeline.Build(reopened)));
         Assert.Equal(ofEntity, Json(CorpusTimeline.Build(reopened, new TimelineFilter { Entity = name })));
+        Assert.Equal(limited, Json(CorpusTimeline.Build(reopened, limit))); // heads from the events' whole JSON
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class SchemaMigrationsTests : IDisposable
         Assert.Equal(
             [
                 "article_layers", "article_origins", "articles", "articles_by_published",
-                "corpus_aliases", "corpus_aliases_by_entity", "corpus_articles", "corpus_articles_ids", "corpus_documents", "corpus_entities", "corpus_event_days", "corpus_event_keys", "corpus_event_keys_by_event",
+                "corpus_aliases", "corpus_aliases_by_entity", "corpus_articles", "corpus_articles_ids", "corpus_documents", "corpus_entities", "corpus_event_days", "corpus_event_heads", "corpus_event_keys", "corpus_event_keys_by_event",
                 "corpus_events", "corpus_events_by_block", "corpus_events_by_order", "corpus_mentions", "corpus_mentions_by_block",
                 "corpus_refined", "sentences", "sentences_fts",
             ],
