@@ -107,7 +107,7 @@ public static class TimelineCommand
         switch (format)
         {
             case OutputFormat.Json:
-                output.WriteLine(JsonOutput.Serialize(timeline));
+                TimelineJson.Write(timeline, output);
                 break;
             case OutputFormat.Md:
                 output.Write(TimelineRenderers.Markdown(timeline));

@@ -13,8 +13,12 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The articles the index has taken in, each with its JSON map from article-local entity key to resolved entity id.</summary>
     IReadOnlyDictionary<string, string> ReadIndexedArticles();
 
-    /// <summary>The stored states (as <see cref="ReadIndexedArticles()"/> gives them) of the given articles only.</summary>
-    IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds);
+    /// <summary>
+    /// The stored states (as <see cref="ReadIndexedArticles()"/> gives them) of the given articles only;
+    /// with <paramref name="containing"/>, only the states whose JSON contains that text (an entity's
+    /// timeline wants the few with a refined date of thousands).
+    /// </summary>
+    IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds, string? containing = null);
 
     /// <summary>The given articles as the document list shows them (in no set order; ids not stored are left out).</summary>
     IReadOnlyList<DocumentSummary> ListDocuments(IReadOnlyCollection<string> articleIds);
@@ -98,8 +102,12 @@ public sealed record StoredBlockEvent(long Id, long Block, string SortKey, strin
 /// <summary>One event mention's fusion links as the index stores them.</summary>
 public sealed record StoredMentionLink(string ArticleId, int Index, long Block, string Link);
 
-/// <summary>One fused event as stored: its global number (1-based), block, and JSON.</summary>
-public sealed record StoredEvent(long Number, long Block, string Json);
+/// <summary>
+/// One fused event as stored: its global number (1-based), block, and JSON in the UTF-8 the store keeps
+/// (the serializer reads it as it is: an entity's events run to tens of megabytes, which as strings
+/// were decoded to UTF-16 and encoded back).
+/// </summary>
+public sealed record StoredEvent(long Number, long Block, byte[] Utf8Json);
 
 /// <summary>One resolved entity as stored: id, mention count and JSON.</summary>
 public sealed record StoredEntity(string Id, int Mentions, string Json);

@@ -24,38 +24,64 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    public IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds) =>
-        ValuesById("SELECT keys FROM corpus_articles WHERE article_id = $a;", articleIds, value => (string)value);
+    public IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds, string? containing = null) =>
+        ValuesById(
+            "SELECT article_id, keys FROM corpus_articles WHERE article_id IN " + IdList + (containing is null ? ";" : " AND instr(keys, $c) > 0;"),
+            articleIds,
+            reader => reader.GetString(1),
+            containing);
 
     public IReadOnlyList<DocumentSummary> ListDocuments(IReadOnlyCollection<string> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         lock (gate)
         {
-            return StoreReads.ListDocuments(connection, articleIds);
+            using var command = ById($"SELECT {StoreReads.DocumentColumns} FROM articles WHERE id IN {IdList};", articleIds);
+            using var reader = command.ExecuteReader();
+            var documents = new List<DocumentSummary>(articleIds.Count);
+            while (reader.Read())
+            {
+                documents.Add(StoreReads.ReadDocument(reader));
+            }
+
+            return documents;
         }
     }
 
     public IReadOnlyDictionary<string, int> ReadDocumentNumbers(IReadOnlyCollection<string> articleIds) =>
-        ValuesById("SELECT number FROM corpus_documents WHERE article_id = $a;", articleIds, value => Convert.ToInt32(value, CultureInfo.InvariantCulture));
+        ValuesById("SELECT article_id, number FROM corpus_documents WHERE article_id IN " + IdList + ";", articleIds, reader => reader.GetInt32(1));
 
-    /// <summary>One key look-up per article id (the query's one column), leaving out ids with no row.</summary>
-    private Dictionary<string, T> ValuesById<T>(string sql, IReadOnlyCollection<string> articleIds, Func<object, T> read)
+    /// <summary>
+    /// The ids a look-up by id reads, as one JSON array parameter ($ids) that the SQL unpacks: one
+    /// statement for thousands of ids, where one statement per id cost more in the driver than in SQLite.
+    /// </summary>
+    private const string IdList = "(SELECT value FROM json_each($ids))";
+
+    private SqliteCommand ById<T>(string sql, IEnumerable<T> ids)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add("$ids", SqliteType.Text).Value = System.Text.Json.JsonSerializer.Serialize(ids);
+        return command;
+    }
+
+    /// <summary>The value (read from the first column's id and the rest) of each article id with a row, leaving out ids with none.</summary>
+    private Dictionary<string, T> ValuesById<T>(string sql, IReadOnlyCollection<string> articleIds, Func<SqliteDataReader, T> read, string? containing = null)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         lock (gate)
         {
             var result = new Dictionary<string, T>(StringComparer.Ordinal);
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var parameter = command.Parameters.Add("$a", SqliteType.Text);
-            foreach (var id in articleIds)
+            using var command = ById(sql, articleIds);
+            if (containing is not null)
             {
-                parameter.Value = id;
-                if (command.ExecuteScalar() is { } value and not DBNull)
-                {
-                    result[id] = read(value);
-                }
+                command.Parameters.Add("$c", SqliteType.Text).Value = containing;
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result[reader.GetString(0)] = read(reader);
             }
 
             return result;
@@ -351,21 +377,9 @@ public sealed partial class SqliteArticleStore
                 return result;
             }
 
-            using var one = connection.CreateCommand();
-            one.CommandText = "SELECT id, mentions, json, ordinal FROM corpus_entities WHERE id = $i;";
-            var parameter = one.Parameters.Add("$i", SqliteType.Text);
-            var ordered = new List<(long Ordinal, StoredEntity Entity)>();
-            foreach (var id in ids.Distinct(StringComparer.Ordinal))
-            {
-                parameter.Value = id;
-                using var reader = one.ExecuteReader();
-                if (reader.Read())
-                {
-                    ordered.Add((reader.GetInt64(3), new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))));
-                }
-            }
-
-            return ordered.OrderBy(x => x.Ordinal).Select(x => x.Entity).ToList();
+            using var some = ById("SELECT id, mentions, json FROM corpus_entities WHERE id IN " + IdList + " ORDER BY ordinal;", ids);
+            ReadEntityRows(some, result);
+            return result;
         }
     }
 
@@ -399,7 +413,7 @@ public sealed partial class SqliteArticleStore
                 using var reader = all.ExecuteReader();
                 while (reader.Read())
                 {
-                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)));
                 }
 
                 return result;
@@ -417,7 +431,7 @@ public sealed partial class SqliteArticleStore
                 {
                     if (seen.Add(reader.GetInt64(0)))
                     {
-                        result.Add(new StoredEvent(reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)));
+                        result.Add(new StoredEvent(reader.GetInt64(1), reader.GetInt64(2), reader.GetFieldValue<byte[]>(3)));
                     }
                 }
             }
@@ -452,22 +466,7 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            var result = new List<StoredEvent>(kept.Count);
-            using var byId = connection.CreateCommand();
-            byId.CommandText = "SELECT num, block, json FROM corpus_events WHERE id = $e;";
-            var id = byId.Parameters.Add("$e", SqliteType.Integer);
-            foreach (var eventId in kept)
-            {
-                id.Value = eventId;
-                using var reader = byId.ExecuteReader();
-                if (reader.Read())
-                {
-                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
-                }
-            }
-
-            result.Sort((a, b) => a.Number.CompareTo(b.Number));
-            return result;
+            return EventsByRow(kept);
         }
     }
 
@@ -513,23 +512,22 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(rows);
         lock (gate)
         {
-            var result = new List<StoredEvent>(rows.Count);
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT num, block, json FROM corpus_events WHERE id = $e;";
-            var parameter = command.Parameters.Add("$e", SqliteType.Integer);
-            foreach (var row in rows.Distinct())
-            {
-                parameter.Value = row;
-                using var reader = command.ExecuteReader();
-                if (reader.Read())
-                {
-                    result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
-                }
-            }
-
-            result.Sort((a, b) => a.Number.CompareTo(b.Number));
-            return result;
+            return EventsByRow(rows);
         }
+    }
+
+    /// <summary>The events of the given row ids in their global order (the caller holds the gate).</summary>
+    private List<StoredEvent> EventsByRow(IReadOnlyCollection<long> rows)
+    {
+        var result = new List<StoredEvent>(rows.Count);
+        using var command = ById("SELECT num, block, json FROM corpus_events WHERE id IN " + IdList + " ORDER BY num;", rows);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)));
+        }
+
+        return result;
     }
 
     public IReadOnlyList<StoredEvent> ReadArticleEvents(string articleId)
@@ -548,7 +546,7 @@ public sealed partial class SqliteArticleStore
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+                result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)));
             }
 
             return result;

@@ -1,0 +1,33 @@
+using Chronicle.Timeline;
+
+namespace Chronicle.Rendering;
+
+/// <summary>A timeline as `chronicle timeline --format json` prints it: <see cref="JsonOutput"/>'s bytes and a line end, written an item at a time.</summary>
+public static class TimelineJson
+{
+    public static void Write(TimelineOutput timeline, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output);
+        writer.Json.WriteStartObject();
+        Array(writer, nameof(TimelineOutput.Documents), timeline.Documents);
+        Array(writer, nameof(TimelineOutput.Entities), timeline.Entities);
+        Array(writer, nameof(TimelineOutput.Events), timeline.Events);
+        Array(writer, nameof(TimelineOutput.Conflicts), timeline.Conflicts);
+        writer.Json.WriteEndObject();
+        writer.Flush();
+        output.WriteLine();
+    }
+
+    private static void Array<T>(ChunkedJsonWriter writer, string property, IEnumerable<T> items)
+    {
+        writer.StartArray(property);
+        foreach (var item in items)
+        {
+            writer.Item(item);
+        }
+
+        writer.Json.WriteEndArray();
+    }
+}
