@@ -49,21 +49,21 @@ public static class CorpusTimeline
         var participants = selected.SelectMany(e => e.Actors.Concat(e.Targets)).ToHashSet(StringComparer.Ordinal);
         var starts = selected.Where(e => e.Earliest is not null).Select(e => e.Earliest!.Value.DayNumber).Order().ToArray();
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var partners = ParseAll(
-            store.ReadEvents(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day)).Where(e => !selectedIds.Contains(EventOrder.Number(e.Number))).ToList(),
-            SlimEvents.Parse);
+        var numbers = selected.Select(e => Number(e.Id)).ToHashSet();
+        var partners = store.ReadEvents(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day), e => numbers.Contains(e.Number) ? null : SlimEvents.Parse(e))
+            .OfType<FusedEvent>().ToList();
         var named = ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted)), e => ShownEntities.Parse(e.Json));
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
         // descriptions cite them) and the shown entities' articles and roles.
-        var numbers = DocumentNumbers(store, selected.Concat(partners).SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId))
+        var places = DocumentNumbers(store, selected.Concat(partners).SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId))
             .Concat(named.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
             .ToHashSet(StringComparer.Ordinal));
-        var documentIds = numbers.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
+        var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
         var conflicts = ConflictFinder.Default.Find(candidates, e => selectedIds.Contains(e.Id));
-        var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal), numbers);
+        var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal), places);
         return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds);
     }
 

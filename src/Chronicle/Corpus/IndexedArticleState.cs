@@ -48,7 +48,7 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
         var dates = new Dictionary<string, PublicationDate>(StringComparer.Ordinal);
         foreach (var (id, json) in indexed)
         {
-            if (json.Contains(RefinedMarker, StringComparison.Ordinal) && AnnotationLayers.Deserialize<IndexedArticleState>(json)?.Refined is { } refined)
+            if (json.Contains(RefinedMarker, StringComparison.Ordinal) && AnnotationLayers.Deserialize<RefinedJson>(json)?.Refined is { } refined)
             {
                 dates[id] = refined;
             }
@@ -56,4 +56,7 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
 
         return dates;
     }
+
+    /// <summary>The refined date alone of a stored state: the serializer skips the entity keys and dating constraints (nearly all of it) rather than building them.</summary>
+    private sealed record RefinedJson(PublicationDate? Refined);
 }

@@ -15,15 +15,28 @@ public static class WholeTimelineWriter
 {
     public static void Write(ICorpusIndexStore store, TextWriter output, CorpusIndex? index = null)
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output);
+        Write(store, writer, index);
+    }
+
+    /// <summary>As <see cref="Write(ICorpusIndexStore, TextWriter, CorpusIndex?)"/>, the UTF-8 bytes to a stream.</summary>
+    public static void Write(ICorpusIndexStore store, Stream output, CorpusIndex? index = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output);
+        Write(store, writer, index);
+    }
+
+    private static void Write(ICorpusIndexStore store, ChunkedJsonWriter writer, CorpusIndex? index)
+    {
+        ArgumentNullException.ThrowIfNull(store);
         (index ?? CorpusIndex.Default).Update(store);
 
         var documents = CorpusTimeline.AllDocuments(store);
         var ids = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
         var conflicts = Conflicts(store, ids, out var unshown);
 
-        using var writer = new ChunkedJsonWriter(output);
         var json = writer.Json;
         void Item<T>(T value) => writer.Item(value);
 
@@ -53,8 +66,7 @@ public static class WholeTimelineWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-        writer.Flush();
-        output.WriteLine();
+        writer.EndLine();
     }
 
     /// <summary>

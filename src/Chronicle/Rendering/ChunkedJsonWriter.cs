@@ -14,14 +14,29 @@ public sealed class ChunkedJsonWriter : IDisposable
     /// <summary>Buffered JSON is handed to the output once it passes this many bytes.</summary>
     private const int FlushBytes = 1 << 20;
 
-    private readonly TextWriter output;
+    private readonly TextWriter? text;
+    private readonly Stream? bytes;
     private readonly ArrayBufferWriter<byte> buffer = new(FlushBytes * 2);
     private readonly JsonSerializerOptions options = JsonOutput.Options;
 
+    /// <summary>Writes to a text output, a megabyte of text at a time.</summary>
     public ChunkedJsonWriter(TextWriter output)
+        : this()
     {
         ArgumentNullException.ThrowIfNull(output);
-        this.output = output;
+        text = output;
+    }
+
+    /// <summary>Writes the UTF-8 bytes to a stream as they are.</summary>
+    public ChunkedJsonWriter(Stream output)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        bytes = output;
+    }
+
+    private ChunkedJsonWriter()
+    {
         Json = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
             Indented = options.WriteIndented,
@@ -52,8 +67,31 @@ public sealed class ChunkedJsonWriter : IDisposable
     public void Flush()
     {
         Json.Flush();
-        output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        if (bytes is not null)
+        {
+            bytes.Write(buffer.WrittenSpan);
+        }
+        else
+        {
+            text!.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+
         buffer.ResetWrittenCount();
+    }
+
+    /// <summary>Ends the output with a line end, as <see cref="TextWriter.WriteLine()"/> does, after flushing.</summary>
+    public void EndLine()
+    {
+        Flush();
+        if (bytes is not null)
+        {
+            bytes.Write(Encoding.UTF8.GetBytes(Environment.NewLine));
+            bytes.Flush();
+        }
+        else
+        {
+            text!.WriteLine();
+        }
     }
 
     public void Dispose() => Json.Dispose();

@@ -54,11 +54,12 @@ public interface ICorpusIndexStore : IArticleStore
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);
 
     /// <summary>
-    /// The fused events (JSON, in their global order) with one of the keys as a participant whose sort
-    /// key (<see cref="StoredBlockEvent.SortKey"/>) <paramref name="keep"/> accepts: the keys and sort keys
-    /// are read first, and only the kept events' JSON.
+    /// The fused events with one of the keys as a participant whose sort key (<see cref="StoredBlockEvent.SortKey"/>)
+    /// <paramref name="keep"/> accepts, each handed to <paramref name="read"/> as it is read, keeping only what
+    /// that returns, in their global order: the keys and sort keys are read first, and only the kept
+    /// events' JSON (megabytes for a frequent participant's events, which need not be held at once).
     /// </summary>
-    IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep);
+    IReadOnlyList<T> ReadEvents<T>(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, Func<StoredEvent, T> read);
 
     /// <summary>
     /// Every fused event in its global order, each handed to <paramref name="read"/> (row id, global

@@ -377,9 +377,17 @@ public sealed partial class SqliteArticleStore
                 return result;
             }
 
-            using var some = ById("SELECT id, mentions, json FROM corpus_entities WHERE id IN " + IdList + " ORDER BY ordinal;", ids);
-            ReadEntityRows(some, result);
-            return result;
+            // Put in order here: an ORDER BY would have SQLite copy every entity's JSON into a sorter first.
+            using var some = ById("SELECT id, mentions, json, ordinal FROM corpus_entities WHERE id IN " + IdList + ";", ids);
+            using var reader = some.ExecuteReader();
+            var ordered = new List<(long Ordinal, StoredEntity Entity)>();
+            while (reader.Read())
+            {
+                ordered.Add((reader.GetInt64(3), new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))));
+            }
+
+            ordered.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
+            return ordered.ConvertAll(x => x.Entity);
         }
     }
 
@@ -441,10 +449,11 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    public IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep)
+    public IReadOnlyList<T> ReadEvents<T>(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, Func<StoredEvent, T> read)
     {
         ArgumentNullException.ThrowIfNull(entityKeys);
         ArgumentNullException.ThrowIfNull(keep);
+        ArgumentNullException.ThrowIfNull(read);
         lock (gate)
         {
             var kept = new HashSet<long>();
@@ -466,7 +475,7 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            return EventsByRow(kept);
+            return EventsByRow(kept, read);
         }
     }
 
@@ -512,22 +521,28 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(rows);
         lock (gate)
         {
-            return EventsByRow(rows);
+            return EventsByRow(rows, e => e);
         }
     }
 
-    /// <summary>The events of the given row ids in their global order (the caller holds the gate).</summary>
-    private List<StoredEvent> EventsByRow(IReadOnlyCollection<long> rows)
+    /// <summary>
+    /// The events of the given row ids, each handed to <paramref name="read"/> as it is read, in their
+    /// global order (the caller holds the gate). They are read by row id and put in order here: an
+    /// ORDER BY on the number would have SQLite copy every event's JSON into a sorter first.
+    /// </summary>
+    private List<T> EventsByRow<T>(IReadOnlyCollection<long> rows, Func<StoredEvent, T> read)
     {
-        var result = new List<StoredEvent>(rows.Count);
-        using var command = ById("SELECT num, block, json FROM corpus_events WHERE id IN " + IdList + " ORDER BY num;", rows);
+        var result = new List<(long Number, T Value)>(rows.Count);
+        using var command = ById("SELECT num, block, json FROM corpus_events WHERE id IN " + IdList + " ORDER BY id;", rows);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            result.Add(new StoredEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)));
+            var number = reader.GetInt64(0);
+            result.Add((number, read(new StoredEvent(number, reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)))));
         }
 
-        return result;
+        result.Sort((a, b) => a.Number.CompareTo(b.Number));
+        return result.ConvertAll(x => x.Value);
     }
 
     public IReadOnlyList<StoredEvent> ReadArticleEvents(string articleId)
