@@ -52,7 +52,7 @@ public static class CorpusTimeline
         var numbers = selected.Select(e => Number(e.Id)).ToHashSet();
         var partners = store.ReadEvents(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day), e => numbers.Contains(e.Number) ? null : SlimEvents.Parse(e))
             .OfType<FusedEvent>().ToList();
-        var named = ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted)), e => ShownEntities.Parse(e.Json));
+        var named = ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse);
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
         // descriptions cite them) and the shown entities' articles and roles.
@@ -62,7 +62,10 @@ public static class CorpusTimeline
         var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
-        var conflicts = ConflictFinder.Default.Find(candidates, e => selectedIds.Contains(e.Id));
+        // What ConflictFinder.Find(candidates, concerns) gives, in its order: the entity's events' own
+        // conflicts (judged on every core: thousands of sources), then the date conflicts between events.
+        var conflicts = events.AsParallel().AsOrdered().SelectMany(ConflictFinder.Default.FindWithin).ToList();
+        conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
         var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal), places);
         return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds);
     }

@@ -13,11 +13,12 @@ namespace Chronicle.Corpus;
 internal static class ShownEntities
 {
     /// <summary>The stored entity with no merge evidence.</summary>
-    public static Entity Parse(string json)
-    {
-        var e = AnnotationLayers.Deserialize<EntityJson>(json)!;
-        return new Entity(e.Id, e.Name, e.Type, e.Aliases, e.Roles, e.Articles, e.FirstSeen, e.LastSeen, [], e.Mentions);
-    }
+    public static Entity Parse(string json) => ToEntity(AnnotationLayers.Deserialize<EntityJson>(json)!);
+
+    /// <summary>As <see cref="Parse(string)"/>, from the UTF-8 the store keeps.</summary>
+    public static Entity Parse(byte[] utf8Json) => ToEntity(AnnotationLayers.Deserialize<EntityJson>(utf8Json)!);
+
+    private static Entity ToEntity(EntityJson e) => new(e.Id, e.Name, e.Type, e.Aliases, e.Roles, e.Articles, e.FirstSeen, e.LastSeen, [], e.Mentions);
 
     /// <summary>The parts of a stored entity's JSON a timeline shows (the names are <see cref="Entity"/>'s).</summary>
     private sealed record EntityJson(

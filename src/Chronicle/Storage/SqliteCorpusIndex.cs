@@ -377,18 +377,37 @@ public sealed partial class SqliteArticleStore
                 return result;
             }
 
-            // Put in order here: an ORDER BY would have SQLite copy every entity's JSON into a sorter first.
-            using var some = ById("SELECT id, mentions, json, ordinal FROM corpus_entities WHERE id IN " + IdList + ";", ids);
-            using var reader = some.ExecuteReader();
-            var ordered = new List<(long Ordinal, StoredEntity Entity)>();
-            while (reader.Read())
-            {
-                ordered.Add((reader.GetInt64(3), new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))));
-            }
-
-            ordered.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
-            return ordered.ConvertAll(x => x.Entity);
+            return EntitiesById(ids, reader => new StoredEntity(reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
         }
+    }
+
+    public IReadOnlyList<T> ReadEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(read);
+        lock (gate)
+        {
+            return EntitiesById(ids, reader => read(reader.GetFieldValue<byte[]>(3)));
+        }
+    }
+
+    /// <summary>
+    /// The entities of the given ids in the resolver's order, each row (ordinal, id, mentions, json) handed
+    /// to <paramref name="read"/> (the caller holds the gate). They are put in order here: an ORDER BY would
+    /// have SQLite copy every entity's JSON into a sorter first.
+    /// </summary>
+    private List<T> EntitiesById<T>(IReadOnlyCollection<string> ids, Func<SqliteDataReader, T> read)
+    {
+        using var command = ById("SELECT ordinal, id, mentions, json FROM corpus_entities WHERE id IN " + IdList + ";", ids);
+        using var reader = command.ExecuteReader();
+        var ordered = new List<(long Ordinal, T Entity)>();
+        while (reader.Read())
+        {
+            ordered.Add((reader.GetInt64(0), read(reader)));
+        }
+
+        ordered.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
+        return ordered.ConvertAll(x => x.Entity);
     }
 
     public IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read)
