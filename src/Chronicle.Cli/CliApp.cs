@@ -84,4 +84,20 @@ public sealed record CliIo(TextWriter Out, TextWriter Error)
 {
     /// <summary>True when stdout is the process's own console and that console is a terminal.</summary>
     public bool IsInteractive => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+
+    /// <summary>
+    /// The process's stdout as a byte stream when <see cref="Out"/> is the console, else null (a test's
+    /// writer). Large outputs (tens of megabytes of JSON) go there: the console's writer hands the
+    /// system 256 characters at a time, one write call each.
+    /// </summary>
+    public Stream? OpenRawOut()
+    {
+        if (!ReferenceEquals(Out, Console.Out))
+        {
+            return null;
+        }
+
+        Out.Flush();
+        return Console.OpenStandardOutput();
+    }
 }

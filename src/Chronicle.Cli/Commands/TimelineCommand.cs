@@ -61,7 +61,16 @@ public static class TimelineCommand
                 if (chosen == OutputFormat.Json && store is Storage.ICorpusIndexStore indexed && filter.KeepsAll)
                 {
                     // The whole timeline of a large store does not fit in memory as objects: it is written as it is read.
-                    Corpus.WholeTimelineWriter.Write(indexed, io.Out);
+                    using var raw = io.OpenRawOut();
+                    if (raw is not null)
+                    {
+                        Corpus.WholeTimelineWriter.Write(indexed, raw);
+                    }
+                    else
+                    {
+                        Corpus.WholeTimelineWriter.Write(indexed, io.Out);
+                    }
+
                     return ExitCodes.Ok;
                 }
 
@@ -85,7 +94,7 @@ public static class TimelineCommand
             }
             else
             {
-                Write(io.Out, timeline, chosen);
+                Write(io, timeline, chosen);
             }
 
             return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
@@ -98,12 +107,24 @@ public static class TimelineCommand
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
         : throw new UsageException($"{option} '{value}' is not a date of the form YYYY-MM-DD.");
 
-    private static void Write(TextWriter output, TimelineOutput timeline, OutputFormat format)
+    private static void Write(CliIo io, TimelineOutput timeline, OutputFormat format)
     {
+        var output = io.Out;
         switch (format)
         {
             case OutputFormat.Json:
-                output.WriteLine(JsonOutput.Serialize(timeline));
+                using (var raw = io.OpenRawOut())
+                {
+                    if (raw is not null)
+                    {
+                        TimelineJson.Write(timeline, raw);
+                    }
+                    else
+                    {
+                        TimelineJson.Write(timeline, output);
+                    }
+                }
+
                 break;
             case OutputFormat.Md:
                 output.Write(TimelineRenderers.Markdown(timeline));

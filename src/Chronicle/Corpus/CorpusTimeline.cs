@@ -31,7 +31,7 @@ public static class CorpusTimeline
             }
 
             var all = store.ReadEvents(null).Select(e => Renamed(Parse(e), ids)).ToList();
-            var entities = store.ReadEntities(null).Select(ToEntity).ToList();
+            var entities = store.ReadEntities(null).Select(e => ShownEntities.Parse(e.Json)).ToList();
             return TimelineBuilder.Compose(every, entities, all, ConflictFinder.Default.Find(all), filter, null, ids);
         }
 
@@ -55,33 +55,44 @@ public static class CorpusTimeline
     internal static TimelineOutput ForEntity(ICorpusIndexStore store, TimelineFilter filter, string? entityId)
     {
         var wanted = entityId is { } id ? new HashSet<string>(StringComparer.Ordinal) { id } : [];
-        var stored = store.ReadEvents(wanted);
-        var selected = stored.Select(Parse).ToList();
+        var selected = ParseAll(store.ReadEvents(wanted), Parse);
 
         // A date conflict pairs an event with its nearest partner that shares half the participants and
         // starts within two years: read the events sharing a participant that start within twice that of
         // one of the entity's events (a country's thousands of events are mostly years away). That is enough
         // to tell whether a partner has a nearer partner of its own: the partner lacks the entity, so most of
         // its participants are the entity's event's, and any event sharing half of the partner's shares one
-        // of those, and starts no further from it than the entity's event does.
+        // of those, and starts no further from it than the entity's event does. The partners are read slim:
+        // only the entity's own events have their sources judged.
         var participants = selected.SelectMany(e => e.Actors.Concat(e.Targets)).ToHashSet(StringComparer.Ordinal);
         var starts = selected.Where(e => e.Earliest is not null).Select(e => e.Earliest!.Value.DayNumber).Order().ToArray();
-        var partners = store.ReadEvents(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day));
-        var candidates = stored.Concat(partners).DistinctBy(e => e.Number).OrderBy(e => e.Number).Select(Parse).ToList();
-        var named = store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted)).Select(ToEntity).ToList();
+        var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var numbers = selected.Select(e => Number(e.Id)).ToHashSet();
+        var partners = store.ReadEvents(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day), e => numbers.Contains(e.Number) ? null : SlimEvents.Parse(e))
+            .OfType<FusedEvent>().ToList();
+        var named = ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse);
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
         // descriptions cite them) and the shown entities' articles and roles.
-        var numbers = DocumentNumbers(store, candidates.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId))
+        var places = DocumentNumbers(store, selected.Concat(partners).SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId))
             .Concat(named.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
             .ToHashSet(StringComparer.Ordinal));
-        var documentIds = numbers.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
+        var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
-        var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var conflicts = ConflictFinder.Default.Find(candidates.Select(e => Renamed(e, documentIds)).ToList(), e => selectedIds.Contains(e.Id));
-        var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal), numbers);
+        var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
+        // What ConflictFinder.Find(candidates, concerns) gives, in its order: the entity's events' own
+        // conflicts (judged on every core: thousands of sources), then the date conflicts between events.
+        var conflicts = events.AsParallel().AsOrdered().SelectMany(ConflictFinder.Default.FindWithin).ToList();
+        conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
+        var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal), places);
         return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds);
     }
+
+    /// <summary>Stored rows parsed in their order, on every core: an entity's events and entities run to tens of megabytes of JSON.</summary>
+    private static List<TOut> ParseAll<TIn, TOut>(IReadOnlyList<TIn> stored, Func<TIn, TOut> parse) =>
+        stored.AsParallel().AsOrdered().Select(parse).ToList();
+
+    private static long Number(string eventId) => long.Parse(eventId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The documents of the given articles in the timeline's order, numbered (d1..) by their place in the whole store's order.</summary>
     public static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)
@@ -93,8 +104,12 @@ public static class CorpusTimeline
     /// <summary>As <see cref="Documents(ICorpusIndexStore, IReadOnlyCollection{string})"/>, with places already read for (at least) those articles.</summary>
     private static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds, IReadOnlyDictionary<string, int> numbers)
     {
-        var refined = IndexedArticleState.RefinedDates(store.ReadIndexedArticles(articleIds));
-        return TimelineBuilder.Ordered(store.ListDocuments(articleIds), refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
+        // Only articles without a stated date can carry a refined one, and few of those do: only their
+        // states are read, and only those that hold one (a state is mostly its entity keys).
+        var listed = store.ListDocuments(articleIds);
+        var undated = listed.Where(d => d.PublishedEvidence != Model.DateEvidence.Explicit).Select(d => d.Id).ToList();
+        var refined = undated.Count == 0 ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles(undated, IndexedArticleState.RefinedMarker));
+        return TimelineBuilder.Ordered(listed, refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
     }
 
     /// <summary>Whether <paramref name="day"/> is within two date conflicts' reach of one of the sorted <paramref name="starts"/>.</summary>
@@ -143,7 +158,8 @@ public static class CorpusTimeline
 
     private static string DocumentId(int number) => TimelineBuilder.DocumentId(number - 1);
 
-    internal static FusedEvent Parse(StoredEvent stored) => Parse(stored.Number, stored.Json);
+    internal static FusedEvent Parse(StoredEvent stored) =>
+        AnnotationLayers.Deserialize<FusedEvent>(stored.Utf8Json)! with { Id = EventOrder.Number(stored.Number) };
 
     /// <summary>A stored event's JSON as the event, with the id its place in the global order gives it.</summary>
     internal static FusedEvent Parse(long number, string json) =>

@@ -208,7 +208,7 @@ public static class CorpusViews
     public static List<TimelineEntity> Entities(ICorpusIndexStore store, IReadOnlyCollection<string> ids, IReadOnlyDictionary<string, string> documentIds)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store.ReadEntities(ids).Select(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entities.Resolution.Entity>(e.Json)!, documentIds)).ToList();
+        return store.ReadEntities(ids).Select(e => TimelineBuilder.ToOutput(ShownEntities.Parse(e.Json), documentIds)).ToList();
     }
 
     /// <summary>

@@ -47,13 +47,16 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
     public static string KeysState(SortedDictionary<string, string>? keys) =>
         AnnotationLayers.Serialize(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
 
+    /// <summary>What the JSON of a stored state with a refined date holds, and that of one without does not: a read can pick those few states by it.</summary>
+    public const string RefinedMarker = "\"refined\":{";
+
     /// <summary>The refined dates of the indexed articles, by article id.</summary>
     public static Dictionary<string, PublicationDate> RefinedDates(IReadOnlyDictionary<string, string> indexed)
     {
         var dates = new Dictionary<string, PublicationDate>(StringComparer.Ordinal);
         foreach (var (id, json) in indexed)
         {
-            if (json.Contains("\"refined\":{", StringComparison.Ordinal) && AnnotationLayers.Deserialize<IndexedArticleState>(json)?.Refined is { } refined)
+            if (json.Contains(RefinedMarker, StringComparison.Ordinal) && AnnotationLayers.Deserialize<RefinedJson>(json)?.Refined is { } refined)
             {
                 dates[id] = refined;
             }
@@ -61,4 +64,7 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
 
         return dates;
     }
+
+    /// <summary>The refined date alone of a stored state: the serializer skips the entity keys and dating constraints (nearly all of it) rather than building them.</summary>
+    private sealed record RefinedJson(PublicationDate? Refined);
 }

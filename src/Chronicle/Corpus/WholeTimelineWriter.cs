@@ -1,11 +1,4 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
-using Chronicle.Entities.Resolution;
-using Chronicle.Events;
 using Chronicle.Fusion;
-using Chronicle.Model;
-using Chronicle.Pipeline;
 using Chronicle.Rendering;
 using Chronicle.Storage;
 using Chronicle.Timeline;
@@ -20,66 +13,52 @@ namespace Chronicle.Corpus;
 /// </summary>
 public static class WholeTimelineWriter
 {
-    /// <summary>Buffered JSON is handed to the output once it passes this many bytes.</summary>
-    private const int FlushBytes = 1 << 20;
-
-    private static readonly EventMention NoMention = new(string.Empty, default(Span), string.Empty, string.Empty, false, 0, default(Span), [], [], null, null, EventStatus.Occurred, null, EventAttribution.None);
-
     public static void Write(ICorpusIndexStore store, TextWriter output, CorpusIndex? index = null)
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output);
+        Write(store, writer, index);
+    }
+
+    /// <summary>As <see cref="Write(ICorpusIndexStore, TextWriter, CorpusIndex?)"/>, the UTF-8 bytes to a stream.</summary>
+    public static void Write(ICorpusIndexStore store, Stream output, CorpusIndex? index = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output);
+        Write(store, writer, index);
+    }
+
+    private static void Write(ICorpusIndexStore store, ChunkedJsonWriter writer, CorpusIndex? index)
+    {
+        ArgumentNullException.ThrowIfNull(store);
         (index ?? CorpusIndex.Default).Update(store);
 
         var documents = CorpusTimeline.AllDocuments(store);
         var ids = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
         var conflicts = Conflicts(store, ids, out var unshown);
 
-        var buffer = new ArrayBufferWriter<byte>(FlushBytes * 2);
-        var options = JsonOutput.Options;
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
-        {
-            Indented = options.WriteIndented,
-            Encoder = options.Encoder,
-            IndentCharacter = options.IndentCharacter,
-            IndentSize = options.IndentSize,
-            NewLine = options.NewLine,
-        });
-        void Flush()
-        {
-            json.Flush();
-            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-            buffer.ResetWrittenCount();
-        }
-
-        void Item<T>(T value)
-        {
-            JsonSerializer.Serialize(json, value, options);
-            if (json.BytesPending + buffer.WrittenCount >= FlushBytes)
-            {
-                Flush();
-            }
-        }
+        var json = writer.Json;
+        void Item<T>(T value) => writer.Item(value);
 
         json.WriteStartObject();
-        json.WriteStartArray(Name(options, nameof(TimelineOutput.Documents)));
+        writer.StartArray(nameof(TimelineOutput.Documents));
         foreach (var d in documents)
         {
             Item(d);
         }
 
         json.WriteEndArray();
-        json.WriteStartArray(Name(options, nameof(TimelineOutput.Entities)));
+        writer.StartArray(nameof(TimelineOutput.Entities));
         store.ScanEntities(e =>
         {
-            Item(TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entity>(e.Json)!, ids));
+            Item(TimelineBuilder.ToOutput(ShownEntities.Parse(e.Json), ids));
             return false;
         });
         json.WriteEndArray();
-        json.WriteStartArray(Name(options, nameof(TimelineOutput.Events)));
+        writer.StartArray(nameof(TimelineOutput.Events));
         WriteEvents(store, ids, unshown, e => Item(TimelineBuilder.ToOutput(e)));
         json.WriteEndArray();
-        json.WriteStartArray(Name(options, nameof(TimelineOutput.Conflicts)));
+        writer.StartArray(nameof(TimelineOutput.Conflicts));
         foreach (var c in conflicts.Where(c => !c.Events.All(unshown.Contains)))
         {
             Item(new TimelineConflict(c.Events, c.Kind, c.Description));
@@ -87,8 +66,7 @@ public static class WholeTimelineWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-        Flush();
-        output.WriteLine();
+        writer.EndLine();
     }
 
     /// <summary>
@@ -108,7 +86,7 @@ public static class WholeTimelineWriter
                 left.Add(e.Id);
             }
 
-            return Slim(e);
+            return SlimEvents.Slim(e);
         });
         unshown = left;
         conflicts.AddRange(ConflictFinder.Default.FindBetween(slim));
@@ -172,12 +150,4 @@ public static class WholeTimelineWriter
 
     private static FusedEvent Parse(long number, string json, Dictionary<string, string> ids) =>
         CorpusTimeline.Renamed(CorpusTimeline.Parse(number, json), ids);
-
-    /// <summary>What the date conflicts read of an event: one source per document, with no mention or sentence of its own.</summary>
-    private static FusedEvent Slim(FusedEvent e) => e with
-    {
-        Sources = e.Sources.Select(s => s.DocumentId).Distinct(StringComparer.Ordinal).Select(d => new EventSource(d, NoMention, string.Empty)).ToList(),
-    };
-
-    private static string Name(JsonSerializerOptions options, string property) => options.PropertyNamingPolicy?.ConvertName(property) ?? property;
 }

@@ -45,15 +45,16 @@ public sealed class ConflictFinder
     }
 
     /// <summary>
-    /// The date conflicts between events, as <see cref="Find(IReadOnlyList{FusedEvent})"/> gives them after
-    /// those within each event. They read only an event's dates, family, type, place, participants and
-    /// its sources' documents, so the events may carry one source per document and nothing else of them.
+    /// The date conflicts between events, as <see cref="Find(IReadOnlyList{FusedEvent}, Func{FusedEvent, bool}?)"/>
+    /// gives them after those within each event (those that concern an event <paramref name="concerns"/>
+    /// accepts, when given). They read only an event's dates, family, type, place, participants and its
+    /// sources' documents, so the events may carry one source per document and nothing else of them.
     /// </summary>
-    public IReadOnlyList<EventConflict> FindBetween(IReadOnlyList<FusedEvent> events)
+    public IReadOnlyList<EventConflict> FindBetween(IReadOnlyList<FusedEvent> events, Func<FusedEvent, bool>? concerns = null)
     {
         ArgumentNullException.ThrowIfNull(events);
         var conflicts = new List<EventConflict>();
-        Dates(events, null, conflicts);
+        Dates(events, concerns, conflicts);
         return conflicts;
     }
 

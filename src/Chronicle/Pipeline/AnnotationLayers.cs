@@ -23,6 +23,8 @@ public static class AnnotationLayers
 
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 
+    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<T>(utf8Json, Options);
+
     public static ArticleEntities? ReadEntities(Model.Article article) =>
         article.Layers.TryGetValue(Entities, out var json) ? Deserialize<ArticleEntities>(json) : null;
 

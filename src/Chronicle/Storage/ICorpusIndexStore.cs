@@ -13,8 +13,12 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The articles the index has taken in, each with its JSON map from article-local entity key to resolved entity id.</summary>
     IReadOnlyDictionary<string, string> ReadIndexedArticles();
 
-    /// <summary>The stored states (as <see cref="ReadIndexedArticles()"/> gives them) of the given articles only.</summary>
-    IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds);
+    /// <summary>
+    /// The stored states (as <see cref="ReadIndexedArticles()"/> gives them) of the given articles only;
+    /// with <paramref name="containing"/>, only the states whose JSON contains that text (an entity's
+    /// timeline wants the few with a refined date of thousands).
+    /// </summary>
+    IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds, string? containing = null);
 
     /// <summary>The given articles as the document list shows them (in no set order; ids not stored are left out).</summary>
     IReadOnlyList<DocumentSummary> ListDocuments(IReadOnlyCollection<string> articleIds);
@@ -46,6 +50,13 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>The stored entities (JSON), in the resolver's order; all of them when <paramref name="ids"/> is null.</summary>
     IReadOnlyList<StoredEntity> ReadEntities(IReadOnlyCollection<string>? ids);
 
+    /// <summary>
+    /// The stored entities of the given ids in the resolver's order, each one's JSON in the UTF-8 the store
+    /// keeps handed to <paramref name="read"/> (a frequent entity's JSON runs to megabytes, which as a
+    /// string was decoded to UTF-16 and encoded back to be parsed).
+    /// </summary>
+    IReadOnlyList<T> ReadEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read);
+
     /// <summary>Every stored entity in the resolver's order, each handed to <paramref name="read"/> as it is read, keeping only what that returns (their JSON at once is hundreds of MB at 100,000 articles).</summary>
     IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read);
 
@@ -53,11 +64,12 @@ public interface ICorpusIndexStore : IArticleStore
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);
 
     /// <summary>
-    /// The fused events (JSON, in their global order) with one of the keys as a participant whose sort
-    /// key (<see cref="StoredBlockEvent.SortKey"/>) <paramref name="keep"/> accepts: the keys and sort keys
-    /// are read first, and only the kept events' JSON.
+    /// The fused events with one of the keys as a participant whose sort key (<see cref="StoredBlockEvent.SortKey"/>)
+    /// <paramref name="keep"/> accepts, each handed to <paramref name="read"/> as it is read, keeping only what
+    /// that returns, in their global order: the keys and sort keys are read first, and only the kept
+    /// events' JSON (megabytes for a frequent participant's events, which need not be held at once).
     /// </summary>
-    IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep);
+    IReadOnlyList<T> ReadEvents<T>(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, Func<StoredEvent, T> read);
 
     /// <summary>
     /// Every fused event in its global order, each handed to <paramref name="read"/> (row id, global
@@ -122,8 +134,12 @@ public sealed record StoredBlockEvent(long Id, long Block, string SortKey, strin
 /// <summary>One event mention's fusion links as the index stores them.</summary>
 public sealed record StoredMentionLink(string ArticleId, int Index, long Block, string Link);
 
-/// <summary>One fused event as stored: its global number (1-based), block, and JSON.</summary>
-public sealed record StoredEvent(long Number, long Block, string Json);
+/// <summary>
+/// One fused event as stored: its global number (1-based), block, and JSON in the UTF-8 the store keeps
+/// (the serializer reads it as it is: an entity's events run to tens of megabytes, which as strings
+/// were decoded to UTF-16 and encoded back).
+/// </summary>
+public sealed record StoredEvent(long Number, long Block, byte[] Utf8Json);
 
 /// <summary>One resolved entity as stored: id, mention count and JSON.</summary>
 public sealed record StoredEntity(string Id, int Mentions, string Json);

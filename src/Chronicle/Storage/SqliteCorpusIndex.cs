@@ -24,38 +24,64 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    public IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds) =>
-        ValuesById("SELECT keys FROM corpus_articles WHERE article_id = $a;", articleIds, value => (string)value);
+    public IReadOnlyDictionary<string, string> ReadIndexedArticles(IReadOnlyCollection<string> articleIds, string? containing = null) =>
+        ValuesById(
+            "SELECT article_id, keys FROM corpus_articles WHERE article_id IN " + IdList + (containing is null ? ";" : " AND instr(keys, $c) > 0;"),
+            articleIds,
+            reader => reader.GetString(1),
+            containing);
 
     public IReadOnlyList<DocumentSummary> ListDocuments(IReadOnlyCollection<string> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         lock (gate)
         {
-            return StoreReads.ListDocuments(connection, articleIds);
+            using var command = ById($"SELECT {StoreReads.DocumentColumns} FROM articles WHERE id IN {IdList};", articleIds);
+            using var reader = command.ExecuteReader();
+            var documents = new List<DocumentSummary>(articleIds.Count);
+            while (reader.Read())
+            {
+                documents.Add(StoreReads.ReadDocument(reader));
+            }
+
+            return documents;
         }
     }
 
     public IReadOnlyDictionary<string, int> ReadDocumentNumbers(IReadOnlyCollection<string> articleIds) =>
-        ValuesById("SELECT number FROM corpus_documents WHERE article_id = $a;", articleIds, value => Convert.ToInt32(value, CultureInfo.InvariantCulture));
+        ValuesById("SELECT article_id, number FROM corpus_documents WHERE article_id IN " + IdList + ";", articleIds, reader => reader.GetInt32(1));
 
-    /// <summary>One key look-up per article id (the query's one column), leaving out ids with no row.</summary>
-    private Dictionary<string, T> ValuesById<T>(string sql, IReadOnlyCollection<string> articleIds, Func<object, T> read)
+    /// <summary>
+    /// The ids a look-up by id reads, as one JSON array parameter ($ids) that the SQL unpacks: one
+    /// statement for thousands of ids, where one statement per id cost more in the driver than in SQLite.
+    /// </summary>
+    private const string IdList = "(SELECT value FROM json_each($ids))";
+
+    private SqliteCommand ById<T>(string sql, IEnumerable<T> ids)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add("$ids", SqliteType.Text).Value = System.Text.Json.JsonSerializer.Serialize(ids);
+        return command;
+    }
+
+    /// <summary>The value (read from the first column's id and the rest) of each article id with a row, leaving out ids with none.</summary>
+    private Dictionary<string, T> ValuesById<T>(string sql, IReadOnlyCollection<string> articleIds, Func<SqliteDataReader, T> read, string? containing = null)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         lock (gate)
         {
             var result = new Dictionary<string, T>(StringComparer.Ordinal);
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var parameter = command.Parameters.Add("$a", SqliteType.Text);
-            foreach (var id in articleIds)
+            using var command = ById(sql, articleIds);
+            if (containing is not null)
             {
-                parameter.Value = id;
-                if (command.ExecuteScalar() is { } value and not DBNull)
-                {
-                    result[id] = read(value);
-                }
+                command.Parameters.Add("$c", SqliteType.Text).Value = containing;
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result[reader.GetString(0)] = read(reader);
             }
 
             return result;
@@ -412,22 +438,37 @@ public sealed partial class SqliteArticleStore
                 return result;
             }
 
-            using var one = connection.CreateCommand();
-            one.CommandText = "SELECT id, mentions, json, ordinal FROM corpus_entities WHERE id = $i;";
-            var parameter = one.Parameters.Add("$i", SqliteType.Text);
-            var ordered = new List<(long Ordinal, StoredEntity Entity)>();
-            foreach (var id in ids.Distinct(StringComparer.Ordinal))
-            {
-                parameter.Value = id;
-                using var reader = one.ExecuteReader();
-                if (reader.Read())
-                {
-                    ordered.Add((reader.GetInt64(3), new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))));
-                }
-            }
-
-            return ordered.OrderBy(x => x.Ordinal).Select(x => x.Entity).ToList();
+            return EntitiesById(ids, reader => new StoredEntity(reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
         }
+    }
+
+    public IReadOnlyList<T> ReadEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(read);
+        lock (gate)
+        {
+            return EntitiesById(ids, reader => read(reader.GetFieldValue<byte[]>(3)));
+        }
+    }
+
+    /// <summary>
+    /// The entities of the given ids in the resolver's order, each row (ordinal, id, mentions, json) handed
+    /// to <paramref name="read"/> (the caller holds the gate). They are put in order here: an ORDER BY would
+    /// have SQLite copy every entity's JSON into a sorter first.
+    /// </summary>
+    private List<T> EntitiesById<T>(IReadOnlyCollection<string> ids, Func<SqliteDataReader, T> read)
+    {
+        using var command = ById("SELECT ordinal, id, mentions, json FROM corpus_entities WHERE id IN " + IdList + ";", ids);
+        using var reader = command.ExecuteReader();
+        var ordered = new List<(long Ordinal, T Entity)>();
+        while (reader.Read())
+        {
+            ordered.Add((reader.GetInt64(0), read(reader)));
+        }
+
+        ordered.Sort((a, b) => a.Ordinal.CompareTo(b.Ordinal));
+        return ordered.ConvertAll(x => x.Entity);
     }
 
     public IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read)
@@ -460,7 +501,7 @@ public sealed partial class SqliteArticleStore
                 using var reader = all.ExecuteReader();
                 while (reader.Read())
                 {
-                    result.Add(new StoredEvent(result.Count + 1, reader.GetInt64(0), reader.GetString(1)));
+                    result.Add(new StoredEvent(result.Count + 1, reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)));
                 }
 
                 return result;
@@ -470,7 +511,7 @@ public sealed partial class SqliteArticleStore
             byKey.CommandText = "SELECT e.id, e.sort_key, e.block, e.json FROM corpus_event_keys AS k JOIN corpus_events AS e ON e.id = k.event_id WHERE k.entity_key = $k;";
             var parameter = byKey.Parameters.Add("$k", SqliteType.Text);
             var seen = new HashSet<long>();
-            var rows = new List<(string SortKey, long Block, string Json)>();
+            var rows = new List<(string SortKey, long Block, byte[] Json)>();
             foreach (var key in entityKeys.Distinct(StringComparer.Ordinal))
             {
                 parameter.Value = key;
@@ -479,19 +520,20 @@ public sealed partial class SqliteArticleStore
                 {
                     if (seen.Add(reader.GetInt64(0)))
                     {
-                        rows.Add((reader.GetString(1), reader.GetInt64(2), reader.GetString(3)));
+                        rows.Add((reader.GetString(1), reader.GetInt64(2), reader.GetFieldValue<byte[]>(3)));
                     }
                 }
             }
 
-            return Numbered(rows);
+            return Numbered(rows, e => e);
         }
     }
 
-    public IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep)
+    public IReadOnlyList<T> ReadEvents<T>(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, Func<StoredEvent, T> read)
     {
         ArgumentNullException.ThrowIfNull(entityKeys);
         ArgumentNullException.ThrowIfNull(keep);
+        ArgumentNullException.ThrowIfNull(read);
         lock (gate)
         {
             var kept = new HashSet<long>();
@@ -513,7 +555,7 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            return ReadNumbered(kept);
+            return EventsByRow(kept, read);
         }
     }
 
@@ -578,8 +620,28 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(rows);
         lock (gate)
         {
-            return ReadNumbered(rows);
+            return EventsByRow(rows, e => e);
         }
+    }
+
+    /// <summary>
+    /// The events of the given row ids, each handed to <paramref name="read"/>, in their global order
+    /// (the caller holds the gate). They are read by row id and put in order here: an ORDER BY would
+    /// have SQLite copy every event's JSON into a sorter first.
+    /// </summary>
+    private List<T> EventsByRow<T>(IReadOnlyCollection<long> rows, Func<StoredEvent, T> read)
+    {
+        var found = new List<(string SortKey, long Block, byte[] Json)>(rows.Count);
+        using var command = ById("SELECT sort_key, block, json FROM corpus_events WHERE id IN " + IdList + " ORDER BY id;", rows);
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                found.Add((reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)));
+            }
+        }
+
+        return Numbered(found, read);
     }
 
     public IReadOnlyList<StoredEvent> ReadArticleEvents(string articleId)
@@ -587,7 +649,7 @@ public sealed partial class SqliteArticleStore
         ArgumentNullException.ThrowIfNull(articleId);
         lock (gate)
         {
-            var rows = new List<(string SortKey, long Block, string Json)>();
+            var rows = new List<(string SortKey, long Block, byte[] Json)>();
             using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT e.sort_key, e.block, e.json FROM corpus_events AS e
@@ -598,11 +660,11 @@ public sealed partial class SqliteArticleStore
             {
                 while (reader.Read())
                 {
-                    rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
+                    rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)));
                 }
             }
 
-            return Numbered(rows);
+            return Numbered(rows, e => e);
         }
     }
 

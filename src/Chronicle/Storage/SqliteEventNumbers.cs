@@ -14,31 +14,11 @@ public sealed partial class SqliteArticleStore
     /// <summary>The first day of a sort key as the day table keys it: its first eight characters (the day number, or 99999999 for an undated event).</summary>
     private static string DayOf(string sortKey) => sortKey.Length > 8 ? sortKey[..8] : sortKey;
 
-    /// <summary>Stored events read by row id, numbered, in their global order.</summary>
-    private List<StoredEvent> ReadNumbered(IEnumerable<long> ids)
-    {
-        var rows = new List<(string SortKey, long Block, string Json)>();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sort_key, block, json FROM corpus_events WHERE id = $e;";
-        var parameter = command.Parameters.Add("$e", SqliteType.Integer);
-        foreach (var id in ids.Distinct())
-        {
-            parameter.Value = id;
-            using var reader = command.ExecuteReader();
-            if (reader.Read())
-            {
-                rows.Add((reader.GetString(0), reader.GetInt64(1), reader.GetString(2)));
-            }
-        }
-
-        return Numbered(rows);
-    }
-
-    /// <summary>The given stored events numbered, in their global order.</summary>
-    private List<StoredEvent> Numbered(List<(string SortKey, long Block, string Json)> rows)
+    /// <summary>The given stored events numbered, each handed to <paramref name="read"/>, in their global order.</summary>
+    private List<T> Numbered<T>(List<(string SortKey, long Block, byte[] Json)> rows, Func<StoredEvent, T> read)
     {
         var numbers = NumbersOf(rows.Select(r => r.SortKey));
-        return rows.Select(r => new StoredEvent(numbers[r.SortKey], r.Block, r.Json)).OrderBy(e => e.Number).ToList();
+        return rows.Select(r => new StoredEvent(numbers[r.SortKey], r.Block, r.Json)).OrderBy(e => e.Number).Select(read).ToList();
     }
 
     /// <summary>The global numbers of the events with the given sort keys.</summary>

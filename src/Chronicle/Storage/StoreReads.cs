@@ -15,7 +15,7 @@ internal static class StoreReads
         return Convert.ToInt32(command.Scalar(), CultureInfo.InvariantCulture);
     }
 
-    private const string DocumentColumns = "id, origin, published, published_evidence, published_earliest, published_latest, outlet, title, sentence_count";
+    internal const string DocumentColumns = "id, origin, published, published_evidence, published_earliest, published_latest, outlet, title, sentence_count";
 
     public static List<DocumentSummary> ListDocuments(DbConnection connection)
     {
@@ -30,24 +30,7 @@ internal static class StoreReads
         return documents;
     }
 
-    /// <summary>The given articles' summaries, one key look-up each (an entity's timeline names a few of a large store's articles).</summary>
-    public static List<DocumentSummary> ListDocuments(DbConnection connection, IEnumerable<string> ids)
-    {
-        using var command = new BoundCommand(connection, null, $"SELECT {DocumentColumns} FROM articles WHERE id = @id;", "@id");
-        var documents = new List<DocumentSummary>();
-        foreach (var id in ids)
-        {
-            using var reader = command.Reader(id);
-            if (reader.Read())
-            {
-                documents.Add(ReadDocument(reader));
-            }
-        }
-
-        return documents;
-    }
-
-    private static DocumentSummary ReadDocument(DbDataReader reader) => new(
+    internal static DocumentSummary ReadDocument(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         StoredValues.ReadDate(reader, 2),

@@ -43,6 +43,39 @@ public sealed class CorpusIndexTests
         Assert.Equal(JsonOutput.Serialize(built) + written.NewLine, written.ToString());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(120)]
+    public void Entity_timelines_from_the_index_have_the_bytes_of_the_ones_built_in_memory(int variants)
+    {
+        // An entity's timeline reads its own events whole, the events that may be their date partners
+        // slim (no mentions or sentences), the entities it shows without merge evidence, and is written
+        // an item at a time: none of that may change a byte of what the in-memory build prints.
+        using var temp = new TempStore();
+        using var store = IndexedSamples(temp);
+        if (variants > 0)
+        {
+            Ingest(store, variants);
+            CorpusIndex.Default.Update(store);
+        }
+
+        var prepared = TimelineBuilder.Prepare(store);
+        var ranked = prepared.Entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var names = ranked.Take(12).Concat(ranked.Where((_, i) => i % 20 == 0)).Select(e => e.Name).Append("Nobody Ofthisname").Distinct(StringComparer.Ordinal).ToList();
+        var dateConflicts = 0;
+        foreach (var name in names)
+        {
+            var filter = new TimelineFilter { Entity = name };
+            var expected = prepared.Render(filter);
+            var written = new StringWriter();
+            TimelineJson.Write(CorpusTimeline.Build(store, filter), written);
+            Assert.Equal(JsonOutput.Serialize(expected) + written.NewLine, written.ToString());
+            dateConflicts += expected.Conflicts.Count(c => c.Events.Count > 1);
+        }
+
+        Assert.True(dateConflicts > 0, "no entity timeline had a date conflict between events");
+    }
+
     [Fact]
     public void Filters_without_an_entity_read_only_their_events_and_give_the_timeline_from_scratch()
     {

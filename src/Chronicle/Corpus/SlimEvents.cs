@@ -1,0 +1,64 @@
+using Chronicle.Events;
+using Chronicle.Fusion;
+using Chronicle.Model;
+using Chronicle.Pipeline;
+using Chronicle.Storage;
+
+namespace Chronicle.Corpus;
+
+/// <summary>
+/// Events cut down to what the date conflicts between events read of them (<see cref="ConflictFinder.FindBetween"/>):
+/// dates, family, type, place, participants, and one source per document with no mention or sentence
+/// of its own. A stored event's sources are most of its JSON, and an event read only as another's date
+/// partner need not have them.
+/// </summary>
+internal static class SlimEvents
+{
+    private static readonly EventMention NoMention = new(string.Empty, default(Span), string.Empty, string.Empty, false, 0, default(Span), [], [], null, null, EventStatus.Occurred, null, EventAttribution.None);
+
+    private static readonly EventSalience NoSalience = new(string.Empty, 0, 0, 0);
+
+    /// <summary>The event cut down.</summary>
+    public static FusedEvent Slim(FusedEvent e) => e with { Sources = Sources(e.Sources.Select(s => s.DocumentId)) };
+
+    /// <summary>
+    /// A stored event's JSON read straight into its slim form, with the id its place in the global order
+    /// gives it: the serializer skips the mentions and sentences rather than building them. What the
+    /// slim form leaves out (status, independent sources, salience) is left at a default.
+    /// </summary>
+    public static FusedEvent Parse(StoredEvent stored)
+    {
+        var e = AnnotationLayers.Deserialize<PartnerJson>(stored.Utf8Json)!;
+        return new FusedEvent(
+            EventOrder.Number(stored.Number),
+            e.Type,
+            e.Family,
+            e.Earliest,
+            e.Latest,
+            e.Granularity,
+            EventStatus.Occurred,
+            e.Actors,
+            e.Targets,
+            e.Location,
+            Sources(e.Sources.Select(s => s.DocumentId)),
+            0,
+            NoSalience);
+    }
+
+    private static List<EventSource> Sources(IEnumerable<string> documents) =>
+        documents.Distinct(StringComparer.Ordinal).Select(d => new EventSource(d, NoMention, string.Empty)).ToList();
+
+    /// <summary>The parts of a stored event's JSON a slim event keeps (the names are <see cref="FusedEvent"/>'s).</summary>
+    private sealed record PartnerJson(
+        string Type,
+        string Family,
+        DateOnly? Earliest,
+        DateOnly? Latest,
+        string Granularity,
+        IReadOnlyList<string> Actors,
+        IReadOnlyList<string> Targets,
+        string? Location,
+        IReadOnlyList<SourceJson> Sources);
+
+    private sealed record SourceJson(string DocumentId);
+}

@@ -1,0 +1,98 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace Chronicle.Rendering;
+
+/// <summary>
+/// JSON in <see cref="JsonOutput"/>'s shape written to a text output a megabyte at a time, item by
+/// item: the same bytes as serialising the whole value at once, without holding the whole text (a
+/// large timeline runs to tens or hundreds of megabytes, twice that as a string).
+/// </summary>
+public sealed class ChunkedJsonWriter : IDisposable
+{
+    /// <summary>Buffered JSON is handed to the output once it passes this many bytes.</summary>
+    private const int FlushBytes = 1 << 20;
+
+    private readonly TextWriter? text;
+    private readonly Stream? bytes;
+    private readonly ArrayBufferWriter<byte> buffer = new(FlushBytes * 2);
+    private readonly JsonSerializerOptions options = JsonOutput.Options;
+
+    /// <summary>Writes to a text output, a megabyte of text at a time.</summary>
+    public ChunkedJsonWriter(TextWriter output)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        text = output;
+    }
+
+    /// <summary>Writes the UTF-8 bytes to a stream as they are.</summary>
+    public ChunkedJsonWriter(Stream output)
+        : this()
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        bytes = output;
+    }
+
+    private ChunkedJsonWriter()
+    {
+        Json = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = options.WriteIndented,
+            Encoder = options.Encoder,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+        });
+    }
+
+    /// <summary>The writer for the structure around the items (objects, arrays).</summary>
+    public Utf8JsonWriter Json { get; }
+
+    /// <summary>Starts an array property named as <see cref="JsonOutput"/> names the C# property <paramref name="property"/>.</summary>
+    public void StartArray(string property) => Json.WriteStartArray(options.PropertyNamingPolicy?.ConvertName(property) ?? property);
+
+    /// <summary>Writes one value where the writer stands (an array's next item), handing the output what has piled up.</summary>
+    public void Item<T>(T value)
+    {
+        JsonSerializer.Serialize(Json, value, options);
+        if (Json.BytesPending + buffer.WrittenCount >= FlushBytes)
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>Hands the output everything written so far (call it after the last item; items break nowhere else, so no character is split).</summary>
+    public void Flush()
+    {
+        Json.Flush();
+        if (bytes is not null)
+        {
+            bytes.Write(buffer.WrittenSpan);
+        }
+        else
+        {
+            text!.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+
+        buffer.ResetWrittenCount();
+    }
+
+    /// <summary>Ends the output with a line end, as <see cref="TextWriter.WriteLine()"/> does, after flushing.</summary>
+    public void EndLine()
+    {
+        Flush();
+        if (bytes is not null)
+        {
+            bytes.Write(Encoding.UTF8.GetBytes(Environment.NewLine));
+            bytes.Flush();
+        }
+        else
+        {
+            text!.WriteLine();
+        }
+    }
+
+    public void Dispose() => Json.Dispose();
+}

@@ -1,0 +1,45 @@
+using Chronicle.Timeline;
+
+namespace Chronicle.Rendering;
+
+/// <summary>A timeline as `chronicle timeline --format json` prints it: <see cref="JsonOutput"/>'s bytes and a line end, written an item at a time.</summary>
+public static class TimelineJson
+{
+    public static void Write(TimelineOutput timeline, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output);
+        Write(timeline, writer);
+    }
+
+    /// <summary>As <see cref="Write(TimelineOutput, TextWriter)"/>, the UTF-8 bytes to a stream.</summary>
+    public static void Write(TimelineOutput timeline, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output);
+        Write(timeline, writer);
+    }
+
+    private static void Write(TimelineOutput timeline, ChunkedJsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        writer.Json.WriteStartObject();
+        Array(writer, nameof(TimelineOutput.Documents), timeline.Documents);
+        Array(writer, nameof(TimelineOutput.Entities), timeline.Entities);
+        Array(writer, nameof(TimelineOutput.Events), timeline.Events);
+        Array(writer, nameof(TimelineOutput.Conflicts), timeline.Conflicts);
+        writer.Json.WriteEndObject();
+        writer.EndLine();
+    }
+
+    private static void Array<T>(ChunkedJsonWriter writer, string property, IEnumerable<T> items)
+    {
+        writer.StartArray(property);
+        foreach (var item in items)
+        {
+            writer.Item(item);
+        }
+
+        writer.Json.WriteEndArray();
+    }
+}
