@@ -24,6 +24,15 @@ public static class EntitiesCommand
         {
             using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
             var wanted = ParseType(parse.GetValue(type));
+            if (parse.GetValue(format) == OutputFormat.Json && !parse.GetValue(explain) && store is ICorpusIndexStore indexed)
+            {
+                // A large store's entities do not fit in memory as objects (articles lists of countries run to
+                // tens of thousands): they are written as they are read.
+                CorpusIndex.Default.Update(indexed);
+                WriteJson(indexed, wanted, io.Out);
+                return ExitCodes.Ok;
+            }
+
             var entities = Load(store).Where(e => wanted is null || e.Type == wanted).ToList();
             if (parse.GetValue(explain))
             {
@@ -128,6 +137,26 @@ public static class EntitiesCommand
     // date) and numbers documents as its timeline does; any other store is resolved from scratch.
     private static IReadOnlyList<Entity> Load(IArticleStore store) =>
         store is ICorpusIndexStore indexed ? CorpusTimeline.Entities(indexed) : CorpusEntities.Resolve(store);
+
+    /// <summary>The index's entities of the wanted type (all when null) as the JSON array the list prints, written one at a time.</summary>
+    private static void WriteJson(ICorpusIndexStore store, EntityType? wanted, TextWriter output)
+    {
+        var documentIds = DocumentIds(store);
+        using var writer = new ChunkedJsonWriter(output);
+        writer.Json.WriteStartArray();
+        store.ScanEntities(stored =>
+        {
+            var entity = Pipeline.AnnotationLayers.Deserialize<Entity>(stored.Json)!;
+            if (wanted is null || entity.Type == wanted)
+            {
+                writer.Item(TimelineBuilder.ToOutput(entity, documentIds));
+            }
+
+            return false;
+        });
+        writer.Json.WriteEndArray();
+        writer.EndLine();
+    }
 
     private static Dictionary<string, string> DocumentIds(IArticleStore store) =>
         (store is ICorpusIndexStore indexed ? CorpusTimeline.AllDocuments(indexed) : TimelineBuilder.Documents(store))

@@ -34,6 +34,26 @@ public sealed class EntityCommandTests
     }
 
     [Fact]
+    public void The_entity_list_written_as_it_is_read_has_the_bytes_of_the_list_built_in_memory()
+    {
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "store.db");
+        Assert.Equal(0, CliRunner.Run("ingest", Samples, "--db", db, "--quiet").ExitCode);
+
+        var listed = CliRunner.Run("entities", "--db", db, "--format", "json");
+        var people = CliRunner.Run("entities", "--db", db, "--format", "json", "--type", "PERSON");
+
+        using var store = Chronicle.Storage.SqliteArticleStore.Open(db);
+        var ids = Chronicle.Corpus.CorpusTimeline.AllDocuments(store).ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        var entities = Chronicle.Corpus.CorpusTimeline.Entities(store);
+        string Expected(IEnumerable<Chronicle.Entities.Resolution.Entity> list) =>
+            Chronicle.Rendering.JsonOutput.Serialize(list.Select(e => Chronicle.Timeline.TimelineBuilder.ToOutput(e, ids)).ToList()) + Environment.NewLine;
+        Assert.Equal(Expected(entities), listed.Out);
+        Assert.Equal(Expected(entities.Where(e => e.Type == Chronicle.Entities.EntityType.Person)), people.Out);
+        Assert.Contains("\"type\": \"PERSON\"", people.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_misspelt_name_finds_the_entity_and_an_unknown_one_is_a_clear_failure()
     {
         using var temp = new TempDirectory();
