@@ -67,15 +67,7 @@ public sealed partial class EventFuser
     public FusionResult FuseAll(IEnumerable<DocumentEvents> documents)
     {
         var docs = (documents ?? []).Where(d => d is not null).OrderBy(d => d.DocumentId, StringComparer.Ordinal).ToList();
-        var groups = syndication.Group(docs.Select(d => (d.DocumentId, d.Text ?? string.Empty)).ToList());
-        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var g = 0; g < groups.Count; g++)
-        {
-            foreach (var id in groups[g])
-            {
-                groupOf[id] = g;
-            }
-        }
+        var (groups, groupOf) = Syndication(docs);
 
         // Explicitly dated articles first: the events they fix are there when an article of unknown date,
         // whose dates lack a year or a week, comes to join them.
@@ -109,6 +101,22 @@ public sealed partial class EventFuser
         }
 
         return new FusionResult(events, constraints, groups);
+    }
+
+    /// <summary>The documents' syndication groups (copies of one story), and each document's group.</summary>
+    private (IReadOnlyList<IReadOnlyList<string>> Groups, Dictionary<string, int> GroupOf) Syndication(List<DocumentEvents> docs)
+    {
+        var groups = syndication.Group(docs.Select(d => (d.DocumentId, d.Text ?? string.Empty)).ToList());
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var id in groups[g])
+            {
+                groupOf[id] = g;
+            }
+        }
+
+        return (groups, groupOf);
     }
 
     /// <summary>Places each of a document's mentions in the best cluster, or a new one; reports each (mention, cluster) when <paramref name="placedIn"/> is given.</summary>

@@ -14,8 +14,6 @@ namespace Chronicle.Tests.Corpus;
 
 public sealed class CorpusAppendTests
 {
-    private static readonly string Samples = System.IO.Path.Combine(SharedData.RepoRoot, "samples");
-
     /// <summary>Appends whenever the new articles are at most as many as the indexed ones (the default waits for a large index).</summary>
     private static readonly CorpusIndex Appending = new(EventFuser.Default, EntityResolver.Default, EventOntology.Default, new CorpusIndexPolicy(1, 1.0));
 
@@ -192,31 +190,15 @@ public sealed class CorpusAppendTests
         return mentions.Count(x => x) / (double)mentions.Count;
     }
 
-    private static void Ingest(SqliteArticleStore store, int count) =>
-        new IngestRunner(new ArticleReader(), new ArticleAnalyzer()).RunArticles(Variator().Generate(count), store, _ => { });
+    private static void Ingest(SqliteArticleStore store, int count) => VariedSamples.Ingest(store, count);
 
     /// <summary>Indexes the first articles of the varied samples exactly, then appends each step's articles.</summary>
-    private static List<CorpusIndexUpdate> IndexInSteps(SqliteArticleStore store, int first, params (int Count, int Start)[] steps)
-    {
-        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
-        var variator = Variator();
-        runner.RunArticles(variator.Generate(first), store, _ => { });
-        CorpusIndex.Exact.Update(store);
-        var updates = new List<CorpusIndexUpdate>();
-        foreach (var (count, start) in steps)
-        {
-            runner.RunArticles(variator.Generate(count, start), store, _ => { });
-            updates.Add(Appending.Update(store));
-        }
+    private static List<CorpusIndexUpdate> IndexInSteps(SqliteArticleStore store, int first, params (int Count, int Start)[] steps) =>
+        VariedSamples.IndexInSteps(store, CorpusIndex.Exact, Appending, first, steps);
 
-        return updates;
-    }
+    private static CorpusVariator Variator() => VariedSamples.Variator();
 
-    private static CorpusVariator Variator() => new(BenchSources.Interleave(BenchSources.Load([Samples])));
-
-    private static List<string> StoredEvents(SqliteArticleStore store) =>
-        store.ReadBlockEvents(store.ReadMentionLinks().Select(m => m.Block).Distinct().ToList())
-            .Select(e => e.SortKey + "\t" + e.Json).Order(StringComparer.Ordinal).ToList();
+    private static List<string> StoredEvents(SqliteArticleStore store) => VariedSamples.StoredEvents(store);
 
     private static string Json(Chronicle.Timeline.TimelineOutput timeline) => JsonOutput.Serialize(timeline);
 }

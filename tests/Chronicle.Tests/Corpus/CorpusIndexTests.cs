@@ -314,26 +314,14 @@ public sealed class CorpusIndexTests
         Assert.Equal(Json(CorpusTimeline.Build(scratchStore)), Json(CorpusTimeline.Build(addedStore)));
     }
 
-    /// <summary>Ingests the first <paramref name="count"/> articles of the varied sample corpus.</summary>
-    private static void Ingest(SqliteArticleStore store, int count) =>
-        new IngestRunner(new ArticleReader(), new ArticleAnalyzer()).RunArticles(Variator().Generate(count), store, _ => { });
+    private static void Ingest(SqliteArticleStore store, int count) => VariedSamples.Ingest(store, count);
 
-    /// <summary>Ingests and indexes the first articles of the varied sample corpus, then adds and indexes each step's articles in turn.</summary>
-    private static List<CorpusIndexUpdate> IndexInSteps(SqliteArticleStore store, int first, params (int Count, int Start)[] steps)
-    {
-        var runner = new IngestRunner(new ArticleReader(), new ArticleAnalyzer());
-        var variator = Variator();
-        runner.RunArticles(variator.Generate(first), store, _ => { });
-        CorpusIndex.Default.Update(store);
-        var updates = new List<CorpusIndexUpdate>();
-        foreach (var (count, start) in steps)
-        {
-            runner.RunArticles(variator.Generate(count, start), store, _ => { });
-            updates.Add(CorpusIndex.Default.Update(store));
-        }
+    private static List<CorpusIndexUpdate> IndexInSteps(SqliteArticleStore store, int first, params (int Count, int Start)[] steps) =>
+        VariedSamples.IndexInSteps(store, CorpusIndex.Default, CorpusIndex.Default, first, steps);
 
-        return updates;
-    }
+    private static CorpusVariator Variator() => VariedSamples.Variator();
+
+    private static List<string> StoredEvents(SqliteArticleStore store) => VariedSamples.StoredEvents(store);
 
     /// <summary>A store of the samples with the index built.</summary>
     private static SqliteArticleStore IndexedSamples(TempStore temp)
@@ -343,13 +331,6 @@ public sealed class CorpusIndexTests
         CorpusIndex.Default.Update(store);
         return store;
     }
-
-    private static CorpusVariator Variator() => new(BenchSources.Interleave(BenchSources.Load([Samples])));
-
-    /// <summary>Every stored event's sort key and JSON, in order (block numbers and row ids aside).</summary>
-    private static List<string> StoredEvents(SqliteArticleStore store) =>
-        store.ReadBlockEvents(store.ReadMentionLinks().Select(m => m.Block).Distinct().ToList())
-            .Select(e => e.SortKey + "\t" + e.Json).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every stored mention's article, index and links (block numbers aside).</summary>
     private static List<string> StoredMentions(SqliteArticleStore store) =>
