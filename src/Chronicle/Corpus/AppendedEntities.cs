@@ -19,6 +19,7 @@ internal sealed class AppendedEntities
     private readonly ICorpusIndexStore store;
     private readonly Dictionary<string, Entity?> stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> changed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entity>> takes = new(StringComparer.Ordinal);
 
     private AppendedEntities(ICorpusIndexStore store) => this.store = store;
 
@@ -57,6 +58,11 @@ internal sealed class AppendedEntities
             {
                 unmatched.Add(article with { Entities = left });
             }
+        }
+
+        foreach (var (id, locals) in result.takes)
+        {
+            result.changed[id] = Merged(result.Stored(id)!, locals);
         }
 
         // What the store does not know is resolved across the new articles, as the exact resolution would.
@@ -99,23 +105,39 @@ internal sealed class AppendedEntities
             .FirstOrDefault();
     }
 
+    /// <summary>Notes that <paramref name="local"/> goes to the stored entity <paramref name="into"/>; the merge is made once per entity (<see cref="Merged"/>).</summary>
     private Entity Merge(Entity into, Entity local)
     {
-        var names = into.AllNames.ToHashSet(StringComparer.Ordinal);
-        var merged = into with
+        if (!takes.TryGetValue(into.Id, out var list))
         {
-            Aliases = into.Aliases.Concat(local.AllNames.Where(names.Add)).ToList(),
-            Roles = into.Roles.Concat(local.Roles).DistinctBy(r => (r.Text, r.ArticleId))
+            takes[into.Id] = list = [];
+        }
+
+        list.Add(local);
+        return into;
+    }
+
+    /// <summary>
+    /// A stored entity with everything the new articles brought it, merged at once: a country named in
+    /// every new article is one sort of its articles, not one per article. A merge already recorded is
+    /// not recorded again, so that an entity's evidence does not grow with every addition.
+    /// </summary>
+    private static Entity Merged(Entity into, List<Entity> locals)
+    {
+        var names = into.AllNames.ToHashSet(StringComparer.Ordinal);
+        var evidence = into.MergeEvidence.ToHashSet();
+        var added = locals.SelectMany(l => l.MergeEvidence.Append(new MergeEvidence("alias-index", l.Name, into.Name, 1))).Where(evidence.Add).ToList();
+        return into with
+        {
+            Aliases = into.Aliases.Concat(locals.SelectMany(l => l.AllNames).Where(names.Add)).ToList(),
+            Roles = into.Roles.Concat(locals.SelectMany(l => l.Roles)).DistinctBy(r => (r.Text, r.ArticleId))
                 .OrderBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.Text, StringComparer.Ordinal).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList(),
-            Articles = into.Articles.Concat(local.Articles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            FirstSeen = Earlier(into.FirstSeen, local.FirstSeen),
-            LastSeen = Later(into.LastSeen, local.LastSeen),
-            MergeEvidence = [.. into.MergeEvidence, .. local.MergeEvidence, new MergeEvidence("alias-index", local.Name, into.Name, 1)],
-            Mentions = into.Mentions + local.Mentions,
+            Articles = into.Articles.Concat(locals.SelectMany(l => l.Articles)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            FirstSeen = locals.Select(l => l.FirstSeen).Aggregate(into.FirstSeen, Earlier),
+            LastSeen = locals.Select(l => l.LastSeen).Aggregate(into.LastSeen, Later),
+            MergeEvidence = [.. into.MergeEvidence, .. added],
+            Mentions = into.Mentions + locals.Sum(l => l.Mentions),
         };
-        stored[into.Id] = merged;
-        changed[into.Id] = merged;
-        return merged;
     }
 
     /// <summary>A new entity, under its own id unless the store (or this append) already uses it.</summary>
