@@ -15,8 +15,8 @@ namespace Chronicle.Corpus;
 /// the stored events that share a participant with them near their time (<see cref="EventFuser.Extend"/>),
 /// or make new ones. Only those events, the new mentions and the entities that changed are written, so
 /// the cost follows the new articles and what they touch, not the corpus. The result can differ from
-/// the exact update's (the new articles come after every stored one, undated ones are not dated by the
-/// others, new spellings are not merged with stored names): the articles are marked appended, and
+/// the exact update's (the new articles come after every stored one, undated ones are dated only by the
+/// events they join, new spellings are not merged with stored names): the articles are marked appended, and
 /// <see cref="CorpusIndex.Exact"/> takes them in again as the exact update would.
 /// </summary>
 public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, EventOntology ontology)
@@ -229,8 +229,8 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
         var texts = new Dictionary<string, char[]>(StringComparer.Ordinal);
         foreach (var s in sources)
         {
-            var span = s.Mention.SentenceSpan;
-            var length = Math.Max(span.Start + s.Sentence.Length, texts.TryGetValue(s.DocumentId, out var t) ? t.Length : 0);
+            var start = Math.Max(0, s.Mention.SentenceSpan.Start);
+            var length = Math.Max(start + s.Sentence.Length, texts.TryGetValue(s.DocumentId, out var t) ? t.Length : 0);
             if (t is null || t.Length < length)
             {
                 var grown = new char[length];
@@ -239,7 +239,7 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
                 texts[s.DocumentId] = t = grown;
             }
 
-            s.Sentence.CopyTo(0, t, span.Start, s.Sentence.Length);
+            s.Sentence.CopyTo(0, t, start, s.Sentence.Length);
         }
 
         var result = new Dictionary<string, DocumentEvents>(StringComparer.Ordinal);
