@@ -38,7 +38,7 @@ public sealed partial class EventFuser
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentNullException.ThrowIfNull(keyFrequency);
         var docs = (documents ?? []).Where(d => d is not null).OrderBy(d => d.DocumentId, StringComparer.Ordinal).ToList();
-        var groups = syndication.Group(docs.Select(d => (d.DocumentId, d.Text ?? string.Empty)).ToList());
+        var groups = syndication.Group(docs);
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var g = 0; g < groups.Count; g++)
         {
