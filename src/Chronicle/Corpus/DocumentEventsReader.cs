@@ -30,12 +30,13 @@ public static class DocumentEventsReader
             mentions = mentions.Select(m => Share(m, share)).ToArray();
         }
 
-        return new DocumentEvents(DocumentKeys.Of(article.Id, article.Origin, published.Date), published.Date, published.Evidence, article.Text, mentions)
+        // Documents are held across a build's fusion blocks: the excerpts fusion reads, not the whole text.
+        return FusionExcerpts.Excerpted(new DocumentEvents(DocumentKeys.Of(article.Id, article.Origin, published.Date), published.Date, published.Evidence, article.Text, mentions)
         {
             Written = published.Evidence == DateEvidence.Explicit ? (published.Date, published.Date)
                 : refinement is not null ? (published.Earliest ?? published.Date, published.Latest ?? published.Date)
                 : (published.Earliest, published.Latest),
-        };
+        });
     }
 
     private static EventMention Share(EventMention m, Func<string, string> share)

@@ -106,7 +106,7 @@ public sealed partial class EventFuser
     /// <summary>The documents' syndication groups (copies of one story), and each document's group.</summary>
     private (IReadOnlyList<IReadOnlyList<string>> Groups, Dictionary<string, int> GroupOf) Syndication(List<DocumentEvents> docs)
     {
-        var groups = syndication.Group(docs.Select(d => (d.DocumentId, d.Text ?? string.Empty)).ToList());
+        var groups = syndication.Group(docs);
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var g = 0; g < groups.Count; g++)
         {
@@ -454,12 +454,12 @@ public sealed partial class EventFuser
 
     /// <summary>Whether a mention is a definite noun that may refer back to an earlier event of its article ("the meeting").</summary>
     public static bool RefersBack(DocumentEvents doc, EventMention mention) =>
-        doc is not null && mention is not null && mention.Nominal && DefiniteNoun(doc.Text, mention.Trigger);
+        doc is not null && mention is not null && mention.Nominal && DefiniteNoun(FusionText.Of(doc), mention.Trigger);
 
     /// <summary>Whether the trigger is the head of a definite noun phrase: "the meeting", "the planned summit".</summary>
-    private static bool DefiniteNoun(string? text, Span trigger)
+    private static bool DefiniteNoun(FusionText text, Span trigger)
     {
-        if (text is null || trigger.Start <= 0 || trigger.Start > text.Length)
+        if (trigger.Start <= 0 || trigger.Start > text.Length)
         {
             return false;
         }
@@ -480,7 +480,7 @@ public sealed partial class EventFuser
                 i--;
             }
 
-            var word = text.AsSpan(i + 1, wordEnd - i - 1);
+            var word = text.Slice(i + 1, wordEnd - i - 1);
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("that", StringComparison.OrdinalIgnoreCase))
             {
                 return true; // sentence-initial "The meeting" too
@@ -531,7 +531,7 @@ public sealed partial class EventFuser
             return (published.AddDays(-7), published);
         }
 
-        if (mention.Time is not { } time || (doc.Evidence == DateEvidence.Unknown && !StatesYear(doc.Text, time.Span)))
+        if (mention.Time is not { } time || (doc.Evidence == DateEvidence.Unknown && !StatesYear(FusionText.Of(doc), time.Span)))
         {
             return (null, null);
         }
@@ -541,7 +541,7 @@ public sealed partial class EventFuser
             return (latest.AddDays(-7), latest);
         }
 
-        if (time is { Granularity: "day", Earliest: { } day } && time.Latest == day && LateInTheDay(doc.Text, time.Span))
+        if (time is { Granularity: "day", Earliest: { } day } && time.Latest == day && LateInTheDay(FusionText.Of(doc), time.Span))
         {
             // "late on October 28": the evening of one time zone is the next day in another, which other outlets date it.
             return (day, day.AddDays(1));
@@ -551,20 +551,50 @@ public sealed partial class EventFuser
     }
 
     /// <summary>Whether the time at <paramref name="span"/> is told as the end of its day: "late on October 28", "late Sunday".</summary>
-    private static bool LateInTheDay(string? text, Span? span)
+    private static bool LateInTheDay(FusionText text, Span? span)
     {
-        if (text is null || span is not { } at || at.Start > text.Length)
+        if (span is not { } at || at.Start > text.Length)
         {
             return false;
         }
 
-        var before = text.AsSpan(0, at.Start).TrimEnd();
-        if (before.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        // Read back from the time rather than slicing all before it: the text may be excerpts.
+        var end = TrimEnd(text, at.Start);
+        if (EndsWith(text, end, " ON"))
         {
-            before = before[..^3].TrimEnd();
+            end = TrimEnd(text, end - 3);
         }
 
-        return before.EndsWith("late", StringComparison.OrdinalIgnoreCase) && (before.Length == 4 || !char.IsLetter(before[^5]));
+        return EndsWith(text, end, "LATE") && (end == 4 || !char.IsLetter(text[end - 5]));
+    }
+
+    private static int TrimEnd(FusionText text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether the text before <paramref name="end"/> ends with <paramref name="upper"/>, ignoring case as ordinal comparison does.</summary>
+    private static bool EndsWith(FusionText text, int end, string upper)
+    {
+        if (end < upper.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < upper.Length; i++)
+        {
+            if (char.ToUpperInvariant(text[end - upper.Length + i]) != upper[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -578,15 +608,15 @@ public sealed partial class EventFuser
         && (doc.Evidence == DateEvidence.Explicit || (orInferred && doc.Evidence == DateEvidence.Inferred)) && doc.DocumentDate is not null;
 
     /// <summary>Whether the time expression's text has a four-digit year: then it does not depend on the document's date.</summary>
-    private static bool StatesYear(string? text, Span? span)
+    private static bool StatesYear(FusionText text, Span? span)
     {
-        if (text is null || span is not { } s || s.Start < 0 || s.End > text.Length || s.Start >= s.End)
+        if (span is not { } s || s.Start < 0 || s.End > text.Length || s.Start >= s.End)
         {
             return false;
         }
 
         var run = 0;
-        foreach (var c in text.AsSpan(s.Start, s.Length))
+        foreach (var c in text.Slice(s.Start, s.Length))
         {
             run = char.IsAsciiDigit(c) ? run + 1 : 0;
             if (run == 4)
@@ -690,7 +720,7 @@ public sealed partial class EventFuser
         var actors = items.SelectMany(x => x.Mention.Actors).Select(p => p.EntityKey).Distinct(StringComparer.Ordinal).ToList();
         var targets = items.SelectMany(x => x.Mention.Targets).Select(p => p.EntityKey).Where(k => !actors.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
         var location = items.Select(x => x.Mention.Location?.EntityKey).OfType<string>().GroupBy(k => k).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        var sources = items.Select(x => new EventSource(x.Doc.DocumentId, x.Mention, SentenceText(x.Doc.Text, x.Mention.SentenceSpan))).ToList();
+        var sources = items.Select(x => new EventSource(x.Doc.DocumentId, x.Mention, SentenceText(FusionText.Of(x.Doc), x.Mention.SentenceSpan))).ToList();
         var independent = items.Select(x => groupOf.GetValueOrDefault(x.Doc.DocumentId, -1)).Distinct().Count();
         var frequency = c.Keys.Select(k => keyFrequency.GetValueOrDefault(k)).DefaultIfEmpty(0).Max();
         // Background: over two years older than the first document that reports it.
@@ -716,15 +746,15 @@ public sealed partial class EventFuser
         }
     }
 
-    internal static string SentenceText(string? text, Span span)
+    internal static string SentenceText(FusionText text, Span span)
     {
-        if (string.IsNullOrEmpty(text))
+        if (text.Length == 0)
         {
             return string.Empty;
         }
 
         var start = Math.Clamp(span.Start, 0, text.Length);
         var end = Math.Clamp(span.End, start, text.Length);
-        return text[start..end];
+        return text.Slice(start, end - start).ToString();
     }
 }

@@ -18,6 +18,15 @@ public sealed record DocumentEvents(string DocumentId, DateOnly? DocumentDate, D
     /// mention with no time of its own is taken to be of about then.
     /// </summary>
     public (DateOnly? From, DateOnly? To) WrittenAbout => (Written.From, Written.To ?? Written.From);
+
+    /// <summary>
+    /// What fusion reads of the text when the whole text is not held (<see cref="Text"/> may then be
+    /// empty): the parts the mentions' rules look at, at their offsets.
+    /// </summary>
+    public TextExcerpts? Excerpts { get; init; }
+
+    /// <summary>The whole text's syndication signature when computed on reading; else fusion computes it from <see cref="Text"/>.</summary>
+    public SyndicationSignature? Signature { get; init; }
 }
 
 /// <summary>One mention of a fused event: the document, the mention and its sentence's text.</summary>

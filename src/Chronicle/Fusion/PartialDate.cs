@@ -32,7 +32,7 @@ public sealed record PartialDate(int Month, int Day, DayOfWeek? Weekday)
         if (value == "XXXX-XX-XX")
         {
             // A day counted from the unknown writing day that names its weekday ("tomorrow, Thursday").
-            return NamedWeekday(doc.Text, mention.Time.Span) is { } named ? new PartialDate(0, 0, named) : null;
+            return NamedWeekday(FusionText.Of(doc), mention.Time.Span) is { } named ? new PartialDate(0, 0, named) : null;
         }
 
         if (value[7] != '-'
@@ -46,14 +46,14 @@ public sealed record PartialDate(int Month, int Day, DayOfWeek? Weekday)
         return new PartialDate(month, day, null);
     }
 
-    private static DayOfWeek? NamedWeekday(string? text, Model.Span? span)
+    private static DayOfWeek? NamedWeekday(FusionText text, Model.Span? span)
     {
-        if (text is null || span is not { } s || s.Start < 0 || s.End > text.Length || s.Start >= s.End)
+        if (span is not { } s || s.Start < 0 || s.End > text.Length || s.Start >= s.End)
         {
             return null;
         }
 
-        var phrase = text.AsSpan(s.Start, s.Length);
+        var phrase = text.Slice(s.Start, s.Length);
         DayOfWeek? found = null;
         var names = CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
         for (var d = 0; d < names.Length; d++)

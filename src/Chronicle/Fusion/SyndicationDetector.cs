@@ -16,12 +16,24 @@ public sealed class SyndicationDetector(double threshold = 0.8)
     /// <summary>Groups of document ids (each group sorted, groups ordered by their first id); singletons included.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Group(IReadOnlyList<(string Id, string Text)> documents)
     {
-        var signatures = documents.Select(d => CachedSignature(d.Text)).ToArray();
-        var parent = Enumerable.Range(0, documents.Count).ToArray();
+        ArgumentNullException.ThrowIfNull(documents);
+        return Group(documents.Select(d => d.Id).ToList(), documents.Select(d => CachedSignature(d.Text)).ToArray());
+    }
+
+    /// <summary>As <see cref="Group(IReadOnlyList{ValueTuple{string, string}})"/>, by each document's signature where it was computed when read, else its text's.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Group(IReadOnlyList<DocumentEvents> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Group(documents.Select(d => d.DocumentId).ToList(), documents.Select(d => d.Signature is { } s ? s.Hashes : CachedSignature(d.Text ?? string.Empty)).ToArray());
+    }
+
+    private IReadOnlyList<IReadOnlyList<string>> Group(IReadOnlyList<string> ids, ulong[]?[] signatures)
+    {
+        var parent = Enumerable.Range(0, ids.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         var rows = Hashes / Bands;
         var buckets = new Dictionary<(int, ulong), List<int>>();
-        for (var d = 0; d < documents.Count; d++)
+        for (var d = 0; d < ids.Count; d++)
         {
             if (signatures[d] is null)
             {
@@ -58,9 +70,9 @@ public sealed class SyndicationDetector(double threshold = 0.8)
             }
         }
 
-        return Enumerable.Range(0, documents.Count)
+        return Enumerable.Range(0, ids.Count)
             .GroupBy(Find)
-            .Select(g => (IReadOnlyList<string>)g.Select(i => documents[i].Id).Order(StringComparer.Ordinal).ToList())
+            .Select(g => (IReadOnlyList<string>)g.Select(i => ids[i]).Order(StringComparer.Ordinal).ToList())
             .OrderBy(g => g[0], StringComparer.Ordinal)
             .ToList();
     }
