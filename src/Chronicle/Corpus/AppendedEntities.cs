@@ -20,6 +20,7 @@ internal sealed class AppendedEntities
     private readonly Dictionary<string, Entity?> stored = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> changed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entity>> takes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> matches = new(StringComparer.Ordinal);
 
     private AppendedEntities(ICorpusIndexStore store) => this.store = store;
 
@@ -80,6 +81,18 @@ internal sealed class AppendedEntities
 
     /// <summary>The stored entity that takes <paramref name="local"/>, if one does.</summary>
     private Entity? Match(Entity local)
+    {
+        // The same names come back in many new articles ("U.S.", a story's main actors): matched once.
+        var key = string.Join('\u0001', local.AllNames.Order(StringComparer.Ordinal).Prepend(local.Name).Prepend(local.Type.ToString()));
+        if (!matches.TryGetValue(key, out var id))
+        {
+            matches[key] = id = FindMatch(local)?.Id;
+        }
+
+        return id is null ? null : Stored(id);
+    }
+
+    private Entity? FindMatch(Entity local)
     {
         var person = local.Type == EntityType.Person;
         var full = local.AllNames.Where(n => NameKey.Words(n).Length >= 2).ToList();
