@@ -29,7 +29,9 @@ public static class EntitiesCommand
                 // A large store's entities do not fit in memory as objects (articles lists of countries run to
                 // tens of thousands): they are written as they are read.
                 CorpusIndex.Default.Update(indexed);
-                WriteJson(indexed, wanted, io.Out);
+                using var raw = io.OpenRawOut();
+                using var writer = raw is null ? new ChunkedJsonWriter(io.Out) : new ChunkedJsonWriter(raw);
+                WriteJson(indexed, wanted, writer);
                 return ExitCodes.Ok;
             }
 
@@ -139,10 +141,9 @@ public static class EntitiesCommand
         store is ICorpusIndexStore indexed ? CorpusTimeline.Entities(indexed) : CorpusEntities.Resolve(store);
 
     /// <summary>The index's entities of the wanted type (all when null) as the JSON array the list prints, written one at a time.</summary>
-    private static void WriteJson(ICorpusIndexStore store, EntityType? wanted, TextWriter output)
+    private static void WriteJson(ICorpusIndexStore store, EntityType? wanted, ChunkedJsonWriter writer)
     {
         var documentIds = DocumentIds(store);
-        using var writer = new ChunkedJsonWriter(output);
         writer.Json.WriteStartArray();
         store.ScanEntities(stored =>
         {
