@@ -146,8 +146,8 @@ internal sealed class AppendedEntities
             Roles = into.Roles.Concat(locals.SelectMany(l => l.Roles)).DistinctBy(r => (r.Text, r.ArticleId))
                 .OrderBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.Text, StringComparer.Ordinal).ThenBy(r => r.ArticleId, StringComparer.Ordinal).ToList(),
             Articles = into.Articles.Concat(locals.SelectMany(l => l.Articles)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            FirstSeen = locals.Select(l => l.FirstSeen).Aggregate(into.FirstSeen, Earlier),
-            LastSeen = locals.Select(l => l.LastSeen).Aggregate(into.LastSeen, Later),
+            FirstSeen = locals.Select(l => l.FirstSeen).Aggregate(into.FirstSeen, Fusion.FusionDates.Min),
+            LastSeen = locals.Select(l => l.LastSeen).Aggregate(into.LastSeen, Fusion.FusionDates.Max),
             MergeEvidence = [.. into.MergeEvidence, .. added],
             Mentions = into.Mentions + locals.Sum(l => l.Mentions),
         };
@@ -178,8 +178,4 @@ internal sealed class AppendedEntities
 
         return entity;
     }
-
-    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
-
-    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

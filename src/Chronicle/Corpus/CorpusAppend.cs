@@ -53,7 +53,8 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
         var refinements = new Dictionary<string, UndatedArticleRefiner.Refinement>(StringComparer.Ordinal);
         List<DocumentEvents> Read() => articles.Select(a => DocumentEventsReader.Read(a, entities.Keys.GetValueOrDefault(a.Id), refinements.GetValueOrDefault(a.Id), pool.Share)).ToList();
         var documents = Read();
-        var seeds = ReadSeeds(store, documents);
+        var read = new Dictionary<long, Candidate>();
+        var seeds = ReadSeeds(store, documents, read);
         var link = clock.Elapsed;
         clock.Restart();
 
@@ -74,7 +75,7 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
         if (refinements.Count > 0)
         {
             documents = Read();
-            seeds = ReadSeeds(store, documents);
+            seeds = ReadSeeds(store, documents, read);
             extension = fuser.Extend(seeds.Select(s => s.Seed).ToList(), documents, KeyFrequency(store, seeds, documents));
         }
 
@@ -158,7 +159,7 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
     /// their sources' documents as fusion reads them (dates from the document list, text holding only
     /// the sources' sentences).
     /// </summary>
-    private static List<Candidate> ReadSeeds(ICorpusIndexStore store, IReadOnlyList<DocumentEvents> documents)
+    private static List<Candidate> ReadSeeds(ICorpusIndexStore store, IReadOnlyList<DocumentEvents> documents, Dictionary<long, Candidate> known)
     {
         var windows = new Dictionary<string, List<(int From, int To)>>(StringComparer.Ordinal);
         var undatedWanted = new HashSet<string>(StringComparer.Ordinal);
@@ -213,10 +214,17 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
             rows.UnionWith(store.ReadEventKeysOnDays(day, day).Select(e => e.Row));
         }
 
-        var stored = store.ReadBlockEventsByRow(rows).Select(e => (Row: e, Event: AnnotationLayers.Deserialize<FusedEvent>(e.Json)!)).Where(x => x.Event.Sources.Count > 0).ToList();
+        // Events read for the first pass are not read again for the second (after undated articles were dated).
+        var stored = store.ReadBlockEventsByRow(rows.Where(r => !known.ContainsKey(r)).ToList())
+            .Select(e => (Row: e, Event: AnnotationLayers.Deserialize<FusedEvent>(e.Json)!)).Where(x => x.Event.Sources.Count > 0).ToList();
         var sourceDocuments = SourceDocuments(store, stored.SelectMany(x => x.Event.Sources).ToList());
-        return stored.Select(x => new Candidate(x.Row.Id, x.Row.Block, x.Row.SortKey,
-            new SeedEvent(x.Event, x.Event.Sources.Select(s => s.DocumentId).Distinct(StringComparer.Ordinal).Select(id => sourceDocuments[id]).ToList()))).ToList();
+        foreach (var (row, e) in stored)
+        {
+            known[row.Id] = new Candidate(row.Id, row.Block, row.SortKey,
+                new SeedEvent(e, e.Sources.Select(s => s.DocumentId).Distinct(StringComparer.Ordinal).Select(id => sourceDocuments[id]).ToList()));
+        }
+
+        return rows.Order().Where(known.ContainsKey).Select(r => known[r]).ToList();
     }
 
     /// <summary>Each source document (by its fusion key) with its dates and a text that holds the sources' sentences in place.</summary>

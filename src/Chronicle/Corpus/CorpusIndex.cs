@@ -97,7 +97,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // An appended article is taken in again as if it were new: its mentions went into the stored
         // events as they stood, and its entities were matched by name alone.
-        var indexed = store.ReadIndexedArticles().Where(x => !x.Value.Contains(AppendedMark, StringComparison.Ordinal)).ToDictionary(StringComparer.Ordinal);
+        var indexed = store.ReadIndexedArticles().Where(x => !x.Value.Contains(IndexedArticleState.AppendedMarker, StringComparison.Ordinal)).ToDictionary(StringComparer.Ordinal);
         var articleEntities = CorpusEntities.ReadArticleEntities(store).ToList();
         var resolved = Resolve(store, indexed, articleEntities);
         // One string for each distinct string of the key maps and documents held (local keys, types, lemmas, names, resolved keys).
@@ -434,9 +434,6 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
 
     private static NewStoredEntity ReadEntity(BinaryReader reader) =>
         new(reader.ReadString(), reader.ReadInt32(), reader.ReadString(), SpillRecords.ReadStrings(reader));
-
-    /// <summary>How an appended article's stored state marks it (<see cref="IndexedArticleState.Appended"/>).</summary>
-    private const string AppendedMark = "\"appended\":true";
 
     private static string JsonHash(string json) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
 

@@ -104,12 +104,19 @@ public static class CorpusTimeline
     /// <summary>As <see cref="Documents(ICorpusIndexStore, IReadOnlyCollection{string})"/>, with places already read for (at least) those articles.</summary>
     private static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds, IReadOnlyDictionary<string, int> numbers)
     {
-        // Only articles without a stated date can carry a refined one, and few of those do: only their
-        // states are read, and only those that hold one (a state is mostly its entity keys).
         var listed = store.ListDocuments(articleIds);
+        return TimelineBuilder.Ordered(listed, RefinedDates(store, listed)).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
+    }
+
+    /// <summary>
+    /// The refined dates of the listed documents. Only articles without a stated date can carry one, and
+    /// few of those do: only their states are read, and only those that hold one (every article's state
+    /// was hundreds of MB at 100,000 articles).
+    /// </summary>
+    private static Dictionary<string, Model.PublicationDate>? RefinedDates(ICorpusIndexStore store, IReadOnlyList<DocumentSummary> listed)
+    {
         var undated = listed.Where(d => d.PublishedEvidence != Model.DateEvidence.Explicit).Select(d => d.Id).ToList();
-        var refined = undated.Count == 0 ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles(undated, IndexedArticleState.RefinedMarker));
-        return TimelineBuilder.Ordered(listed, refined).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
+        return undated.Count == 0 ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles(undated, IndexedArticleState.RefinedMarker));
     }
 
     /// <summary>Whether <paramref name="day"/> is within two date conflicts' reach of one of the sorted <paramref name="starts"/>.</summary>
@@ -133,12 +140,8 @@ public static class CorpusTimeline
     public static List<TimelineDocument> AllDocuments(ICorpusIndexStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        // Only articles without a stated date can carry a refined one: only their states are read, and of
-        // those only the ones that hold a refined date (every article's state was hundreds of MB at 100,000).
         var listed = store.ListDocuments();
-        var undated = listed.Where(d => d.PublishedEvidence != Model.DateEvidence.Explicit).Select(d => d.Id).ToList();
-        var refined = undated.Count == 0 ? null : IndexedArticleState.RefinedDates(store.ReadIndexedArticles(undated, IndexedArticleState.RefinedMarker));
-        return TimelineBuilder.Ordered(listed, refined).Select(TimelineBuilder.ToOutput).ToList();
+        return TimelineBuilder.Ordered(listed, RefinedDates(store, listed)).Select(TimelineBuilder.ToOutput).ToList();
     }
 
     /// <summary>

@@ -50,6 +50,9 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
     /// <summary>What the JSON of a stored state with a refined date holds, and that of one without does not: a read can pick those few states by it.</summary>
     public const string RefinedMarker = "\"refined\":{";
 
+    /// <summary>How a stored state that is <see cref="Appended"/> reads (the flag is written only when set).</summary>
+    public const string AppendedMarker = "\"appended\":true";
+
     /// <summary>The refined dates of the indexed articles, by article id.</summary>
     public static Dictionary<string, PublicationDate> RefinedDates(IReadOnlyDictionary<string, string> indexed)
     {

@@ -43,7 +43,9 @@ public static class FusionDates
         };
     }
 
-    private static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+    /// <summary>The later of two days, either of which may be unknown.</summary>
+    public static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
-    private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+    /// <summary>The earlier of two days, either of which may be unknown.</summary>
+    public static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
 }

@@ -52,7 +52,7 @@ public sealed class CorpusAppendTests
         var sources = timeline.Events.SelectMany(e => e.Sources.Select(s => (Article: documentOf[s.Document], s.Start, s.Trigger))).ToList();
 
         var checkedArticles = 0;
-        foreach (var id in store.ReadIndexedArticles().Where(x => x.Value.Contains("\"appended\":true", StringComparison.Ordinal)).Select(x => x.Key))
+        foreach (var id in store.ReadIndexedArticles().Where(x => x.Value.Contains(IndexedArticleState.AppendedMarker, StringComparison.Ordinal)).Select(x => x.Key))
         {
             var article = store.GetArticle(id)!;
             var mentions = AnnotationLayers.ReadEvents(article);
