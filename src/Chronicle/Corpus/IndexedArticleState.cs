@@ -48,7 +48,7 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
         AnnotationLayers.Serialize(keys ?? new SortedDictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>What the JSON of a stored state with a refined date holds, and that of one without does not: a read can pick those few states by it.</summary>
-    public const string RefinedMarker = "\"refined\":{";
+    public const string RefinedMarker = Storage.ICorpusIndexStore.RefinedStateMarker;
 
     /// <summary>How a stored state that is <see cref="Appended"/> reads (the flag is written only when set).</summary>
     public const string AppendedMarker = "\"appended\":true";

@@ -10,6 +10,9 @@ namespace Chronicle.Storage;
 /// </summary>
 public interface ICorpusIndexStore : IArticleStore
 {
+    /// <summary>What the JSON of a stored state with a refined date holds, and that of one without does not: a read can pick those few states by it.</summary>
+    const string RefinedStateMarker = "\"refined\":{";
+
     /// <summary>The articles the index has taken in, each with its JSON map from article-local entity key to resolved entity id.</summary>
     IReadOnlyDictionary<string, string> ReadIndexedArticles();
 

@@ -132,6 +132,10 @@ public static class SchemaMigrations
             );
             INSERT INTO corpus_event_heads (id, head) SELECT id, json_remove(json, '$.sources') FROM corpus_events;
             """),
+        new(8, "document summaries read from an index rather than from the rows behind each article's text; the indexed articles whose state holds a refined date", """
+            CREATE INDEX articles_summaries ON articles (id, origin, published, published_evidence, published_earliest, published_latest, outlet, title, sentence_count);
+            CREATE INDEX corpus_articles_refined ON corpus_articles (article_id) WHERE instr(keys, '"refined":{') > 0;
+            """),
     ];
 
     public static int CurrentVersion => Steps[^1].Version;
