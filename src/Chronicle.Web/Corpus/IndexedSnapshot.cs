@@ -10,7 +10,7 @@ namespace Chronicle.Web.Corpus;
 /// A store state answered from the store's cross-article index: the index is brought up to date once
 /// (only the articles added since it was last updated are fused, so a store indexed before, by
 /// `chronicle timeline` or an earlier server, costs little), and each view reads only what it shows.
-/// The documents and the entities are read once (the timeline lists them all); each event's head
+/// The documents and the entities are read once (the entity list and the whole timeline list them all); each event's head
 /// (salience score, type, status, dates, place) is read once, in one pass that keeps none of the
 /// events' sources (<see cref="CorpusViews.ReadHeads"/>); a filter without an entity, or a limit,
 /// then picks its events from the heads and reads only those, with their conflicts found among their
@@ -201,6 +201,6 @@ public sealed class IndexedSnapshot : CorpusSnapshot
         // The index moved on since this snapshot (an update by another process): read the view anew.
         return shown is null
             ? corpus.Exclusive(() => CorpusTimeline.Build(store, filter))
-            : shown with { Documents = listed, Entities = named };
+            : kept.Count < all.All.Count ? TimelineBuilder.Narrowed(shown, listed, named) : shown with { Documents = listed, Entities = named };
     }
 }

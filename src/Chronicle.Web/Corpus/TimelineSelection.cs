@@ -8,7 +8,8 @@ namespace Chronicle.Web.Corpus;
 /// unfiltered timeline, with the rules <see cref="TimelineBuilder"/> applies to fused events: so a
 /// snapshot answered from the index reads the store and finds conflicts once, not once per filter.
 /// The events keep the unfiltered order (date, then number), which is the order a filtered timeline
-/// prints; the conflicts kept are those that concern a kept event; documents and entities stay all.
+/// prints; the conflicts kept are those that concern a kept event; the documents and entities are
+/// those the kept events refer to when events were left out, as the library's filtered timeline lists them.
 /// </summary>
 public static class TimelineSelection
 {
@@ -40,7 +41,8 @@ public static class TimelineSelection
         }
 
         var ids = kept.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        return all with { Events = kept, Conflicts = all.Conflicts.Where(c => c.Events.Any(ids.Contains)).ToList() };
+        var selected = all with { Events = kept, Conflicts = all.Conflicts.Where(c => c.Events.Any(ids.Contains)).ToList() };
+        return kept.Count < all.Events.Count ? TimelineBuilder.Narrowed(selected, all.Documents, all.Entities) : selected;
     }
 
     private static DateOnly? Day(string? iso) =>

@@ -23,13 +23,13 @@ public static class CorpusTimeline
 
         if (filter.Entity is not { } name)
         {
-            var every = AllDocuments(store);
-            var ids = every.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
             if (!filter.KeepsAll)
             {
-                return Selected(store, filter, every, ids);
+                return Selected(store, filter);
             }
 
+            var every = AllDocuments(store);
+            var ids = every.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
             var all = store.ReadEvents(null).Select(e => Renamed(Parse(e), ids)).ToList();
             var entities = store.ReadEntities(null).Select(e => ShownEntities.Parse(e.Json)).ToList();
             return TimelineBuilder.Compose(every, entities, all, ConflictFinder.Default.Find(all), filter, null, ids);
@@ -41,14 +41,40 @@ public static class CorpusTimeline
     /// <summary>
     /// A filter without an entity (dates, types, statuses, sources, a limit): its events are picked by
     /// their heads and only they are read, with their date partners (<see cref="CorpusViews"/>), as the
-    /// web page does; the whole timeline of a large store does not fit in memory as objects.
+    /// web page does; the whole timeline of a large store does not fit in memory as objects. When the
+    /// filter leaves events out, only the documents and entities they refer to are read
+    /// (<see cref="TimelineBuilder.Narrowed"/>).
     /// </summary>
-    private static TimelineOutput Selected(ICorpusIndexStore store, TimelineFilter filter, List<TimelineDocument> every, Dictionary<string, string> ids)
+    private static TimelineOutput Selected(ICorpusIndexStore store, TimelineFilter filter)
     {
         var heads = CorpusViews.ReadHeads(store, new HashSet<string>(StringComparer.Ordinal));
         var kept = CorpusViews.Select(heads, filter);
-        var shown = CorpusViews.Show(store, store.ReadEventsByRow(kept.Select(h => h.Row).ToList()), ids, heads);
-        return shown with { Documents = every, Entities = store.ScanEntities(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entity>(e.Json)!, ids)).ToList() };
+        var stored = store.ReadEventsByRow(kept.Select(h => h.Row).ToList());
+        if (kept.Count == heads.All.Count)
+        {
+            var every = AllDocuments(store);
+            var ids = every.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+            var whole = CorpusViews.Show(store, stored, ids, heads);
+            return whole with { Documents = every, Entities = store.ScanEntities(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entity>(e.Json)!, ids)).ToList() };
+        }
+
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, string> Numbered(IReadOnlyCollection<string> articleIds)
+        {
+            foreach (var (article, number) in DocumentNumbers(store, articleIds.Where(a => !places.ContainsKey(a)).ToList()))
+            {
+                places[article] = number;
+            }
+
+            return places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
+        }
+
+        var shown = CorpusViews.Show(store, stored, Numbered, heads);
+        var named = ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(shown.Events), json => json), ShownEntities.Parse);
+        var documentIds = Numbered(named.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))).ToHashSet(StringComparer.Ordinal));
+        var cited = shown.Events.SelectMany(e => e.Sources).Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
+        var documents = Documents(store, documentIds.Where(x => cited.Contains(x.Value)).Select(x => x.Key).ToList(), places);
+        return shown with { Documents = documents, Entities = named.Select(e => TimelineBuilder.ToOutput(e, documentIds)).ToList() };
     }
 
     /// <summary>The timeline of one entity (<see cref="FindEntity"/>'s pick; none when null) from an index that is up to date.</summary>

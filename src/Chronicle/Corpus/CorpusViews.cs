@@ -172,11 +172,22 @@ public static class CorpusViews
     /// </summary>
     public static TimelineOutput Show(ICorpusIndexStore store, IReadOnlyList<StoredEvent> stored, IReadOnlyDictionary<string, string> documentIds, EventHeads? heads)
     {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        return Show(store, stored, _ => documentIds, heads);
+    }
+
+    /// <summary>
+    /// As <see cref="Show(ICorpusIndexStore, IReadOnlyList{StoredEvent}, IReadOnlyDictionary{string, string}, EventHeads?)"/>,
+    /// with the document ids asked of <paramref name="documentIdsOf"/> for the articles the shown events
+    /// and their date partners cite only (a view of a few events need not number every document).
+    /// </summary>
+    public static TimelineOutput Show(ICorpusIndexStore store, IReadOnlyList<StoredEvent> stored, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> documentIdsOf, EventHeads? heads)
+    {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(documentIds);
+        ArgumentNullException.ThrowIfNull(documentIdsOf);
         var selected = stored.OrderBy(e => e.Number).Select(Parse).ToList();
-        IReadOnlyList<EventConflict> conflicts = [];
+        var candidates = selected;
         if (heads is not null)
         {
             // A date conflict pairs an event with its nearest possible twin, so a partner's own partners are
@@ -184,10 +195,15 @@ public static class CorpusViews
             var partners = store.ReadEventsByRow(PartnerRows(store, selected, heads));
             var rows = PartnerRows(store, partners.Select(Parse).ToList(), heads);
             var theirs = store.ReadEventsByRow(rows);
-            var candidates = stored.Concat(partners).Concat(theirs).DistinctBy(e => e.Number).OrderBy(e => e.Number).Select(Parse)
-                .Select(e => Renamed(e, documentIds)).ToList();
+            candidates = stored.Concat(partners).Concat(theirs).DistinctBy(e => e.Number).OrderBy(e => e.Number).Select(Parse).ToList();
+        }
+
+        var documentIds = documentIdsOf(candidates.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal));
+        IReadOnlyList<EventConflict> conflicts = [];
+        if (heads is not null)
+        {
             var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            conflicts = ConflictFinder.Default.Find(candidates, e => selectedIds.Contains(e.Id));
+            conflicts = ConflictFinder.Default.Find(candidates.Select(e => Renamed(e, documentIds)).ToList(), e => selectedIds.Contains(e.Id));
         }
 
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();

@@ -80,7 +80,8 @@ public static class TimelineBuilder
 
     /// <summary>
     /// The timeline from its parts: the events the filter keeps, the conflicts that concern them, and,
-    /// when the filter names an entity, only the documents and entities those events refer to.
+    /// when the filter names an entity or leaves events out, only the documents and entities those
+    /// events refer to (<see cref="Narrowed"/>).
     /// </summary>
     internal static TimelineOutput Compose(
         IReadOnlyList<TimelineDocument> documents,
@@ -97,7 +98,7 @@ public static class TimelineBuilder
             .Where(c => c.Events.Any(selectedIds.Contains))
             .Select(c => new TimelineConflict(c.Events, c.Kind, c.Description))
             .ToList();
-        if (filter.Entity is not null)
+        if (filter.Entity is not null || selected.Count < events.Count)
         {
             var usedDocuments = selected.SelectMany(e => e.Sources).Select(s => s.DocumentId).ToHashSet(StringComparer.Ordinal);
             var usedEntities = ReferencedEntities(selected, wanted);
@@ -106,6 +107,41 @@ public static class TimelineBuilder
         }
 
         return new TimelineOutput(documents, entities.Select(e => ToOutput(e, documentIds)).ToList(), selected.Select(ToOutput).ToList(), timelineConflicts);
+    }
+
+    /// <summary>
+    /// A timeline whose filter left events out, with the documents and entities of the whole timeline
+    /// cut down to those its events refer to: the documents their sources cite, and their participants
+    /// and places. Fifty events of a large store cite a few hundred of its documents; listing every
+    /// document and entity made such a timeline hundreds of megabytes.
+    /// </summary>
+    public static TimelineOutput Narrowed(TimelineOutput narrowed, IEnumerable<TimelineDocument> documents, IEnumerable<TimelineEntity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(narrowed);
+        var cited = narrowed.Events.SelectMany(e => e.Sources).Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
+        var named = ReferencedEntities(narrowed.Events);
+        return narrowed with
+        {
+            Documents = documents.Where(d => cited.Contains(d.Id)).ToList(),
+            Entities = entities.Where(e => named.Contains(e.Id)).ToList(),
+        };
+    }
+
+    /// <summary>The participants and places of timeline events, by entity id.</summary>
+    internal static HashSet<string> ReferencedEntities(IEnumerable<TimelineEvent> events)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            used.UnionWith(e.Actors);
+            used.UnionWith(e.Targets);
+            if (e.Location is { } location)
+            {
+                used.Add(location);
+            }
+        }
+
+        return used;
     }
 
     /// <summary>The entities an entity-filtered timeline shows: the one asked for and every participant and place of its events.</summary>

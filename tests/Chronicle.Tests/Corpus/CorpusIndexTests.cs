@@ -92,6 +92,7 @@ public sealed class CorpusIndexTests
             new TimelineFilter { Statuses = ["planned"], MinSources = 2 },
             new TimelineFilter { From = new DateOnly(2024, 1, 1), Limit = 5 },
             new TimelineFilter { To = new DateOnly(1900, 1, 1) },
+            new TimelineFilter { Limit = 1_000_000 },
         };
         foreach (var filter in filters)
         {
@@ -101,6 +102,25 @@ public sealed class CorpusIndexTests
         }
 
         Assert.NotEmpty(CorpusTimeline.Build(store, filters[1]).Conflicts);
+    }
+
+    [Fact]
+    public void A_filter_that_leaves_events_out_lists_only_the_documents_and_entities_they_refer_to()
+    {
+        using var temp = new TempStore();
+        using var store = IndexedSamples(temp);
+        var whole = CorpusTimeline.Build(store);
+        var limited = CorpusTimeline.Build(store, new TimelineFilter { Limit = 3 });
+
+        var cited = limited.Events.SelectMany(e => e.Sources).Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
+        var named = limited.Events.SelectMany(e => e.Actors.Concat(e.Targets).Append(e.Location)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(JsonOutput.Serialize(whole.Documents.Where(d => cited.Contains(d.Id)).ToList()), JsonOutput.Serialize(limited.Documents));
+        Assert.Equal(JsonOutput.Serialize(whole.Entities.Where(e => named.Contains(e.Id)).ToList()), JsonOutput.Serialize(limited.Entities));
+        Assert.True(limited.Documents.Count < whole.Documents.Count);
+        Assert.True(limited.Entities.Count < whole.Entities.Count);
+
+        // A filter that keeps every event keeps the whole timeline, documents without events included.
+        Assert.Equal(Json(whole), Json(CorpusTimeline.Build(store, new TimelineFilter { Limit = whole.Events.Count })));
     }
 
     [Fact]
