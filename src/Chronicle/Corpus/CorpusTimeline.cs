@@ -162,6 +162,21 @@ public static class CorpusTimeline
         return store.ReadEntities(null).Select(ToEntity).ToList();
     }
 
+    /// <summary>
+    /// Every entity of the index (brought up to date first) of the <paramref name="wanted"/> type (all when
+    /// null), in the resolver's order, as a list's rows show them: read slim (no merge evidence) one at a
+    /// time, with their documents left as article ids, unnumbered, for a row counts them.
+    /// </summary>
+    public static List<TimelineEntity> EntityRows(ICorpusIndexStore store, Entities.EntityType? wanted)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        CorpusIndex.Default.Update(store);
+        var unnumbered = new Dictionary<string, string>(StringComparer.Ordinal);
+        return store.ScanEntities(stored => ShownEntities.Parse(stored.Json) is var e && (wanted is null || e.Type == wanted) ? TimelineBuilder.ToOutput(e, unnumbered) : null)
+            .OfType<TimelineEntity>()
+            .ToList();
+    }
+
     /// <summary>Every document in the timeline's order, with the dates the index refined.</summary>
     public static List<TimelineDocument> AllDocuments(ICorpusIndexStore store)
     {

@@ -54,6 +54,24 @@ public sealed class EntityCommandTests
     }
 
     [Fact]
+    public void The_entity_table_read_slim_has_the_rows_of_the_whole_entities()
+    {
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "store.db");
+        Assert.Equal(0, CliRunner.Run("ingest", Samples, "--db", db, "--quiet").ExitCode);
+
+        using var store = Chronicle.Storage.SqliteArticleStore.Open(db);
+        var ids = Chronicle.Corpus.CorpusTimeline.AllDocuments(store).ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        static string Row(Chronicle.Timeline.TimelineEntity e) =>
+            string.Join('|', e.Id, e.Name, e.Type, string.Join(';', e.Aliases), string.Join(';', e.Roles), e.Documents.Count, e.FirstSeen, e.LastSeen, e.Mentions);
+        var whole = Chronicle.Corpus.CorpusTimeline.Entities(store).Select(e => Chronicle.Timeline.TimelineBuilder.ToOutput(e, ids)).ToList();
+
+        Assert.Equal(whole.Select(Row), Chronicle.Corpus.CorpusTimeline.EntityRows(store, null).Select(Row));
+        Assert.Equal(whole.Where(e => e.Type == "ORG").Select(Row), Chronicle.Corpus.CorpusTimeline.EntityRows(store, Chronicle.Entities.EntityType.Org).Select(Row));
+        Assert.Contains(whole, e => e.Type == "ORG");
+    }
+
+    [Fact]
     public void A_misspelt_name_finds_the_entity_and_an_unknown_one_is_a_clear_failure()
     {
         using var temp = new TempDirectory();
