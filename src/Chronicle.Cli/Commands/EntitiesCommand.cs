@@ -37,9 +37,30 @@ public static class EntitiesCommand
 
             if (parse.GetValue(explain))
             {
-                foreach (var entity in Load(store).Where(e => wanted is null || e.Type == wanted))
+                void Write(Entity entity)
                 {
-                    io.Out.Write(entity.Explain());
+                    if (wanted is null || entity.Type == wanted)
+                    {
+                        io.Out.Write(entity.Explain());
+                    }
+                }
+
+                if (store is ICorpusIndexStore explained)
+                {
+                    // Written as read, as the JSON list is: every entity whole does not fit in memory at scale.
+                    CorpusIndex.Default.Update(explained);
+                    explained.ScanEntities(stored =>
+                    {
+                        Write(Pipeline.AnnotationLayers.Deserialize<Entity>(stored.Json)!);
+                        return false;
+                    });
+                }
+                else
+                {
+                    foreach (var entity in Load(store))
+                    {
+                        Write(entity);
+                    }
                 }
 
                 return ExitCodes.Ok;
