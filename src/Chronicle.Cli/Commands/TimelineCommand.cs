@@ -58,19 +58,10 @@ public static class TimelineCommand
             if (inputs.Length == 0)
             {
                 using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
-                if (chosen == OutputFormat.Json && store is Storage.ICorpusIndexStore indexed && filter.KeepsAll)
+                if (store is Storage.ICorpusIndexStore indexed && filter.KeepsAll && chosen is OutputFormat.Json or OutputFormat.Md or OutputFormat.Csv or OutputFormat.Table)
                 {
                     // The whole timeline of a large store does not fit in memory as objects: it is written as it is read.
-                    using var raw = io.OpenRawOut();
-                    if (raw is not null)
-                    {
-                        Corpus.WholeTimelineWriter.Write(indexed, raw);
-                    }
-                    else
-                    {
-                        Corpus.WholeTimelineWriter.Write(indexed, io.Out);
-                    }
-
+                    WriteWhole(io, indexed, chosen);
                     return ExitCodes.Ok;
                 }
 
@@ -141,28 +132,81 @@ public static class TimelineCommand
         }
     }
 
-    private static void WriteTable(TextWriter output, TimelineOutput timeline)
+    /// <summary>The whole timeline of an indexed store in <paramref name="format"/> (JSON, Markdown, CSV or the table), written as it is read.</summary>
+    private static void WriteWhole(CliIo io, Storage.ICorpusIndexStore store, OutputFormat format)
     {
-        var names = timeline.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        switch (format)
+        {
+            case OutputFormat.Json:
+                using (var raw = io.OpenRawOut())
+                {
+                    if (raw is not null)
+                    {
+                        Corpus.WholeTimelineWriter.Write(store, raw);
+                    }
+                    else
+                    {
+                        Corpus.WholeTimelineWriter.Write(store, io.Out);
+                    }
+                }
+
+                break;
+            case OutputFormat.Md:
+                Corpus.WholeTimelineText.WriteMarkdown(store, io.Out);
+                break;
+            case OutputFormat.Csv:
+                Corpus.WholeTimelineText.WriteCsv(store, io.Out);
+                break;
+            default:
+                // The table's column widths depend on every row, so the rows (cut to their columns) are kept; the events are not.
+                var whole = Corpus.WholeTimeline.Read(store);
+                WriteTable(io.Out, whole.EntityNames(), whole.ForEachEvent, whole.EventCount, whole.Documents, whole.Conflicts);
+                break;
+        }
+    }
+
+    private static void WriteTable(TextWriter output, TimelineOutput timeline) =>
+        WriteTable(
+            output,
+            timeline.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal),
+            take =>
+            {
+                foreach (var e in timeline.Events)
+                {
+                    take(e);
+                }
+            },
+            timeline.Events.Count,
+            timeline.Documents,
+            timeline.Conflicts);
+
+    private static void WriteTable(
+        TextWriter output,
+        IReadOnlyDictionary<string, string> names,
+        Action<Action<TimelineEvent>> forEachEvent,
+        int eventCount,
+        IReadOnlyList<TimelineDocument> documentList,
+        IReadOnlyList<TimelineConflict> conflicts)
+    {
         var table = new TextTable(("date", 10), ("type", 14), ("status", 9), ("who", 28), ("summary", 90), ("sources", 12));
-        foreach (var e in timeline.Events)
+        forEachEvent(e =>
         {
             var who = string.Join(", ", e.Actors.Concat(e.Targets).Select(a => names.GetValueOrDefault(a, a)).Distinct(StringComparer.Ordinal));
             var sources = string.Join(" ", e.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal));
             table.Add(e.Date ?? "?", e.Type, e.Status, who, e.Summary, sources);
-        }
+        });
 
         output.Write(table.Render());
         output.WriteLine();
-        output.WriteLine($"{timeline.Events.Count} events from {timeline.Documents.Count} articles; {timeline.Conflicts.Count} conflicts between sources.");
-        foreach (var c in timeline.Conflicts)
+        output.WriteLine($"{eventCount} events from {documentList.Count} articles; {conflicts.Count} conflicts between sources.");
+        foreach (var c in conflicts)
         {
             output.WriteLine($"  conflict ({c.Kind}, {string.Join(", ", c.Events)}): {c.Description}");
         }
 
         output.WriteLine();
         var documents = new TextTable(("id", 4), ("published", 10), ("evidence", 8), ("outlet", 22), ("title", 64), ("path", 48));
-        foreach (var d in timeline.Documents)
+        foreach (var d in documentList)
         {
             documents.Add(d.Id, d.Published ?? "?", d.PublishedEvidence, d.Outlet ?? "", d.Title ?? "", d.Path);
         }

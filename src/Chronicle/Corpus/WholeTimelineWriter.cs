@@ -6,10 +6,9 @@ using Chronicle.Timeline;
 namespace Chronicle.Corpus;
 
 /// <summary>
-/// The whole timeline of an indexed store as JSON, written as it is read: the same bytes as serialising
-/// <see cref="CorpusTimeline.Build"/>'s output without a filter, which holds every event at once (about
-/// 15 GB at 100,000 articles). The events are read twice: once for their conflicts (each event's own,
-/// and a copy of it slim enough for the date conflicts between events), once to write them a day at a time.
+/// The whole timeline of an indexed store as JSON, written as it is read (<see cref="WholeTimeline"/>):
+/// the same bytes as serialising <see cref="CorpusTimeline.Build"/>'s output without a filter, which
+/// holds every event at once (about 15 GB at 100,000 articles).
 /// </summary>
 public static class WholeTimelineWriter
 {
@@ -30,124 +29,32 @@ public static class WholeTimelineWriter
 
     private static void Write(ICorpusIndexStore store, ChunkedJsonWriter writer, CorpusIndex? index)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        (index ?? CorpusIndex.Default).Update(store);
-
-        var documents = CorpusTimeline.AllDocuments(store);
-        var ids = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
-        var conflicts = Conflicts(store, ids, out var unshown);
-
+        var whole = WholeTimeline.Read(store, index);
         var json = writer.Json;
         void Item<T>(T value) => writer.Item(value);
 
         json.WriteStartObject();
         writer.StartArray(nameof(TimelineOutput.Documents));
-        foreach (var d in documents)
+        foreach (var d in whole.Documents)
         {
             Item(d);
         }
 
         json.WriteEndArray();
         writer.StartArray(nameof(TimelineOutput.Entities));
-        store.ScanEntities(e =>
-        {
-            Item(TimelineBuilder.ToOutput(ShownEntities.Parse(e.Json), ids));
-            return false;
-        });
+        whole.ForEachEntity(Item);
         json.WriteEndArray();
         writer.StartArray(nameof(TimelineOutput.Events));
-        WriteEvents(store, ids, unshown, e => Item(TimelineBuilder.ToOutput(e)));
+        whole.ForEachEvent(Item);
         json.WriteEndArray();
         writer.StartArray(nameof(TimelineOutput.Conflicts));
-        foreach (var c in conflicts.Where(c => !c.Events.All(unshown.Contains)))
+        foreach (var c in whole.Conflicts)
         {
-            Item(new TimelineConflict(c.Events, c.Kind, c.Description));
+            Item(c);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         writer.EndLine();
     }
-
-    /// <summary>
-    /// Every conflict of the whole timeline in <see cref="ConflictFinder.Find(IReadOnlyList{FusedEvent})"/>'s
-    /// order, and the ids of the events the timeline leaves out (those without an independent source).
-    /// </summary>
-    private static List<EventConflict> Conflicts(ICorpusIndexStore store, Dictionary<string, string> ids, out HashSet<string> unshown)
-    {
-        var conflicts = new List<EventConflict>();
-        var left = new HashSet<string>(StringComparer.Ordinal);
-        var slim = store.ScanEvents((_, number, text) =>
-        {
-            var e = Parse(number, text, ids);
-            conflicts.AddRange(ConflictFinder.Default.FindWithin(e));
-            if (e.IndependentSources < TimelineFilter.None.MinSources)
-            {
-                left.Add(e.Id);
-            }
-
-            return SlimEvents.Slim(e);
-        });
-        unshown = left;
-        conflicts.AddRange(ConflictFinder.Default.FindBetween(slim));
-        return conflicts;
-    }
-
-    /// <summary>The shown events in the timeline's order: by first day (undated last), then last day, then number.</summary>
-    private static void WriteEvents(ICorpusIndexStore store, Dictionary<string, string> ids, HashSet<string> unshown, Action<FusedEvent> write)
-    {
-        // The stored order is by first day (else last day), so the events of one first day come
-        // together; those with only a last day go after every dated one, behind those with neither.
-        var day = new List<FusedEvent>();
-        var lastOnly = new List<FusedEvent>();
-        void WriteDay()
-        {
-            foreach (var e in day.OrderBy(e => e.Latest).ThenBy(Number))
-            {
-                write(e);
-            }
-
-            day.Clear();
-        }
-
-        store.ScanEvents((_, number, text) =>
-        {
-            var e = Parse(number, text, ids);
-            if (unshown.Contains(e.Id))
-            {
-                return false;
-            }
-
-            if (e.Earliest is { } earliest)
-            {
-                if (day.Count > 0 && day[0].Earliest != earliest)
-                {
-                    WriteDay();
-                }
-
-                day.Add(e);
-            }
-            else if (e.Latest is not null)
-            {
-                lastOnly.Add(e);
-            }
-            else
-            {
-                WriteDay();
-                write(e);
-            }
-
-            return false;
-        });
-        WriteDay();
-        foreach (var e in lastOnly.OrderBy(e => e.Latest).ThenBy(Number))
-        {
-            write(e);
-        }
-    }
-
-    private static long Number(FusedEvent e) => long.Parse(e.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
-
-    private static FusedEvent Parse(long number, string json, Dictionary<string, string> ids) =>
-        CorpusTimeline.Renamed(CorpusTimeline.Parse(number, json), ids);
 }

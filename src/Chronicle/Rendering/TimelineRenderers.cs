@@ -9,33 +9,56 @@ public static class TimelineRenderers
 {
     public static string Markdown(TimelineOutput timeline)
     {
+        ArgumentNullException.ThrowIfNull(timeline);
         var names = timeline.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        var b = new StringBuilder("# Timeline\n\n");
+        var b = new StringBuilder(MarkdownHead);
         foreach (var e in timeline.Events)
         {
-            b.Append(CultureInfo.InvariantCulture, $"## {e.Date ?? "undated"}{(e.End is { } end ? " to " + end : "")} — {e.Type.ToLowerInvariant().Replace('_', ' ')} ({e.Status})\n\n");
-            b.Append(e.Summary).Append("\n\n");
-            var who = string.Join(", ", e.Actors.Select(a => names.GetValueOrDefault(a, a)));
-            var whom = string.Join(", ", e.Targets.Select(a => names.GetValueOrDefault(a, a)));
-            if (who.Length + whom.Length > 0)
-            {
-                b.Append(CultureInfo.InvariantCulture, $"*Who:* {who}{(whom.Length > 0 ? " → " + whom : "")}");
-                b.Append(e.Location is { } place ? $" · *Where:* {names.GetValueOrDefault(place, place)}" : "").Append("\n\n");
-            }
-
-            b.Append(CultureInfo.InvariantCulture, $"Sources ({e.IndependentSources} independent):\n\n");
-            foreach (var source in e.Sources)
-            {
-                b.Append(CultureInfo.InvariantCulture, $"- {source.Document}: “{Flatten(source.Sentence)}”\n");
-            }
-
-            b.Append('\n');
+            AppendMarkdown(b, e, names);
         }
 
-        if (timeline.Conflicts.Count > 0)
+        AppendMarkdownTail(b, timeline.Conflicts, timeline.Documents);
+        return b.ToString();
+    }
+
+    /// <summary>What a Markdown timeline starts with.</summary>
+    public const string MarkdownHead = "# Timeline\n\n";
+
+    /// <summary>One event's Markdown section, its participants named by <paramref name="names"/> (entity id to name).</summary>
+    public static void AppendMarkdown(StringBuilder b, TimelineEvent e, IReadOnlyDictionary<string, string> names)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(names);
+        b.Append(CultureInfo.InvariantCulture, $"## {e.Date ?? "undated"}{(e.End is { } end ? " to " + end : "")} — {e.Type.ToLowerInvariant().Replace('_', ' ')} ({e.Status})\n\n");
+        b.Append(e.Summary).Append("\n\n");
+        var who = string.Join(", ", e.Actors.Select(a => names.GetValueOrDefault(a, a)));
+        var whom = string.Join(", ", e.Targets.Select(a => names.GetValueOrDefault(a, a)));
+        if (who.Length + whom.Length > 0)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"*Who:* {who}{(whom.Length > 0 ? " → " + whom : "")}");
+            b.Append(e.Location is { } place ? $" · *Where:* {names.GetValueOrDefault(place, place)}" : "").Append("\n\n");
+        }
+
+        b.Append(CultureInfo.InvariantCulture, $"Sources ({e.IndependentSources} independent):\n\n");
+        foreach (var source in e.Sources)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"- {source.Document}: “{Flatten(source.Sentence)}”\n");
+        }
+
+        b.Append('\n');
+    }
+
+    /// <summary>What follows a Markdown timeline's events: its conflicts and its sources.</summary>
+    public static void AppendMarkdownTail(StringBuilder b, IReadOnlyList<TimelineConflict> conflicts, IEnumerable<TimelineDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(conflicts);
+        ArgumentNullException.ThrowIfNull(documents);
+        if (conflicts.Count > 0)
         {
             b.Append("## Conflicts between sources\n\n");
-            foreach (var c in timeline.Conflicts)
+            foreach (var c in conflicts)
             {
                 b.Append(CultureInfo.InvariantCulture, $"- **{c.Kind}** ({string.Join(", ", c.Events)}): {Flatten(c.Description)}\n");
             }
@@ -44,34 +67,45 @@ public static class TimelineRenderers
         }
 
         b.Append("## Sources\n\n| id | published | evidence | outlet | title |\n|---|---|---|---|---|\n");
-        foreach (var d in timeline.Documents)
+        foreach (var d in documents)
         {
             b.Append(CultureInfo.InvariantCulture, $"| {d.Id} | {d.Published ?? "?"} | {d.PublishedEvidence} | {Cell(d.Outlet)} | {Cell(d.Title ?? d.Path)} |\n");
+        }
+    }
+
+    public static string Csv(TimelineOutput timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var names = timeline.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        var b = new StringBuilder(CsvHead);
+        foreach (var e in timeline.Events)
+        {
+            AppendCsv(b, e, names);
         }
 
         return b.ToString();
     }
 
-    public static string Csv(TimelineOutput timeline)
-    {
-        var names = timeline.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        var b = new StringBuilder("id,date,granularity,type,status,actors,targets,location,independent_sources,documents,summary\r\n");
-        foreach (var e in timeline.Events)
-        {
-            string[] cells =
-            [
-                e.Id, e.Date ?? "", e.Granularity, e.Type, e.Status,
-                string.Join("; ", e.Actors.Select(a => names.GetValueOrDefault(a, a))),
-                string.Join("; ", e.Targets.Select(a => names.GetValueOrDefault(a, a))),
-                e.Location is { } l ? names.GetValueOrDefault(l, l) : "",
-                e.IndependentSources.ToString(CultureInfo.InvariantCulture),
-                string.Join(" ", e.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal)),
-                e.Summary,
-            ];
-            b.Append(string.Join(',', cells.Select(CsvCell))).Append("\r\n");
-        }
+    /// <summary>A CSV timeline's header row.</summary>
+    public const string CsvHead = "id,date,granularity,type,status,actors,targets,location,independent_sources,documents,summary\r\n";
 
-        return b.ToString();
+    /// <summary>One event's CSV row, its participants named by <paramref name="names"/> (entity id to name).</summary>
+    public static void AppendCsv(StringBuilder b, TimelineEvent e, IReadOnlyDictionary<string, string> names)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(names);
+        string[] cells =
+        [
+            e.Id, e.Date ?? "", e.Granularity, e.Type, e.Status,
+            string.Join("; ", e.Actors.Select(a => names.GetValueOrDefault(a, a))),
+            string.Join("; ", e.Targets.Select(a => names.GetValueOrDefault(a, a))),
+            e.Location is { } l ? names.GetValueOrDefault(l, l) : "",
+            e.IndependentSources.ToString(CultureInfo.InvariantCulture),
+            string.Join(" ", e.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal)),
+            e.Summary,
+        ];
+        b.Append(string.Join(',', cells.Select(CsvCell))).Append("\r\n");
     }
 
     /// <summary>TimelineJS3's JSON: one slide per dated event, with its sources in the text.</summary>
