@@ -5,8 +5,7 @@ namespace Chronicle.Storage.Postgres;
 /// <summary>
 /// The events' global numbers (v1..) in the PostgreSQL store, counted when read as the SQLite store
 /// counts them (<see cref="SqliteArticleStore"/>): the events of earlier first days (corpus_event_days)
-/// plus the event's place among its own day's, which the server counts on the sort-key index for all
-/// the wanted keys in one statement.
+/// plus the event's place among its own day's, read for all the wanted days in one statement.
 /// </summary>
 internal static class PostgresEventNumbers
 {
@@ -41,18 +40,23 @@ internal static class PostgresEventNumbers
             }
         }
 
-        // A key's place in its day is one more than the keys of that day before it (a key is its day, \u0001, then the rest).
+        // Within a day, the place of each key among that day's keys in the index's order (a key is its
+        // day, \u0001, then the rest): each wanted day's keys are read once, in one statement for all.
+        var wanted = keys.ToHashSet(StringComparer.Ordinal);
         using var places = PostgresCommands.Create(connection, null, """
-            SELECT k.key, (SELECT COUNT(*) FROM corpus_events AS e WHERE e.sort_key >= k.day AND e.sort_key < k.key) + 1
-            FROM unnest(@keys::text[], @days::text[]) AS k (key, day);
+            SELECT e.sort_key, row_number() OVER (PARTITION BY d.day ORDER BY e.sort_key, e.id)
+            FROM unnest(@days::text[]) AS d (day)
+            JOIN corpus_events AS e ON e.sort_key >= d.day AND e.sort_key < d.day || chr(2);
             """,
-            ("keys", keys),
-            ("days", keys.Select(DayOf).ToArray()));
+            ("days", keys.Select(DayOf).Distinct(StringComparer.Ordinal).ToArray()));
         using var rows = places.ExecuteReader();
         while (rows.Read())
         {
             var key = rows.GetString(0);
-            numbers[key] = before.GetValueOrDefault(DayOf(key)) + rows.GetInt64(1);
+            if (wanted.Remove(key))
+            {
+                numbers[key] = before.GetValueOrDefault(DayOf(key)) + rows.GetInt64(1);
+            }
         }
 
         return numbers;
