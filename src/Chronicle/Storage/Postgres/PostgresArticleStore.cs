@@ -49,8 +49,11 @@ public sealed partial class PostgresArticleStore : ICorpusIndexStore
             builder.MaxAutoPrepare = 16;
         }
 
+
         var describedAs = PostgresLocation.Describe(builder);
-        var dataSource = NpgsqlDataSource.Create(builder);
+        // The store uses built-in types only: reading the server's type catalogue on the first
+        // connection (tens of ms) was a large part of a short command such as `timeline --entity`.
+        var dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString).ConfigureTypeLoading(t => t.EnableTypeLoading(false)).Build();
         try
         {
             using var connection = dataSource.OpenConnection();
