@@ -93,7 +93,7 @@ public static class BenchCommand
                     var t = StageBenchmark.TimeIngest(variator.Generate(size), store);
                     io.Error.WriteLine($"bench: {t.Articles} articles in {t.Elapsed.TotalSeconds:0.0} s; building the index ...");
                     ingest.Add($"{t.Articles} articles", t.Elapsed.TotalSeconds.ToString("0.0", c), t.ArticlesPerSecond.ToString("0", c), t.TokensPerSecond.ToString("0", c), (t.PeakWorkingSetBytes / 1048576.0).ToString("0", c), (t.StoreBytes / 1048576.0).ToString("0.0", c), t.Cpu.TotalSeconds.ToString("0.0", c), t.ArticlesPerCpuSecond.ToString("0", c), (t.AllocatedBytes / 1024.0 / Math.Max(1, t.Articles)).ToString("0", c), t.GcPause.TotalSeconds.ToString("0.0", c));
-                    if (!parse.GetValue(noIndex) && !ArticleStores.IsPostgres(store))
+                    if (!parse.GetValue(noIndex))
                     {
                         var x = IndexBenchmark.Run(store, variator.Generate(Math.Max(0, parse.GetValue(add)), size).ToList());
                         var entities = string.Join("; ", x.EntityTimelines.Select(e => $"{e.Mentions} mentions, {e.Events} events: {e.Elapsed.TotalMilliseconds:0} ms"));
@@ -124,7 +124,7 @@ public static class BenchCommand
 
             io.Out.Write(ingest.Render());
             io.Out.WriteLine("CPU s: the process's CPU time over the ingest (all threads, GC included); articles/CPU s: articles per CPU second (the rate on one free core); KB/article: bytes allocated; GC pause s: time threads were held for garbage collection.");
-            if (!parse.GetValue(noIndex) && !ArticleStores.IsPostgres(target))
+            if (!parse.GetValue(noIndex))
             {
                 io.Out.WriteLine();
                 io.Out.Write(index.Render());
@@ -142,7 +142,7 @@ public static class BenchCommand
     /// <summary>`chronicle bench index DB`: brings a store's index up to date and says what it took (a copy of the store, kept by setting CHRONICLE_BENCH_BEFORE_ADD during a bench, times the addition again).</summary>
     private static Command CreateIndex(CliIo io)
     {
-        var db = new Argument<string>("DB") { Description = "SQLite store whose index to bring up to date." };
+        var db = new Argument<string>("DB") { Description = "Store (SQLite file or postgres:// URL) whose index to bring up to date." };
         var exact = new Option<bool>("--exact") { Description = "The exact update, which also takes in again the articles appended before: the index a build from scratch gives (by default a few new articles in a large index are appended)." };
         var command = new Command("index", "Bring a store's cross-article index up to date and print the time of each phase and what was fused again.") { db, exact };
         command.SetAction(parse =>

@@ -39,7 +39,7 @@ public static class IndexBenchmark
         TimeSpan buildCpu;
         CorpusIndexUpdate build;
         List<(string Name, int Mentions)> picks;
-        using (var store = SqliteArticleStore.Open(storePath))
+        using (var store = OpenIndexed(storePath))
         {
             build = CorpusIndex.Default.Update(store);
             watch.Stop();
@@ -51,7 +51,7 @@ public static class IndexBenchmark
         foreach (var (name, mentions) in picks)
         {
             var clock = Stopwatch.StartNew();
-            using var store = SqliteArticleStore.Open(storePath);
+            using var store = OpenIndexed(storePath);
             var timeline = TimelineBuilder.Build(store, new TimelineFilter { Entity = name });
             _ = JsonOutput.Serialize(timeline);
             entityTimelines.Add((name, mentions, timeline.Events.Count, clock.Elapsed));
@@ -59,7 +59,7 @@ public static class IndexBenchmark
 
         var ingest = Stopwatch.StartNew();
         IngestSummary summary;
-        using (var store = SqliteArticleStore.Open(storePath))
+        using (var store = OpenIndexed(storePath))
         {
             summary = new IngestRunner(new Reading.ArticleReader(), new ArticleAnalyzer()).RunArticles(additions, store, _ => { });
         }
@@ -67,13 +67,13 @@ public static class IndexBenchmark
         ingest.Stop();
 
         // A copy of the store as the addition finds it, for `bench index` to time the update again.
-        if (Environment.GetEnvironmentVariable("CHRONICLE_BENCH_BEFORE_ADD") is { Length: > 0 } copy)
+        if (Environment.GetEnvironmentVariable("CHRONICLE_BENCH_BEFORE_ADD") is { Length: > 0 } copy && !ArticleStores.IsPostgres(storePath))
         {
             SqliteArticleStore.DeleteFiles(copy);
             File.Copy(storePath, copy);
         }
 
-        using (var store = SqliteArticleStore.Open(storePath))
+        using (var store = OpenIndexed(storePath))
         {
             var index = Stopwatch.StartNew();
             cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -91,12 +91,15 @@ public static class IndexBenchmark
     public static (CorpusIndexUpdate Update, TimeSpan Elapsed, TimeSpan Cpu) Update(string storePath, CorpusIndex index)
     {
         ArgumentNullException.ThrowIfNull(index);
-        using var store = SqliteArticleStore.Open(storePath);
+        using var store = OpenIndexed(storePath);
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var update = index.Update(store);
         return (update, watch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
+
+    /// <summary>The store that <paramref name="storePath"/> names (a SQLite file or a PostgreSQL database); both keep the index.</summary>
+    private static ICorpusIndexStore OpenIndexed(string storePath) => (ICorpusIndexStore)ArticleStores.Open(storePath);
 
     /// <summary>The most mentioned entity and the median one among those mentioned at least twice.</summary>
     private static List<(string Name, int Mentions)> PickEntities(ICorpusIndexStore store)

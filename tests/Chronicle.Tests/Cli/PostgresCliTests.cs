@@ -3,7 +3,7 @@ using Chronicle.Tests.Storage;
 
 namespace Chronicle.Tests.Cli;
 
-/// <summary>The CLI with --db postgres://...: several ingests at once into one database, and the errors a user sees.</summary>
+/// <summary>The CLI with --db postgres://...: several ingests at once into one database, the index's output, and the errors a user sees.</summary>
 public sealed class PostgresCliTests : IDisposable
 {
     private readonly TempDirectory temp = new();
@@ -42,6 +42,31 @@ public sealed class PostgresCliTests : IDisposable
         var search = CliRunner.Run("search", "pier", "--db", url);
         Assert.Equal(0, search.ExitCode);
         Assert.Contains("[pier]", search.Out, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Timelines_and_entities_of_the_samples_in_postgres_are_the_bytes_of_the_sqlite_store_s()
+    {
+        var url = database.Url;
+        var file = Path.Combine(temp.Path, "samples.db");
+        var samples = Path.Combine(SharedData.RepoRoot, "samples");
+        Assert.Equal(0, CliRunner.Run("ingest", samples, "--db", url).ExitCode);
+        Assert.Equal(0, CliRunner.Run("ingest", samples, "--db", file).ExitCode);
+
+        // The first timeline builds the index; the next commands read it.
+        Assert.Equal(CliRunner.Run("timeline", samples, "--format", "json").Out, CliRunner.Run("timeline", "--db", url, "--format", "json").Out);
+        Assert.Contains("up to date", CliRunner.Run("index", "--db", url).Out, StringComparison.Ordinal);
+        foreach (var args in new[] { new[] { "timeline", "--limit", "5", "--format", "json" }, ["entities", "--format", "json"], ["entities"], ["timeline"] })
+        {
+            var expected = CliRunner.Run([.. args, "--db", file]);
+            Assert.Equal(0, expected.ExitCode);
+            Assert.Equal(expected.Out, CliRunner.Run([.. args, "--db", url]).Out);
+        }
+
+        var top = JsonDocument.Parse(CliRunner.Run("entities", "--db", file, "--format", "json").Out).RootElement[0].GetProperty("name").GetString()!;
+        Assert.Equal(
+            CliRunner.Run("timeline", "--db", file, "--entity", top, "--format", "json").Out,
+            CliRunner.Run("timeline", "--db", url, "--entity", top, "--format", "json").Out);
     }
 
     [Fact]

@@ -82,6 +82,66 @@ public static class PostgresSchema
                 ADD COLUMN document tsvector GENERATED ALWAYS AS (to_tsvector('chronicle_search', text)) STORED;
             CREATE INDEX sentences_search ON sentences USING gin (document);
             """),
+        new(3, "cross-article index: resolved entities and their aliases, fusion blocks, fused events with their heads, participants and first days, refined event mentions, the document order", """
+            -- The tables of SQLite's steps 4 to 7, with their meaning. Every text that an ORDER BY, a range
+            -- or a key's order reads is in the "C" collation: SQLite compares text byte-wise, and the index's
+            -- output follows those orders. JSON stays text: its bytes are the output's.
+            CREATE TABLE corpus_articles (
+                article_id text COLLATE "C" PRIMARY KEY,
+                keys text NOT NULL
+            );
+            CREATE TABLE corpus_mentions (
+                article_id text COLLATE "C" NOT NULL,
+                idx integer NOT NULL,
+                block bigint NOT NULL,
+                link text NOT NULL,
+                PRIMARY KEY (article_id, idx)
+            );
+            CREATE INDEX corpus_mentions_by_block ON corpus_mentions (block);
+            CREATE TABLE corpus_events (
+                id bigint PRIMARY KEY,
+                block bigint NOT NULL,
+                sort_key text COLLATE "C" NOT NULL,
+                json text NOT NULL
+            );
+            CREATE INDEX corpus_events_by_block ON corpus_events (block);
+            CREATE INDEX corpus_events_by_order ON corpus_events (sort_key, id);
+            CREATE TABLE corpus_event_keys (
+                entity_key text COLLATE "C" NOT NULL,
+                event_id bigint NOT NULL,
+                PRIMARY KEY (entity_key, event_id)
+            );
+            CREATE INDEX corpus_event_keys_by_event ON corpus_event_keys (event_id);
+            CREATE TABLE corpus_event_heads (
+                id bigint PRIMARY KEY,
+                head text NOT NULL
+            );
+            CREATE TABLE corpus_event_days (
+                day text COLLATE "C" PRIMARY KEY,
+                events bigint NOT NULL
+            );
+            CREATE TABLE corpus_entities (
+                id text COLLATE "C" PRIMARY KEY,
+                ordinal bigint NOT NULL,
+                mentions integer NOT NULL,
+                json text NOT NULL
+            );
+            CREATE INDEX corpus_entities_by_ordinal ON corpus_entities (ordinal);
+            CREATE TABLE corpus_aliases (
+                name text COLLATE "C" NOT NULL,
+                entity_id text COLLATE "C" NOT NULL,
+                PRIMARY KEY (name, entity_id)
+            );
+            CREATE INDEX corpus_aliases_by_entity ON corpus_aliases (entity_id);
+            CREATE TABLE corpus_refined (
+                article_id text COLLATE "C" PRIMARY KEY,
+                json text NOT NULL
+            );
+            CREATE TABLE corpus_documents (
+                article_id text COLLATE "C" PRIMARY KEY,
+                number integer NOT NULL
+            );
+            """),
     ];
 
     public static int CurrentVersion => Steps[^1].Version;
