@@ -205,7 +205,8 @@ public static class TimelineCommand
         }
 
         output.WriteLine();
-        var documents = new TextTable(("id", 4), ("published", 10), ("evidence", 8), ("outlet", 22), ("title", 64), ("path", 48));
+        // Wide enough for d1000000: a cut id ("d99…") names no document.
+        var documents = new TextTable(("id", 8), ("published", 10), ("evidence", 8), ("outlet", 22), ("title", 64), ("path", 48));
         foreach (var d in documentList)
         {
             documents.Add(d.Id, d.Published ?? "?", d.PublishedEvidence, d.Outlet ?? "", d.Title ?? "", d.Path);
