@@ -41,14 +41,18 @@ internal static class PostgresEventNumbers
         }
 
         // Within a day, the place of each key among that day's keys in the index's order (a key is its
-        // day, \u0001, then the rest): each wanted day's keys are read once, in one statement for all.
+        // day, \u0001, then the rest): each wanted day's keys are counted once, in one statement for all,
+        // and only the wanted keys come back (the undated events share one "day" of tens of thousands).
         var wanted = keys.ToHashSet(StringComparer.Ordinal);
         using var places = PostgresCommands.Create(connection, null, """
-            SELECT e.sort_key, row_number() OVER (PARTITION BY d.day ORDER BY e.sort_key, e.id)
-            FROM unnest(@days::text[]) AS d (day)
-            JOIN corpus_events AS e ON e.sort_key >= d.day AND e.sort_key < d.day || chr(2);
+            SELECT sort_key, place FROM (
+                SELECT e.sort_key, row_number() OVER (PARTITION BY d.day ORDER BY e.sort_key, e.id) AS place
+                FROM unnest(@days::text[]) AS d (day)
+                JOIN corpus_events AS e ON e.sort_key >= d.day AND e.sort_key < d.day || chr(2)) AS placed
+            WHERE sort_key = ANY(@keys);
             """,
-            ("days", keys.Select(DayOf).Distinct(StringComparer.Ordinal).ToArray()));
+            ("days", keys.Select(DayOf).Distinct(StringComparer.Ordinal).ToArray()),
+            ("keys", keys));
         using var rows = places.ExecuteReader();
         while (rows.Read())
         {
