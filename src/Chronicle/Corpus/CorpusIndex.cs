@@ -298,9 +298,16 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 foreach (var i in group)
                 {
                     var m = mentions[i];
-                    placed.Add((m.ArticleId, m.Index));
                     var json = m.Json ?? AnnotationLayers.Serialize(m.Link);
-                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old) || old.Block != block || old.Json != json)
+                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old))
+                    {
+                        newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, json));
+                        continue;
+                    }
+
+                    // Only stored mentions can go unplaced (a build stores none: every mention was one entry more).
+                    placed.Add((m.ArticleId, m.Index));
+                    if (old.Block != block || old.Json != json)
                     {
                         newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, json));
                     }

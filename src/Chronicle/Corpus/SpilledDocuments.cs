@@ -23,10 +23,17 @@ internal sealed class SpilledDocuments : IDisposable
     private readonly BinaryWriter writer;
     private long end;
 
+    // One buffer for every document read back (documents are read one at a time, not concurrently).
+    private byte[] read = new byte[1 << 14];
+    private MemoryStream readStream;
+    private BinaryReader readBack;
+
     public SpilledDocuments()
     {
         file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true);
+        readStream = new MemoryStream(read, writable: false);
+        readBack = new BinaryReader(readStream, Encoding.UTF8);
     }
 
     public bool Contains(string articleId) => offsets.ContainsKey(articleId);
@@ -57,17 +64,27 @@ internal sealed class SpilledDocuments : IDisposable
     public DocumentEvents Read(string articleId, IReadOnlySet<int>? wanted)
     {
         var (offset, mentions) = offsets[articleId];
-        var bytes = new byte[mentions[^1]];
-        RandomAccess.Read(file.SafeFileHandle, bytes, offset);
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        var doc = ReadHeader(reader);
+        if (read.Length < mentions[^1])
+        {
+            read = new byte[Math.Max(mentions[^1], read.Length * 2)];
+            readStream = new MemoryStream(read, writable: false);
+            readBack = new BinaryReader(readStream, Encoding.UTF8);
+        }
+
+        for (var done = 0; done < mentions[^1];)
+        {
+            done += RandomAccess.Read(file.SafeFileHandle, read.AsSpan(done, mentions[^1] - done), offset + done);
+        }
+
+        readStream.Position = 0;
+        var doc = ReadHeader(readBack);
         var list = new List<EventMention>(wanted?.Count ?? mentions.Length - 1);
         for (var i = 0; i < mentions.Length - 1; i++)
         {
             if (wanted is null || wanted.Contains(i))
             {
-                reader.BaseStream.Position = mentions[i];
-                list.Add(ReadMention(reader));
+                readStream.Position = mentions[i];
+                list.Add(ReadMention(readBack));
             }
         }
 
@@ -78,12 +95,13 @@ internal sealed class SpilledDocuments : IDisposable
     {
         writer.Dispose();
         buffer.Dispose();
+        readBack.Dispose();
         file.Dispose();
     }
 
     private void WriteHeader(DocumentEvents doc)
     {
-        writer.Write(doc.DocumentId);
+        WriteString(doc.DocumentId);
         WriteDate(doc.DocumentDate);
         writer.Write((int)doc.Evidence);
         writer.Write(doc.Text);
@@ -104,7 +122,7 @@ internal sealed class SpilledDocuments : IDisposable
 
     private DocumentEvents ReadHeader(BinaryReader reader)
     {
-        var id = reader.ReadString();
+        var id = ReadString(reader)!;
         var date = ReadDate(reader);
         var evidence = (DateEvidence)reader.ReadInt32();
         var text = reader.ReadString();
