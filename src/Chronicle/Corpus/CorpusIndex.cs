@@ -103,7 +103,12 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         // One string for each distinct string of the key maps and documents held (local keys, types, lemmas, names, resolved keys).
         var pool = new StringPool();
 
-        var keyMaps = ResolvedKeys.Map(articleEntities, resolved).ToDictionary(x => x.Key, x => new KeyMap(x.Value, pool.Share), StringComparer.Ordinal);
+        var keyMaps = new Dictionary<string, KeyMap>(StringComparer.Ordinal);
+        foreach (var (articleId, map) in ResolvedKeys.MapEach(articleEntities, resolved))
+        {
+            keyMaps[articleId] = new KeyMap(map, pool.Share);
+        }
+
         // The entities wait on disk for the write (the resolved list is hundreds of MB at 100,000 articles).
         using var entities = new Spill<NewStoredEntity>(WriteEntity, ReadEntity);
         foreach (var e in resolved)
@@ -115,15 +120,21 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         clock.Restart();
         // Articles as fusion reads them before any refinement: the first fusion's input, and the main
         // fusion's for every article the first fusion leaves as it was.
-        var unrefined = new Dictionary<string, DocumentEvents>(StringComparer.Ordinal);
-        DocumentEvents LoadUnrefined(string articleId)
+        // Both wait on disk between the blocks that read them (every article's events were most of the heap).
+        using var unrefined = new SpilledDocuments();
+        DocumentEvents LoadUnrefined(string articleId, IReadOnlySet<int>? mentions)
         {
-            if (!unrefined.TryGetValue(articleId, out var doc))
+            if (!unrefined.Contains(articleId))
             {
-                unrefined[articleId] = doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null, pool.Share);
+                var doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), null, pool.Share);
+                unrefined.Add(articleId, doc);
+                if (mentions is null)
+                {
+                    return doc;
+                }
             }
 
-            return doc;
+            return unrefined.Read(articleId, mentions);
         }
 
         // What the index knew: each article's state, and its stored links where they are those of the
@@ -184,26 +195,24 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
 
         var refine = clock.Elapsed;
         clock.Restart();
-        var loaded = new Dictionary<string, DocumentEvents>(StringComparer.Ordinal);
-        DocumentEvents Load(string articleId)
+        using var loaded = new SpilledDocuments();
+        DocumentEvents Load(string articleId, IReadOnlySet<int>? mentions)
         {
-            if (!loaded.TryGetValue(articleId, out var doc))
+            if (loaded.Contains(articleId))
             {
-                if (first.Refinement(articleId) is { } refinement)
-                {
-                    // The article as read before refinement is not fused again.
-                    unrefined.Remove(articleId);
-                    doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement, pool.Share);
-                }
-                else
-                {
-                    doc = LoadUnrefined(articleId);
-                }
-
-                loaded[articleId] = doc;
+                return loaded.Read(articleId, mentions);
             }
 
-            return doc;
+            if (first.Refinement(articleId) is not { } refinement)
+            {
+                return LoadUnrefined(articleId, mentions);
+            }
+
+            // The article as read before refinement is not fused again.
+            unrefined.Remove(articleId);
+            var doc = ReadDocument(store, articleId, keyMaps.GetValueOrDefault(articleId), refinement, pool.Share);
+            loaded.Add(articleId, doc);
+            return mentions is null ? doc : loaded.Read(articleId, mentions);
         }
 
         var oldBlockSize = stored.GroupBy(m => m.Block).ToDictionary(g => g.Key, g => g.Count());
@@ -221,7 +230,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
 
         foreach (var articleId in articles.Order(StringComparer.Ordinal))
         {
-            var doc = Load(articleId);
+            var doc = Load(articleId, null);
             for (var i = 0; i < doc.Mentions.Count; i++)
             {
                 var link = MentionLink.Of(doc, doc.Mentions[i], ontology);
@@ -242,25 +251,6 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 dirty.Add(members);
                 removed.UnionWith(oldBlocks.OfType<long>());
             }
-        }
-
-        // Each article's document is kept only while a block still to be fused holds its mentions, so
-        // that the main fusion does not hold every article's events at once.
-        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var articleId in dirty.SelectMany(members => members.Select(i => mentions[i].ArticleId).Distinct(StringComparer.Ordinal)))
-        {
-            uses[articleId] = uses.GetValueOrDefault(articleId) + 1;
-        }
-
-        void Release(string articleId)
-        {
-            loaded.Remove(articleId);
-            unrefined.Remove(articleId);
-        }
-
-        foreach (var articleId in loaded.Keys.Concat(unrefined.Keys).Where(id => !uses.ContainsKey(id)).ToList())
-        {
-            Release(articleId);
         }
 
         // A block fused again keeps the number of the old block most of its mentions were in: what
@@ -304,15 +294,20 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             var docs = new List<DocumentEvents>();
             foreach (var group in byArticle)
             {
-                var doc = Load(group.Key);
-                var wanted = group.Select(i => mentions[i].Index).ToHashSet();
-                docs.Add(doc with { Mentions = doc.Mentions.Where((_, i) => wanted.Contains(i)).ToList() });
+                docs.Add(Load(group.Key, group.Select(i => mentions[i].Index).ToHashSet()));
                 foreach (var i in group)
                 {
                     var m = mentions[i];
-                    placed.Add((m.ArticleId, m.Index));
                     var json = m.Json ?? AnnotationLayers.Serialize(m.Link);
-                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old) || old.Block != block || old.Json != json)
+                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old))
+                    {
+                        newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, json));
+                        continue;
+                    }
+
+                    // Only stored mentions can go unplaced (a build stores none: every mention was one entry more).
+                    placed.Add((m.ArticleId, m.Index));
+                    if (old.Block != block || old.Json != json)
                     {
                         newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, json));
                     }
@@ -320,13 +315,6 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
 
             mentionsFused += members.Count;
-            foreach (var group in byArticle)
-            {
-                if (--uses[group.Key] == 0)
-                {
-                    Release(group.Key);
-                }
-            }
 
             // An event is stored without its number in the block (the timeline numbers events globally),
             // so that it reads the same when events come before it.

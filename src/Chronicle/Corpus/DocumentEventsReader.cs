@@ -6,6 +6,9 @@ using Chronicle.Timeline;
 
 namespace Chronicle.Corpus;
 
+/// <summary>Reads an article as fusion sees it, with all its mentions (<paramref name="mentions"/> null) or only those at the indexes given, in their order.</summary>
+public delegate DocumentEvents DocumentLoad(string articleId, IReadOnlySet<int>? mentions);
+
 /// <summary>
 /// One stored article as fusion sees it: its event mentions with participants renamed to resolved
 /// entities, under its fusion document key, dated by its own date or, for an article a first fusion

@@ -66,9 +66,9 @@ public static class FirstFusion
     /// <summary>
     /// Dates the articles of <paramref name="listed"/> that lack a stated date. <paramref name="load"/>
     /// reads an article as fusion sees it before refinement; it is called only for articles whose
-    /// stored links cannot stand in for it and for those in a block that is fused.
+    /// stored links cannot stand in for it (all mentions) and for those in a block that is fused (the block's mentions).
     /// </summary>
-    public static Result Refine(ICorpusIndexStore store, IReadOnlyList<DocumentSummary> listed, IReadOnlyDictionary<string, Known> known, Func<string, DocumentEvents> load, EventFuser fuser, EventOntology ontology)
+    public static Result Refine(ICorpusIndexStore store, IReadOnlyList<DocumentSummary> listed, IReadOnlyDictionary<string, Known> known, DocumentLoad load, EventFuser fuser, EventOntology ontology)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(listed);
@@ -96,7 +96,7 @@ public static class FirstFusion
                 continue;
             }
 
-            var doc = load(summary.Id);
+            var doc = load(summary.Id, null);
             for (var i = 0; i < doc.Mentions.Count; i++)
             {
                 var link = MentionLink.Of(doc, doc.Mentions[i], ontology);
@@ -159,9 +159,7 @@ public static class FirstFusion
         {
             var blockDocs = blocks[b].GroupBy(i => mentions[i].ArticleId, StringComparer.Ordinal).Select(g =>
             {
-                var doc = load(g.Key);
-                var wanted = g.Select(i => mentions[i].Index).ToHashSet();
-                return doc with { Mentions = doc.Mentions.Where((_, i) => wanted.Contains(i)).ToList() };
+                return load(g.Key, g.Select(i => mentions[i].Index).ToHashSet());
             }).ToList();
             foreach (var c in fuser.FuseAll(blockDocs).UndatedConstraints)
             {

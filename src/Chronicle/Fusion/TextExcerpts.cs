@@ -55,6 +55,64 @@ public sealed class TextExcerpts
         }
     }
 
+    private TextExcerpts(int length, int[] starts, int[] lengths, byte[]?[] narrow, string?[] wide)
+    {
+        Length = length;
+        this.starts = starts;
+        this.lengths = lengths;
+        this.narrow = narrow;
+        this.wide = wide;
+    }
+
+    /// <summary>Excerpts as <see cref="Write"/> wrote them.</summary>
+    public static TextExcerpts Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var length = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        var (starts, lengths, narrow, wide) = (new int[count], new int[count], new byte[]?[count], new string?[count]);
+        for (var p = 0; p < count; p++)
+        {
+            starts[p] = reader.ReadInt32();
+            lengths[p] = reader.ReadInt32();
+            if (reader.ReadBoolean())
+            {
+                narrow[p] = reader.ReadBytes(lengths[p]);
+            }
+            else
+            {
+                // As UTF-16 units: a part need not be well-formed UTF-16, which UTF-8 would not keep.
+                var chars = new char[lengths[p]];
+                reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(chars.AsSpan()));
+                wide[p] = new string(chars);
+            }
+        }
+
+        return new TextExcerpts(length, starts, lengths, narrow, wide);
+    }
+
+    /// <summary>Writes the excerpts, each part as it is held, for <see cref="Read"/>.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Length);
+        writer.Write(starts.Length);
+        for (var p = 0; p < starts.Length; p++)
+        {
+            writer.Write(starts[p]);
+            writer.Write(lengths[p]);
+            writer.Write(narrow[p] is not null);
+            if (narrow[p] is { } bytes)
+            {
+                writer.Write(bytes);
+            }
+            else
+            {
+                writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(wide[p].AsSpan()));
+            }
+        }
+    }
+
     /// <summary>The length of the whole text.</summary>
     public int Length { get; }
 

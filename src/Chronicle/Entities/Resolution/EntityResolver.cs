@@ -97,7 +97,22 @@ public sealed class EntityResolver
         var n = units.Count;
         var parent = Enumerable.Range(0, n).ToArray();
         var evidence = new List<(int Unit, MergeEvidence Evidence)>();
-        var personNames = units.Select(u => u.Entity.Type == EntityType.Person ? u.FullNames.Select(NameKey.Words).ToList() : []).ToList();
+        // One instance of each distinct piece of evidence: the same-name rule alone gives one for nearly
+        // every unit, mostly the same name twice, and entities keep them to the end of an index build.
+        var distinctEvidence = new Dictionary<MergeEvidence, MergeEvidence>();
+        MergeEvidence Distinct(MergeEvidence e)
+        {
+            if (!distinctEvidence.TryGetValue(e, out var kept))
+            {
+                distinctEvidence[e] = kept = e;
+            }
+
+            return kept;
+        }
+
+        // Units other than people share one empty list (a merge builds a new list, never adds to one).
+        List<string[]> none = [];
+        var personNames = units.Select(u => u.Entity.Type == EntityType.Person ? u.FullNames.Select(NameKey.Words).ToList() : none).ToList();
         var types = units.Select(u => u.Entity.Type).ToArray();
 
         int Find(int x)
@@ -142,7 +157,7 @@ public sealed class EntityResolver
                 types[keep] = EntityType.Gpe;
             }
 
-            evidence.Add((keep, new MergeEvidence(rule, nameA, nameB, Math.Round(score, 3))));
+            evidence.Add((keep, Distinct(new MergeEvidence(rule, nameA, nameB, Math.Round(score, 3)))));
             return true;
         }
 
@@ -512,7 +527,7 @@ public sealed class EntityResolver
 
                 var share = (double)mentions[0].Count / mentions.Sum(m => m.Count);
                 parent[root] = winner;
-                evidence.Add((winner, new MergeEvidence("same-name-retyped", units[winner].Entity.Name, name, Math.Round(share, 3))));
+                evidence.Add((winner, Distinct(new MergeEvidence("same-name-retyped", units[winner].Entity.Name, name, Math.Round(share, 3)))));
             }
         }
 
