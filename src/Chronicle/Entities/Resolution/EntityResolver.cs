@@ -18,16 +18,20 @@ public sealed class EntityResolver
 
     public static EntityResolver Default { get; } = new();
 
-    private sealed class Unit(ArticleEntities article, ArticleEntity entity)
+    /// <summary>
+    /// One article's entity as resolution works on it. A value, not an object: a corpus of 100,000
+    /// articles holds three million of them at once.
+    /// </summary>
+    private readonly struct Unit(ArticleEntities article, ArticleEntity entity)
     {
         public ArticleEntities Article { get; } = article;
 
         public ArticleEntity Entity { get; } = entity;
 
-        /// <summary>Every rule asks for them, some once per candidate: worked out once.</summary>
-        public IReadOnlyList<string> FullNames => field ??= Entity.Type == EntityType.Person
-            ? Entity.Names.Where(n => NameKey.Words(n).Length >= 2).ToArray()
-            : Entity.Names;
+        /// <summary>Every rule asks for them, some once per candidate: worked out once (the entity's own list when every name is full).</summary>
+        public IReadOnlyList<string> FullNames { get; } = entity.Type != EntityType.Person || entity.Names.All(n => NameKey.Words(n).Length >= 2)
+            ? entity.Names
+            : entity.Names.Where(n => NameKey.Words(n).Length >= 2).ToArray();
     }
 
     /// <summary>
@@ -110,9 +114,15 @@ public sealed class EntityResolver
             return kept;
         }
 
-        // Units other than people share one empty list (a merge builds a new list, never adds to one).
+        // Units other than people share one empty list, and people with one full name one list per name
+        // (a merge builds a new list, never adds to one).
         List<string[]> none = [];
-        var personNames = units.Select(u => u.Entity.Type == EntityType.Person ? u.FullNames.Select(NameKey.Words).ToList() : none).ToList();
+        var oneName = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        List<string[]> NamesOf(Unit u) => u.Entity.Type != EntityType.Person ? none
+            : u.FullNames is [var only] ? oneName.TryGetValue(only, out var list) ? list : oneName[only] = [NameKey.Words(only)]
+            : u.FullNames.Select(NameKey.Words).ToList();
+        var personNames = units.Select(NamesOf).ToList();
+        oneName.Clear();
         var types = units.Select(u => u.Entity.Type).ToArray();
 
         int Find(int x)
@@ -221,6 +231,9 @@ public sealed class EntityResolver
             }
         }
 
+        // Each rule's index of the units' names goes once the rule is done (hundreds of MB over a large corpus).
+        byKey.Clear();
+
         // 2b. Given-name variants of one person: the same surname, spelled the same, and first names
         //     of one nickname family ("Dave Calhoun" / "David Calhoun"), middle names agreeing.
         var bySurname = new SortedDictionary<string, List<(int Unit, string Name, string[] Words)>>(StringComparer.Ordinal);
@@ -291,6 +304,9 @@ public sealed class EntityResolver
                 }
             }
         }
+
+        var surnames = bySurname.Keys.ToHashSet(StringComparer.Ordinal);
+        bySurname.Clear();
 
         // 3. Acronyms that spell exactly one multi-word name.
         var acronymMatches = new Dictionary<string, (List<(int Unit, string Name)> Matches, UnitGroups Groups)>(StringComparer.Ordinal);
@@ -388,7 +404,7 @@ public sealed class EntityResolver
             }
 
             var bare = units[i].Entity.Name;
-            if (NameKey.Words(bare).Length != 1 || bySurname.ContainsKey(NameKey.Spelling(bare)))
+            if (NameKey.Words(bare).Length != 1 || surnames.Contains(NameKey.Spelling(bare)))
             {
                 continue;
             }
