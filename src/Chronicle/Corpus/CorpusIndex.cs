@@ -218,13 +218,19 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         var oldBlockSize = stored.GroupBy(m => m.Block).ToDictionary(g => g.Key, g => g.Count());
         // Each mention's links, with their JSON where stored (a new link's is written out when it is stored:
         // holding every mention's JSON was hundreds of MB at 100,000 articles).
-        var mentions = new List<(string ArticleId, int Index, long? OldBlock, string? Json, MentionLink Link)>();
+        // The links themselves are only needed for the blocks: a fresh link's JSON waits on disk, in the
+        // mentions' order, and the links go before the blocks' documents are read (they were a quarter of
+        // the heap at the largest block of a build).
+        var mentions = new List<(string ArticleId, int Index, long? OldBlock, string? Json)>();
+        var links = new List<(string ArticleId, MentionLink Link)>();
+        using var freshJson = new Spill<string>((writer, json) => writer.Write(json), reader => reader.ReadString());
         for (var i = 0; i < stored.Count; i++)
         {
             var m = stored[i];
             if (!articles.Contains(m.ArticleId))
             {
-                mentions.Add((m.ArticleId, m.Index, m.Block, m.Link, storedLinks[i]));
+                mentions.Add((m.ArticleId, m.Index, m.Block, m.Link));
+                links.Add((m.ArticleId, storedLinks[i]));
             }
         }
 
@@ -234,11 +240,15 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             for (var i = 0; i < doc.Mentions.Count; i++)
             {
                 var link = MentionLink.Of(doc, doc.Mentions[i], ontology);
-                mentions.Add((articleId, i, null, null, link));
+                mentions.Add((articleId, i, null, null));
+                links.Add((articleId, link));
+                freshJson.Add(AnnotationLayers.Serialize(link));
             }
         }
 
-        var components = FusionBlocks.Components(mentions.Select(m => (m.ArticleId, m.Link)).ToList());
+        var components = FusionBlocks.Components(links);
+        links.Clear();
+        links.TrimExcess();
         var removed = stored.Where(m => articles.Contains(m.ArticleId)).Select(m => m.Block).ToHashSet();
         var dirty = new List<List<int>>();
         foreach (var component in Enumerable.Range(0, mentions.Count).GroupBy(i => components[i]))
@@ -287,50 +297,66 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         using var newMentions = new Spill<StoredMentionLink>(WriteMention, ReadMention);
         using var newEvents = new Spill<NewStoredEvent>(WriteEvent, ReadEvent);
         var mentionsFused = 0;
+        // Each mention's new block (0: its block is not fused again; block numbers start at 1).
+        var blockOf = new long[mentions.Count];
         for (var d = 0; d < dirty.Count; d++)
         {
             var (members, block) = (dirty[d], numbers[d]);
-            var byArticle = members.GroupBy(i => mentions[i].ArticleId, StringComparer.Ordinal).ToList();
             var docs = new List<DocumentEvents>();
-            foreach (var group in byArticle)
+            foreach (var group in members.GroupBy(i => mentions[i].ArticleId, StringComparer.Ordinal))
             {
                 docs.Add(Load(group.Key, group.Select(i => mentions[i].Index).ToHashSet()));
-                foreach (var i in group)
-                {
-                    var m = mentions[i];
-                    var json = m.Json ?? AnnotationLayers.Serialize(m.Link);
-                    if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old))
-                    {
-                        newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, json));
-                        continue;
-                    }
+            }
 
-                    // Only stored mentions can go unplaced (a build stores none: every mention was one entry more).
-                    placed.Add((m.ArticleId, m.Index));
-                    if (old.Block != block || old.Json != json)
-                    {
-                        newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, block, json));
-                    }
-                }
+            foreach (var i in members)
+            {
+                blockOf[i] = block;
             }
 
             mentionsFused += members.Count;
 
             // An event is stored without its number in the block (the timeline numbers events globally),
             // so that it reads the same when events come before it.
-            var fused = fuser.FuseAll(docs).Events;
-            var sortKeys = EventOrder.BlockSortKeys(fused);
-            for (var i = 0; i < fused.Count; i++)
+            // Each event is written as fusion builds it: a large block's events at once were the build's peak.
+            var sortKeys = new EventOrder.BlockSortKeyer();
+            foreach (var e in fuser.FuseEach(docs))
             {
-                var e = fused[i];
+                var sortKey = sortKeys.Next(e);
                 var json = AnnotationLayers.Serialize(e with { Id = string.Empty });
-                if (keptEvents.TryGetValue((block, sortKeys[i], JsonHash(json)), out var ids) && ids.Count > 0)
+                if (keptEvents.TryGetValue((block, sortKey, JsonHash(json)), out var ids) && ids.Count > 0)
                 {
                     ids.Pop();
                     continue;
                 }
 
-                newEvents.Add(new NewStoredEvent(block, sortKeys[i], json, e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList()) { Head = EventHeadJson.Of(e) });
+                newEvents.Add(new NewStoredEvent(block, sortKey, json, e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList()) { Head = EventHeadJson.Of(e) });
+            }
+        }
+
+        // The mentions of the blocks fused again, in the mentions' order (the store reads them by article and index).
+        using (var fresh = freshJson.GetEnumerator())
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                var json = m.Json ?? (fresh.MoveNext() ? fresh.Current : throw new InvalidOperationException("A fresh mention link was not spilled."));
+                if (blockOf[i] == 0)
+                {
+                    continue;
+                }
+
+                if (!oldMentions.TryGetValue((m.ArticleId, m.Index), out var old))
+                {
+                    newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, blockOf[i], json));
+                    continue;
+                }
+
+                // Only stored mentions can go unplaced (a build stores none: every mention was one entry more).
+                placed.Add((m.ArticleId, m.Index));
+                if (old.Block != blockOf[i] || old.Json != json)
+                {
+                    newMentions.Add(new StoredMentionLink(m.ArticleId, m.Index, blockOf[i], json));
+                }
             }
         }
 

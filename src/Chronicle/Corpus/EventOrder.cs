@@ -25,17 +25,26 @@ public static class EventOrder
     public static IReadOnlyList<string> BlockSortKeys(IReadOnlyList<FusedEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new List<string>(events.Count);
-        foreach (var e in events)
+        var keys = new BlockSortKeyer();
+        return events.Select(keys.Next).ToList();
+    }
+
+    /// <summary>
+    /// <see cref="BlockSortKeys"/> one event at a time, in fusion's order: an index build writes each event
+    /// of a block as fusion builds it, without holding the block's events at once.
+    /// </summary>
+    public sealed class BlockSortKeyer
+    {
+        private readonly Dictionary<string, int> ranks = new(StringComparer.Ordinal);
+
+        public string Next(FusedEvent e)
         {
+            ArgumentNullException.ThrowIfNull(e);
             var prefix = SortKey(e, 0);
             var rank = ranks.GetValueOrDefault(prefix);
             ranks[prefix] = rank + 1;
-            keys.Add(rank == 0 ? prefix : SortKey(e, rank));
+            return rank == 0 ? prefix : SortKey(e, rank);
         }
-
-        return keys;
     }
 
     public static string SortKey(FusedEvent e, int indexInBlock)

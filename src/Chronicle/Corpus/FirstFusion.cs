@@ -114,10 +114,15 @@ public static class FirstFusion
         // sorting one string per mention was a sixth of an addition's first fusion.
         var fingerprints = blocks.Select(b => Fingerprint(b.OrderBy(i => mentions[i].ArticleId, StringComparer.Ordinal).ThenBy(i => mentions[i].Index)
             .SelectMany(i => new[] { mentions[i].ArticleId, "\u0001", mentions[i].Index.ToString(CultureInfo.InvariantCulture), "\u0001", mentions[i].Json ?? AnnotationLayers.Serialize(mentions[i].Link), "\n" }), separator: false)).ToList();
+        // From here on a mention is its article and index: the links (a third of the heap in a build) go
+        // before the blocks' documents are read.
+        var at = mentions.Select(m => (m.ArticleId, m.Index)).ToArray();
+        mentions.Clear();
+        mentions.TrimExcess();
         var blocksOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var b = 0; b < blocks.Count; b++)
         {
-            foreach (var articleId in blocks[b].Select(i => mentions[i].ArticleId).Distinct(StringComparer.Ordinal).Where(undated.Contains))
+            foreach (var articleId in blocks[b].Select(i => at[i].ArticleId).Distinct(StringComparer.Ordinal).Where(undated.Contains))
             {
                 if (!blocksOf.TryGetValue(articleId, out var list))
                 {
@@ -157,11 +162,11 @@ public static class FirstFusion
         var fusedConstraints = new Dictionary<(string ArticleId, int Block), List<UndatedArticleConstraint>>();
         foreach (var b in toFuse)
         {
-            var blockDocs = blocks[b].GroupBy(i => mentions[i].ArticleId, StringComparer.Ordinal).Select(g =>
+            var blockDocs = blocks[b].GroupBy(i => at[i].ArticleId, StringComparer.Ordinal).Select(g =>
             {
-                return load(g.Key, g.Select(i => mentions[i].Index).ToHashSet());
+                return load(g.Key, g.Select(i => at[i].Index).ToHashSet());
             }).ToList();
-            foreach (var c in fuser.FuseAll(blockDocs).UndatedConstraints)
+            foreach (var c in fuser.UndatedConstraints(blockDocs))
             {
                 var key = (DocumentKeys.ArticleId(c.DocumentId), b);
                 if (!fusedConstraints.TryGetValue(key, out var list))

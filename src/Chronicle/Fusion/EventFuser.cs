@@ -66,6 +66,31 @@ public sealed partial class EventFuser
 
     public FusionResult FuseAll(IEnumerable<DocumentEvents> documents)
     {
+        var (groups, built) = Clustered(documents);
+        var events = new List<FusedEvent>();
+        var constraints = new List<UndatedArticleConstraint>();
+        foreach (var (fused, cluster) in built)
+        {
+            events.Add(fused);
+            constraints.AddRange(Constraints(fused, cluster));
+        }
+
+        return new FusionResult(events, constraints, groups);
+    }
+
+    /// <summary>
+    /// <see cref="FuseAll"/>'s events, each built as it is asked for: an index build writes them one by one,
+    /// and a large block's events (their sources' sentences) held at once were the peak of its heap.
+    /// </summary>
+    public IEnumerable<FusedEvent> FuseEach(IEnumerable<DocumentEvents> documents) => Clustered(documents).Built.Select(x => x.Event);
+
+    /// <summary><see cref="FuseAll"/>'s undated-article constraints, each event built only for its own.</summary>
+    public IEnumerable<UndatedArticleConstraint> UndatedConstraints(IEnumerable<DocumentEvents> documents) =>
+        Clustered(documents).Built.SelectMany(x => Constraints(x.Event, x.Cluster));
+
+    /// <summary>The documents clustered into events (done at once), and the events built from them in order as they are enumerated.</summary>
+    private (IReadOnlyList<IReadOnlyList<string>> Groups, IEnumerable<(FusedEvent Event, Cluster Cluster)> Built) Clustered(IEnumerable<DocumentEvents> documents)
+    {
         var docs = (documents ?? []).Where(d => d is not null).OrderBy(d => d.DocumentId, StringComparer.Ordinal).ToList();
         var (groups, groupOf) = Syndication(docs);
 
@@ -91,16 +116,16 @@ public sealed partial class EventFuser
             .ThenBy(c => c.Items[0].Doc.DocumentId, StringComparer.Ordinal)
             .ThenBy(c => c.Items[0].Mention.Trigger.Start)
             .ToList();
-        var events = new List<FusedEvent>();
-        var constraints = new List<UndatedArticleConstraint>();
-        for (var i = 0; i < ordered.Count; i++)
+
+        IEnumerable<(FusedEvent, Cluster)> Each()
         {
-            var fused = Build($"v{i + 1}", ordered[i], groupOf, keyFrequency);
-            events.Add(fused);
-            constraints.AddRange(Constraints(fused, ordered[i]));
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                yield return (Build($"v{i + 1}", ordered[i], groupOf, keyFrequency), ordered[i]);
+            }
         }
 
-        return new FusionResult(events, constraints, groups);
+        return (groups, Each());
     }
 
     /// <summary>The documents' syndication groups (copies of one story), and each document's group.</summary>
@@ -755,6 +780,6 @@ public sealed partial class EventFuser
 
         var start = Math.Clamp(span.Start, 0, text.Length);
         var end = Math.Clamp(span.End, start, text.Length);
-        return text.Slice(start, end - start).ToString();
+        return text.Substring(start, end - start);
     }
 }

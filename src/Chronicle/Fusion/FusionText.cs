@@ -23,4 +23,6 @@ internal readonly struct FusionText
     public char this[int index] => whole is not null ? whole[index] : excerpts![index];
 
     public ReadOnlySpan<char> Slice(int start, int length) => whole is not null ? whole.AsSpan(start, length) : excerpts!.Slice(start, length);
+
+    public string Substring(int start, int length) => whole is not null ? whole.Substring(start, length) : excerpts!.Substring(start, length);
 }

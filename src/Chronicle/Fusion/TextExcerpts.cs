@@ -151,6 +151,18 @@ public sealed class TextExcerpts
         return chars;
     }
 
+    /// <summary><see cref="Slice"/> as a string, made once (a source's sentence is one string of every fused event).</summary>
+    public string Substring(int start, int length)
+    {
+        var p = Part(start);
+        if (p >= 0 && narrow[p] is { } bytes && start - starts[p] + length <= bytes.Length)
+        {
+            return System.Text.Encoding.Latin1.GetString(bytes, start - starts[p], length);
+        }
+
+        return Slice(start, length).ToString();
+    }
+
     /// <summary>The kept part that holds the offset, or -1.</summary>
     private int Part(int index)
     {
