@@ -193,6 +193,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
+        first.ForgetDatings();
         var refine = clock.Elapsed;
         clock.Restart();
         using var loaded = new SpilledDocuments();
@@ -246,6 +247,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
+        mentions.TrimExcess();
         var components = FusionBlocks.Components(links);
         links.Clear();
         links.TrimExcess();

@@ -41,7 +41,10 @@ public static class FirstFusion
         public IReadOnlyDictionary<string, PublicationDate> Dates { get; } = dates;
 
         /// <summary>What each article without a stated date was dated from.</summary>
-        public IReadOnlyDictionary<string, Dating> Datings { get; } = datings;
+        public IReadOnlyDictionary<string, Dating> Datings => datings;
+
+        /// <summary>Lets what the articles were dated from go once their states are written out (every block's constraints, in a build).</summary>
+        public void ForgetDatings() => datings.Clear();
 
         public int BlocksFused { get; init; }
 
