@@ -247,6 +247,14 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             }
         }
 
+        // Every article linked again is now held on disk as fusion reads it: its key map is not read again
+        // (in a build, none is).
+        foreach (var articleId in articles)
+        {
+            keyMaps.Remove(articleId);
+        }
+
+        keyMaps.TrimExcess();
         mentions.TrimExcess();
         var components = FusionBlocks.Components(links);
         links.Clear();
