@@ -29,14 +29,6 @@ public static class CliApp
             return ExitCodes.Usage;
         }
 
-        // Every command but the server is a batch job: background (concurrent) collection lets the heap
-        // grow while it marks and costs CPU on other threads; without it a 100,000-article index build peaked
-        // lower and took less CPU (docs/scaling.md). The server keeps it, for its requests' pauses.
-        if (parse.CommandResult.Command.Name != ServeCommand.Name)
-        {
-            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
-        }
-
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });

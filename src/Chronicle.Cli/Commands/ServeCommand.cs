@@ -7,9 +7,6 @@ namespace Chronicle.Cli.Commands;
 /// <summary>`chronicle serve`: the web page and HTTP API over a store, on this machine only unless --host says otherwise.</summary>
 public static class ServeCommand
 {
-    /// <summary>The command's name: the one command that is not a batch job.</summary>
-    public const string Name = "serve";
-
     public static Command Create(CliIo io)
     {
         var db = CommonOptions.Database();
@@ -19,7 +16,7 @@ public static class ServeCommand
             Description = "Address to listen on; the default answers only this machine. Any other address exposes the store and its upload to the network.",
             DefaultValueFactory = _ => ServerOptions.LoopbackHost,
         };
-        var command = new Command(Name, "Serve the timeline page and the HTTP API (JSON, OpenAPI at /openapi.json).") { db, port, host };
+        var command = new Command("serve", "Serve the timeline page and the HTTP API (JSON, OpenAPI at /openapi.json).") { db, port, host };
         command.SetAction(parse =>
         {
             var options = new ServerOptions { Host = parse.GetValue(host)!, Port = parse.GetValue(port) };
