@@ -229,11 +229,9 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         }
 
         var oldBlockSize = stored.GroupBy(m => m.Block).ToDictionary(g => g.Key, g => g.Count());
-        // Each mention's links, with their JSON where stored (a new link's is written out when it is stored:
-        // holding every mention's JSON was hundreds of MB at 100,000 articles).
-        // The links themselves are only needed for the blocks: a fresh link's JSON waits on disk, in the
-        // mentions' order, and the links go before the blocks' documents are read (they were a quarter of
-        // the heap at the largest block of a build).
+        // Each mention with its stored link's JSON; a fresh link's JSON waits on disk, in the mentions' order
+        // (holding every mention's JSON was hundreds of MB at 100,000 articles). The links themselves are
+        // only needed to find the blocks, and go before the blocks' documents are read.
         var mentions = new List<(string ArticleId, int Index, long? OldBlock, string? Json)>();
         var links = new List<(string ArticleId, MentionLink Link)>();
         using var freshJson = new Spill<string>((writer, json) => writer.Write(json), reader => reader.ReadString());

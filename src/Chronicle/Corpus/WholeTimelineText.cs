@@ -1,6 +1,7 @@
 using System.Text;
 using Chronicle.Rendering;
 using Chronicle.Storage;
+using Chronicle.Timeline;
 
 namespace Chronicle.Corpus;
 
@@ -14,32 +15,25 @@ public static class WholeTimelineText
     /// <summary>How much text is gathered before it is written.</summary>
     private const int Chunk = 1 << 20;
 
-    public static void WriteMarkdown(ICorpusIndexStore store, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        var whole = WholeTimeline.Read(store);
-        var names = whole.EntityNames();
-        var text = new StringBuilder(TimelineRenderers.MarkdownHead);
-        whole.ForEachEvent(e =>
-        {
-            TimelineRenderers.AppendMarkdown(text, e, names);
-            Flush(text, output, Chunk);
-        });
-        TimelineRenderers.AppendMarkdownTail(text, whole.Conflicts, whole.Documents);
-        Flush(text, output, 0);
-    }
+    public static void WriteMarkdown(ICorpusIndexStore store, TextWriter output) =>
+        Write(store, output, TimelineRenderers.MarkdownHead, TimelineRenderers.AppendMarkdown, (text, whole) => TimelineRenderers.AppendMarkdownTail(text, whole.Conflicts, whole.Documents));
 
-    public static void WriteCsv(ICorpusIndexStore store, TextWriter output)
+    public static void WriteCsv(ICorpusIndexStore store, TextWriter output) =>
+        Write(store, output, TimelineRenderers.CsvHead, TimelineRenderers.AppendCsv, (_, _) => { });
+
+    /// <summary>The head, each event as it is read, then the tail, a megabyte of text at a time.</summary>
+    private static void Write(ICorpusIndexStore store, TextWriter output, string head, Action<StringBuilder, TimelineEvent, IReadOnlyDictionary<string, string>> append, Action<StringBuilder, WholeTimeline> tail)
     {
         ArgumentNullException.ThrowIfNull(output);
         var whole = WholeTimeline.Read(store);
         var names = whole.EntityNames();
-        var text = new StringBuilder(TimelineRenderers.CsvHead);
+        var text = new StringBuilder(head);
         whole.ForEachEvent(e =>
         {
-            TimelineRenderers.AppendCsv(text, e, names);
+            append(text, e, names);
             Flush(text, output, Chunk);
         });
+        tail(text, whole);
         Flush(text, output, 0);
     }
 
