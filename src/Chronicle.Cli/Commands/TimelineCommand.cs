@@ -58,7 +58,7 @@ public static class TimelineCommand
             if (inputs.Length == 0)
             {
                 using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
-                if (store is Storage.ICorpusIndexStore indexed && filter.KeepsAll && chosen is OutputFormat.Json or OutputFormat.Md or OutputFormat.Csv or OutputFormat.Table)
+                if (store is Storage.ICorpusIndexStore indexed && filter.KeepsAll && chosen is OutputFormat.Json or OutputFormat.Md or OutputFormat.Csv or OutputFormat.Table or OutputFormat.Timelinejs)
                 {
                     // The whole timeline of a large store does not fit in memory as objects: it is written as it is read.
                     WriteWhole(io, indexed, chosen);
@@ -132,7 +132,7 @@ public static class TimelineCommand
         }
     }
 
-    /// <summary>The whole timeline of an indexed store in <paramref name="format"/> (JSON, Markdown, CSV or the table), written as it is read.</summary>
+    /// <summary>The whole timeline of an indexed store in <paramref name="format"/> (JSON, Markdown, CSV, TimelineJS or the table), written as it is read.</summary>
     private static void WriteWhole(CliIo io, Storage.ICorpusIndexStore store, OutputFormat format)
     {
         switch (format)
@@ -156,6 +156,9 @@ public static class TimelineCommand
                 break;
             case OutputFormat.Csv:
                 Corpus.WholeTimelineText.WriteCsv(store, io.Out);
+                break;
+            case OutputFormat.Timelinejs:
+                Corpus.WholeTimelineWriter.WriteTimelineJs(store, io.Out, "Timeline");
                 break;
             default:
                 // The table's column widths depend on every row, so the rows (cut to their columns) are kept; the events are not.

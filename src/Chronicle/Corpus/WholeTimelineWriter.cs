@@ -27,6 +27,33 @@ public static class WholeTimelineWriter
         Write(store, writer, index);
     }
 
+    /// <summary>
+    /// The whole timeline as TimelineJS JSON under <paramref name="title"/>, written as it is read: the bytes of
+    /// serialising <see cref="TimelineRenderers.TimelineJs"/> of the whole timeline.
+    /// </summary>
+    public static void WriteTimelineJs(ICorpusIndexStore store, TextWriter output, string title)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output);
+        var whole = WholeTimeline.Read(store);
+        var documents = TimelineRenderers.TimelineJsDocuments(whole.Documents);
+        var json = writer.Json;
+        json.WriteStartObject();
+        json.WritePropertyName("title");
+        writer.Item(TimelineRenderers.TimelineJsTitle(title, whole.EventCount, whole.Documents.Count));
+        writer.StartArray("events");
+        whole.ForEachEvent(e =>
+        {
+            if (TimelineRenderers.TimelineJsEvent(e, documents) is { } slide)
+            {
+                writer.Item(slide);
+            }
+        });
+        json.WriteEndArray();
+        json.WriteEndObject();
+        writer.EndLine();
+    }
+
     private static void Write(ICorpusIndexStore store, ChunkedJsonWriter writer, CorpusIndex? index)
     {
         var whole = WholeTimeline.Read(store, index);

@@ -111,26 +111,45 @@ public static class TimelineRenderers
     /// <summary>TimelineJS3's JSON: one slide per dated event, with its sources in the text.</summary>
     public static object TimelineJs(TimelineOutput timeline, string title)
     {
-        var documents = timeline.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var events = timeline.Events
-            .Where(e => e.Earliest is not null)
-            .Select(e => new
+        ArgumentNullException.ThrowIfNull(timeline);
+        var documents = TimelineJsDocuments(timeline.Documents);
+        var events = timeline.Events.Select(e => TimelineJsEvent(e, documents)).OfType<object>().ToList();
+        return new { title = TimelineJsTitle(title, timeline.Events.Count, timeline.Documents.Count), events };
+    }
+
+    /// <summary>The documents by id, as <see cref="TimelineJsEvent"/> names a source by its outlet or title.</summary>
+    public static Dictionary<string, TimelineDocument> TimelineJsDocuments(IEnumerable<TimelineDocument> documents) =>
+        documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    /// <summary>The TimelineJS title slide.</summary>
+    public static object TimelineJsTitle(string title, int events, int documents) =>
+        new { text = new { headline = System.Net.WebUtility.HtmlEncode(title), text = $"{events} events from {documents} articles" } };
+
+    /// <summary>One event as a TimelineJS slide; null for an event without a first day, which TimelineJS cannot place.</summary>
+    public static object? TimelineJsEvent(TimelineEvent e, IReadOnlyDictionary<string, TimelineDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(documents);
+        if (e.Earliest is null)
+        {
+            return null;
+        }
+
+        return new
+        {
+            start_date = JsDate(e.Earliest, e.Granularity),
+            end_date = e.Latest is { } latest && latest != e.Earliest && (e.Granularity is "day" || e.End is not null) ? JsDate(latest, e.End is null ? "day" : e.Granularity) : null,
+            text = new
             {
-                start_date = JsDate(e.Earliest!, e.Granularity),
-                end_date = e.Latest is { } latest && latest != e.Earliest && (e.Granularity is "day" || e.End is not null) ? JsDate(latest, e.End is null ? "day" : e.Granularity) : null,
-                text = new
-                {
-                    headline = e.Type.ToLowerInvariant().Replace('_', ' ') + (e.Status == "occurred" ? "" : $" ({e.Status})"),
-                    text = System.Net.WebUtility.HtmlEncode(e.Summary) + "<br/><small>Sources: "
-                        + string.Join("; ", e.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal)
-                            .Select(d => System.Net.WebUtility.HtmlEncode(documents.TryGetValue(d, out var doc) ? (doc.Outlet ?? doc.Title ?? doc.Path) : d)))
-                        + "</small>",
-                },
-                group = e.Type,
-                unique_id = e.Id,
-            })
-            .ToList();
-        return new { title = new { text = new { headline = System.Net.WebUtility.HtmlEncode(title), text = $"{timeline.Events.Count} events from {timeline.Documents.Count} articles" } }, events };
+                headline = e.Type.ToLowerInvariant().Replace('_', ' ') + (e.Status == "occurred" ? "" : $" ({e.Status})"),
+                text = System.Net.WebUtility.HtmlEncode(e.Summary) + "<br/><small>Sources: "
+                    + string.Join("; ", e.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal)
+                        .Select(d => System.Net.WebUtility.HtmlEncode(documents.TryGetValue(d, out var doc) ? (doc.Outlet ?? doc.Title ?? doc.Path) : d)))
+                    + "</small>",
+            },
+            group = e.Type,
+            unique_id = e.Id,
+        };
     }
 
     private static object JsDate(string iso, string granularity)

@@ -41,6 +41,10 @@ public sealed class CorpusIndexTests
         var written = new StringWriter();
         WholeTimelineWriter.Write(store, written);
         Assert.Equal(JsonOutput.Serialize(built) + written.NewLine, written.ToString());
+
+        var slides = new StringWriter();
+        WholeTimelineWriter.WriteTimelineJs(store, slides, "Story");
+        Assert.Equal(JsonOutput.Serialize(TimelineRenderers.TimelineJs(built, "Story")) + slides.NewLine, slides.ToString());
     }
 
     [Theory]
