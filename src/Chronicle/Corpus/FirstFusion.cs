@@ -165,10 +165,7 @@ public static class FirstFusion
         var fusedConstraints = new Dictionary<(string ArticleId, int Block), List<UndatedArticleConstraint>>();
         foreach (var b in toFuse)
         {
-            var blockDocs = blocks[b].GroupBy(i => at[i].ArticleId, StringComparer.Ordinal).Select(g =>
-            {
-                return load(g.Key, g.Select(i => at[i].Index).ToHashSet());
-            }).ToList();
+            var blockDocs = blocks[b].GroupBy(i => at[i].ArticleId, StringComparer.Ordinal).Select(g => load(g.Key, g.Select(i => at[i].Index).ToHashSet())).ToList();
             foreach (var c in fuser.UndatedConstraints(blockDocs))
             {
                 var key = (DocumentKeys.ArticleId(c.DocumentId), b);

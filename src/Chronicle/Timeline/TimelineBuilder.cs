@@ -128,31 +128,21 @@ public static class TimelineBuilder
     }
 
     /// <summary>The participants and places of timeline events, by entity id.</summary>
-    internal static HashSet<string> ReferencedEntities(IEnumerable<TimelineEvent> events)
-    {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in events)
-        {
-            used.UnionWith(e.Actors);
-            used.UnionWith(e.Targets);
-            if (e.Location is { } location)
-            {
-                used.Add(location);
-            }
-        }
-
-        return used;
-    }
+    internal static HashSet<string> ReferencedEntities(IEnumerable<TimelineEvent> events) =>
+        Referenced(events.Select(e => (e.Actors, e.Targets, e.Location)), null);
 
     /// <summary>The entities an entity-filtered timeline shows: the one asked for and every participant and place of its events.</summary>
-    internal static HashSet<string> ReferencedEntities(IEnumerable<FusedEvent> selected, IEnumerable<string>? wanted)
+    internal static HashSet<string> ReferencedEntities(IEnumerable<FusedEvent> selected, IEnumerable<string>? wanted) =>
+        Referenced(selected.Select(e => (e.Actors, e.Targets, e.Location)), wanted);
+
+    private static HashSet<string> Referenced(IEnumerable<(IReadOnlyList<string> Actors, IReadOnlyList<string> Targets, string? Location)> events, IEnumerable<string>? wanted)
     {
         var used = new HashSet<string>(wanted ?? [], StringComparer.Ordinal);
-        foreach (var e in selected)
+        foreach (var (actors, targets, location) in events)
         {
-            used.UnionWith(e.Actors);
-            used.UnionWith(e.Targets);
-            if (e.Location is { } location)
+            used.UnionWith(actors);
+            used.UnionWith(targets);
+            if (location is not null)
             {
                 used.Add(location);
             }
