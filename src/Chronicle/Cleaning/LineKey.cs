@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Chronicle.Cleaning;
@@ -10,6 +11,7 @@ internal static class LineKey
 {
     public static string Of(string text) => Of(text.AsSpan());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(ReadOnlySpan<char> text)
     {
         var start = 0;

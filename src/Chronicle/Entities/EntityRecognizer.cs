@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Chronicle.Entities.Gazetteers;
 using Chronicle.Entities.Linking;
@@ -182,6 +183,7 @@ public sealed class EntityRecognizer
     /// capitalised words, not inside a longer capitalised run. Names in capitals only ("MAX") are left
     /// out: they are as often products and models as organisations.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void PropagateOrganisations(string text, List<Span[]> tokenLists, List<TokenMention> result)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);

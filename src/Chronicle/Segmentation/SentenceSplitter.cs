@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chronicle.Model;
 
 namespace Chronicle.Segmentation;
@@ -86,6 +87,7 @@ public sealed class SentenceSplitter
         ends.Add(last);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Ending EndingOf(string text, Token token)
     {
         var span = token.Span.Slice(text);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chronicle.Model;
 
 namespace Chronicle.Segmentation;
@@ -119,6 +120,7 @@ public sealed class Tokenizer
     }
 
     /// <summary>A word or number starting at a word character, with its internal joints.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int End, TokenKind Kind) ScanWord(ReadOnlySpan<char> s, int i)
     {
         if ((s[i] == 'w' || s[i] == 'W') && s[i..].StartsWith("www.", StringComparison.OrdinalIgnoreCase)
@@ -398,6 +400,7 @@ public sealed class Tokenizer
     }
 
     /// <summary>The end of an e-mail address starting at <paramref name="i"/>, or 0 when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ScanEmail(ReadOnlySpan<char> s, int i)
     {
         var k = i;

@@ -39,6 +39,7 @@ internal static class PosFeatures
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TokenHashes HashWord(ReadOnlySpan<char> w)
     {
         var h = new TokenHashes { Word = Offset, Exact = Offset };
@@ -69,6 +70,7 @@ internal static class PosFeatures
     }
 
     /// <summary>Fills <paramref name="features"/> with the bucket hashes of token i given the two tags before it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Extract(ReadOnlySpan<TokenHashes> tokens, int i, int prev, int prev2, Span<ulong> features)
     {
         var none = new TokenHashes { Word = 11, Suffix3 = 13, Shape = 17 };

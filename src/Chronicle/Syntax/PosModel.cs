@@ -75,6 +75,7 @@ public sealed class PosModel
     /// waiting one after the other), then the probes are finished and the rows summed in registers.
     /// Integer sums: the same scores as adding the rows one by one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddScores(ReadOnlySpan<ulong> features, Span<int> scores)
     {
         const int MaxFeatures = 32;
@@ -166,6 +167,7 @@ public sealed class PosModel
         sums[TagCount - 1] += row[TagCount - 1];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Probe(int bucket)
     {
         var mask = slots.Length - 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Chronicle.Model;
 using Chronicle.Resources;
@@ -67,6 +68,7 @@ public sealed class PosTagger
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private UPos Predict(ReadOnlySpan<PosFeatures.TokenHashes> tokens, int i, int prev, int prev2, Span<ulong> features, Span<int> scores)
     {
         if (model.TryDictionary(tokens[i].Exact, out var known))

@@ -123,7 +123,7 @@ internal sealed class TimeTokens
     /// that the arrays have no room for). Not inlined: inside a larger method its state would share the
     /// registers with that method's.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static int ScanAscii(ReadOnlySpan<char> span, int i, TimeToken[] toks, ref int count, int[]? cands, ref int candidateCount, WordFilter? starters)
     {
         var filter = starters?.Table;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chronicle.Model;
 
 namespace Chronicle.Entities.Ner;
@@ -12,6 +13,7 @@ public sealed class DocumentCasing
     private readonly HashSet<ulong> capitalisedMidSentence = [];
     private readonly HashSet<ulong> lowerCase = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DocumentCasing Build(string text, IEnumerable<IReadOnlyList<Span>> sentences)
     {
         var casing = new DocumentCasing();

@@ -14,6 +14,7 @@ public static class FeatureHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Add(ulong hash, char c) => (hash ^ c) * Prime;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Lower(ReadOnlySpan<char> text)
     {
         var hash = Offset;

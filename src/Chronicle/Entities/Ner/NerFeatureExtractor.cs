@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Chronicle.Entities.Gazetteers;
 using Chronicle.Model;
@@ -42,6 +43,7 @@ public sealed class NerFeatureExtractor
     public WordLexicon Lexicon => lexicon;
 
     /// <summary>Writes tokens.Length x <see cref="FeaturesPerToken"/> bucket ids into <paramref name="features"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Extract(string text, ReadOnlySpan<Span> tokens, DocumentCasing casing, Span<int> features)
     {
         var n = tokens.Length;

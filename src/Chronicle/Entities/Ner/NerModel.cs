@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -66,6 +67,7 @@ public sealed class NerModel
     public NerFeatureExtractor CreateExtractor(Gazetteer gazetteer) => new(gazetteer, Lexicon, BucketBits, WordClusters.Default);
 
     /// <summary>BIO labels (indices into <see cref="NerLabels.All"/>) for n tokens whose features (n x <see cref="NerFeatureExtractor.FeaturesPerToken"/>) are given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Tag(ReadOnlySpan<int> features, int n, Span<int> labels)
     {
         var L = Scheme.Count;
@@ -120,6 +122,7 @@ public sealed class NerModel
     /// caches and its rows are read at random, so each look-up waits on memory; a prefetch does not hold
     /// up the instructions after it, so the waits of several tokens overlap. A hint only: no result changes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private unsafe void Prefetch(ReadOnlySpan<int> row, int labels)
     {
         if (!Sse.IsSupported)
@@ -146,6 +149,7 @@ public sealed class NerModel
     /// summed and dropped; the last rows, whose 16 would run past the array, are added one by one).
     /// Integer sums, so the same as the plain loop.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SumRows(ReadOnlySpan<int> row, int labels, Span<int> sums)
     {
         var low = Vector256<int>.Zero;

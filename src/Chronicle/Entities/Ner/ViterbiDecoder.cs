@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace Chronicle.Entities.Ner;
@@ -34,6 +35,7 @@ public static class ViterbiDecoder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Run(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start, Span<int> labels, TagScheme scheme, float[] score, byte[] back)
     {
         var L = scheme.Count;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Chronicle.Model;
 
 namespace Chronicle.Entities.Ner;
@@ -15,6 +16,7 @@ public enum CasingKind : byte
 /// <summary>Word-shape helpers: casing class, the collapsed shape ("Xx", "X.X.", "dd-dd"), the first word of a sentence.</summary>
 public static class WordShape
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CasingKind Casing(ReadOnlySpan<char> word)
     {
         var letters = 0;
@@ -59,6 +61,7 @@ public static class WordShape
     public static bool IsCapitalised(ReadOnlySpan<char> word) => Casing(word) is CasingKind.Title or CasingKind.Upper or CasingKind.Mixed;
 
     /// <summary>Hash of the collapsed shape: letters become X or x, digits d, runs collapse, other characters stay.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong ShapeHash(ReadOnlySpan<char> word)
     {
         var hash = FeatureHash.Offset;
