@@ -115,10 +115,11 @@ public static class CorpusTimeline
     }
 
     /// <summary>Stored rows parsed in their order, on every core: an entity's events and entities run to tens of megabytes of JSON.</summary>
-    private static List<TOut> ParseAll<TIn, TOut>(IReadOnlyList<TIn> stored, Func<TIn, TOut> parse) =>
+    internal static List<TOut> ParseAll<TIn, TOut>(IReadOnlyList<TIn> stored, Func<TIn, TOut> parse) =>
         stored.AsParallel().AsOrdered().Select(parse).ToList();
 
-    private static long Number(string eventId) => long.Parse(eventId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>An event id's number (v12: 12).</summary>
+    internal static long Number(string eventId) => long.Parse(eventId.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The documents of the given articles in the timeline's order, numbered (d1..) by their place in the whole store's order.</summary>
     public static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)

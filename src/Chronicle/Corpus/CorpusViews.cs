@@ -186,16 +186,17 @@ public static class CorpusViews
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(documentIdsOf);
-        var selected = stored.OrderBy(e => e.Number).Select(Parse).ToList();
+        var selected = CorpusTimeline.ParseAll(stored.OrderBy(e => e.Number).ToList(), Parse);
         var candidates = selected;
         if (heads is not null)
         {
             // A date conflict pairs an event with its nearest possible twin, so a partner's own partners are
-            // read too: one of them may be nearer to it than the selected event is.
-            var partners = store.ReadEventsByRow(PartnerRows(store, selected, heads));
-            var rows = PartnerRows(store, partners.Select(Parse).ToList(), heads);
-            var theirs = store.ReadEventsByRow(rows);
-            candidates = stored.Concat(partners).Concat(theirs).DistinctBy(e => e.Number).OrderBy(e => e.Number).Select(Parse).ToList();
+            // read too: one of them may be nearer to it than the selected event is. Partners are read slim
+            // (SlimEvents): only the shown events have their sources judged, and the most salient events'
+            // partners, read whole, took a large store's page to 1.3 GB.
+            var partners = CorpusTimeline.ParseAll(store.ReadEventsByRow(PartnerRows(store, selected, heads)), SlimEvents.Parse);
+            var theirs = CorpusTimeline.ParseAll(store.ReadEventsByRow(PartnerRows(store, partners, heads)), SlimEvents.Parse);
+            candidates = selected.Concat(partners).Concat(theirs).DistinctBy(e => e.Id).OrderBy(e => CorpusTimeline.Number(e.Id)).ToList();
         }
 
         var documentIds = documentIdsOf(candidates.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal));
@@ -235,7 +236,7 @@ public static class CorpusViews
     /// </summary>
     private static HashSet<long> PartnerRows(ICorpusIndexStore store, IReadOnlyList<FusedEvent> selected, EventHeads heads)
     {
-        var numbers = selected.Select(e => long.Parse(e.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var numbers = selected.Select(e => CorpusTimeline.Number(e.Id)).ToHashSet();
         var byKey = new Dictionary<string, List<FusedEvent>>(StringComparer.Ordinal);
         foreach (var e in selected.Where(e => e is { Earliest: not null, Latest: not null }))
         {
