@@ -58,7 +58,7 @@ public sealed class IndexedSnapshot : CorpusSnapshot
             }
 
             var ids = documentIds.Value;
-            return corpus.Exclusive(() => store.ScanEntities(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entity>(e.Json)!, ids)));
+            return corpus.Exclusive(() => CorpusViews.AllEntities(store, ids));
         });
         heads = new(() =>
         {

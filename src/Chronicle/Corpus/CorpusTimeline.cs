@@ -55,7 +55,7 @@ public static class CorpusTimeline
             var every = AllDocuments(store);
             var ids = every.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
             var whole = CorpusViews.Show(store, stored, ids, heads);
-            return whole with { Documents = every, Entities = store.ScanEntities(e => TimelineBuilder.ToOutput(AnnotationLayers.Deserialize<Entity>(e.Json)!, ids)).ToList() };
+            return whole with { Documents = every, Entities = CorpusViews.AllEntities(store, ids) };
         }
 
         var places = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -173,7 +173,7 @@ public static class CorpusTimeline
         ArgumentNullException.ThrowIfNull(store);
         CorpusIndex.Default.Update(store);
         var unnumbered = new Dictionary<string, string>(StringComparer.Ordinal);
-        return store.ScanEntities(stored => ShownEntities.Parse(stored.Json) is var e && (wanted is null || e.Type == wanted) ? TimelineBuilder.ToOutput(e, unnumbered) : null)
+        return store.ScanEntitiesUnordered(stored => ShownEntities.Parse(stored.Json) is var e && (wanted is null || e.Type == wanted) ? TimelineBuilder.ToOutput(e, unnumbered) : null)
             .OfType<TimelineEntity>()
             .ToList();
     }

@@ -221,6 +221,16 @@ public static class CorpusViews
         return rows;
     }
 
+    /// <summary>
+    /// Every resolved entity (in the resolver's order) as a timeline shows them, read one at a time without
+    /// their merge evidence (most of a frequent entity's JSON, which a timeline does not show).
+    /// </summary>
+    public static List<TimelineEntity> AllEntities(ICorpusIndexStore store, IReadOnlyDictionary<string, string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.ScanEntitiesUnordered(e => TimelineBuilder.ToOutput(ShownEntities.Parse(e.Json), documentIds)).ToList();
+    }
+
     /// <summary>The resolved entities of the given ids (in the resolver's order) as a timeline shows them.</summary>
     public static List<TimelineEntity> Entities(ICorpusIndexStore store, IReadOnlyCollection<string> ids, IReadOnlyDictionary<string, string> documentIds)
     {

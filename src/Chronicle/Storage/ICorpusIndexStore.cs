@@ -63,6 +63,13 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>Every stored entity in the resolver's order, each handed to <paramref name="read"/> as it is read, keeping only what that returns (their JSON at once is hundreds of MB at 100,000 articles).</summary>
     IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read);
 
+    /// <summary>
+    /// What <see cref="ScanEntities{T}"/> returns, with <paramref name="read"/> handed the entities in the order
+    /// the store keeps them rather than the resolver's: sorting every entity's JSON first (hundreds of MB at
+    /// 100,000 articles) took seconds. For a <paramref name="read"/> whose results do not depend on the order.
+    /// </summary>
+    IReadOnlyList<T> ScanEntitiesUnordered<T>(Func<StoredEntity, T> read);
+
     /// <summary>The fused events (JSON) in their global order; all of them when <paramref name="entityKeys"/> is null, else those with one of the keys as a participant.</summary>
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);
 

@@ -128,6 +128,26 @@ public sealed class CorpusIndexTests
     }
 
     [Fact]
+    public void Entities_read_as_stored_come_back_in_the_resolver_s_order()
+    {
+        using var temp = new TempStore();
+        using var store = IndexedSamples(temp);
+
+        var seen = new List<string>();
+        var unordered = store.ScanEntitiesUnordered(e =>
+        {
+            seen.Add(e.Id);
+            return e.Id;
+        });
+
+        Assert.Equal(store.ScanEntities(e => e.Id), unordered);
+        Assert.Equal(CorpusTimeline.Entities(store).Select(e => e.Id), unordered);
+        // The store keeps them by id, so the order they were read in is not the resolver's: the sort is what the test checks.
+        Assert.NotEqual(unordered, seen);
+        Assert.Equal(unordered.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_index_keeps_every_article_s_place_in_the_document_order()
     {
         using var temp = new TempStore();

@@ -182,6 +182,9 @@ public sealed partial class PostgresArticleStore
         return ordered.ConvertAll(x => x.Entity);
     }
 
+    /// <summary>The server sorts on its side, so the entities come in the resolver's order here too.</summary>
+    public IReadOnlyList<T> ScanEntitiesUnordered<T>(Func<StoredEntity, T> read) => ScanEntities(read);
+
     public IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
