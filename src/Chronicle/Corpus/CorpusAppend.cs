@@ -216,7 +216,7 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
 
         // Events read for the first pass are not read again for the second (after undated articles were dated).
         var stored = store.ReadBlockEventsByRow(rows.Where(r => !known.ContainsKey(r)).ToList())
-            .Select(e => (Row: e, Event: AnnotationLayers.Deserialize<FusedEvent>(e.Json)!)).Where(x => x.Event.Sources.Count > 0).ToList();
+            .Select(e => (Row: e, Event: EventJsonReader.ReadFusedEvent(e.Json))).Where(x => x.Event.Sources.Count > 0).ToList();
         var sourceDocuments = SourceDocuments(store, stored.SelectMany(x => x.Event.Sources).ToList());
         foreach (var (row, e) in stored)
         {

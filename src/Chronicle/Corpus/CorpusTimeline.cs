@@ -206,11 +206,11 @@ public static class CorpusTimeline
     private static string DocumentId(int number) => TimelineBuilder.DocumentId(number - 1);
 
     internal static FusedEvent Parse(StoredEvent stored) =>
-        AnnotationLayers.Deserialize<FusedEvent>(stored.Utf8Json)! with { Id = EventOrder.Number(stored.Number) };
+        EventJsonReader.ReadFusedEvent(stored.Utf8Json) with { Id = EventOrder.Number(stored.Number) };
 
     /// <summary>A stored event's JSON as the event, with the id its place in the global order gives it.</summary>
     internal static FusedEvent Parse(long number, string json) =>
-        AnnotationLayers.Deserialize<FusedEvent>(json)! with { Id = EventOrder.Number(number) };
+        EventJsonReader.ReadFusedEvent(json) with { Id = EventOrder.Number(number) };
 
     /// <summary>The event with its sources' article keys renamed to the timeline's document ids (d1..).</summary>
     internal static FusedEvent Renamed(FusedEvent e, IReadOnlyDictionary<string, string> documentIds) =>

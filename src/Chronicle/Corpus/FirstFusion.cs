@@ -237,7 +237,7 @@ public static class FirstFusion
                 // (stored), else read again.
                 var stored = store.ReadRefinedEvents(articleId);
                 refinement = stored is not null
-                    ? new UndatedArticleRefiner.Refinement(published, AnnotationLayers.Deserialize<List<EventMention>>(stored))
+                    ? new UndatedArticleRefiner.Refinement(published, EventJsonReader.ReadMentions(stored))
                     : store.GetArticle(articleId) is { } article ? UndatedArticleRefiner.Default.Reread(article, published) : null;
                 refinements[articleId] = refinement;
                 if (refinement is not null && stored is null)

@@ -23,12 +23,12 @@ internal static class SlimEvents
 
     /// <summary>
     /// A stored event's JSON read straight into its slim form, with the id its place in the global order
-    /// gives it: the serializer skips the mentions and sentences rather than building them. What the
+    /// gives it: the reader skips the mentions and sentences rather than building them. What the
     /// slim form leaves out (status, independent sources, salience) is left at a default.
     /// </summary>
     public static FusedEvent Parse(StoredEvent stored)
     {
-        var e = AnnotationLayers.Deserialize<PartnerJson>(stored.Utf8Json)!;
+        var e = EventJsonReader.ReadFusedEventOutline(stored.Utf8Json);
         return new FusedEvent(
             EventOrder.Number(stored.Number),
             e.Type,
@@ -47,18 +47,4 @@ internal static class SlimEvents
 
     private static List<EventSource> Sources(IEnumerable<string> documents) =>
         documents.Distinct(StringComparer.Ordinal).Select(d => new EventSource(d, NoMention, string.Empty)).ToList();
-
-    /// <summary>The parts of a stored event's JSON a slim event keeps (the names are <see cref="FusedEvent"/>'s).</summary>
-    private sealed record PartnerJson(
-        string Type,
-        string Family,
-        DateOnly? Earliest,
-        DateOnly? Latest,
-        string Granularity,
-        IReadOnlyList<string> Actors,
-        IReadOnlyList<string> Targets,
-        string? Location,
-        IReadOnlyList<SourceJson> Sources);
-
-    private sealed record SourceJson(string DocumentId);
 }

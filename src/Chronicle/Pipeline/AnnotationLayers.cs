@@ -32,7 +32,7 @@ public static class AnnotationLayers
         article.Layers.TryGetValue(Timexes, out var json) ? Deserialize<List<Time.Timex>>(json) ?? [] : [];
 
     public static IReadOnlyList<Events.EventMention> ReadEvents(Model.Article article) =>
-        article.Layers.TryGetValue(Events, out var json) ? Deserialize<List<Events.EventMention>>(json) ?? [] : [];
+        article.Layers.TryGetValue(Events, out var json) ? EventJsonReader.ReadMentions(json) ?? [] : [];
 
     private static JsonSerializerOptions CreateOptions()
     {
