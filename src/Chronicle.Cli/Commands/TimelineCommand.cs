@@ -58,14 +58,22 @@ public static class TimelineCommand
             if (inputs.Length == 0)
             {
                 using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
-                if (store is Storage.ICorpusIndexStore indexed && filter.KeepsAll && chosen is OutputFormat.Json or OutputFormat.Md or OutputFormat.Csv or OutputFormat.Table or OutputFormat.Timelinejs)
+                if (store is Storage.ICorpusIndexStore indexed && filter.Entity is null && chosen is not OutputFormat.Semeval)
                 {
-                    // The whole timeline of a large store does not fit in memory as objects: it is written as it is read.
-                    WriteWhole(io, indexed, chosen);
-                    return ExitCodes.Ok;
-                }
+                    // The whole timeline of a large store, or most of it, does not fit in memory as objects: it is written as it is read.
+                    var (held, streamed) = Corpus.CorpusTimeline.Filtered(indexed, filter);
+                    if (streamed is not null)
+                    {
+                        WriteWhole(io, streamed, chosen);
+                        return ExitCodes.Ok;
+                    }
 
-                result = Build(store);
+                    result = (held!, null);
+                }
+                else
+                {
+                    result = Build(store);
+                }
             }
             else
             {
@@ -132,8 +140,8 @@ public static class TimelineCommand
         }
     }
 
-    /// <summary>The whole timeline of an indexed store in <paramref name="format"/> (JSON, Markdown, CSV, TimelineJS or the table), written as it is read.</summary>
-    private static void WriteWhole(CliIo io, Storage.ICorpusIndexStore store, OutputFormat format)
+    /// <summary>A timeline read in passes (the whole one, or a large selection) in <paramref name="format"/> (JSON, Markdown, CSV, TimelineJS or the table), written as it is read.</summary>
+    private static void WriteWhole(CliIo io, Corpus.WholeTimeline whole, OutputFormat format)
     {
         switch (format)
         {
@@ -142,27 +150,26 @@ public static class TimelineCommand
                 {
                     if (raw is not null)
                     {
-                        Corpus.WholeTimelineWriter.Write(store, raw);
+                        Corpus.WholeTimelineWriter.Write(whole, raw);
                     }
                     else
                     {
-                        Corpus.WholeTimelineWriter.Write(store, io.Out);
+                        Corpus.WholeTimelineWriter.Write(whole, io.Out);
                     }
                 }
 
                 break;
             case OutputFormat.Md:
-                Corpus.WholeTimelineText.WriteMarkdown(store, io.Out);
+                Corpus.WholeTimelineText.WriteMarkdown(whole, io.Out);
                 break;
             case OutputFormat.Csv:
-                Corpus.WholeTimelineText.WriteCsv(store, io.Out);
+                Corpus.WholeTimelineText.WriteCsv(whole, io.Out);
                 break;
             case OutputFormat.Timelinejs:
-                Corpus.WholeTimelineWriter.WriteTimelineJs(store, io.Out, "Timeline");
+                Corpus.WholeTimelineWriter.WriteTimelineJs(whole, io.Out, "Timeline");
                 break;
             default:
                 // The table's column widths depend on every row, so the rows (cut to their columns) are kept; the events are not.
-                var whole = Corpus.WholeTimeline.Read(store);
                 WriteTable(io.Out, whole.EntityNames(), whole.ForEachEvent, whole.EventCount, whole.Documents, whole.Conflicts);
                 break;
         }

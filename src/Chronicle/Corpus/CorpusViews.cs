@@ -190,13 +190,9 @@ public static class CorpusViews
         var candidates = selected;
         if (heads is not null)
         {
-            // A date conflict pairs an event with its nearest possible twin, so a partner's own partners are
-            // read too: one of them may be nearer to it than the selected event is. Partners are read slim
-            // (SlimEvents): only the shown events have their sources judged, and the most salient events'
-            // partners, read whole, took a large store's page to 1.3 GB.
-            var partners = CorpusTimeline.ParseAll(store.ReadEventsByRow(PartnerRows(store, selected, heads)), SlimEvents.Parse);
-            var theirs = CorpusTimeline.ParseAll(store.ReadEventsByRow(PartnerRows(store, partners, heads)), SlimEvents.Parse);
-            candidates = selected.Concat(partners).Concat(theirs).DistinctBy(e => e.Id).OrderBy(e => CorpusTimeline.Number(e.Id)).ToList();
+            // Date partners are read slim: only the shown events have their sources judged, and the most
+            // salient events' partners, read whole, took a large store's page to 1.3 GB.
+            candidates = selected.Concat(Partners(store, selected, heads)).DistinctBy(e => e.Id).OrderBy(e => CorpusTimeline.Number(e.Id)).ToList();
         }
 
         var documentIds = documentIdsOf(candidates.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal));
@@ -209,6 +205,19 @@ public static class CorpusViews
 
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         return TimelineBuilder.Compose([], [], events, conflicts, TimelineFilter.None, null, documentIds);
+    }
+
+    /// <summary>
+    /// The events that may make a date conflict with one of <paramref name="events"/> (<see cref="PartnerRows"/>),
+    /// and theirs, read slim (<see cref="SlimEvents"/>) with their sources' article keys as stored: a date
+    /// conflict pairs an event with its nearest possible twin, so a partner's own partners are read too (one
+    /// of them may be nearer to it than the event is). The events themselves may come back among them.
+    /// </summary>
+    internal static List<FusedEvent> Partners(ICorpusIndexStore store, IReadOnlyList<FusedEvent> events, EventHeads heads)
+    {
+        var partners = CorpusTimeline.ParseAll(store.ReadEventsByRow(PartnerRows(store, events, heads)), SlimEvents.Parse);
+        var theirs = CorpusTimeline.ParseAll(store.ReadEventsByRow(PartnerRows(store, partners, heads)), SlimEvents.Parse);
+        return [.. partners, .. theirs];
     }
 
     /// <summary>The rows of the events involving <paramref name="entityId"/> as actor, target or place.</summary>

@@ -5,36 +5,43 @@ using Chronicle.Timeline;
 namespace Chronicle.Corpus;
 
 /// <summary>
-/// The whole timeline of an indexed store, read in passes rather than held: every event at once is
-/// about 15 GB at 100,000 articles. <see cref="Read"/> brings the index up to date and makes the first
-/// pass over the events, for their conflicts (each event's own, and a copy of it slim enough for the
-/// date conflicts between events); <see cref="ForEachEvent"/> reads them again and hands them over in
-/// the timeline's order. Writers of every format (<see cref="WholeTimelineWriter"/>, <see cref="WholeTimelineText"/>)
-/// give the bytes of <see cref="CorpusTimeline.Build"/>'s output without a filter.
+/// The whole timeline of an indexed store, or a large selection of it, read in passes rather than held:
+/// every event at once is about 15 GB at 100,000 articles, and a month's events with every undated one
+/// (which may fall in any month) took a filtered timeline to 2.1 GB. <see cref="Read"/> and
+/// <see cref="ReadSelection"/> make the first pass over the events, for their conflicts (each event's
+/// own, and a copy of it slim enough for the date conflicts between events); <see cref="ForEachEvent"/>
+/// reads them again and hands them over in the timeline's order. Writers of every format
+/// (<see cref="WholeTimelineWriter"/>, <see cref="WholeTimelineText"/>) give the bytes of
+/// <see cref="CorpusTimeline.Build"/>'s output for the same filter.
 /// </summary>
 public sealed class WholeTimeline
 {
+    /// <summary>How many events a selection reads at a time.</summary>
+    private const int Chunk = 1024;
+
     private readonly ICorpusIndexStore store;
     private readonly Dictionary<string, string> documentIds;
-    private readonly HashSet<string> unshown;
+    private readonly Action<Action<FusedEvent>> scan;
+    private readonly HashSet<string>? named;
 
-    private WholeTimeline(ICorpusIndexStore store, List<TimelineDocument> documents, Dictionary<string, string> documentIds, List<TimelineConflict> conflicts, HashSet<string> unshown, int eventCount)
+    private WholeTimeline(ICorpusIndexStore store, List<TimelineDocument> documents, Dictionary<string, string> documentIds, List<TimelineConflict> conflicts, Action<Action<FusedEvent>> scan, int eventCount, HashSet<string>? named)
     {
         this.store = store;
         this.documentIds = documentIds;
-        this.unshown = unshown;
+        this.scan = scan;
+        this.named = named;
         Documents = documents;
         Conflicts = conflicts;
         EventCount = eventCount;
     }
 
-    /// <summary>Every document, in the timeline's order.</summary>
+    /// <summary>Every document the timeline lists, in its order.</summary>
     public IReadOnlyList<TimelineDocument> Documents { get; }
 
     /// <summary>The conflicts the timeline shows, in its order.</summary>
     public IReadOnlyList<TimelineConflict> Conflicts { get; }
 
-    /// <summary>How many events the timeline shows (those with an independent source).</summary>
+    /// <summary>How many events the timeline shows.</summary>
     public int EventCount { get; }
 
     public static WholeTimeline Read(ICorpusIndexStore store, CorpusIndex? index = null)
@@ -60,7 +67,70 @@ public sealed class WholeTimeline
         });
         conflicts.AddRange(ConflictFinder.Default.FindBetween(slim));
         var shown = conflicts.Where(c => !c.Events.All(unshown.Contains)).Select(c => new TimelineConflict(c.Events, c.Kind, c.Description)).ToList();
-        return new WholeTimeline(store, documents, ids, shown, unshown, slim.Count - unshown.Count);
+        void Scan(Action<FusedEvent> take) => store.ScanEvents((_, number, text) =>
+        {
+            var e = Parse(number, text, ids);
+            if (!unshown.Contains(e.Id))
+            {
+                take(e);
+            }
+
+            return false;
+        });
+        return new WholeTimeline(store, documents, ids, shown, Scan, slim.Count - unshown.Count, null);
+    }
+
+    /// <summary>
+    /// The timeline of the <paramref name="kept"/> events (their heads, as <see cref="CorpusViews.Select"/> picks
+    /// them for a filter without an entity) from an index that is up to date: read by their rows a chunk at a
+    /// time, their conflicts found among them and their date partners (read slim), as <see cref="CorpusViews.Show(ICorpusIndexStore, IReadOnlyList{StoredEvent}, IReadOnlyDictionary{string, string}, EventHeads?)"/>
+    /// finds them. When they are fewer than every event, only the documents their sources cite and the
+    /// entities they name are listed.
+    /// </summary>
+    public static WholeTimeline ReadSelection(ICorpusIndexStore store, EventHeads heads, IReadOnlyList<EventHead> kept)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(kept);
+        var documents = CorpusTimeline.AllDocuments(store);
+        var ids = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        var rows = kept.OrderBy(h => h.Number).Select(h => h.Row).ToList();
+        void Scan(Action<FusedEvent> take)
+        {
+            // Read as the blocks keep them: the heads already know each event's number, which the store would count again.
+            foreach (var chunk in rows.Chunk(Chunk))
+            {
+                foreach (var (number, json) in store.ReadBlockEventsByRow(chunk).Select(e => (heads.ByRow(e.Id)!.Number, e.Json)).OrderBy(x => x.Number))
+                {
+                    take(CorpusTimeline.Renamed(CorpusTimeline.Parse(number, json), ids));
+                }
+            }
+        }
+
+        // The kept events' own conflicts in their order, then the date conflicts that concern them.
+        var conflicts = new List<EventConflict>();
+        var slim = new List<FusedEvent>(kept.Count);
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        Scan(e =>
+        {
+            conflicts.AddRange(ConflictFinder.Default.FindWithin(e));
+            cited.UnionWith(e.Sources.Select(s => s.DocumentId));
+            slim.Add(SlimEvents.Slim(e));
+        });
+        var partners = CorpusViews.Partners(store, slim, heads).Select(e => CorpusTimeline.Renamed(e, ids));
+        var keptIds = slim.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var candidates = slim.Concat(partners).DistinctBy(e => e.Id).OrderBy(e => CorpusTimeline.Number(e.Id)).ToList();
+        conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => keptIds.Contains(e.Id)));
+
+        var narrowed = kept.Count < heads.All.Count;
+        return new WholeTimeline(
+            store,
+            narrowed ? documents.Where(d => cited.Contains(d.Id)).ToList() : documents,
+            ids,
+            conflicts.Select(c => new TimelineConflict(c.Events, c.Kind, c.Description)).ToList(),
+            Scan,
+            kept.Count,
+            narrowed ? TimelineBuilder.ReferencedEntities(slim, null) : null);
     }
 
     /// <summary>Every entity in the resolver's order, as the timeline shows it, one at a time.</summary>
@@ -69,7 +139,11 @@ public sealed class WholeTimeline
         ArgumentNullException.ThrowIfNull(take);
         store.ScanEntities(e =>
         {
-            take(TimelineBuilder.ToOutput(ShownEntities.Parse(e.Json), documentIds));
+            if (named is null || named.Contains(e.Id))
+            {
+                take(TimelineBuilder.ToOutput(ShownEntities.Parse(e.Json), documentIds));
+            }
+
             return false;
         });
     }
@@ -107,14 +181,8 @@ public sealed class WholeTimeline
             day.Clear();
         }
 
-        store.ScanEvents((_, number, text) =>
+        scan(e =>
         {
-            var e = Parse(number, text, documentIds);
-            if (unshown.Contains(e.Id))
-            {
-                return false;
-            }
-
             if (e.Earliest is { } earliest)
             {
                 if (day.Count > 0 && day[0].Earliest != earliest)
@@ -133,8 +201,6 @@ public sealed class WholeTimeline
                 TakeDay();
                 Take(e);
             }
-
-            return false;
         });
         TakeDay();
         foreach (var e in lastOnly.OrderBy(e => e.Latest).ThenBy(Number))
@@ -143,7 +209,7 @@ public sealed class WholeTimeline
         }
     }
 
-    private static long Number(FusedEvent e) => long.Parse(e.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+    private static long Number(FusedEvent e) => CorpusTimeline.Number(e.Id);
 
     private static FusedEvent Parse(long number, string json, Dictionary<string, string> ids) =>
         CorpusTimeline.Renamed(CorpusTimeline.Parse(number, json), ids);

@@ -15,17 +15,23 @@ public static class WholeTimelineText
     /// <summary>How much text is gathered before it is written.</summary>
     private const int Chunk = 1 << 20;
 
-    public static void WriteMarkdown(ICorpusIndexStore store, TextWriter output) =>
-        Write(store, output, TimelineRenderers.MarkdownHead, TimelineRenderers.AppendMarkdown, (text, whole) => TimelineRenderers.AppendMarkdownTail(text, whole.Conflicts, whole.Documents));
+    public static void WriteMarkdown(ICorpusIndexStore store, TextWriter output) => WriteMarkdown(WholeTimeline.Read(store), output);
 
-    public static void WriteCsv(ICorpusIndexStore store, TextWriter output) =>
-        Write(store, output, TimelineRenderers.CsvHead, TimelineRenderers.AppendCsv, (_, _) => { });
+    public static void WriteCsv(ICorpusIndexStore store, TextWriter output) => WriteCsv(WholeTimeline.Read(store), output);
+
+    /// <summary>A timeline read in passes (the whole one, or a large selection) as Markdown.</summary>
+    public static void WriteMarkdown(WholeTimeline whole, TextWriter output) =>
+        Write(whole, output, TimelineRenderers.MarkdownHead, TimelineRenderers.AppendMarkdown, (text, w) => TimelineRenderers.AppendMarkdownTail(text, w.Conflicts, w.Documents));
+
+    /// <summary>A timeline read in passes (the whole one, or a large selection) as CSV.</summary>
+    public static void WriteCsv(WholeTimeline whole, TextWriter output) =>
+        Write(whole, output, TimelineRenderers.CsvHead, TimelineRenderers.AppendCsv, (_, _) => { });
 
     /// <summary>The head, each event as it is read, then the tail, a megabyte of text at a time.</summary>
-    private static void Write(ICorpusIndexStore store, TextWriter output, string head, Action<StringBuilder, TimelineEvent, IReadOnlyDictionary<string, string>> append, Action<StringBuilder, WholeTimeline> tail)
+    private static void Write(WholeTimeline whole, TextWriter output, string head, Action<StringBuilder, TimelineEvent, IReadOnlyDictionary<string, string>> append, Action<StringBuilder, WholeTimeline> tail)
     {
+        ArgumentNullException.ThrowIfNull(whole);
         ArgumentNullException.ThrowIfNull(output);
-        var whole = WholeTimeline.Read(store);
         var names = whole.EntityNames();
         var text = new StringBuilder(head);
         whole.ForEachEvent(e =>

@@ -12,30 +12,39 @@ namespace Chronicle.Corpus;
 /// </summary>
 public static class WholeTimelineWriter
 {
-    public static void Write(ICorpusIndexStore store, TextWriter output, CorpusIndex? index = null)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new ChunkedJsonWriter(output);
-        Write(store, writer, index);
-    }
+    public static void Write(ICorpusIndexStore store, TextWriter output, CorpusIndex? index = null) => Write(WholeTimeline.Read(store, index), output);
 
     /// <summary>As <see cref="Write(ICorpusIndexStore, TextWriter, CorpusIndex?)"/>, the UTF-8 bytes to a stream.</summary>
-    public static void Write(ICorpusIndexStore store, Stream output, CorpusIndex? index = null)
+    public static void Write(ICorpusIndexStore store, Stream output, CorpusIndex? index = null) => Write(WholeTimeline.Read(store, index), output);
+
+    /// <summary>A timeline read in passes (the whole one, or a large selection) as JSON.</summary>
+    public static void Write(WholeTimeline whole, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var writer = new ChunkedJsonWriter(output);
-        Write(store, writer, index);
+        Write(whole, writer);
+    }
+
+    /// <summary>As <see cref="Write(WholeTimeline, TextWriter)"/>, the UTF-8 bytes to a stream.</summary>
+    public static void Write(WholeTimeline whole, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output);
+        Write(whole, writer);
     }
 
     /// <summary>
     /// The whole timeline as TimelineJS JSON under <paramref name="title"/>, written as it is read: the bytes of
     /// serialising <see cref="TimelineRenderers.TimelineJs"/> of the whole timeline.
     /// </summary>
-    public static void WriteTimelineJs(ICorpusIndexStore store, TextWriter output, string title)
+    public static void WriteTimelineJs(ICorpusIndexStore store, TextWriter output, string title) => WriteTimelineJs(WholeTimeline.Read(store), output, title);
+
+    /// <summary>As <see cref="WriteTimelineJs(ICorpusIndexStore, TextWriter, string)"/>, for a timeline read in passes (the whole one, or a large selection).</summary>
+    public static void WriteTimelineJs(WholeTimeline whole, TextWriter output, string title)
     {
+        ArgumentNullException.ThrowIfNull(whole);
         ArgumentNullException.ThrowIfNull(output);
         using var writer = new ChunkedJsonWriter(output);
-        var whole = WholeTimeline.Read(store);
         var documents = TimelineRenderers.TimelineJsDocuments(whole.Documents);
         var json = writer.Json;
         json.WriteStartObject();
@@ -54,9 +63,9 @@ public static class WholeTimelineWriter
         writer.EndLine();
     }
 
-    private static void Write(ICorpusIndexStore store, ChunkedJsonWriter writer, CorpusIndex? index)
+    private static void Write(WholeTimeline whole, ChunkedJsonWriter writer)
     {
-        var whole = WholeTimeline.Read(store, index);
+        ArgumentNullException.ThrowIfNull(whole);
         var json = writer.Json;
         void Item<T>(T value) => writer.Item(value);
 

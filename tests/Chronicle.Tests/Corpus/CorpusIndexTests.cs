@@ -47,6 +47,52 @@ public sealed class CorpusIndexTests
         Assert.Equal(JsonOutput.Serialize(TimelineRenderers.TimelineJs(built, "Story")) + slides.NewLine, slides.ToString());
     }
 
+    [Fact]
+    public void Large_selections_written_as_they_are_read_have_the_bytes_of_the_ones_held_as_objects()
+    {
+        // A filter that keeps more events than a timeline holds as objects is read in passes instead: every
+        // format must print what the held timeline prints, narrowed documents, entities and conflicts included.
+        using var temp = new TempStore();
+        using var store = IndexedSamples(temp);
+        Ingest(store, 60);
+        CorpusIndex.Default.Update(store);
+        var filters = new[]
+        {
+            new TimelineFilter { From = new DateOnly(2019, 3, 1), To = new DateOnly(2019, 12, 31) },
+            new TimelineFilter { Types = ["CRASH", "GROUND"] },
+            new TimelineFilter { Statuses = ["occurred"], MinSources = 2 },
+            new TimelineFilter { Limit = 25 },
+            new TimelineFilter { MinSources = 1, Limit = 100_000 },
+        };
+
+        foreach (var filter in filters)
+        {
+            var held = CorpusTimeline.Filtered(store, filter, holdAtMost: int.MaxValue).Held!;
+            var streamed = CorpusTimeline.Filtered(store, filter, holdAtMost: 0).Streamed!;
+            Assert.Equal(CorpusTimeline.Build(store, filter).Events.Count, held.Events.Count);
+            Assert.NotEmpty(held.Events);
+
+            var json = new StringWriter();
+            WholeTimelineWriter.Write(streamed, json);
+            Assert.Equal(JsonOutput.Serialize(held) + json.NewLine, json.ToString());
+
+            var markdown = new StringWriter();
+            WholeTimelineText.WriteMarkdown(streamed, markdown);
+            Assert.Equal(TimelineRenderers.Markdown(held), markdown.ToString());
+
+            var csv = new StringWriter();
+            WholeTimelineText.WriteCsv(streamed, csv);
+            Assert.Equal(TimelineRenderers.Csv(held), csv.ToString());
+
+            var slides = new StringWriter();
+            WholeTimelineWriter.WriteTimelineJs(streamed, slides, "Story");
+            Assert.Equal(JsonOutput.Serialize(TimelineRenderers.TimelineJs(held, "Story")) + slides.NewLine, slides.ToString());
+        }
+
+        Assert.Contains(filters, f => CorpusTimeline.Filtered(store, f, 0).Streamed!.Documents.Count < CorpusTimeline.AllDocuments(store).Count);
+        Assert.Contains(filters, f => CorpusTimeline.Build(store, f).Conflicts.Count > 0);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(120)]
