@@ -101,7 +101,7 @@ public static class CorpusViews
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var heads = store.ScanEventHeads((row, number, json) =>
         {
-            var e = AnnotationLayers.Deserialize<HeadJson>(json)!;
+            var e = EventJsonReader.ReadFusedEventOutline(json);
             keys.Clear();
             keys.UnionWith(e.Actors ?? []);
             keys.UnionWith(e.Targets ?? []);
@@ -315,18 +315,4 @@ public static class CorpusViews
     private static FusedEvent Parse(StoredEvent stored) => CorpusTimeline.Parse(stored);
 
     private static FusedEvent Renamed(FusedEvent e, IReadOnlyDictionary<string, string> documentIds) => CorpusTimeline.Renamed(e, documentIds);
-
-    /// <summary>The parts of a stored event's JSON a head needs: the serializer skips the rest (the sources are most of it).</summary>
-    private sealed record HeadJson(
-        string? Type,
-        string? Family,
-        DateOnly? Earliest,
-        DateOnly? Latest,
-        string? Granularity,
-        EventStatus Status,
-        IReadOnlyList<string>? Actors,
-        IReadOnlyList<string>? Targets,
-        string? Location,
-        int IndependentSources,
-        EventSalience? Salience);
 }

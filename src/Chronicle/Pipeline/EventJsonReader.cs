@@ -39,6 +39,9 @@ public static class EventJsonReader
         return FusedEvent(ref reader, SourceDocument);
     }
 
+    /// <summary>As <see cref="ReadFusedEventOutline(ReadOnlySpan{byte})"/>, from JSON text (an event's stored head, which has no sources, reads the same way).</summary>
+    public static FusedEvent ReadFusedEventOutline(string json) => FromText(json, (ref r) => FusedEvent(ref r, SourceDocument));
+
     /// <summary>A fused event from its JSON text.</summary>
     public static FusedEvent ReadFusedEvent(string json) => FromText(json, FusedEvent);
 
