@@ -172,10 +172,32 @@ public static class TimelineBuilder
             entity.Aliases,
             entity.Roles.Select(r => r.Text).Distinct(StringComparer.Ordinal).ToList(),
             entity.Roles.Select(r => new TimelineRole(r.Text, DateFormat.Iso(r.Date), Doc(r.ArticleId))).ToList(),
-            entity.Articles.Select(Doc).OrderBy(d => d.Length).ThenBy(d => d, StringComparer.Ordinal).ToList(),
+            ByDocumentNumber(entity.Articles.Select(Doc).ToArray()),
             DateFormat.Iso(entity.FirstSeen),
             DateFormat.Iso(entity.LastSeen),
             entity.Mentions);
+    }
+
+    /// <summary>
+    /// Document ids shortest first, then by character: d2 before d10. An entity of a large store lists tens
+    /// of thousands, so ids of the d-number form are sorted by their numbers (a sort of integers; LINQ's
+    /// two string keys took most of a 100,000-article entity list's time); any other id falls back to the comparison.
+    /// </summary>
+    private static List<string> ByDocumentNumber(string[] ids)
+    {
+        var numbers = new int[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var id = ids[i];
+            if (id.Length is < 2 or > 10 || id[0] != 'd' || id[1] == '0' || !int.TryParse(id.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out numbers[i]))
+            {
+                Array.Sort(ids, static (a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+                return [.. ids];
+            }
+        }
+
+        Array.Sort(numbers, ids);
+        return [.. ids];
     }
 
     internal static List<DocumentSummary> OrderedDocuments(IArticleStore store) => Ordered(store.ListDocuments(), null);
