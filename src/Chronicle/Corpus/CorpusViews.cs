@@ -186,25 +186,32 @@ public static class CorpusViews
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(documentIdsOf);
-        var selected = CorpusTimeline.ParseAll(stored.OrderBy(e => e.Number).ToList(), Parse);
-        var candidates = selected;
-        if (heads is not null)
-        {
-            // Date partners are read slim: only the shown events have their sources judged, and the most
-            // salient events' partners, read whole, took a large store's page to 1.3 GB.
-            candidates = selected.Concat(Partners(store, selected, heads)).DistinctBy(e => e.Id).OrderBy(e => CorpusTimeline.Number(e.Id)).ToList();
-        }
-
+        // The events are first read in outline (dates, participants, the documents their sources cite): that
+        // finds their date partners and the articles to number. Each is then read whole, renamed, judged for
+        // its own conflicts and turned into what the timeline shows, one at a time (on every core), so that
+        // 2,000 salient events with thousands of sources are never held whole, renamed and shown at once.
+        var ordered = stored.OrderBy(e => e.Number).ToList();
+        var outlines = CorpusTimeline.ParseAll(ordered, SlimEvents.Parse);
+        var candidates = heads is null ? outlines
+            : outlines.Concat(Partners(store, outlines, heads)).DistinctBy(e => e.Id).OrderBy(e => CorpusTimeline.Number(e.Id)).ToList();
         var documentIds = documentIdsOf(candidates.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal));
-        IReadOnlyList<EventConflict> conflicts = [];
+        var shown = CorpusTimeline.ParseAll(ordered, e =>
+        {
+            var renamed = Renamed(Parse(e), documentIds);
+            return (Event: renamed with { Sources = [] }, Own: heads is null ? [] : ConflictFinder.Default.FindWithin(renamed), Output: TimelineBuilder.ToOutput(renamed));
+        });
+
+        // What ConflictFinder.Find(candidates, shown events) gives, in its order: their own conflicts, then the date conflicts that concern them.
+        var conflicts = shown.SelectMany(x => x.Own).ToList();
         if (heads is not null)
         {
-            var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-            conflicts = ConflictFinder.Default.Find(candidates.Select(e => Renamed(e, documentIds)).ToList(), e => selectedIds.Contains(e.Id));
+            var selectedIds = outlines.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates.Select(e => Renamed(e, documentIds)).ToList(), e => selectedIds.Contains(e.Id)));
         }
 
-        var events = selected.Select(e => Renamed(e, documentIds)).ToList();
-        return TimelineBuilder.Compose([], [], events, conflicts, TimelineFilter.None, null, documentIds);
+        // Compose orders and keeps them as any timeline does, reading no sources for that; their shown form was made above.
+        var outputs = shown.ToDictionary(x => x.Event.Id, x => x.Output, StringComparer.Ordinal);
+        return TimelineBuilder.Compose([], [], shown.Select(x => x.Event).ToList(), conflicts, TimelineFilter.None, null, documentIds, e => outputs[e.Id]);
     }
 
     /// <summary>

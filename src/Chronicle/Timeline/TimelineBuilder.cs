@@ -81,7 +81,8 @@ public static class TimelineBuilder
     /// <summary>
     /// The timeline from its parts: the events the filter keeps, the conflicts that concern them, and,
     /// when the filter names an entity or leaves events out, only the documents and entities those
-    /// events refer to (<see cref="Narrowed"/>).
+    /// events refer to (<see cref="Narrowed"/>). <paramref name="show"/>, when given, makes each kept event's
+    /// shown form in place of <see cref="ToOutput(FusedEvent)"/> (for events whose shown form was made as they were read).
     /// </summary>
     internal static TimelineOutput Compose(
         IReadOnlyList<TimelineDocument> documents,
@@ -90,7 +91,8 @@ public static class TimelineBuilder
         IReadOnlyList<EventConflict> conflicts,
         TimelineFilter filter,
         IReadOnlySet<string>? wanted,
-        IReadOnlyDictionary<string, string> documentIds)
+        IReadOnlyDictionary<string, string> documentIds,
+        Func<FusedEvent, TimelineEvent>? show = null)
     {
         var selected = Select(events, wanted, filter);
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -106,7 +108,7 @@ public static class TimelineBuilder
             entities = entities.Where(e => usedEntities.Contains(e.Id)).ToList();
         }
 
-        return new TimelineOutput(documents, entities.Select(e => ToOutput(e, documentIds)).ToList(), selected.Select(ToOutput).ToList(), timelineConflicts);
+        return new TimelineOutput(documents, entities.Select(e => ToOutput(e, documentIds)).ToList(), selected.Select(show ?? ToOutput).ToList(), timelineConflicts);
     }
 
     /// <summary>
