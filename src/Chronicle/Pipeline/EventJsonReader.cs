@@ -21,26 +21,16 @@ namespace Chronicle.Pipeline;
 public static class EventJsonReader
 {
     /// <summary>A fused event from its UTF-8 JSON.</summary>
-    public static FusedEvent ReadFusedEvent(ReadOnlySpan<byte> utf8Json)
-    {
-        var reader = new Utf8JsonReader(utf8Json);
-        reader.Read();
-        return FusedEvent(ref reader);
-    }
+    public static FusedEvent ReadFusedEvent(ReadOnlySpan<byte> utf8Json) => FromUtf8(utf8Json, FusedEvent);
 
     /// <summary>
     /// A fused event from its UTF-8 JSON with each source read for its document only (its mention and
     /// sentence, most of the JSON, skipped and left null): what an event read as another's date partner needs.
     /// </summary>
-    public static FusedEvent ReadFusedEventOutline(ReadOnlySpan<byte> utf8Json)
-    {
-        var reader = new Utf8JsonReader(utf8Json);
-        reader.Read();
-        return FusedEvent(ref reader, SourceDocument);
-    }
+    public static FusedEvent ReadFusedEventOutline(ReadOnlySpan<byte> utf8Json) => FromUtf8(utf8Json, FusedEventOutline);
 
     /// <summary>As <see cref="ReadFusedEventOutline(ReadOnlySpan{byte})"/>, from JSON text (an event's stored head, which has no sources, reads the same way).</summary>
-    public static FusedEvent ReadFusedEventOutline(string json) => FromText(json, (ref r) => FusedEvent(ref r, SourceDocument));
+    public static FusedEvent ReadFusedEventOutline(string json) => FromText(json, FusedEventOutline);
 
     /// <summary>A fused event from its JSON text.</summary>
     public static FusedEvent ReadFusedEvent(string json) => FromText(json, FusedEvent);
@@ -50,6 +40,13 @@ public static class EventJsonReader
 
     private delegate T ReadOne<T>(ref Utf8JsonReader reader);
 
+    private static T FromUtf8<T>(ReadOnlySpan<byte> utf8Json, ReadOne<T> read)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        reader.Read();
+        return read(ref reader);
+    }
+
     /// <summary>Reads <paramref name="json"/> encoded to UTF-8 in a pooled buffer, as the serializer does with text.</summary>
     private static T FromText<T>(string json, ReadOne<T> read)
     {
@@ -57,9 +54,7 @@ public static class EventJsonReader
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
         try
         {
-            var reader = new Utf8JsonReader(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)));
-            reader.Read();
-            return read(ref reader);
+            return FromUtf8(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)), read);
         }
         finally
         {
@@ -68,6 +63,8 @@ public static class EventJsonReader
     }
 
     private static FusedEvent FusedEvent(ref Utf8JsonReader r) => FusedEvent(ref r, Source);
+
+    private static FusedEvent FusedEventOutline(ref Utf8JsonReader r) => FusedEvent(ref r, SourceDocument);
 
     private static FusedEvent FusedEvent(ref Utf8JsonReader r, ReadOne<EventSource> source)
     {
