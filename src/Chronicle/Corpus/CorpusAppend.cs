@@ -103,7 +103,7 @@ public sealed class CorpusAppend(EventFuser fuser, EntityResolver resolver, Even
             }
 
             removed.AddRange(absorbed.Select(a => seeds[a].Row));
-            events.Add(new NewStoredEvent(blocks[i], key, AnnotationLayers.Serialize(fused with { Id = string.Empty }), fused.Actors.Concat(fused.Targets).Distinct(StringComparer.Ordinal).ToList()) { Head = EventHeadJson.Of(fused) });
+            events.Add(StoredEventRows.New(blocks[i], key, AnnotationLayers.Serialize(fused with { Id = string.Empty }), fused));
         }
 
         var mentions = new List<StoredMentionLink>();

@@ -79,7 +79,9 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
             {
                 try
                 {
-                    return UpdateOnce(store);
+                    var update = UpdateOnce(store);
+                    FillShownEvents(store);
+                    return update;
                 }
                 catch (IndexMovedException) when (attempt < 3)
                 {
@@ -89,6 +91,24 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         finally
         {
             System.Runtime.GCSettings.LatencyMode = latency;
+        }
+    }
+
+    /// <summary>
+    /// Makes the shown forms (<see cref="ShownEvents"/>) of the events an index stored before it kept them,
+    /// a batch at a time on every core; once none is left the store answers at once.
+    /// </summary>
+    private static void FillShownEvents(ICorpusIndexStore store)
+    {
+        long after = 0;
+        while (store.ReadEventsWithoutShown(after, 1024) is { Count: > 0 } batch)
+        {
+            store.WriteShownEvents(CorpusTimeline.ParseAll(batch, stored =>
+            {
+                var e = EventJsonReader.ReadFusedEvent(stored.Json);
+                return (stored.Id, ShownEvents.Documents(e), ShownEvents.Of(e));
+            }));
+            after = batch[^1].Id;
         }
     }
 
@@ -349,7 +369,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                     continue;
                 }
 
-                newEvents.Add(new NewStoredEvent(block, sortKey, json, e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList()) { Head = EventHeadJson.Of(e) });
+                newEvents.Add(StoredEventRows.New(block, sortKey, json, e));
             }
         }
 
@@ -442,10 +462,19 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         writer.Write(e.Json);
         SpillRecords.WriteStrings(writer, e.EntityKeys);
         writer.Write(e.Head ?? string.Empty);
+        writer.Write(e.Documents ?? string.Empty);
+        writer.Write(e.Shown ?? string.Empty);
     }
 
     private static NewStoredEvent ReadEvent(BinaryReader reader) =>
-        new(reader.ReadInt64(), reader.ReadString(), reader.ReadString(), SpillRecords.ReadStrings(reader)) { Head = reader.ReadString() is { Length: > 0 } head ? head : null };
+        new(reader.ReadInt64(), reader.ReadString(), reader.ReadString(), SpillRecords.ReadStrings(reader))
+        {
+            Head = Present(reader.ReadString()),
+            Documents = Present(reader.ReadString()),
+            Shown = Present(reader.ReadString()),
+        };
+
+    private static string? Present(string value) => value.Length > 0 ? value : null;
 
     private static void WriteMention(BinaryWriter writer, StoredMentionLink m)
     {

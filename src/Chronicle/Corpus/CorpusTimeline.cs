@@ -114,7 +114,13 @@ public static class CorpusTimeline
     internal static TimelineOutput ForEntity(ICorpusIndexStore store, TimelineFilter filter, string? entityId)
     {
         var wanted = entityId is { } id ? new HashSet<string>(StringComparer.Ordinal) { id } : [];
-        var selected = ParseAll(store.ReadEvents(wanted), Parse);
+
+        // The entity's events are read in the forms the index stores for views: each one's head, its
+        // documents and its shown form with its own conflicts (thousands of sources are not read, judged and
+        // reshaped again). An event the index has no such forms for is read whole.
+        var views = store.ReadEventViews(wanted, _ => true, withShown: true);
+        var whole = Whole(store, views.Where(v => v.Shown is null || !SlimEvents.HasForms(v)));
+        var selected = ParseAll(views, v => whole.TryGetValue(v.Number, out var e) ? e : SlimEvents.FromView(v)!);
 
         // A date conflict pairs an event with its nearest partner that shares half the participants and
         // starts within two years: read the events sharing a participant that start within twice that of
@@ -127,8 +133,11 @@ public static class CorpusTimeline
         var starts = selected.Where(e => e.Earliest is not null).Select(e => e.Earliest!.Value.DayNumber).Order().ToArray();
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var numbers = selected.Select(e => Number(e.Id)).ToHashSet();
-        var partners = store.ReadEvents(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day), e => numbers.Contains(e.Number) ? null : SlimEvents.Parse(e))
-            .OfType<FusedEvent>().ToList();
+        var partnerViews = store.ReadEventViews(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day), withShown: false)
+            .Where(v => !numbers.Contains(v.Number))
+            .ToList();
+        var wholePartners = Whole(store, partnerViews.Where(v => !SlimEvents.HasForms(v)));
+        var partners = ParseAll(partnerViews, v => wholePartners.TryGetValue(v.Number, out var e) ? SlimEvents.Slim(e) : SlimEvents.FromView(v)!);
         var named = ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse);
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
@@ -137,15 +146,31 @@ public static class CorpusTimeline
             .Concat(named.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
             .ToHashSet(StringComparer.Ordinal));
         var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
-        var events = selected.Select(e => Renamed(e, documentIds)).ToList();
+
+        // Each event's shown form and own conflicts (made when the index stored it, or from its whole JSON),
+        // on every core, in the events' order: what ConflictFinder.Find(candidates, concerns) gives first.
+        var shown = ParseAll(views, v => v.Shown is { } form && !whole.ContainsKey(v.Number)
+            ? ShownEvents.Read(form, EventOrder.Number(v.Number), documentIds)
+            : Judged(Renamed(whole[v.Number], documentIds)));
+        var events = selected.Select(e => Renamed(SlimEvents.Slim(e), documentIds)).ToList();
         var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
-        // What ConflictFinder.Find(candidates, concerns) gives, in its order: the entity's events' own
-        // conflicts (judged on every core: thousands of sources), then the date conflicts between events.
-        var conflicts = events.AsParallel().AsOrdered().SelectMany(ConflictFinder.Default.FindWithin).ToList();
+        var conflicts = shown.SelectMany(x => x.Own).ToList();
         conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
         var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal), places);
-        return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds);
+        var outputs = shown.ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
+        return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds, e => outputs[e.Id]);
     }
+
+    /// <summary>The given events read whole (those the index stores no view forms for), by number.</summary>
+    private static Dictionary<long, FusedEvent> Whole(ICorpusIndexStore store, IEnumerable<StoredEventView> views)
+    {
+        var rows = views.Select(v => v.Row).ToList();
+        return rows.Count == 0 ? [] : ParseAll(store.ReadEventsByRow(rows), Parse).ToDictionary(e => Number(e.Id));
+    }
+
+    /// <summary>An event's shown form and own conflicts made from its whole form, renamed.</summary>
+    private static (TimelineEvent Event, List<EventConflict> Own) Judged(FusedEvent renamed) =>
+        (TimelineBuilder.ToOutput(renamed), ConflictFinder.Default.FindWithin(renamed).ToList());
 
     /// <summary>Stored rows parsed in their order, on every core: an entity's events and entities run to tens of megabytes of JSON.</summary>
     internal static List<TOut> ParseAll<TIn, TOut>(IReadOnlyList<TIn> stored, Func<TIn, TOut> parse) =>

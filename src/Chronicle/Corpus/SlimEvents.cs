@@ -45,6 +45,23 @@ internal static class SlimEvents
             NoSalience);
     }
 
+    /// <summary>
+    /// An event read from the forms the index stores for views (<see cref="StoredEventView"/>, with its head and
+    /// documents): everything but its sources whole, with one source per document (an article id) as
+    /// <see cref="Slim"/> gives; null when the index stores no such forms for it.
+    /// </summary>
+    public static FusedEvent? FromView(StoredEventView view) =>
+        view is { Head: { } head, Documents: { } documents }
+            ? EventJsonReader.ReadFusedEvent(head) with
+            {
+                Id = EventOrder.Number(view.Number),
+                Sources = Sources(AnnotationLayers.Deserialize<List<string>>(documents) ?? []),
+            }
+            : null;
+
+    /// <summary>Whether the index stores the forms <see cref="FromView"/> reads for the event.</summary>
+    public static bool HasForms(StoredEventView view) => view is { Head: not null, Documents: not null };
+
     private static List<EventSource> Sources(IEnumerable<string> documents) =>
         documents.Distinct(StringComparer.Ordinal).Select(d => new EventSource(d, NoMention, string.Empty)).ToList();
 }

@@ -101,6 +101,24 @@ public interface ICorpusIndexStore : IArticleStore
     IReadOnlyList<StoredEvent> ReadEventsByRow(IReadOnlyCollection<long> rows);
 
     /// <summary>
+    /// The events involving any of <paramref name="entityKeys"/> as actor or target whose sort key
+    /// <paramref name="keep"/> accepts, in the global order, as a view reads them instead of their whole
+    /// JSON: the head, the documents and, when <paramref name="withShown"/>, the shown form the index
+    /// stores for each (null where it stores none: the view then reads the event whole by its row).
+    /// </summary>
+    IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown);
+
+    /// <summary>
+    /// Events after row <paramref name="after"/> whose shown forms are still to make (stored before the
+    /// index kept them), at most <paramref name="limit"/>, by row. The store records when none is left,
+    /// so that the question costs nothing after that.
+    /// </summary>
+    IReadOnlyList<StoredBlockEvent> ReadEventsWithoutShown(long after, int limit);
+
+    /// <summary>Stores the documents and shown form (null: none can be made) of stored events by row.</summary>
+    void WriteShownEvents(IReadOnlyList<(long Row, string Documents, string? Shown)> shown);
+
+    /// <summary>
     /// The events the article is a source of, in their global order: those of the blocks that hold one
     /// of its event mentions whose JSON names the article's id (a store may return more, never fewer; a
     /// block of a frequent participant can hold thousands of events from other articles).
@@ -151,6 +169,14 @@ public sealed record StoredMentionLink(string ArticleId, int Index, long Block, 
 /// </summary>
 public sealed record StoredEvent(long Number, long Block, byte[] Utf8Json);
 
+/// <summary>
+/// One fused event as a view reads it (<see cref="ICorpusIndexStore.ReadEventViews"/>): its global number, row,
+/// and the forms the index stores for it, each null where none is stored: its head (the event's JSON
+/// without sources), its sources' documents (a JSON array of article ids) and its shown form (UTF-8 JSON,
+/// <see cref="Corpus.ShownEvents"/>).
+/// </summary>
+public sealed record StoredEventView(long Number, long Row, string? Head, string? Documents, byte[]? Shown);
+
 /// <summary>One resolved entity as stored: id, mention count and JSON.</summary>
 public sealed record StoredEntity(string Id, int Mentions, string Json);
 
@@ -159,6 +185,12 @@ public sealed record NewStoredEvent(long Block, string SortKey, string Json, IRe
 {
     /// <summary>The event without its sources (JSON of the same shape), for views that pick events by their heads; null stores none.</summary>
     public string? Head { get; init; }
+
+    /// <summary>The distinct documents (article ids) its sources cite, as a JSON array, for date conflicts between events; null stores none.</summary>
+    public string? Documents { get; init; }
+
+    /// <summary>The event as a timeline shows it, with its own conflicts (<see cref="Corpus.ShownEvents"/>); null stores none.</summary>
+    public string? Shown { get; init; }
 }
 
 /// <summary>One resolved entity to store, with the normalised names the alias index should find it by.</summary>

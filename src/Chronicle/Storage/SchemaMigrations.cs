@@ -136,6 +136,17 @@ public static class SchemaMigrations
             CREATE INDEX articles_summaries ON articles (id, origin, published, published_evidence, published_earliest, published_latest, outlet, title, sentence_count);
             CREATE INDEX corpus_articles_refined ON corpus_articles (article_id) WHERE instr(keys, '"refined":{') > 0;
             """),
+        new(9, "cross-article index: each event's documents and its shown form with its own conflicts, for views that would otherwise read and judge every source (filled for stored events by the next index update)", """
+            CREATE TABLE corpus_event_shown (
+                id INTEGER PRIMARY KEY,
+                documents TEXT NOT NULL,
+                shown TEXT
+            );
+            CREATE TABLE corpus_pending (
+                task TEXT PRIMARY KEY NOT NULL
+            ) WITHOUT ROWID;
+            INSERT INTO corpus_pending (task) SELECT 'shown events' WHERE EXISTS (SELECT 1 FROM corpus_events);
+            """),
     ];
 
     public static int CurrentVersion => Steps[^1].Version;

@@ -205,6 +205,7 @@ public sealed partial class SqliteArticleStore
             using (var blockDays = Prepare(transaction, "SELECT sort_key FROM corpus_events WHERE block = $b;", "$b"))
             using (var deleteKeys = Prepare(transaction, "DELETE FROM corpus_event_keys WHERE event_id IN (SELECT id FROM corpus_events WHERE block = $b);", "$b"))
             using (var deleteHeads = Prepare(transaction, "DELETE FROM corpus_event_heads WHERE id IN (SELECT id FROM corpus_events WHERE block = $b);", "$b"))
+            using (var deleteShown = Prepare(transaction, "DELETE FROM corpus_event_shown WHERE id IN (SELECT id FROM corpus_events WHERE block = $b);", "$b"))
             using (var deleteEvents = Prepare(transaction, "DELETE FROM corpus_events WHERE block = $b;", "$b"))
             using (var deleteMentions = Prepare(transaction, "DELETE FROM corpus_mentions WHERE block = $b;", "$b"))
             {
@@ -212,7 +213,7 @@ public sealed partial class SqliteArticleStore
                 {
                     blockDays.Parameters[0].Value = block;
                     CountDays(blockDays, days, -1);
-                    foreach (var command in new[] { deleteKeys, deleteHeads, deleteEvents, deleteMentions })
+                    foreach (var command in new[] { deleteKeys, deleteHeads, deleteShown, deleteEvents, deleteMentions })
                     {
                         command.Parameters[0].Value = block;
                         command.ExecuteNonQuery();
@@ -223,6 +224,7 @@ public sealed partial class SqliteArticleStore
             using (var eventDay = Prepare(transaction, "SELECT sort_key FROM corpus_events WHERE id = $e;", "$e"))
             using (var deleteKeys = Prepare(transaction, "DELETE FROM corpus_event_keys WHERE event_id = $e;", "$e"))
             using (var deleteHead = Prepare(transaction, "DELETE FROM corpus_event_heads WHERE id = $e;", "$e"))
+            using (var deleteShown = Prepare(transaction, "DELETE FROM corpus_event_shown WHERE id = $e;", "$e"))
             using (var deleteEvent = Prepare(transaction, "DELETE FROM corpus_events WHERE id = $e;", "$e"))
             {
                 foreach (var id in write.RemovedEvents)
@@ -231,6 +233,7 @@ public sealed partial class SqliteArticleStore
                     CountDays(eventDay, days, -1);
                     Run(deleteKeys, id);
                     Run(deleteHead, id);
+                    Run(deleteShown, id);
                     Run(deleteEvent, id);
                 }
             }
@@ -278,6 +281,7 @@ public sealed partial class SqliteArticleStore
             using (var insertEvent = Prepare(transaction, "INSERT INTO corpus_events (block, sort_key, json) VALUES ($b, $s, $j) RETURNING id;", "$b", "$s", "$j"))
             using (var insertKey = Prepare(transaction, "INSERT OR IGNORE INTO corpus_event_keys (entity_key, event_id) VALUES ($k, $e);", "$k", "$e"))
             using (var insertHead = Prepare(transaction, "INSERT OR REPLACE INTO corpus_event_heads (id, head) VALUES ($e, $h);", "$e", "$h"))
+            using (var insertShown = Prepare(transaction, "INSERT OR REPLACE INTO corpus_event_shown (id, documents, shown) VALUES ($e, $d, $s);", "$e", "$d", "$s"))
             {
                 foreach (var e in write.Events)
                 {
@@ -289,6 +293,11 @@ public sealed partial class SqliteArticleStore
                     if (e.Head is { } head)
                     {
                         Run(insertHead, id, head);
+                    }
+
+                    if (e.Documents is { } documents)
+                    {
+                        Run(insertShown, id, documents, (object?)e.Shown ?? DBNull.Value);
                     }
                     foreach (var key in e.EntityKeys)
                     {
@@ -586,6 +595,102 @@ public sealed partial class SqliteArticleStore
             }
 
             return EventsByRow(kept, read);
+        }
+    }
+
+    public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown)
+    {
+        ArgumentNullException.ThrowIfNull(entityKeys);
+        ArgumentNullException.ThrowIfNull(keep);
+        lock (gate)
+        {
+            var kept = new HashSet<long>();
+            using (var byKey = connection.CreateCommand())
+            {
+                byKey.CommandText = "SELECT e.id, e.sort_key FROM corpus_event_keys AS k JOIN corpus_events AS e ON e.id = k.event_id WHERE k.entity_key = $k;";
+                var parameter = byKey.Parameters.Add("$k", SqliteType.Text);
+                foreach (var key in entityKeys.Distinct(StringComparer.Ordinal))
+                {
+                    parameter.Value = key;
+                    using var reader = byKey.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        if (keep(reader.GetString(1)))
+                        {
+                            kept.Add(reader.GetInt64(0));
+                        }
+                    }
+                }
+            }
+
+            var found = new List<(string SortKey, long Row, string? Head, string? Documents, byte[]? Shown)>(kept.Count);
+            using (var command = ById(
+                "SELECT e.sort_key, e.id, h.head, s.documents, " + (withShown ? "s.shown" : "NULL") + " FROM corpus_events AS e LEFT JOIN corpus_event_heads AS h ON h.id = e.id LEFT JOIN corpus_event_shown AS s ON s.id = e.id WHERE e.id IN " + IdList + " ORDER BY e.id;",
+                kept))
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    found.Add((
+                        reader.GetString(0),
+                        reader.GetInt64(1),
+                        reader.IsDBNull(2) ? null : reader.GetString(2),
+                        reader.IsDBNull(3) ? null : reader.GetString(3),
+                        reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[]>(4)));
+                }
+            }
+
+            return Numbered(found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown));
+        }
+    }
+
+    public IReadOnlyList<StoredBlockEvent> ReadEventsWithoutShown(long after, int limit)
+    {
+        lock (gate)
+        {
+            var result = new List<StoredBlockEvent>();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT e.id, e.block, e.sort_key, e.json FROM corpus_events AS e
+                WHERE EXISTS (SELECT 1 FROM corpus_pending WHERE task = 'shown events') AND e.id > $after AND NOT EXISTS (SELECT 1 FROM corpus_event_shown AS s WHERE s.id = e.id)
+                ORDER BY e.id LIMIT $n;
+                """;
+            command.Parameters.AddWithValue("$after", after);
+            command.Parameters.AddWithValue("$n", limit);
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    result.Add(new StoredBlockEvent(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+                }
+            }
+
+            if (result.Count == 0)
+            {
+                using var done = connection.CreateCommand();
+                done.CommandText = "DELETE FROM corpus_pending WHERE task = 'shown events';";
+                done.ExecuteNonQuery();
+            }
+
+            return result;
+        }
+    }
+
+    public void WriteShownEvents(IReadOnlyList<(long Row, string Documents, string? Shown)> shown)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction();
+            using (var insert = Prepare(transaction, "INSERT OR REPLACE INTO corpus_event_shown (id, documents, shown) SELECT id, $d, $s FROM corpus_events WHERE id = $e;", "$e", "$d", "$s"))
+            {
+                foreach (var (row, documents, form) in shown)
+                {
+                    Run(insert, row, documents, (object?)form ?? DBNull.Value);
+                }
+            }
+
+            transaction.Commit();
         }
     }
 

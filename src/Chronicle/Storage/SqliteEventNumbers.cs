@@ -21,6 +21,13 @@ public sealed partial class SqliteArticleStore
         return rows.Select(r => new StoredEvent(numbers[r.SortKey], r.Block, r.Json)).OrderBy(e => e.Number).Select(read).ToList();
     }
 
+    /// <summary>Rows of events (each with its sort key) numbered, each handed to <paramref name="read"/> with its number, in their global order.</summary>
+    private List<T> Numbered<TRow, T>(List<TRow> rows, Func<TRow, string> sortKey, Func<TRow, long, T> read)
+    {
+        var numbers = NumbersOf(rows.Select(sortKey));
+        return rows.Select(r => (Row: r, Number: numbers[sortKey(r)])).OrderBy(x => x.Number).Select(x => read(x.Row, x.Number)).ToList();
+    }
+
     /// <summary>The global numbers of the events with the given sort keys.</summary>
     private Dictionary<string, long> NumbersOf(IEnumerable<string> sortKeys)
     {

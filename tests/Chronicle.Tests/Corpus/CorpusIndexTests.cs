@@ -285,7 +285,7 @@ public sealed class CorpusIndexTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE corpus_event_days; DROP INDEX corpus_articles_ids; DROP TABLE corpus_event_heads; DROP INDEX articles_summaries; DROP INDEX corpus_articles_refined; PRAGMA user_version = 6;";
+            command.CommandText = "DROP TABLE corpus_event_days; DROP INDEX corpus_articles_ids; DROP TABLE corpus_event_heads; DROP INDEX articles_summaries; DROP INDEX corpus_articles_refined; DROP TABLE corpus_event_shown; DROP TABLE corpus_pending; PRAGMA user_version = 6;";
             command.ExecuteNonQuery();
         }
 

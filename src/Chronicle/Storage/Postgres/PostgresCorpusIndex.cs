@@ -242,6 +242,75 @@ public sealed partial class PostgresArticleStore
         return EventsByRow(connection, kept, read);
     }
 
+    public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown)
+    {
+        ArgumentNullException.ThrowIfNull(entityKeys);
+        ArgumentNullException.ThrowIfNull(keep);
+        var kept = EventKeys("WHERE e.id IN (SELECT event_id FROM corpus_event_keys WHERE entity_key = ANY(@keys))", ("keys", PostgresCommands.Texts(entityKeys)))
+            .Where(x => keep(x.SortKey))
+            .Select(x => x.Row)
+            .ToArray();
+        using var connection = dataSource.OpenConnection();
+        var found = new List<(string SortKey, long Row, string? Head, string? Documents, byte[]? Shown)>(kept.Length);
+        using (var command = PostgresCommands.Create(
+            connection,
+            null,
+            "SELECT e.sort_key, e.id, h.head, s.documents, " + (withShown ? "s.shown" : "NULL::text") + " FROM corpus_events AS e LEFT JOIN corpus_event_heads AS h ON h.id = e.id LEFT JOIN corpus_event_shown AS s ON s.id = e.id WHERE e.id = ANY(@ids);",
+            ("ids", kept)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                found.Add((
+                    reader.GetString(0),
+                    reader.GetInt64(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.IsDBNull(4) ? null : PostgresCommands.Utf8(reader, 4)));
+            }
+        }
+
+        return PostgresEventNumbers.Numbered(connection, found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown));
+    }
+
+    public IReadOnlyList<StoredBlockEvent> ReadEventsWithoutShown(long after, int limit)
+    {
+        var result = BlockEvents(
+            """
+            SELECT e.id, e.block, e.sort_key, e.json FROM corpus_events AS e
+            WHERE EXISTS (SELECT 1 FROM corpus_pending WHERE task = 'shown events') AND e.id > @after AND NOT EXISTS (SELECT 1 FROM corpus_event_shown AS s WHERE s.id = e.id)
+            ORDER BY e.id LIMIT @limit;
+            """,
+            ("after", after),
+            ("limit", limit));
+        if (result.Count == 0)
+        {
+            using var connection = dataSource.OpenConnection();
+            using var done = PostgresCommands.Create(connection, null, "DELETE FROM corpus_pending WHERE task = 'shown events';");
+            done.ExecuteNonQuery();
+        }
+
+        return result;
+    }
+
+    public void WriteShownEvents(IReadOnlyList<(long Row, string Documents, string? Shown)> shown)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        PostgresIndexWriter.Lock(connection, transaction);
+        PostgresCommands.Execute(connection, transaction, """
+            INSERT INTO corpus_event_shown (id, documents, shown)
+            SELECT v.id, v.documents, v.shown FROM unnest(@e::bigint[], @d::text[], @s::text[]) AS v (id, documents, shown)
+            WHERE EXISTS (SELECT 1 FROM corpus_events AS e WHERE e.id = v.id)
+            ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, shown = excluded.shown;
+            """,
+            ("e", shown.Select(s => s.Row).ToArray()),
+            ("d", shown.Select(s => s.Documents).ToArray()),
+            ("s", shown.Select(s => s.Shown).ToArray()));
+        transaction.Commit();
+    }
+
     public IReadOnlyList<T> ScanEvents<T>(Func<long, long, string, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -413,10 +482,12 @@ public sealed partial class PostgresArticleStore
         return BlockEvents("SELECT id, block, sort_key, json FROM corpus_events WHERE block = ANY(@ids) ORDER BY block, id;", blocks);
     }
 
-    private List<StoredBlockEvent> BlockEvents(string sql, IReadOnlyCollection<long> ids)
+    private List<StoredBlockEvent> BlockEvents(string sql, IReadOnlyCollection<long> ids) => BlockEvents(sql, ("ids", ids.Distinct().ToArray()));
+
+    private List<StoredBlockEvent> BlockEvents(string sql, params (string Name, object Value)[] parameters)
     {
         using var connection = dataSource.OpenConnection();
-        using var command = PostgresCommands.Create(connection, null, sql, ("ids", ids.Distinct().ToArray()));
+        using var command = PostgresCommands.Create(connection, null, sql, parameters);
         using var reader = command.ExecuteReader();
         var result = new List<StoredBlockEvent>();
         while (reader.Read())

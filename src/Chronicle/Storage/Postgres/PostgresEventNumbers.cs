@@ -19,6 +19,13 @@ internal static class PostgresEventNumbers
         return rows.Select(r => new StoredEvent(numbers[r.SortKey], r.Block, r.Json)).OrderBy(e => e.Number).Select(read).ToList();
     }
 
+    /// <summary>Rows of events (each with its sort key) numbered, each handed to <paramref name="read"/> with its number, in their global order.</summary>
+    public static List<T> Numbered<TRow, T>(NpgsqlConnection connection, List<TRow> rows, Func<TRow, string> sortKey, Func<TRow, long, T> read)
+    {
+        var numbers = NumbersOf(connection, rows.Select(sortKey));
+        return rows.Select(r => (Row: r, Number: numbers[sortKey(r)])).OrderBy(x => x.Number).Select(x => read(x.Row, x.Number)).ToList();
+    }
+
     private static Dictionary<string, long> NumbersOf(NpgsqlConnection connection, IEnumerable<string> sortKeys)
     {
         var numbers = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -146,6 +146,7 @@ internal sealed class PostgresIndexWriter(NpgsqlConnection connection, NpgsqlTra
 
         PostgresCommands.Execute(connection, transaction, $"DELETE FROM corpus_event_keys WHERE event_id IN (SELECT id FROM corpus_events WHERE {where});", ("ids", ids));
         PostgresCommands.Execute(connection, transaction, $"DELETE FROM corpus_event_heads WHERE id IN (SELECT id FROM corpus_events WHERE {where});", ("ids", ids));
+        PostgresCommands.Execute(connection, transaction, $"DELETE FROM corpus_event_shown WHERE id IN (SELECT id FROM corpus_events WHERE {where});", ("ids", ids));
         PostgresCommands.Execute(connection, transaction, $"DELETE FROM corpus_events WHERE {where};", ("ids", ids));
     }
 
@@ -199,7 +200,7 @@ internal sealed class PostgresIndexWriter(NpgsqlConnection connection, NpgsqlTra
             next = Convert.ToInt64(last.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        foreach (var batch in PostgresCommands.Batches(events, e => e.Json.Length + (e.Head?.Length ?? 0)))
+        foreach (var batch in PostgresCommands.Batches(events, e => e.Json.Length + (e.Head?.Length ?? 0) + (e.Documents?.Length ?? 0) + (e.Shown?.Length ?? 0)))
         {
             var ids = new long[batch.Count];
             for (var i = 0; i < batch.Count; i++)
@@ -226,6 +227,18 @@ internal sealed class PostgresIndexWriter(NpgsqlConnection connection, NpgsqlTra
                     """,
                     ("e", heads.Select(h => h.Id).ToArray()),
                     ("h", heads.Select(h => h.Head!).ToArray()));
+            }
+
+            var shown = batch.Select((e, i) => (Id: ids[i], e.Documents, e.Shown)).Where(s => s.Documents is not null).ToList();
+            if (shown.Count > 0)
+            {
+                PostgresCommands.Execute(connection, transaction, """
+                    INSERT INTO corpus_event_shown (id, documents, shown) SELECT * FROM unnest(@e::bigint[], @d::text[], @s::text[])
+                    ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, shown = excluded.shown;
+                    """,
+                    ("e", shown.Select(s => s.Id).ToArray()),
+                    ("d", shown.Select(s => s.Documents!).ToArray()),
+                    ("s", shown.Select(s => s.Shown).ToArray()));
             }
 
             var keys = batch.SelectMany((e, i) => e.EntityKeys.Distinct(StringComparer.Ordinal).Select(k => (Key: k, Id: ids[i]))).ToList();

@@ -142,6 +142,17 @@ public static class PostgresSchema
                 number integer NOT NULL
             );
             """),
+        new(4, "cross-article index: each event's documents and its shown form with its own conflicts (filled for stored events by the next index update)", """
+            CREATE TABLE corpus_event_shown (
+                id bigint PRIMARY KEY,
+                documents text NOT NULL,
+                shown text
+            );
+            CREATE TABLE corpus_pending (
+                task text COLLATE "C" PRIMARY KEY
+            );
+            INSERT INTO corpus_pending (task) SELECT 'shown events' WHERE EXISTS (SELECT 1 FROM corpus_events);
+            """),
     ];
 
     public static int CurrentVersion => Steps[^1].Version;
