@@ -122,6 +122,13 @@ public static class CorpusTimeline
         var whole = Whole(store, views.Where(v => v.Shown is null || !SlimEvents.HasForms(v)));
         var selected = ParseAll(views, v => whole.TryGetValue(v.Number, out var e) ? e : SlimEvents.FromView(v)!);
 
+        // The store answers one read at a time; what only computes runs beside it: the shown forms are parsed,
+        // and the shown entities parsed and the documents put in order as they are read, while the partners are.
+        var forms = Task.Run(() => ParseAll<StoredEventView, ShownEvents.StoredShown?>(views, v => v.Shown is { } form && !whole.ContainsKey(v.Number) ? ShownEvents.Parse(form) : null));
+        var named = Task.Run(() => ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse));
+        var cited = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
+        var listed = Task.Run(() => Listed(store, cited));
+
         // A date conflict pairs an event with its nearest partner that shares half the participants and
         // starts within two years: read the events sharing a participant that start within twice that of
         // one of the entity's events (a country's thousands of events are mostly years away). That is enough
@@ -138,27 +145,26 @@ public static class CorpusTimeline
             .ToList();
         var wholePartners = Whole(store, partnerViews.Where(v => !SlimEvents.HasForms(v)));
         var partners = ParseAll(partnerViews, v => wholePartners.TryGetValue(v.Number, out var e) ? SlimEvents.Slim(e) : SlimEvents.FromView(v)!);
-        var named = ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse);
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
         // descriptions cite them) and the shown entities' articles and roles.
-        var places = DocumentNumbers(store, selected.Concat(partners).SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId))
-            .Concat(named.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
+        var places = DocumentNumbers(store, cited.Concat(partners.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)))
+            .Concat(named.Result.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
             .ToHashSet(StringComparer.Ordinal));
         var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
 
         // Each event's shown form and own conflicts (made when the index stored it, or from its whole JSON),
-        // on every core, in the events' order: what ConflictFinder.Find(candidates, concerns) gives first.
-        var shown = ParseAll(views, v => v.Shown is { } form && !whole.ContainsKey(v.Number)
-            ? ShownEvents.Read(form, EventOrder.Number(v.Number), documentIds)
-            : Judged(Renamed(whole[v.Number], documentIds)));
+        // in the events' order: what ConflictFinder.Find(candidates, concerns) gives first.
+        var shown = ParseAll(views.Zip(forms.Result).ToList(), x => x.Second is { } form
+            ? ShownEvents.Show(form, EventOrder.Number(x.First.Number), documentIds)
+            : Judged(Renamed(whole[x.First.Number], documentIds)));
         var events = selected.Select(e => Renamed(SlimEvents.Slim(e), documentIds)).ToList();
         var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
         var conflicts = shown.SelectMany(x => x.Own).ToList();
         conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
-        var documents = Documents(store, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal), places);
+        var documents = listed.Result.Select(d => TimelineBuilder.ToOutput(d, places[d.Id] - 1)).ToList();
         var outputs = shown.ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
-        return TimelineBuilder.Compose(documents, named, events, conflicts, filter, wanted, documentIds, e => outputs[e.Id]);
+        return TimelineBuilder.Compose(documents, named.Result, events, conflicts, filter, wanted, documentIds, e => outputs[e.Id]);
     }
 
     /// <summary>The given events read whole (those the index stores no view forms for), by number.</summary>
@@ -187,10 +193,14 @@ public static class CorpusTimeline
     }
 
     /// <summary>As <see cref="Documents(ICorpusIndexStore, IReadOnlyCollection{string})"/>, with places already read for (at least) those articles.</summary>
-    private static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds, IReadOnlyDictionary<string, int> numbers)
+    private static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds, IReadOnlyDictionary<string, int> numbers) =>
+        Listed(store, articleIds).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
+
+    /// <summary>The given articles' documents in the timeline's order, with the dates the index refined.</summary>
+    private static List<DocumentSummary> Listed(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)
     {
         var listed = store.ListDocuments(articleIds);
-        return TimelineBuilder.Ordered(listed, RefinedDates(store, listed)).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
+        return TimelineBuilder.Ordered(listed, RefinedDates(store, listed));
     }
 
     /// <summary>

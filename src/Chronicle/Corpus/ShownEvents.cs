@@ -62,15 +62,22 @@ public static class ShownEvents
         return AnnotationLayers.Serialize(new StoredShown(shown, own));
     }
 
+    /// <summary>The stored form read back (<see cref="Show"/> shows it).</summary>
+    internal static StoredShown Parse(ReadOnlySpan<byte> utf8Json) => ViewJsonReader.ReadShownEvent(utf8Json);
+
     /// <summary>
     /// The stored form read back as the event numbered <paramref name="eventId"/> shows it, its documents
     /// renamed by <paramref name="documentIds"/> (article id to d1..): what <see cref="TimelineBuilder.ToOutput(FusedEvent)"/>
     /// and <see cref="ConflictFinder.FindWithin"/> give for the event renamed so.
     /// </summary>
-    public static (TimelineEvent Event, List<EventConflict> Own) Read(ReadOnlySpan<byte> utf8Json, string eventId, IReadOnlyDictionary<string, string> documentIds)
+    public static (TimelineEvent Event, List<EventConflict> Own) Read(ReadOnlySpan<byte> utf8Json, string eventId, IReadOnlyDictionary<string, string> documentIds) =>
+        Show(Parse(utf8Json), eventId, documentIds);
+
+    /// <summary>As <see cref="Read"/>, from the form parsed.</summary>
+    internal static (TimelineEvent Event, List<EventConflict> Own) Show(StoredShown stored, string eventId, IReadOnlyDictionary<string, string> documentIds)
     {
+        ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(documentIds);
-        var stored = AnnotationLayers.Deserialize<StoredShown>(utf8Json) ?? throw new FormatException("a stored event's shown form is empty.");
         string Doc(string articleId) => documentIds.GetValueOrDefault(articleId, articleId);
         var shown = stored.Event with
         {
@@ -128,8 +135,8 @@ public static class ShownEvents
     }
 
     /// <summary>The stored shape: the shown event (no id, documents as article ids) and its own conflicts.</summary>
-    private sealed record StoredShown(TimelineEvent Event, IReadOnlyList<StoredConflict> Own);
+    internal sealed record StoredShown(TimelineEvent Event, IReadOnlyList<StoredConflict> Own);
 
     /// <summary>One own conflict: its kind and its description as the texts around the documents it names.</summary>
-    private sealed record StoredConflict(string Kind, IReadOnlyList<string> Text, IReadOnlyList<string> Documents);
+    internal sealed record StoredConflict(string Kind, IReadOnlyList<string> Text, IReadOnlyList<string> Documents);
 }

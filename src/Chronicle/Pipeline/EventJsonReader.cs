@@ -1,10 +1,10 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Chronicle.Events;
 using Chronicle.Fusion;
 using Chronicle.Model;
+
+using static Chronicle.Pipeline.JsonReading;
 
 namespace Chronicle.Pipeline;
 
@@ -37,30 +37,6 @@ public static class EventJsonReader
 
     /// <summary>An event mention layer (a JSON array) from its text; null for a JSON null.</summary>
     public static List<EventMention>? ReadMentions(string json) => FromText(json, (ref r) => List(ref r, Mention));
-
-    private delegate T ReadOne<T>(ref Utf8JsonReader reader);
-
-    private static T FromUtf8<T>(ReadOnlySpan<byte> utf8Json, ReadOne<T> read)
-    {
-        var reader = new Utf8JsonReader(utf8Json);
-        reader.Read();
-        return read(ref reader);
-    }
-
-    /// <summary>Reads <paramref name="json"/> encoded to UTF-8 in a pooled buffer, as the serializer does with text.</summary>
-    private static T FromText<T>(string json, ReadOne<T> read)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
-        try
-        {
-            return FromUtf8(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)), read);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
     private static FusedEvent FusedEvent(ref Utf8JsonReader r) => FusedEvent(ref r, Source);
 
@@ -267,42 +243,6 @@ public static class EventJsonReader
         return new Span(start, end);
     }
 
-    /// <summary>An ISO day (yyyy-MM-dd), as the serializer writes a <see cref="DateOnly"/>; null for a JSON null.</summary>
-    private static DateOnly? Date(ref Utf8JsonReader r)
-    {
-        if (r.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        var text = r.ValueSpan;
-        if (!r.ValueIsEscaped && text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && Digits(text[..4]) is var year and > 0 && Digits(text.Slice(5, 2)) is var month and >= 1 and <= 12
-            && Digits(text.Slice(8, 2)) is var day and >= 1 && day <= DateTime.DaysInMonth(year, month))
-        {
-            return new DateOnly(year, month, day);
-        }
-
-        return DateOnly.ParseExact(r.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The number the ASCII digits spell, or -1 when one is not a digit.</summary>
-    private static int Digits(ReadOnlySpan<byte> digits)
-    {
-        var value = 0;
-        foreach (var b in digits)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return -1;
-            }
-
-            value = (value * 10) + (b - '0');
-        }
-
-        return value;
-    }
-
     private static EventStatus Status(ref Utf8JsonReader r) =>
         r.TokenType == JsonTokenType.Number ? (EventStatus)r.GetInt32()
         : r.ValueTextEquals("Occurred"u8) ? EventStatus.Occurred
@@ -314,44 +254,5 @@ public static class EventJsonReader
         : r.ValueTextEquals("Clause"u8) ? EventTimeSource.Clause
         : Enum.Parse<EventTimeSource>(r.GetString()!, ignoreCase: true);
 
-    private static List<string>? Strings(ref Utf8JsonReader r)
-    {
-        if (r.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
 
-        var list = new List<string>();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-        {
-            list.Add(r.GetString()!);
-        }
-
-        return list;
-    }
-
-    private static List<T>? List<T>(ref Utf8JsonReader r, ReadOne<T> one)
-    {
-        if (r.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        var list = new List<T>();
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
-        {
-            list.Add(one(ref r));
-        }
-
-        return list;
-    }
-
-    /// <summary>Moves to the object's next property name; false at its end.</summary>
-    private static bool NextProperty(ref Utf8JsonReader r) => r.Read() && r.TokenType == JsonTokenType.PropertyName;
-
-    private static void Skip(ref Utf8JsonReader r)
-    {
-        r.Read();
-        r.Skip();
-    }
 }

@@ -58,8 +58,40 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    public IReadOnlyDictionary<string, int> ReadDocumentNumbers(IReadOnlyCollection<string> articleIds) =>
-        ValuesById("SELECT article_id, number FROM corpus_documents WHERE article_id IN " + IdList + ";", articleIds, reader => reader.GetInt32(1));
+    public IReadOnlyDictionary<string, int> ReadDocumentNumbers(IReadOnlyCollection<string> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count >= 4096)
+        {
+            lock (gate)
+            {
+                // A frequent entity's tens of thousands of articles: reading the whole order once (100,000
+                // rows in 10 ms) beats a look-up each (40 ms for 17,000) once they are an eighth of it.
+                using var count = connection.CreateCommand();
+                count.CommandText = "SELECT COUNT(*) FROM corpus_documents;";
+                if (articleIds.Count * 8L >= Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture))
+                {
+                    var wanted = articleIds as IReadOnlySet<string> ?? articleIds.ToHashSet(StringComparer.Ordinal);
+                    var result = new Dictionary<string, int>(articleIds.Count, StringComparer.Ordinal);
+                    using var all = connection.CreateCommand();
+                    all.CommandText = "SELECT article_id, number FROM corpus_documents;";
+                    using var reader = all.ExecuteReader();
+                    while (reader.Read())
+                    {
+                        var id = reader.GetString(0);
+                        if (wanted.Contains(id))
+                        {
+                            result[id] = reader.GetInt32(1);
+                        }
+                    }
+
+                    return result;
+                }
+            }
+        }
+
+        return ValuesById("SELECT article_id, number FROM corpus_documents WHERE article_id IN " + IdList + ";", articleIds, reader => reader.GetInt32(1));
+    }
 
     /// <summary>
     /// The ids a look-up by id reads, as one JSON array parameter ($ids) that the SQL unpacks: one
