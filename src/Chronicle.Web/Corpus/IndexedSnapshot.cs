@@ -132,7 +132,7 @@ public sealed class IndexedSnapshot : CorpusSnapshot
         var (entity, events) = corpus.Exclusive(() =>
         {
             var found = CorpusViews.Entities(store, [id], ids);
-            return found.Count == 0 ? (null, null) : (found[0], CorpusViews.Show(store, store.ReadEventsByRow(CorpusViews.Involving(store, all, id)), ids, null).Events);
+            return found.Count == 0 ? (null, null) : (found[0], CorpusViews.Show(store, CorpusViews.Involving(store, all, id), ids, null).Events);
         });
         if (entity is null || events is null)
         {
@@ -157,7 +157,7 @@ public sealed class IndexedSnapshot : CorpusSnapshot
             return null;
         }
 
-        var shown = corpus.Exclusive(() => CorpusViews.Show(store, store.ReadEventsByRow([head.Row]), ids, all));
+        var shown = corpus.Exclusive(() => CorpusViews.Show(store, [head.Row], ids, all));
         if (shown.Events.Count != 1)
         {
             return null;
@@ -196,7 +196,7 @@ public sealed class IndexedSnapshot : CorpusSnapshot
         var kept = CorpusViews.Select(all, filter);
         var shown = corpus.Exclusive(() => store.CountIndexedArticles() != indexed
             ? null
-            : CorpusViews.Show(store, store.ReadEventsByRow(kept.Select(h => h.Row).ToList()), ids, all));
+            : CorpusViews.Show(store, kept.Select(h => h.Row).ToList(), ids, all));
 
         // The index moved on since this snapshot (an update by another process): read the view anew.
         return shown is null

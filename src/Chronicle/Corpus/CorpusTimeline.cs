@@ -82,7 +82,7 @@ public static class CorpusTimeline
 
     private static TimelineOutput Selected(ICorpusIndexStore store, EventHeads heads, List<EventHead> kept)
     {
-        var stored = store.ReadEventsByRow(kept.Select(h => h.Row).ToList());
+        var stored = kept.Select(h => h.Row).ToList();
         if (kept.Count == heads.All.Count)
         {
             var every = AllDocuments(store);
@@ -118,13 +118,12 @@ public static class CorpusTimeline
         // The entity's events are read in the forms the index stores for views: each one's head, its
         // documents and its shown form with its own conflicts (thousands of sources are not read, judged and
         // reshaped again). An event the index has no such forms for is read whole.
-        var views = store.ReadEventViews(wanted, _ => true, withShown: true);
-        var whole = Whole(store, views.Where(v => v.Shown is null || !SlimEvents.HasForms(v)));
-        var selected = ParseAll(views, v => whole.TryGetValue(v.Number, out var e) ? e : SlimEvents.FromView(v)!);
+        var read = new EventViews(store, store.ReadEventViews(wanted, _ => true, withShown: true), shown: true);
+        var selected = read.Outlines();
 
         // The store answers one read at a time; what only computes runs beside it: the shown forms are parsed,
         // and the shown entities parsed and the documents put in order as they are read, while the partners are.
-        var forms = Task.Run(() => ParseAll<StoredEventView, ShownEvents.StoredShown?>(views, v => v.Shown is { } form && !whole.ContainsKey(v.Number) ? ShownEvents.Parse(form) : null));
+        var forms = Task.Run(read.Forms);
         var named = Task.Run(() => ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse));
         var cited = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
         var listed = Task.Run(() => Listed(store, cited));
@@ -143,8 +142,7 @@ public static class CorpusTimeline
         var partnerViews = store.ReadEventViews(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day), withShown: false)
             .Where(v => !numbers.Contains(v.Number))
             .ToList();
-        var wholePartners = Whole(store, partnerViews.Where(v => !SlimEvents.HasForms(v)));
-        var partners = ParseAll(partnerViews, v => wholePartners.TryGetValue(v.Number, out var e) ? SlimEvents.Slim(e) : SlimEvents.FromView(v)!);
+        var partners = new EventViews(store, partnerViews, shown: false).Outlines();
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
         // descriptions cite them) and the shown entities' articles and roles.
@@ -155,10 +153,8 @@ public static class CorpusTimeline
 
         // Each event's shown form and own conflicts (made when the index stored it, or from its whole JSON),
         // in the events' order: what ConflictFinder.Find(candidates, concerns) gives first.
-        var shown = ParseAll(views.Zip(forms.Result).ToList(), x => x.Second is { } form
-            ? ShownEvents.Show(form, EventOrder.Number(x.First.Number), documentIds)
-            : Judged(Renamed(whole[x.First.Number], documentIds)));
-        var events = selected.Select(e => Renamed(SlimEvents.Slim(e), documentIds)).ToList();
+        var shown = read.Shown(forms.Result, documentIds);
+        var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
         var conflicts = shown.SelectMany(x => x.Own).ToList();
         conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
@@ -166,17 +162,6 @@ public static class CorpusTimeline
         var outputs = shown.ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
         return TimelineBuilder.Compose(documents, named.Result, events, conflicts, filter, wanted, documentIds, e => outputs[e.Id]);
     }
-
-    /// <summary>The given events read whole (those the index stores no view forms for), by number.</summary>
-    private static Dictionary<long, FusedEvent> Whole(ICorpusIndexStore store, IEnumerable<StoredEventView> views)
-    {
-        var rows = views.Select(v => v.Row).ToList();
-        return rows.Count == 0 ? [] : ParseAll(store.ReadEventsByRow(rows), Parse).ToDictionary(e => Number(e.Id));
-    }
-
-    /// <summary>An event's shown form and own conflicts made from its whole form, renamed.</summary>
-    private static (TimelineEvent Event, List<EventConflict> Own) Judged(FusedEvent renamed) =>
-        (TimelineBuilder.ToOutput(renamed), ConflictFinder.Default.FindWithin(renamed).ToList());
 
     /// <summary>Stored rows parsed in their order, on every core: an entity's events and entities run to tens of megabytes of JSON.</summary>
     internal static List<TOut> ParseAll<TIn, TOut>(IReadOnlyList<TIn> stored, Func<TIn, TOut> parse) =>

@@ -191,15 +191,51 @@ public static class CorpusViews
         // its own conflicts and turned into what the timeline shows, one at a time (on every core), so that
         // 2,000 salient events with thousands of sources are never held whole, renamed and shown at once.
         var ordered = stored.OrderBy(e => e.Number).ToList();
-        var outlines = CorpusTimeline.ParseAll(ordered, SlimEvents.Parse);
+        return Shown(store, CorpusTimeline.ParseAll(ordered, SlimEvents.Parse), heads, documentIdsOf, documentIds => CorpusTimeline.ParseAll(ordered, e =>
+        {
+            var renamed = Renamed(Parse(e), documentIds);
+            return (TimelineBuilder.ToOutput(renamed), heads is null ? [] : ConflictFinder.Default.FindWithin(renamed).ToList());
+        }));
+    }
+
+    /// <summary>
+    /// As <see cref="Show(ICorpusIndexStore, IReadOnlyList{StoredEvent}, IReadOnlyDictionary{string, string}, EventHeads?)"/>,
+    /// for the events of the given rows, read in the forms the index stores for views (<see cref="EventViews"/>):
+    /// their shown forms and own conflicts as the index made them, their sources not read.
+    /// </summary>
+    public static TimelineOutput Show(ICorpusIndexStore store, IReadOnlyCollection<long> rows, IReadOnlyDictionary<string, string> documentIds, EventHeads? heads)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        return Show(store, rows, _ => documentIds, heads);
+    }
+
+    /// <summary>As <see cref="Show(ICorpusIndexStore, IReadOnlyCollection{long}, IReadOnlyDictionary{string, string}, EventHeads?)"/>, with the document ids asked of <paramref name="documentIdsOf"/> for the articles cited.</summary>
+    public static TimelineOutput Show(ICorpusIndexStore store, IReadOnlyCollection<long> rows, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> documentIdsOf, EventHeads? heads)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(documentIdsOf);
+        var read = new EventViews(store, store.ReadEventViewsByRow(rows, withShown: true), shown: true);
+        var forms = Task.Run(read.Forms);
+        return Shown(store, read.Outlines(), heads, documentIdsOf, documentIds => read.Shown(forms.Result, documentIds, judged: heads is not null));
+    }
+
+    /// <summary>
+    /// The events of <paramref name="outlines"/> (in order, one source per document) as <paramref name="show"/>
+    /// shows them once their documents are numbered, with their own conflicts and, when <paramref name="heads"/>
+    /// is given, the date conflicts that concern them.
+    /// </summary>
+    private static TimelineOutput Shown(
+        ICorpusIndexStore store,
+        List<FusedEvent> outlines,
+        EventHeads? heads,
+        Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> documentIdsOf,
+        Func<IReadOnlyDictionary<string, string>, List<(TimelineEvent Event, List<EventConflict> Own)>> show)
+    {
         var candidates = heads is null ? outlines
             : outlines.Concat(Partners(store, outlines, heads)).DistinctBy(e => e.Id).OrderBy(e => CorpusTimeline.Number(e.Id)).ToList();
         var documentIds = documentIdsOf(candidates.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal));
-        var shown = CorpusTimeline.ParseAll(ordered, e =>
-        {
-            var renamed = Renamed(Parse(e), documentIds);
-            return (Event: renamed with { Sources = [] }, Own: heads is null ? [] : ConflictFinder.Default.FindWithin(renamed), Output: TimelineBuilder.ToOutput(renamed));
-        });
+        var shown = show(documentIds);
 
         // What ConflictFinder.Find(candidates, shown events) gives, in its order: their own conflicts, then the date conflicts that concern them.
         var conflicts = shown.SelectMany(x => x.Own).ToList();
@@ -210,8 +246,8 @@ public static class CorpusViews
         }
 
         // Compose orders and keeps them as any timeline does, reading no sources for that; their shown form was made above.
-        var outputs = shown.ToDictionary(x => x.Event.Id, x => x.Output, StringComparer.Ordinal);
-        return TimelineBuilder.Compose([], [], shown.Select(x => x.Event).ToList(), conflicts, TimelineFilter.None, null, documentIds, e => outputs[e.Id]);
+        var outputs = shown.ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
+        return TimelineBuilder.Compose([], [], outlines, conflicts, TimelineFilter.None, null, documentIds, e => outputs[e.Id]);
     }
 
     /// <summary>
@@ -222,8 +258,8 @@ public static class CorpusViews
     /// </summary>
     internal static List<FusedEvent> Partners(ICorpusIndexStore store, IReadOnlyList<FusedEvent> events, EventHeads heads)
     {
-        var partners = CorpusTimeline.ParseAll(store.ReadEventsByRow(PartnerRows(store, events, heads)), SlimEvents.Parse);
-        var theirs = CorpusTimeline.ParseAll(store.ReadEventsByRow(PartnerRows(store, partners, heads)), SlimEvents.Parse);
+        var partners = new EventViews(store, store.ReadEventViewsByRow(PartnerRows(store, events, heads), withShown: false), shown: false).Outlines();
+        var theirs = new EventViews(store, store.ReadEventViewsByRow(PartnerRows(store, partners, heads), withShown: false), shown: false).Outlines();
         return [.. partners, .. theirs];
     }
 

@@ -16,33 +16,17 @@ internal static class SlimEvents
 {
     private static readonly EventMention NoMention = new(string.Empty, default(Span), string.Empty, string.Empty, false, 0, default(Span), [], [], null, null, EventStatus.Occurred, null, EventAttribution.None);
 
-    private static readonly EventSalience NoSalience = new(string.Empty, 0, 0, 0);
-
     /// <summary>The event cut down.</summary>
     public static FusedEvent Slim(FusedEvent e) => e with { Sources = Sources(e.Sources.Select(s => s.DocumentId)) };
 
     /// <summary>
     /// A stored event's JSON read straight into its slim form, with the id its place in the global order
-    /// gives it: the reader skips the mentions and sentences rather than building them. What the
-    /// slim form leaves out (status, independent sources, salience) is left at a default.
+    /// gives it: the reader skips the mentions and sentences rather than building them.
     /// </summary>
     public static FusedEvent Parse(StoredEvent stored)
     {
         var e = EventJsonReader.ReadFusedEventOutline(stored.Utf8Json);
-        return new FusedEvent(
-            EventOrder.Number(stored.Number),
-            e.Type,
-            e.Family,
-            e.Earliest,
-            e.Latest,
-            e.Granularity,
-            EventStatus.Occurred,
-            e.Actors,
-            e.Targets,
-            e.Location,
-            Sources(e.Sources.Select(s => s.DocumentId)),
-            0,
-            NoSalience);
+        return e with { Id = EventOrder.Number(stored.Number), Sources = Sources(e.Sources.Select(s => s.DocumentId)) };
     }
 
     /// <summary>

@@ -108,6 +108,9 @@ public interface ICorpusIndexStore : IArticleStore
     /// </summary>
     IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown);
 
+    /// <summary>As <see cref="ReadEventViews(IReadOnlyCollection{string}, Func{string, bool}, bool)"/>, for the events of the given rows.</summary>
+    IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown);
+
     /// <summary>
     /// Events after row <paramref name="after"/> whose shown forms are still to make (stored before the
     /// index kept them), at most <paramref name="limit"/>, by row. The store records when none is left,

@@ -655,25 +655,40 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            var found = new List<(string SortKey, long Row, string? Head, string? Documents, byte[]? Shown)>(kept.Count);
-            using (var command = ById(
-                "SELECT e.sort_key, e.id, h.head, s.documents, " + (withShown ? "s.shown" : "NULL") + " FROM corpus_events AS e LEFT JOIN corpus_event_heads AS h ON h.id = e.id LEFT JOIN corpus_event_shown AS s ON s.id = e.id WHERE e.id IN " + IdList + " ORDER BY e.id;",
-                kept))
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    found.Add((
-                        reader.GetString(0),
-                        reader.GetInt64(1),
-                        reader.IsDBNull(2) ? null : reader.GetString(2),
-                        reader.IsDBNull(3) ? null : reader.GetString(3),
-                        reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[]>(4)));
-                }
-            }
-
-            return Numbered(found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown));
+            return EventViewsByRow(kept, withShown);
         }
+    }
+
+    public IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        lock (gate)
+        {
+            return EventViewsByRow(rows, withShown);
+        }
+    }
+
+    /// <summary>The view forms of the events of the given rows, in their global order (the caller holds the gate).</summary>
+    private List<StoredEventView> EventViewsByRow(IReadOnlyCollection<long> rows, bool withShown)
+    {
+        var found = new List<(string SortKey, long Row, string? Head, string? Documents, byte[]? Shown)>(rows.Count);
+        using (var command = ById(
+            "SELECT e.sort_key, e.id, h.head, s.documents, " + (withShown ? "s.shown" : "NULL") + " FROM corpus_events AS e LEFT JOIN corpus_event_heads AS h ON h.id = e.id LEFT JOIN corpus_event_shown AS s ON s.id = e.id WHERE e.id IN " + IdList + " ORDER BY e.id;",
+            rows))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                found.Add((
+                    reader.GetString(0),
+                    reader.GetInt64(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetFieldValue<byte[]>(4)));
+            }
+        }
+
+        return Numbered(found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown));
     }
 
     public IReadOnlyList<StoredBlockEvent> ReadEventsWithoutShown(long after, int limit)

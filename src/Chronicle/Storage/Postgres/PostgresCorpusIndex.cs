@@ -250,13 +250,19 @@ public sealed partial class PostgresArticleStore
             .Where(x => keep(x.SortKey))
             .Select(x => x.Row)
             .ToArray();
+        return ReadEventViewsByRow(kept, withShown);
+    }
+
+    public IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         using var connection = dataSource.OpenConnection();
-        var found = new List<(string SortKey, long Row, string? Head, string? Documents, byte[]? Shown)>(kept.Length);
+        var found = new List<(string SortKey, long Row, string? Head, string? Documents, byte[]? Shown)>(rows.Count);
         using (var command = PostgresCommands.Create(
             connection,
             null,
             "SELECT e.sort_key, e.id, h.head, s.documents, " + (withShown ? "s.shown" : "NULL::text") + " FROM corpus_events AS e LEFT JOIN corpus_event_heads AS h ON h.id = e.id LEFT JOIN corpus_event_shown AS s ON s.id = e.id WHERE e.id = ANY(@ids);",
-            ("ids", kept)))
+            ("ids", rows.Distinct().ToArray())))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

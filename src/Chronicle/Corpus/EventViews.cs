@@ -1,0 +1,51 @@
+using Chronicle.Fusion;
+using Chronicle.Storage;
+using Chronicle.Timeline;
+
+namespace Chronicle.Corpus;
+
+/// <summary>
+/// Stored events as a view reads them (<see cref="StoredEventView"/>): in outline from their heads and
+/// documents, and as the timeline shows them from their stored shown forms (<see cref="ShownEvents"/>),
+/// which spares reading, judging and reshaping their sources. An event the index keeps no such forms
+/// for (stored before it kept them, or one whose text holds the marks they are cut at) is read whole
+/// and shown from that.
+/// </summary>
+internal sealed class EventViews
+{
+    private readonly IReadOnlyList<StoredEventView> views;
+    private readonly Dictionary<long, FusedEvent> whole;
+
+    public EventViews(ICorpusIndexStore store, IReadOnlyList<StoredEventView> views, bool shown)
+    {
+        this.views = views;
+        var rows = views.Where(v => !SlimEvents.HasForms(v) || (shown && v.Shown is null)).Select(v => v.Row).ToList();
+        whole = rows.Count == 0 ? [] : CorpusTimeline.ParseAll(store.ReadEventsByRow(rows), CorpusTimeline.Parse).ToDictionary(e => CorpusTimeline.Number(e.Id));
+    }
+
+    /// <summary>The events with one source per document (<see cref="SlimEvents.Slim"/>), in the views' order.</summary>
+    public List<FusedEvent> Outlines() =>
+        CorpusTimeline.ParseAll(views, v => whole.TryGetValue(v.Number, out var e) ? SlimEvents.Slim(e) : SlimEvents.FromView(v)!);
+
+    /// <summary>The stored shown forms parsed (null for an event read whole), in the views' order; <see cref="Shown"/> shows them.</summary>
+    public List<ShownEvents.StoredShown?> Forms() =>
+        CorpusTimeline.ParseAll<StoredEventView, ShownEvents.StoredShown?>(views, v => v.Shown is { } form && !whole.ContainsKey(v.Number) ? ShownEvents.Parse(form) : null);
+
+    /// <summary>
+    /// Each event as the timeline shows it, its documents renamed by <paramref name="documentIds"/> (article id
+    /// to d1..), with its own conflicts when <paramref name="judged"/>, in the views' order.
+    /// </summary>
+    public List<(TimelineEvent Event, List<EventConflict> Own)> Shown(IReadOnlyList<ShownEvents.StoredShown?> forms, IReadOnlyDictionary<string, string> documentIds, bool judged = true) =>
+        CorpusTimeline.ParseAll(views.Zip(forms).ToList(), x =>
+        {
+            var id = EventOrder.Number(x.First.Number);
+            if (x.Second is { } form)
+            {
+                var (shown, own) = ShownEvents.Show(form, id, documentIds);
+                return (shown, judged ? own : []);
+            }
+
+            var renamed = CorpusTimeline.Renamed(whole[x.First.Number], documentIds);
+            return (TimelineBuilder.ToOutput(renamed), judged ? ConflictFinder.Default.FindWithin(renamed).ToList() : []);
+        });
+}
