@@ -21,10 +21,10 @@ public sealed class WholeTimeline
 
     private readonly ICorpusIndexStore store;
     private readonly Dictionary<string, string> documentIds;
-    private readonly Action<Action<FusedEvent>> scan;
+    private readonly Action<Action<ScannedEvent>> scan;
     private readonly HashSet<string>? named;
 
-    private WholeTimeline(ICorpusIndexStore store, List<TimelineDocument> documents, Dictionary<string, string> documentIds, List<TimelineConflict> conflicts, Action<Action<FusedEvent>> scan, int eventCount, HashSet<string>? named)
+    private WholeTimeline(ICorpusIndexStore store, List<TimelineDocument> documents, Dictionary<string, string> documentIds, List<TimelineConflict> conflicts, Action<Action<ScannedEvent>> scan, int eventCount, HashSet<string>? named)
     {
         this.store = store;
         this.documentIds = documentIds;
@@ -51,7 +51,9 @@ public sealed class WholeTimeline
         var documents = CorpusTimeline.AllDocuments(store);
         var ids = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
 
-        // Every conflict in ConflictFinder.Find's order, and the events the timeline leaves out.
+        // Every conflict in ConflictFinder.Find's order, and the events the timeline leaves out. (Read in the
+        // forms the index stores for views instead, the whole timeline took as long: 62 s against 60 s at
+        // 100,000 articles, most of it writing 889 MB.)
         var conflicts = new List<EventConflict>();
         var unshown = new HashSet<string>(StringComparer.Ordinal);
         var slim = store.ScanEvents((_, number, text) =>
@@ -67,12 +69,12 @@ public sealed class WholeTimeline
         });
         conflicts.AddRange(ConflictFinder.Default.FindBetween(slim));
         var shown = conflicts.Where(c => !c.Events.All(unshown.Contains)).Select(c => new TimelineConflict(c.Events, c.Kind, c.Description)).ToList();
-        void Scan(Action<FusedEvent> take) => store.ScanEvents((_, number, text) =>
+        void Scan(Action<ScannedEvent> take) => store.ScanEvents((_, number, text) =>
         {
             var e = Parse(number, text, ids);
             if (!unshown.Contains(e.Id))
             {
-                take(e);
+                take(new ScannedEvent(SlimEvents.Slim(e), TimelineBuilder.ToOutput(e), []));
             }
 
             return false;
@@ -83,7 +85,7 @@ public sealed class WholeTimeline
     /// <summary>
     /// The timeline of the <paramref name="kept"/> events (their heads, as <see cref="CorpusViews.Select"/> picks
     /// them for a filter without an entity) from an index that is up to date: read by their rows a chunk at a
-    /// time, their conflicts found among them and their date partners (read slim), as <see cref="CorpusViews.Show(ICorpusIndexStore, IReadOnlyList{StoredEvent}, IReadOnlyDictionary{string, string}, EventHeads?)"/>
+    /// time in the forms the index stores for views, their conflicts found among them and their date partners (read slim), as <see cref="CorpusViews.Show(ICorpusIndexStore, IReadOnlyCollection{long}, IReadOnlyDictionary{string, string}, EventHeads?)"/>
     /// finds them. When they are fewer than every event, only the documents their sources cite and the
     /// entities they name are listed.
     /// </summary>
@@ -95,15 +97,13 @@ public sealed class WholeTimeline
         var documents = CorpusTimeline.AllDocuments(store);
         var ids = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
         var rows = kept.OrderBy(h => h.Number).Select(h => h.Row).ToList();
-        void Scan(Action<FusedEvent> take)
+        void Scan(Action<ScannedEvent> take)
         {
-            // Read as the blocks keep them: the heads already know each event's number, which the store would count again.
+            // The heads already know each event's number, which the store would count again.
             foreach (var chunk in rows.Chunk(Chunk))
             {
-                foreach (var (number, json) in store.ReadBlockEventsByRow(chunk).Select(e => (heads.ByRow(e.Id)!.Number, e.Json)).OrderBy(x => x.Number))
-                {
-                    take(CorpusTimeline.Renamed(CorpusTimeline.Parse(number, json), ids));
-                }
+                var views = store.ReadEventViewsByRow(chunk, withShown: true, numbered: false).Select(v => v with { Number = heads.ByRow(v.Row)!.Number }).OrderBy(v => v.Number).ToList();
+                Viewed(store, views, ids, take);
             }
         }
 
@@ -113,9 +113,9 @@ public sealed class WholeTimeline
         var cited = new HashSet<string>(StringComparer.Ordinal);
         Scan(e =>
         {
-            conflicts.AddRange(ConflictFinder.Default.FindWithin(e));
-            cited.UnionWith(e.Sources.Select(s => s.DocumentId));
-            slim.Add(SlimEvents.Slim(e));
+            conflicts.AddRange(e.Own);
+            cited.UnionWith(e.Outline.Sources.Select(s => s.DocumentId));
+            slim.Add(e.Outline);
         });
         var partners = CorpusViews.Partners(store, slim, heads).Select(e => CorpusTimeline.Renamed(e, ids));
         var keptIds = slim.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -168,14 +168,13 @@ public sealed class WholeTimeline
 
         // The stored order is by first day (else last day), so the events of one first day come
         // together; those with only a last day go after every dated one, behind those with neither.
-        var day = new List<FusedEvent>();
-        var lastOnly = new List<FusedEvent>();
-        void Take(FusedEvent e) => take(TimelineBuilder.ToOutput(e));
+        var day = new List<ScannedEvent>();
+        var lastOnly = new List<ScannedEvent>();
         void TakeDay()
         {
-            foreach (var e in day.OrderBy(e => e.Latest).ThenBy(Number))
+            foreach (var e in day.OrderBy(e => e.Outline.Latest).ThenBy(e => Number(e.Outline)))
             {
-                Take(e);
+                take(e.Shown);
             }
 
             day.Clear();
@@ -183,29 +182,29 @@ public sealed class WholeTimeline
 
         scan(e =>
         {
-            if (e.Earliest is { } earliest)
+            if (e.Outline.Earliest is { } earliest)
             {
-                if (day.Count > 0 && day[0].Earliest != earliest)
+                if (day.Count > 0 && day[0].Outline.Earliest != earliest)
                 {
                     TakeDay();
                 }
 
                 day.Add(e);
             }
-            else if (e.Latest is not null)
+            else if (e.Outline.Latest is not null)
             {
                 lastOnly.Add(e);
             }
             else
             {
                 TakeDay();
-                Take(e);
+                take(e.Shown);
             }
         });
         TakeDay();
-        foreach (var e in lastOnly.OrderBy(e => e.Latest).ThenBy(Number))
+        foreach (var e in lastOnly.OrderBy(e => e.Outline.Latest).ThenBy(e => Number(e.Outline)))
         {
-            Take(e);
+            take(e.Shown);
         }
     }
 
@@ -213,4 +212,22 @@ public sealed class WholeTimeline
 
     private static FusedEvent Parse(long number, string json, Dictionary<string, string> ids) =>
         CorpusTimeline.Renamed(CorpusTimeline.Parse(number, json), ids);
+
+    /// <summary>
+    /// The events in the forms the index stores for views, in order: their sources' outline and their shown
+    /// forms with their own conflicts, not their sources whole (<see cref="EventViews"/>), renamed by <paramref name="ids"/>.
+    /// </summary>
+    private static void Viewed(ICorpusIndexStore store, List<StoredEventView> views, Dictionary<string, string> ids, Action<ScannedEvent> take)
+    {
+        var read = new EventViews(store, views, shown: true);
+        var outlines = read.Outlines();
+        var shown = read.Shown(read.Forms(), ids);
+        for (var i = 0; i < outlines.Count; i++)
+        {
+            take(new ScannedEvent(CorpusTimeline.Renamed(outlines[i], ids), shown[i].Event, shown[i].Own));
+        }
+    }
+
+    /// <summary>One event as a pass reads it: its dates, participants and documents, its shown form, and (in a selection's first pass) its own conflicts.</summary>
+    private sealed record ScannedEvent(FusedEvent Outline, TimelineEvent Shown, IReadOnlyList<EventConflict> Own);
 }

@@ -108,8 +108,13 @@ public interface ICorpusIndexStore : IArticleStore
     /// </summary>
     IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown);
 
-    /// <summary>As <see cref="ReadEventViews(IReadOnlyCollection{string}, Func{string, bool}, bool)"/>, for the events of the given rows.</summary>
-    IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown);
+    /// <summary>
+    /// As <see cref="ReadEventViews(IReadOnlyCollection{string}, Func{string, bool}, bool)"/>, for the events of the
+    /// given rows; unless <paramref name="numbered"/>, by row with every number 0 (a caller that knows the
+    /// numbers from the events' heads spares the store counting them: a large selection of undated events
+    /// is counted within one day).
+    /// </summary>
+    IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown, bool numbered = true);
 
     /// <summary>
     /// Events after row <paramref name="after"/> whose shown forms are still to make (stored before the

@@ -655,21 +655,21 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            return EventViewsByRow(kept, withShown);
+            return EventViewsByRow(kept, withShown, numbered: true);
         }
     }
 
-    public IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown)
+    public IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown, bool numbered = true)
     {
         ArgumentNullException.ThrowIfNull(rows);
         lock (gate)
         {
-            return EventViewsByRow(rows, withShown);
+            return EventViewsByRow(rows, withShown, numbered);
         }
     }
 
     /// <summary>The view forms of the events of the given rows, in their global order (the caller holds the gate).</summary>
-    private List<StoredEventView> EventViewsByRow(IReadOnlyCollection<long> rows, bool withShown)
+    private List<StoredEventView> EventViewsByRow(IReadOnlyCollection<long> rows, bool withShown, bool numbered)
     {
         var found = new List<(string SortKey, long Row, string? Head, string? Documents, byte[]? Shown)>(rows.Count);
         using (var command = ById(
@@ -688,7 +688,9 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        return Numbered(found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown));
+        return numbered
+            ? Numbered(found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown))
+            : found.Select(r => new StoredEventView(0, r.Row, r.Head, r.Documents, r.Shown)).ToList();
     }
 
     public IReadOnlyList<StoredBlockEvent> ReadEventsWithoutShown(long after, int limit)

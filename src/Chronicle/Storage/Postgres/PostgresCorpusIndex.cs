@@ -253,7 +253,7 @@ public sealed partial class PostgresArticleStore
         return ReadEventViewsByRow(kept, withShown);
     }
 
-    public IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown)
+    public IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown, bool numbered = true)
     {
         ArgumentNullException.ThrowIfNull(rows);
         using var connection = dataSource.OpenConnection();
@@ -261,7 +261,7 @@ public sealed partial class PostgresArticleStore
         using (var command = PostgresCommands.Create(
             connection,
             null,
-            "SELECT e.sort_key, e.id, h.head, s.documents, " + (withShown ? "s.shown" : "NULL::text") + " FROM corpus_events AS e LEFT JOIN corpus_event_heads AS h ON h.id = e.id LEFT JOIN corpus_event_shown AS s ON s.id = e.id WHERE e.id = ANY(@ids);",
+            "SELECT e.sort_key, e.id, h.head, s.documents, " + (withShown ? "s.shown" : "NULL::text") + " FROM corpus_events AS e LEFT JOIN corpus_event_heads AS h ON h.id = e.id LEFT JOIN corpus_event_shown AS s ON s.id = e.id WHERE e.id = ANY(@ids) ORDER BY e.id;",
             ("ids", rows.Distinct().ToArray())))
         using (var reader = command.ExecuteReader())
         {
@@ -276,7 +276,9 @@ public sealed partial class PostgresArticleStore
             }
         }
 
-        return PostgresEventNumbers.Numbered(connection, found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown));
+        return numbered
+            ? PostgresEventNumbers.Numbered(connection, found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown))
+            : found.Select(r => new StoredEventView(0, r.Row, r.Head, r.Documents, r.Shown)).ToList();
     }
 
     public IReadOnlyList<StoredBlockEvent> ReadEventsWithoutShown(long after, int limit)
