@@ -147,8 +147,8 @@ public sealed class PostgresCorpusIndexTests : IDisposable
         // What a Chronicle before schema step 3 left: the articles, and no index tables.
         database.Execute("""
             DROP TABLE corpus_articles, corpus_mentions, corpus_events, corpus_event_keys, corpus_event_heads, corpus_event_days,
-                corpus_entities, corpus_aliases, corpus_refined, corpus_documents;
-            DELETE FROM schema_migrations WHERE version = 3;
+                corpus_entities, corpus_aliases, corpus_refined, corpus_documents, corpus_event_shown, corpus_pending;
+            DELETE FROM schema_migrations WHERE version >= 3;
             """);
 
         using var postgres = PostgresArticleStore.Open(database.Url);
@@ -157,6 +157,30 @@ public sealed class PostgresCorpusIndexTests : IDisposable
         Assert.Equal(0, postgres.CountIndexedArticles());
         Assert.Equal(reference.ListUnindexedArticles(), postgres.ListUnindexedArticles());
         AssertSameIndex(reference, postgres);
+    }
+
+    [SkippableFact]
+    public void A_database_indexed_before_the_events_shown_forms_gets_them_from_its_next_update()
+    {
+        using (var old = PostgresArticleStore.Open(database.Url))
+        {
+            IngestSamples(old);
+            CorpusIndex.Default.Update(old);
+        }
+
+        // What a Chronicle before schema step 4 left: an index without its events' shown forms.
+        database.Execute("""
+            DROP TABLE corpus_event_shown, corpus_pending;
+            DELETE FROM schema_migrations WHERE version >= 4;
+            """);
+
+        using var postgres = PostgresArticleStore.Open(database.Url);
+        var events = postgres.ReadEvents(null).Count;
+        Assert.Equal(events, postgres.ReadEventsWithoutShown(0, int.MaxValue).Count);
+        using var reference = sqlite.Open();
+        IngestSamples(reference);
+        AssertSameIndex(reference, postgres);
+        Assert.Empty(postgres.ReadEventsWithoutShown(0, int.MaxValue));
     }
 
     private static IngestRunner Runner() => new(new ArticleReader(), new ArticleAnalyzer());
