@@ -82,12 +82,12 @@ public static class CorpusTimeline
 
     private static TimelineOutput Selected(ICorpusIndexStore store, EventHeads heads, List<EventHead> kept)
     {
-        var stored = kept.Select(h => h.Row).ToList();
+        var rows = kept.Select(h => h.Row).ToList();
         if (kept.Count == heads.All.Count)
         {
             var every = AllDocuments(store);
             var ids = every.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
-            var whole = CorpusViews.Show(store, stored, ids, heads);
+            var whole = CorpusViews.Show(store, rows, ids, heads);
             return whole with { Documents = every, Entities = CorpusViews.AllEntities(store, ids) };
         }
 
@@ -102,7 +102,7 @@ public static class CorpusTimeline
             return places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
         }
 
-        var shown = CorpusViews.Show(store, stored, Numbered, heads);
+        var shown = CorpusViews.Show(store, rows, Numbered, heads);
         var named = ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(shown.Events), json => json), ShownEntities.Parse);
         var documentIds = Numbered(named.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))).ToHashSet(StringComparer.Ordinal));
         var cited = shown.Events.SelectMany(e => e.Sources).Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
@@ -147,20 +147,20 @@ public static class CorpusTimeline
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
         // descriptions cite them) and the shown entities' articles and roles.
         var places = DocumentNumbers(store, cited.Concat(partners.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)))
-            .Concat(named.Result.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
+            .Concat(named.GetAwaiter().GetResult().SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
             .ToHashSet(StringComparer.Ordinal));
         var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
 
         // Each event's shown form and own conflicts (made when the index stored it, or from its whole JSON),
         // in the events' order: what ConflictFinder.Find(candidates, concerns) gives first.
-        var shown = read.Shown(forms.Result, documentIds);
+        var shown = read.Shown(forms.GetAwaiter().GetResult(), documentIds);
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
         var conflicts = shown.SelectMany(x => x.Own).ToList();
         conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
-        var documents = listed.Result.Select(d => TimelineBuilder.ToOutput(d, places[d.Id] - 1)).ToList();
+        var documents = listed.GetAwaiter().GetResult().Select(d => TimelineBuilder.ToOutput(d, places[d.Id] - 1)).ToList();
         var outputs = shown.ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
-        return TimelineBuilder.Compose(documents, named.Result, events, conflicts, filter, wanted, documentIds, e => outputs[e.Id]);
+        return TimelineBuilder.Compose(documents, named.GetAwaiter().GetResult(), events, conflicts, filter, wanted, documentIds, e => outputs[e.Id]);
     }
 
     /// <summary>Stored rows parsed in their order, on every core: an entity's events and entities run to tens of megabytes of JSON.</summary>

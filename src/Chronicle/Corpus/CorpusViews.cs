@@ -217,7 +217,7 @@ public static class CorpusViews
         ArgumentNullException.ThrowIfNull(documentIdsOf);
         var read = new EventViews(store, store.ReadEventViewsByRow(rows, withShown: true), shown: true);
         var forms = Task.Run(read.Forms);
-        return Shown(store, read.Outlines(), heads, documentIdsOf, documentIds => read.Shown(forms.Result, documentIds, judged: heads is not null));
+        return Shown(store, read.Outlines(), heads, documentIdsOf, documentIds => read.Shown(forms.GetAwaiter().GetResult(), documentIds, judged: heads is not null));
     }
 
     /// <summary>
