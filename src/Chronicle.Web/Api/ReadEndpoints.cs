@@ -90,10 +90,19 @@ public static class ReadEndpoints
                 : TypedResults.NotFound(new ApiError($"no event '{id}'."));
         }).WithName("GetEvent").WithSummary("One event: date and granularity, status, participants, every source sentence, conflicts.");
 
-        api.MapGet("/timeline", Results<Ok<TimelineOutput>, BadRequest<ApiError>> (HttpRequest request, CorpusState corpus) =>
+        api.MapGet("/timeline", Results<Ok<TimelineOutput>, BadRequest<ApiError>, StreamedTimeline> (HttpRequest request, CorpusState corpus, Hosting.ServerOptions options) =>
         {
             var (filter, error) = TimelineQuery.Parse(request.Query);
-            return filter is null ? TypedResults.BadRequest(new ApiError(error!)) : TypedResults.Ok(corpus.Timeline().Render(filter));
+            if (filter is null)
+            {
+                return TypedResults.BadRequest(new ApiError(error!));
+            }
+
+            // A large selection (a month with every undated event, say) is written as it is read, not held.
+            var snapshot = corpus.Timeline();
+            return snapshot is IndexedSnapshot indexed && indexed.Streams(filter, options.HeldEventsAtMost)
+                ? new StreamedTimeline(indexed, filter)
+                : TypedResults.Ok(snapshot.Render(filter));
         }).WithName("GetTimeline").WithSummary("The timeline (CONTRACTS.md shape) with the CLI's filters: entity, type, status, from, to, minSources, limit.");
 
         api.MapGet("/timeline/export/{format}", (HttpRequest request, CorpusState corpus, string format) =>

@@ -179,6 +179,31 @@ public sealed class IndexedSnapshot : CorpusSnapshot
         return corpus.Exclusive(() => CorpusViews.Show(store, store.ReadArticleEvents(articleId), ids, null).Events);
     }
 
+    /// <summary>
+    /// Whether the timeline of <paramref name="filter"/> keeps more than <paramref name="holdAtMost"/> events and
+    /// is to be written as it is read (<see cref="WriteStreamed"/>) rather than held (<see cref="CorpusSnapshot.Render"/>).
+    /// </summary>
+    public bool Streams(TimelineFilter filter, int holdAtMost)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return filter.Entity is null && !unfiltered.IsValueCreated && CorpusViews.Select(heads.Value, filter).Count > holdAtMost;
+    }
+
+    /// <summary>
+    /// Writes the timeline of <paramref name="filter"/> (without an entity) to <paramref name="output"/> as it reads it
+    /// from the index (<see cref="WholeTimeline.ReadSelection"/>), in the shape <paramref name="options"/> give: the bytes
+    /// of serialising <see cref="CorpusSnapshot.Render"/>'s answer with them. Writing reads the store, so it keeps
+    /// ingests out until it is done.
+    /// </summary>
+    public void WriteStreamed(TimelineFilter filter, Stream output, System.Text.Json.JsonSerializerOptions options) =>
+        corpus.Exclusive(() =>
+        {
+            // The index moved on since this snapshot (an update by another process): its heads are read anew.
+            var all = store.CountIndexedArticles() == indexed ? heads.Value : CorpusViews.ReadHeads(store, new HashSet<string>(StringComparer.Ordinal));
+            WholeTimelineWriter.Write(WholeTimeline.ReadSelection(store, all, CorpusViews.Select(all, filter)), output, options);
+            return true;
+        });
+
     protected override TimelineOutput RenderFiltered(TimelineFilter filter)
     {
         if (filter.Entity is not null)

@@ -21,6 +21,12 @@ public sealed record ServerOptions
     /// <summary>The largest upload request as a whole.</summary>
     public long MaxUploadRequestBytes { get; init; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// How many events a timeline answer without an entity holds as objects; one that keeps more is written
+    /// as it is read from the index (a month's filter of a 100,000-article store held took the server to 2.1 GB).
+    /// </summary>
+    public int HeldEventsAtMost { get; init; } = Chronicle.Corpus.CorpusTimeline.HeldEventsAtMost;
+
     /// <summary>True when <see cref="Host"/> names only this machine.</summary>
     public bool IsLoopback =>
         Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)

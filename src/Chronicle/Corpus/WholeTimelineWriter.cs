@@ -34,6 +34,18 @@ public static class WholeTimelineWriter
     }
 
     /// <summary>
+    /// As <see cref="Write(WholeTimeline, Stream)"/>, in the shape <paramref name="options"/> give (an HTTP API's:
+    /// its names, layout and escaping), ending where the value does: the bytes of serialising the held
+    /// timeline with them.
+    /// </summary>
+    public static void Write(WholeTimeline whole, Stream output, System.Text.Json.JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new ChunkedJsonWriter(output, options);
+        Write(whole, writer, endLine: false);
+    }
+
+    /// <summary>
     /// The whole timeline as TimelineJS JSON under <paramref name="title"/>, written as it is read: the bytes of
     /// serialising <see cref="TimelineRenderers.TimelineJs"/> of the whole timeline.
     /// </summary>
@@ -63,7 +75,7 @@ public static class WholeTimelineWriter
         writer.EndLine();
     }
 
-    private static void Write(WholeTimeline whole, ChunkedJsonWriter writer)
+    private static void Write(WholeTimeline whole, ChunkedJsonWriter writer, bool endLine = true)
     {
         ArgumentNullException.ThrowIfNull(whole);
         var json = writer.Json;
@@ -91,6 +103,13 @@ public static class WholeTimelineWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-        writer.EndLine();
+        if (endLine)
+        {
+            writer.EndLine();
+        }
+        else
+        {
+            writer.Flush();
+        }
     }
 }

@@ -17,11 +17,11 @@ public sealed class ChunkedJsonWriter : IDisposable
     private readonly TextWriter? text;
     private readonly Stream? bytes;
     private readonly ArrayBufferWriter<byte> buffer = new(FlushBytes * 2);
-    private readonly JsonSerializerOptions options = JsonOutput.Options;
+    private readonly JsonSerializerOptions options;
 
     /// <summary>Writes to a text output, a megabyte of text at a time.</summary>
     public ChunkedJsonWriter(TextWriter output)
-        : this()
+        : this(JsonOutput.Options)
     {
         ArgumentNullException.ThrowIfNull(output);
         text = output;
@@ -29,14 +29,22 @@ public sealed class ChunkedJsonWriter : IDisposable
 
     /// <summary>Writes the UTF-8 bytes to a stream as they are.</summary>
     public ChunkedJsonWriter(Stream output)
-        : this()
+        : this(output, JsonOutput.Options)
+    {
+    }
+
+    /// <summary>Writes the UTF-8 bytes to a stream in the shape <paramref name="options"/> give (an HTTP API's, say), with their names, layout and escaping.</summary>
+    public ChunkedJsonWriter(Stream output, JsonSerializerOptions options)
+        : this(options)
     {
         ArgumentNullException.ThrowIfNull(output);
         bytes = output;
     }
 
-    private ChunkedJsonWriter()
+    private ChunkedJsonWriter(JsonSerializerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options;
         Json = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
             Indented = options.WriteIndented,

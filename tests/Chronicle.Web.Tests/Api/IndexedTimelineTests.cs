@@ -70,6 +70,25 @@ public sealed class IndexedTimelineTests
     }
 
     [Fact]
+    public async Task Timeline_answers_written_as_they_are_read_have_the_bytes_of_the_held_ones()
+    {
+        await using var held = await ApiHost.StartAsync();
+        await using var streamed = await ApiHost.StartAsync(new Chronicle.Web.Hosting.ServerOptions { HeldEventsAtMost = 0 });
+        string[] urls = ["/api/timeline?limit=5", "/api/timeline?from=2019-01-01&to=2019-12-31", "/api/timeline?status=occurred&minSources=2", "/api/timeline?to=1900-01-01", "/api/timeline"];
+        foreach (var url in urls)
+        {
+            using var expected = await held.Client.GetAsync(url);
+            using var actual = await streamed.Client.GetAsync(url);
+            Assert.Equal(expected.Content.Headers.ContentType, actual.Content.Headers.ContentType);
+            Assert.Equal(await expected.Content.ReadAsStringAsync(), await actual.Content.ReadAsStringAsync());
+        }
+
+        // Written as read: the whole timeline was never held.
+        Assert.Equal(0, Assert.IsType<IndexedSnapshot>(streamed.Corpus.Timeline()).WholeTimelineReads);
+        Assert.Equal(1, Assert.IsType<IndexedSnapshot>(held.Corpus.Timeline()).WholeTimelineReads);
+    }
+
+    [Fact]
     public async Task A_limited_view_keeps_the_conflicts_its_events_have_with_events_left_out()
     {
         await using var host = await ApiHost.StartAsync();
