@@ -1,10 +1,14 @@
+using Chronicle.Corpus;
 using Chronicle.Rendering;
 using Chronicle.Timeline;
 using Chronicle.Web.Corpus;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Chronicle.Web.Api;
 
@@ -100,12 +104,16 @@ public static class ReadEndpoints
 
             // A large selection (a month with every undated event, say) is written as it is read, not held.
             var snapshot = corpus.Timeline();
-            return snapshot is IndexedSnapshot indexed && indexed.Streams(filter, options.HeldEventsAtMost)
-                ? new StreamedTimeline(indexed, filter)
-                : TypedResults.Ok(snapshot.Render(filter));
+            if (snapshot is IndexedSnapshot indexed && indexed.Streams(filter, options.HeldEventsAtMost))
+            {
+                var json = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+                return new StreamedTimeline(indexed, filter, "application/json; charset=utf-8", (whole, output) => WholeTimelineWriter.Write(whole, output, json));
+            }
+
+            return TypedResults.Ok(snapshot.Render(filter));
         }).WithName("GetTimeline").WithSummary("The timeline (CONTRACTS.md shape) with the CLI's filters: entity, type, status, from, to, minSources, limit.");
 
-        api.MapGet("/timeline/export/{format}", (HttpRequest request, CorpusState corpus, string format) =>
+        api.MapGet("/timeline/export/{format}", (HttpRequest request, CorpusState corpus, Hosting.ServerOptions options, string format) =>
         {
             var (filter, error) = TimelineQuery.Parse(request.Query);
             if (filter is null)
@@ -113,7 +121,19 @@ public static class ReadEndpoints
                 return Results.BadRequest(new ApiError(error!));
             }
 
-            var timeline = corpus.Timeline().Render(filter);
+            var snapshot = corpus.Timeline();
+            if (format is "json" or "md" or "csv" or "timelinejs" && snapshot is IndexedSnapshot indexed && indexed.Streams(filter, options.HeldEventsAtMost))
+            {
+                return format switch
+                {
+                    "json" => new StreamedTimeline(indexed, filter, "application/json; charset=utf-8", (whole, output) => WholeTimelineWriter.Write(whole, output, JsonOutput.Options), "timeline.json"),
+                    "md" => new StreamedTimeline(indexed, filter, "text/markdown; charset=utf-8", (whole, output) => StreamedTimeline.AsText(output, text => WholeTimelineText.WriteMarkdown(whole, text)), "timeline.md"),
+                    "csv" => new StreamedTimeline(indexed, filter, "text/csv; charset=utf-8", (whole, output) => StreamedTimeline.AsText(output, text => WholeTimelineText.WriteCsv(whole, text)), "timeline.csv"),
+                    _ => new StreamedTimeline(indexed, filter, "application/json; charset=utf-8", (whole, output) => StreamedTimeline.AsText(output, text => WholeTimelineWriter.WriteTimelineJs(whole, text, "Timeline", endLine: false)), "timeline-timelinejs.json"),
+                };
+            }
+
+            var timeline = snapshot.Render(filter);
             return format switch
             {
                 "json" => Download(JsonOutput.Serialize(timeline), "application/json", "timeline.json"),

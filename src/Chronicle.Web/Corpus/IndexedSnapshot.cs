@@ -190,19 +190,23 @@ public sealed class IndexedSnapshot : CorpusSnapshot
     }
 
     /// <summary>
-    /// Writes the timeline of <paramref name="filter"/> (without an entity) to <paramref name="output"/> as it reads it
-    /// from the index (<see cref="WholeTimeline.ReadSelection"/>), in the shape <paramref name="options"/> give: the bytes
-    /// of serialising <see cref="CorpusSnapshot.Render"/>'s answer with them. Writing reads the store, so it keeps
-    /// ingests out until it is done.
+    /// Hands <paramref name="write"/> the timeline of <paramref name="filter"/> (without an entity) read in passes from
+    /// the index (<see cref="WholeTimeline.ReadSelection"/>), for it to write as it reads: the writers give the bytes
+    /// of <see cref="CorpusSnapshot.Render"/>'s answer in their format. Writing reads the store, so it keeps ingests
+    /// out until it is done.
     /// </summary>
-    public void WriteStreamed(TimelineFilter filter, Stream output, System.Text.Json.JsonSerializerOptions options) =>
+    public void WriteStreamed(TimelineFilter filter, Action<WholeTimeline> write)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(write);
         corpus.Exclusive(() =>
         {
             // The index moved on since this snapshot (an update by another process): its heads are read anew.
             var all = store.CountIndexedArticles() == indexed ? heads.Value : CorpusViews.ReadHeads(store, new HashSet<string>(StringComparer.Ordinal));
-            WholeTimelineWriter.Write(WholeTimeline.ReadSelection(store, all, CorpusViews.Select(all, filter)), output, options);
+            write(WholeTimeline.ReadSelection(store, all, CorpusViews.Select(all, filter)));
             return true;
         });
+    }
 
     protected override TimelineOutput RenderFiltered(TimelineFilter filter)
     {

@@ -51,8 +51,8 @@ public static class WholeTimelineWriter
     /// </summary>
     public static void WriteTimelineJs(ICorpusIndexStore store, TextWriter output, string title) => WriteTimelineJs(WholeTimeline.Read(store), output, title);
 
-    /// <summary>As <see cref="WriteTimelineJs(ICorpusIndexStore, TextWriter, string)"/>, for a timeline read in passes (the whole one, or a large selection).</summary>
-    public static void WriteTimelineJs(WholeTimeline whole, TextWriter output, string title)
+    /// <summary>As <see cref="WriteTimelineJs(ICorpusIndexStore, TextWriter, string)"/>, for a timeline read in passes (the whole one, or a large selection), with or without the line end.</summary>
+    public static void WriteTimelineJs(WholeTimeline whole, TextWriter output, string title, bool endLine = true)
     {
         ArgumentNullException.ThrowIfNull(whole);
         ArgumentNullException.ThrowIfNull(output);
@@ -72,7 +72,14 @@ public static class WholeTimelineWriter
         });
         json.WriteEndArray();
         json.WriteEndObject();
-        writer.EndLine();
+        if (endLine)
+        {
+            writer.EndLine();
+        }
+        else
+        {
+            writer.Flush();
+        }
     }
 
     private static void Write(WholeTimeline whole, ChunkedJsonWriter writer, bool endLine = true)

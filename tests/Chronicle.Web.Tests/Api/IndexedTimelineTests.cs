@@ -74,13 +74,16 @@ public sealed class IndexedTimelineTests
     {
         await using var held = await ApiHost.StartAsync();
         await using var streamed = await ApiHost.StartAsync(new Chronicle.Web.Hosting.ServerOptions { HeldEventsAtMost = 0 });
-        string[] urls = ["/api/timeline?limit=5", "/api/timeline?from=2019-01-01&to=2019-12-31", "/api/timeline?status=occurred&minSources=2", "/api/timeline?to=1900-01-01", "/api/timeline"];
+        string[] queries = ["?limit=5", "?from=2019-01-01&to=2019-12-31", "?status=occurred&minSources=2", "?to=1900-01-01", ""];
+        var urls = queries.SelectMany(q => new[] { "/api/timeline" + q }.Concat(new[] { "json", "md", "csv", "timelinejs" }.Select(f => $"/api/timeline/export/{f}{q}")));
         foreach (var url in urls)
         {
             using var expected = await held.Client.GetAsync(url);
             using var actual = await streamed.Client.GetAsync(url);
+            Assert.Equal(expected.StatusCode, actual.StatusCode);
             Assert.Equal(expected.Content.Headers.ContentType, actual.Content.Headers.ContentType);
-            Assert.Equal(await expected.Content.ReadAsStringAsync(), await actual.Content.ReadAsStringAsync());
+            Assert.Equal(expected.Content.Headers.ContentDisposition, actual.Content.Headers.ContentDisposition);
+            Assert.Equal(await expected.Content.ReadAsByteArrayAsync(), await actual.Content.ReadAsByteArrayAsync());
         }
 
         // Written as read: the whole timeline was never held.
