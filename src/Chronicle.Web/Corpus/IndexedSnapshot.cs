@@ -15,8 +15,9 @@ namespace Chronicle.Web.Corpus;
 /// events' sources (<see cref="CorpusViews.ReadHeads"/>); a filter without an entity, or a limit,
 /// then picks its events from the heads and reads only those, with their conflicts found among their
 /// possible date partners alone; an entity filter reads that entity's events from the index; entity,
-/// event and article pages read their own events. Only the whole unlimited timeline (and the conflict
-/// list, and an export without a limit) reads every event (<see cref="Unfiltered"/>). Same output as
+/// event and article pages read their own events. A timeline or export that keeps more events than the
+/// server holds is written as it is read (<see cref="WriteStreamed"/>); only the conflict list, and the
+/// whole timeline on a store small enough to hold, read every event (<see cref="Unfiltered"/>). Same output as
 /// <see cref="PreparedSnapshot"/> over the same store.
 /// </summary>
 public sealed class IndexedSnapshot : CorpusSnapshot
