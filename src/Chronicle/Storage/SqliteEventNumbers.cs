@@ -55,13 +55,17 @@ public sealed partial class SqliteArticleStore
         // numbers follow), counted in SQLite between one wanted key and the next in that order: the
         // undated events share one "day" that holds most of a large store's events, and reading its keys
         // to count them cost a third of a second for any view that shows an undated event.
+        // One statement per day counts every gap (a statement per key cost more in the driver than in SQLite:
+        // a frequent entity's 1,902 events, a tenth of a second).
         using var ordered = connection.CreateCommand();
         ordered.CommandText = "SELECT value FROM json_each($keys) ORDER BY value;";
         var keysParameter = ordered.Parameters.Add("$keys", SqliteType.Text);
-        using var between = connection.CreateCommand();
-        between.CommandText = "SELECT COUNT(*) FROM corpus_events WHERE sort_key > $from AND sort_key <= $to;";
-        var from = between.Parameters.Add("$from", SqliteType.Text);
-        var to = between.Parameters.Add("$to", SqliteType.Text);
+        using var gaps = connection.CreateCommand();
+        gaps.CommandText = """
+            SELECT (SELECT COUNT(*) FROM corpus_events WHERE sort_key > json_extract(g.value, '$[0]') AND sort_key <= json_extract(g.value, '$[1]'))
+            FROM json_each($gaps) AS g ORDER BY g.key;
+            """;
+        var gapsParameter = gaps.Parameters.Add("$gaps", SqliteType.Text);
         foreach (var (day, keys) in wanted)
         {
             keysParameter.Value = System.Text.Json.JsonSerializer.Serialize(keys.Distinct(StringComparer.Ordinal));
@@ -75,15 +79,16 @@ public sealed partial class SqliteArticleStore
             }
 
             // Every key of the day sorts after the day itself (a key is its day, \u0001, then the rest).
+            gapsParameter.Value = System.Text.Json.JsonSerializer.Serialize(inOrder.Select((key, i) => new[] { i == 0 ? day : inOrder[i - 1], key }));
             var place = before.GetValueOrDefault(day);
-            var previous = day;
-            foreach (var key in inOrder)
+            using (var reader = gaps.ExecuteReader())
             {
-                from.Value = previous;
-                to.Value = key;
-                place += (long)between.ExecuteScalar()!;
-                numbers[key] = place;
-                previous = key;
+                foreach (var key in inOrder)
+                {
+                    reader.Read();
+                    place += reader.GetInt64(0);
+                    numbers[key] = place;
+                }
             }
         }
 
