@@ -698,10 +698,21 @@ public sealed partial class SqliteArticleStore
         lock (gate)
         {
             var result = new List<StoredBlockEvent>();
+
+            // Nothing pending (the usual answer) is told without a write: a store may be read-only.
+            using (var pending = connection.CreateCommand())
+            {
+                pending.CommandText = "SELECT EXISTS (SELECT 1 FROM corpus_pending WHERE task = 'shown events');";
+                if (Convert.ToInt64(pending.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+                {
+                    return result;
+                }
+            }
+
             using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT e.id, e.block, e.sort_key, e.json FROM corpus_events AS e
-                WHERE EXISTS (SELECT 1 FROM corpus_pending WHERE task = 'shown events') AND e.id > $after AND NOT EXISTS (SELECT 1 FROM corpus_event_shown AS s WHERE s.id = e.id)
+                WHERE e.id > $after AND NOT EXISTS (SELECT 1 FROM corpus_event_shown AS s WHERE s.id = e.id)
                 ORDER BY e.id LIMIT $n;
                 """;
             command.Parameters.AddWithValue("$after", after);

@@ -283,10 +283,20 @@ public sealed partial class PostgresArticleStore
 
     public IReadOnlyList<StoredBlockEvent> ReadEventsWithoutShown(long after, int limit)
     {
+        // Nothing pending (the usual answer) is told without a write.
+        using (var connection = dataSource.OpenConnection())
+        using (var pending = PostgresCommands.Create(connection, null, "SELECT EXISTS (SELECT 1 FROM corpus_pending WHERE task = 'shown events');"))
+        {
+            if (pending.ExecuteScalar() is not true)
+            {
+                return [];
+            }
+        }
+
         var result = BlockEvents(
             """
             SELECT e.id, e.block, e.sort_key, e.json FROM corpus_events AS e
-            WHERE EXISTS (SELECT 1 FROM corpus_pending WHERE task = 'shown events') AND e.id > @after AND NOT EXISTS (SELECT 1 FROM corpus_event_shown AS s WHERE s.id = e.id)
+            WHERE e.id > @after AND NOT EXISTS (SELECT 1 FROM corpus_event_shown AS s WHERE s.id = e.id)
             ORDER BY e.id LIMIT @limit;
             """,
             ("after", after),
