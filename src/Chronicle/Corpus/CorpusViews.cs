@@ -172,28 +172,16 @@ public static class CorpusViews
     /// </summary>
     public static TimelineOutput Show(ICorpusIndexStore store, IReadOnlyList<StoredEvent> stored, IReadOnlyDictionary<string, string> documentIds, EventHeads? heads)
     {
-        ArgumentNullException.ThrowIfNull(documentIds);
-        return Show(store, stored, _ => documentIds, heads);
-    }
-
-    /// <summary>
-    /// As <see cref="Show(ICorpusIndexStore, IReadOnlyList{StoredEvent}, IReadOnlyDictionary{string, string}, EventHeads?)"/>,
-    /// with the document ids asked of <paramref name="documentIdsOf"/> for the articles the shown events
-    /// and their date partners cite only (a view of a few events need not number every document).
-    /// </summary>
-    public static TimelineOutput Show(ICorpusIndexStore store, IReadOnlyList<StoredEvent> stored, Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> documentIdsOf, EventHeads? heads)
-    {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(documentIdsOf);
+        ArgumentNullException.ThrowIfNull(documentIds);
         // The events are first read in outline (dates, participants, the documents their sources cite): that
-        // finds their date partners and the articles to number. Each is then read whole, renamed, judged for
-        // its own conflicts and turned into what the timeline shows, one at a time (on every core), so that
-        // 2,000 salient events with thousands of sources are never held whole, renamed and shown at once.
+        // finds their date partners. Each is then read whole, renamed, judged for its own conflicts and turned
+        // into what the timeline shows, one at a time (on every core).
         var ordered = stored.OrderBy(e => e.Number).ToList();
-        return Shown(store, CorpusTimeline.ParseAll(ordered, SlimEvents.Parse), heads, documentIdsOf, documentIds => CorpusTimeline.ParseAll(ordered, e =>
+        return Shown(store, CorpusTimeline.ParseAll(ordered, SlimEvents.Parse), heads, _ => documentIds, ids => CorpusTimeline.ParseAll(ordered, e =>
         {
-            var renamed = Renamed(Parse(e), documentIds);
+            var renamed = Renamed(Parse(e), ids);
             return (TimelineBuilder.ToOutput(renamed), heads is null ? [] : ConflictFinder.Default.FindWithin(renamed).ToList());
         }));
     }

@@ -74,14 +74,6 @@ public interface ICorpusIndexStore : IArticleStore
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);
 
     /// <summary>
-    /// The fused events with one of the keys as a participant whose sort key (<see cref="StoredBlockEvent.SortKey"/>)
-    /// <paramref name="keep"/> accepts, each handed to <paramref name="read"/> as it is read, keeping only what
-    /// that returns, in their global order: the keys and sort keys are read first, and only the kept
-    /// events' JSON (megabytes for a frequent participant's events, which need not be held at once).
-    /// </summary>
-    IReadOnlyList<T> ReadEvents<T>(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, Func<StoredEvent, T> read);
-
-    /// <summary>
     /// Every fused event in its global order, each handed to <paramref name="read"/> (row id, global
     /// number, JSON) as it is read, keeping only what that returns: the JSON of every event is most of
     /// a large store, too much to hold at once.
@@ -102,8 +94,8 @@ public interface ICorpusIndexStore : IArticleStore
 
     /// <summary>
     /// The events involving any of <paramref name="entityKeys"/> as actor or target whose sort key
-    /// <paramref name="keep"/> accepts, in the global order, as a view reads them instead of their whole
-    /// JSON: the head, the documents and, when <paramref name="withShown"/>, the shown form the index
+    /// <paramref name="keep"/> accepts (the keys and sort keys are read first, then only the kept
+    /// events), in the global order, as a view reads them instead of their whole JSON: the head, the documents and, when <paramref name="withShown"/>, the shown form the index
     /// stores for each (null where it stores none: the view then reads the event whole by its row).
     /// </summary>
     IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown);

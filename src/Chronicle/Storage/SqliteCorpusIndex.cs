@@ -600,36 +600,6 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    public IReadOnlyList<T> ReadEvents<T>(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, Func<StoredEvent, T> read)
-    {
-        ArgumentNullException.ThrowIfNull(entityKeys);
-        ArgumentNullException.ThrowIfNull(keep);
-        ArgumentNullException.ThrowIfNull(read);
-        lock (gate)
-        {
-            var kept = new HashSet<long>();
-            using (var byKey = connection.CreateCommand())
-            {
-                byKey.CommandText = "SELECT e.id, e.sort_key FROM corpus_event_keys AS k JOIN corpus_events AS e ON e.id = k.event_id WHERE k.entity_key = $k;";
-                var parameter = byKey.Parameters.Add("$k", SqliteType.Text);
-                foreach (var key in entityKeys.Distinct(StringComparer.Ordinal))
-                {
-                    parameter.Value = key;
-                    using var reader = byKey.ExecuteReader();
-                    while (reader.Read())
-                    {
-                        if (keep(reader.GetString(1)))
-                        {
-                            kept.Add(reader.GetInt64(0));
-                        }
-                    }
-                }
-            }
-
-            return EventsByRow(kept, read);
-        }
-    }
-
     public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown)
     {
         ArgumentNullException.ThrowIfNull(entityKeys);

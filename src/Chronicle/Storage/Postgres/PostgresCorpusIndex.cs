@@ -224,24 +224,6 @@ public sealed partial class PostgresArticleStore
         return PostgresEventNumbers.Numbered(connection, rows, e => e);
     }
 
-    public IReadOnlyList<T> ReadEvents<T>(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, Func<StoredEvent, T> read)
-    {
-        ArgumentNullException.ThrowIfNull(entityKeys);
-        ArgumentNullException.ThrowIfNull(keep);
-        ArgumentNullException.ThrowIfNull(read);
-        var kept = new HashSet<long>();
-        foreach (var (row, sortKey) in EventKeys("WHERE e.id IN (SELECT event_id FROM corpus_event_keys WHERE entity_key = ANY(@keys))", ("keys", PostgresCommands.Texts(entityKeys))))
-        {
-            if (keep(sortKey))
-            {
-                kept.Add(row);
-            }
-        }
-
-        using var connection = dataSource.OpenConnection();
-        return EventsByRow(connection, kept, read);
-    }
-
     public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown)
     {
         ArgumentNullException.ThrowIfNull(entityKeys);
