@@ -173,14 +173,23 @@ public static class ReadEndpoints
             return TypedResults.Ok(new SearchResponse(q, hits));
         }).WithName("Search").WithSummary("Full-text search over sentences, best first; matched terms between U+E000 and U+E001.");
 
-        api.MapGet("/conflicts", (CorpusState corpus) =>
+        api.MapGet("/conflicts", Results<Ok<ConflictList>, BadRequest<ApiError>> (CorpusState corpus, int? offset, int? limit, string? kind) =>
         {
-            var full = corpus.Timeline().Unfiltered;
-            var byId = full.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-            return TypedResults.Ok(full.Conflicts
-                .Select(c => new ConflictView(c, c.Events.Select(byId.GetValueOrDefault).OfType<TimelineEvent>().ToList()))
-                .ToList());
-        }).WithName("ListConflicts").WithSummary("Disagreements between sources (dates, participants, counts) with their events.");
+            if (offset is < 0 || limit is < 1 or > MaxPage)
+            {
+                return TypedResults.BadRequest(new ApiError($"offset must be 0 or more and limit from 1 to {MaxPage}."));
+            }
+
+            // A page's events are read with it: on a large store every conflict's events whole ran to gigabytes.
+            var timeline = corpus.Timeline();
+            var kept = string.IsNullOrWhiteSpace(kind)
+                ? timeline.Conflicts
+                : timeline.Conflicts.Where(c => c.Kind.Equals(kind.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            var page = kept.Skip(offset ?? 0).Take(limit ?? 100).ToList();
+            var byId = timeline.EventsOf(page.SelectMany(c => c.Events).ToHashSet(StringComparer.Ordinal)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+            var views = page.Select(c => new ConflictView(c, c.Events.Select(byId.GetValueOrDefault).OfType<TimelineEvent>().ToList())).ToList();
+            return TypedResults.Ok(new ConflictList(kept.Count, offset ?? 0, views));
+        }).WithName("ListConflicts").WithSummary("Disagreements between sources (dates, participants, counts) with their events, a page at a time; kind keeps one kind.");
     }
 
     private static IResult Download(string content, string contentType, string fileName) =>

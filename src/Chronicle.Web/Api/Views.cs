@@ -15,6 +15,9 @@ public sealed record EventPage(TimelineEvent Event, IReadOnlyList<TimelineEntity
 /// <summary>A conflict with the events it concerns.</summary>
 public sealed record ConflictView(TimelineConflict Conflict, IReadOnlyList<TimelineEvent> Events);
 
+/// <summary>A page of conflicts: how many there are (of the kind asked for), where the page starts, and its conflicts with their events.</summary>
+public sealed record ConflictList(int Total, int Offset, IReadOnlyList<ConflictView> Conflicts);
+
 /// <summary>
 /// A sentence that matches a search. <see cref="Snippet"/> marks matched terms with U+E000 and U+E001
 /// (private-use characters no article contains), so a client can highlight them without parsing markup.

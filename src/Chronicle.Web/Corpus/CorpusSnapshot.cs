@@ -78,6 +78,16 @@ public abstract class CorpusSnapshot
         return Detail(found, full.Conflicts.Where(c => c.Events.Contains(id)).ToList(), ids => Entities.Where(e => ids.Contains(e.Id)).ToList());
     }
 
+    /// <summary>Every conflict of the unfiltered timeline, in its order.</summary>
+    public virtual IReadOnlyList<TimelineConflict> Conflicts => Unfiltered.Conflicts;
+
+    /// <summary>The events of the given ids (v1..) as the unfiltered timeline shows them, in its order; ids of no event are left out.</summary>
+    public virtual IReadOnlyList<TimelineEvent> EventsOf(IReadOnlySet<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return Unfiltered.Events.Where(e => ids.Contains(e.Id)).ToList();
+    }
+
     /// <summary>The document id (d1..) of a stored article, or null.</summary>
     public virtual string? DocumentOf(string articleId) => Documents.FirstOrDefault(d => d.ArticleId == articleId)?.Id;
 

@@ -32,6 +32,28 @@ internal sealed class EventViews
         CorpusTimeline.ParseAll<StoredEventView, ShownEvents.StoredShown?>(views, v => v.Shown is { } form && !whole.ContainsKey(v.Number) ? ShownEvents.Parse(form) : null);
 
     /// <summary>
+    /// Each event's own conflicts (<see cref="ConflictFinder.FindWithin"/>) in the views' order, their documents
+    /// renamed by <paramref name="documentIds"/>; only the stored forms that hold some are parsed.
+    /// </summary>
+    public List<EventConflict> Own(IReadOnlyDictionary<string, string> documentIds)
+    {
+        var own = new List<EventConflict>();
+        foreach (var view in views)
+        {
+            if (whole.TryGetValue(view.Number, out var e))
+            {
+                own.AddRange(ConflictFinder.Default.FindWithin(CorpusTimeline.Renamed(e, documentIds)));
+            }
+            else if (!ShownEvents.HasNoOwn(view.Shown!))
+            {
+                own.AddRange(ShownEvents.Show(ShownEvents.Parse(view.Shown!), EventOrder.Number(view.Number), documentIds).Own);
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>
     /// Each event as the timeline shows it, its documents renamed by <paramref name="documentIds"/> (article id
     /// to d1..), with its own conflicts when <paramref name="judged"/>, in the views' order.
     /// </summary>

@@ -62,6 +62,9 @@ public static class ShownEvents
         return AnnotationLayers.Serialize(new StoredShown(shown, own));
     }
 
+    /// <summary>Whether a stored form has no own conflicts, told from its end without parsing it (the case of nearly every event).</summary>
+    internal static bool HasNoOwn(ReadOnlySpan<byte> utf8Json) => utf8Json.EndsWith("\"own\":[]}"u8);
+
     /// <summary>The stored form read back (<see cref="Show"/> shows it).</summary>
     internal static StoredShown Parse(ReadOnlySpan<byte> utf8Json) => ViewJsonReader.ReadShownEvent(utf8Json);
 

@@ -230,22 +230,78 @@ public sealed class ConflictFinder
     /// </summary>
     private static void Pairs(IReadOnlyList<FusedEvent> events, List<int[]> families, Func<int, int, bool> judged, Func<int, Sides> of, int[] nearest, bool[] partnered)
     {
+        // Two events are one dated differently only when they share a participant and are not both finer than
+        // a month (PossiblyOne), and most events are dated to the day: each event is compared only with the
+        // later events in start order that share one of its participants, every such event when it is coarse,
+        // the coarse ones when it is fine. Comparing every pair within two years took 17 s for the 542,091
+        // events of a 100,000-article store. The nearest partner does not depend on the order pairs are judged in.
         foreach (var byStart in families)
         {
+            var keys = new string[byStart.Length][];
+            var coarse = new bool[byStart.Length];
+            var withKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var coarseWithKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var p = 0; p < byStart.Length; p++)
+            {
+                var e = events[byStart[p]];
+                keys[p] = e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToArray();
+                coarse[p] = FusionDates.Rank(e.Granularity) >= 2;
+                foreach (var key in keys[p])
+                {
+                    Positions(withKey, key).Add(p);
+                    if (coarse[p])
+                    {
+                        Positions(coarseWithKey, key).Add(p);
+                    }
+                }
+            }
+
+            // The event a later one was last judged with, so that one sharing several participants is judged once.
+            var judgedWith = new int[byStart.Length];
+            Array.Fill(judgedWith, -1);
             for (var p = 0; p < byStart.Length; p++)
             {
                 var start = events[byStart[p]].Earliest!.Value.DayNumber;
-                for (var q = p + 1; q < byStart.Length && events[byStart[q]].Earliest!.Value.DayNumber - start <= MaxGapDays; q++)
+                foreach (var key in keys[p])
                 {
-                    var (i, j) = (Math.Min(byStart[p], byStart[q]), Math.Max(byStart[p], byStart[q]));
-                    if (judged(i, j) && PossiblyOne(events[i], events[j], of(i), of(j)))
+                    if (!(coarse[p] ? withKey : coarseWithKey).TryGetValue(key, out var later))
                     {
-                        var gap = events[byStart[q]].Earliest!.Value.DayNumber - start;
-                        Nearer(i, j, gap);
-                        Nearer(j, i, gap);
-                        partnered[i] = partnered[j] = true;
+                        continue;
+                    }
+
+                    var at = later.BinarySearch(p + 1);
+                    for (var k = at >= 0 ? at : ~at; k < later.Count && events[byStart[later[k]]].Earliest!.Value.DayNumber - start <= MaxGapDays; k++)
+                    {
+                        var q = later[k];
+                        if (judgedWith[q] != p)
+                        {
+                            judgedWith[q] = p;
+                            Judge(byStart[p], byStart[q], start);
+                        }
                     }
                 }
+            }
+        }
+
+        static List<int> Positions(Dictionary<string, List<int>> index, string key)
+        {
+            if (!index.TryGetValue(key, out var positions))
+            {
+                index[key] = positions = [];
+            }
+
+            return positions;
+        }
+
+        void Judge(int first, int second, int start)
+        {
+            var (i, j) = (Math.Min(first, second), Math.Max(first, second));
+            if (judged(i, j) && PossiblyOne(events[i], events[j], of(i), of(j)))
+            {
+                var gap = events[second].Earliest!.Value.DayNumber - start;
+                Nearer(i, j, gap);
+                Nearer(j, i, gap);
+                partnered[i] = partnered[j] = true;
             }
         }
 

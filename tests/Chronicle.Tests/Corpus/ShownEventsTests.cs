@@ -71,6 +71,24 @@ public sealed class ShownEventsTests
     }
 
     [Fact]
+    public void The_conflict_list_read_from_view_forms_is_the_whole_timelines_with_or_without_stored_forms()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        VariedSamples.Ingest(store, 60);
+        CorpusIndex.Default.Update(store);
+        var whole = CorpusTimeline.Build(store);
+        var ids = whole.Documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        string Listed() => JsonOutput.Serialize(whole with { Conflicts = CorpusViews.AllConflicts(store, CorpusViews.ReadHeads(store), ids) });
+
+        Assert.Contains(whole.Conflicts, c => c.Events.Count == 1);
+        Assert.Contains(whole.Conflicts, c => c.Events.Count == 2);
+        Assert.Equal(JsonOutput.Serialize(whole), Listed());
+        Sql(temp, "DELETE FROM corpus_event_shown WHERE id % 3 = 0; UPDATE corpus_event_shown SET shown = NULL WHERE id % 3 = 1;");
+        Assert.Equal(JsonOutput.Serialize(whole), Listed());
+    }
+
+    [Fact]
     public void A_store_indexed_before_schema_step_9_gets_its_events_shown_forms_from_the_next_update()
     {
         using var temp = new TempStore();

@@ -69,6 +69,8 @@ public sealed class ReadEndpointsTests(SamplesApiFixture fixture) : IClassFixtur
     [InlineData("/api/timeline?limit=-3")]
     [InlineData("/api/search?q=")]
     [InlineData("/api/articles?limit=0")]
+    [InlineData("/api/conflicts?limit=1001")]
+    [InlineData("/api/conflicts?offset=-1")]
     [InlineData("/api/timeline/export/exe")]
     public async Task Malformed_queries_are_refused_with_a_message(string url)
     {
@@ -165,7 +167,7 @@ public sealed class ReadEndpointsTests(SamplesApiFixture fixture) : IClassFixtur
     [Fact]
     public async Task An_event_comes_with_its_documents_participants_and_conflicts()
     {
-        var conflicts = await GetJson("/api/conflicts");
+        var conflicts = (await GetJson("/api/conflicts")).GetProperty("conflicts");
         Assert.NotEmpty(conflicts.EnumerateArray());
         var eventId = conflicts[0].GetProperty("conflict").GetProperty("events")[0].GetString()!;
 
@@ -175,6 +177,38 @@ public sealed class ReadEndpointsTests(SamplesApiFixture fixture) : IClassFixtur
         Assert.NotEmpty(page.GetProperty("conflicts").EnumerateArray());
         var documents = page.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToHashSet();
         Assert.All(e.GetProperty("sources").EnumerateArray(), s => Assert.Contains(s.GetProperty("document").GetString(), documents));
+    }
+
+    [Fact]
+    public async Task Conflicts_come_a_page_at_a_time_in_the_timelines_order_with_their_events()
+    {
+        var expected = TimelineBuilder.Build(fixture.Host.Corpus.Store);
+        var events = expected.Events.ToDictionary(e => e.Id);
+        Assert.True(expected.Conflicts.Count >= 3, "the samples should have a few conflicts to page through");
+
+        var paged = new List<JsonElement>();
+        for (var offset = 0; offset < expected.Conflicts.Count; offset += 2)
+        {
+            var page = await GetJson($"/api/conflicts?offset={offset}&limit=2");
+            Assert.Equal(expected.Conflicts.Count, page.GetProperty("total").GetInt32());
+            Assert.Equal(offset, page.GetProperty("offset").GetInt32());
+            paged.AddRange(page.GetProperty("conflicts").EnumerateArray());
+        }
+
+        Assert.Equal(expected.Conflicts.Select(c => (c.Kind, c.Description)), paged.Select(c => (c.GetProperty("conflict").GetProperty("kind").GetString()!, c.GetProperty("conflict").GetProperty("description").GetString()!)));
+        foreach (var (conflict, view) in expected.Conflicts.Zip(paged))
+        {
+            Assert.Equal(conflict.Events, view.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("id").GetString()!));
+            Assert.Equal(conflict.Events.Select(id => events[id].Sources.Count), view.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("sources").GetArrayLength()));
+        }
+
+        var past = await GetJson($"/api/conflicts?offset={expected.Conflicts.Count}");
+        Assert.Empty(past.GetProperty("conflicts").EnumerateArray());
+
+        var kind = expected.Conflicts[0].Kind;
+        var ofKind = await GetJson("/api/conflicts?limit=1000&kind=" + kind.ToUpperInvariant());
+        Assert.Equal(expected.Conflicts.Count(c => c.Kind == kind), ofKind.GetProperty("total").GetInt32());
+        Assert.All(ofKind.GetProperty("conflicts").EnumerateArray(), c => Assert.Equal(kind, c.GetProperty("conflict").GetProperty("kind").GetString()));
     }
 
     [Fact]

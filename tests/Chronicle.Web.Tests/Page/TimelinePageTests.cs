@@ -47,10 +47,27 @@ public sealed class TimelinePageTests(BrowserHost host) : IClassFixture<BrowserH
     }
 
     [SkippableFact]
+    public async Task The_conflicts_view_lists_the_conflicts_with_their_events()
+    {
+        BrowserHost.SkipIfNoBrowser();
+        var list = await Api("/api/conflicts?limit=1000");
+        var total = list.GetProperty("total").GetInt32();
+        Assert.True(total > 0);
+        var page = await host.NewPageAsync();
+        await page.GotoAsync(host.BaseUrl + "/#/conflicts");
+        await Expect(page.Locator("#conflict-list > li")).ToHaveCountAsync(Math.Min(total, 50));
+        await Expect(page.Locator(".panel-title .muted")).ToContainTextAsync($"of {total} shown");
+        var first = list.GetProperty("conflicts")[0];
+        await Expect(page.Locator("#conflict-list > li").First.Locator(".event-card")).ToHaveCountAsync(first.GetProperty("events").GetArrayLength());
+        Assert.Equal(total > 50, await page.Locator("#conflicts-more").IsVisibleAsync());
+        Assert.Empty(host.Errors);
+    }
+
+    [SkippableFact]
     public async Task An_event_shows_each_source_sentence_inside_its_article()
     {
         BrowserHost.SkipIfNoBrowser();
-        var conflicted = (await Api("/api/conflicts"))[0].GetProperty("conflict").GetProperty("events")[0].GetString()!;
+        var conflicted = (await Api("/api/conflicts")).GetProperty("conflicts")[0].GetProperty("conflict").GetProperty("events")[0].GetString()!;
         var page = await host.NewPageAsync();
         await page.GotoAsync(host.BaseUrl + "/");
         await page.Locator($"#event-list .event-card[data-event={conflicted}]").ClickAsync();

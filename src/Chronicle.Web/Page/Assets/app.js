@@ -795,15 +795,32 @@
 
   // ---------- Conflicts and search ----------
 
+  // A page of conflicts at a time: a large store has tens of thousands, each shown with its events.
+  const conflictsPage = 50;
+
   async function conflictsView() {
-    const conflicts = await api("/api/conflicts");
+    const first = await api(`/api/conflicts?limit=${conflictsPage}`);
     if (!state.timeline) await loadTimeline();
-    return el("section", { class: "panel" },
-      el("div", { class: "panel-title" }, el("h1", { text: "Conflicts" }), el("span", { class: "muted", text: "Where sources disagree on a date, a count or who acted." })),
-      conflicts.length ? el("ul", { class: "results" }, conflicts.map(c => el("li", {},
+    const list = el("ul", { class: "results", id: "conflict-list" });
+    const shown = el("span", { class: "muted" });
+    const more = el("button", { type: "button", class: "btn btn-small", id: "conflicts-more", text: "Show more" });
+    let offset = 0;
+    const add = page => {
+      list.append(...page.conflicts.map(c => el("li", {},
         el("div", {}, el("span", { class: "chip flag", text: c.conflict.kind }), " ", c.conflict.description),
-        el("ul", { class: "event-list" }, c.events.map(v => eventCard(v, state.timeline))))))
-        : el("p", { class: "empty", text: "The sources agree: no conflicts found." }));
+        el("ul", { class: "event-list" }, c.events.map(v => eventCard(v, state.timeline))))));
+      offset += page.conflicts.length;
+      shown.textContent = `${offset} of ${page.total} shown. Where sources disagree on a date, a count or who acted.`;
+      more.style.display = offset >= page.total ? "none" : "";
+    };
+    more.addEventListener("click", async () => {
+      more.disabled = true;
+      try { add(await api(`/api/conflicts?offset=${offset}&limit=${conflictsPage}`)); } finally { more.disabled = false; }
+    });
+    add(first);
+    return el("section", { class: "panel" },
+      el("div", { class: "panel-title" }, el("h1", { text: "Conflicts" }), shown),
+      first.total ? [list, more] : el("p", { class: "empty", text: "The sources agree: no conflicts found." }));
   }
 
   async function searchView(q) {
