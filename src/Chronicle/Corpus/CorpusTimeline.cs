@@ -272,7 +272,7 @@ public static class CorpusTimeline
     /// <summary>The entity a name picks, as <see cref="CorpusEntities.Find"/> would over every entity: an exact name (most mentions first), else the closest spelling.</summary>
     public static string? FindEntity(ICorpusIndexStore store, string name)
     {
-        var exact = store.ReadEntities(store.FindEntityIds(CorpusEntities.Normalise(name)));
+        var exact = store.ReadEntityMentions(store.FindEntityIds(CorpusEntities.Normalise(name)));
         if (exact.Count > 0)
         {
             return exact.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).First().Id;
@@ -281,11 +281,12 @@ public static class CorpusTimeline
         // A spelling the corpus never used: the similarity search reads every name of the alias index,
         // and only the closest entities' mention counts.
         var scores = CorpusEntities.SimilarNames(store.ReadAliases(), name);
-        return store.ReadEntities(scores.Keys)
+        return store.ReadEntityMentions(scores.Keys)
             .OrderByDescending(e => scores[e.Id])
             .ThenByDescending(e => e.Mentions)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .FirstOrDefault()?.Id;
+            .Select(e => e.Id)
+            .FirstOrDefault();
     }
 
     private static Entity ToEntity(StoredEntity stored) => AnnotationLayers.Deserialize<Entity>(stored.Json)!;

@@ -60,6 +60,9 @@ public interface ICorpusIndexStore : IArticleStore
     /// </summary>
     IReadOnlyList<T> ReadEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read);
 
+    /// <summary>The mention counts of the entities of the given ids, in the resolver's order, without their JSON (megabytes for a frequent entity).</summary>
+    IReadOnlyList<(string Id, int Mentions)> ReadEntityMentions(IReadOnlyCollection<string> ids);
+
     /// <summary>Every stored entity in the resolver's order, each handed to <paramref name="read"/> as it is read, keeping only what that returns (their JSON at once is hundreds of MB at 100,000 articles).</summary>
     IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read);
 

@@ -503,14 +503,23 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    /// <summary>
-    /// The entities of the given ids in the resolver's order, each row (ordinal, id, mentions, json) handed
-    /// to <paramref name="read"/> (the caller holds the gate). They are put in order here: an ORDER BY would
-    /// have SQLite copy every entity's JSON into a sorter first.
-    /// </summary>
-    private List<T> EntitiesById<T>(IReadOnlyCollection<string> ids, Func<SqliteDataReader, T> read)
+    public IReadOnlyList<(string Id, int Mentions)> ReadEntityMentions(IReadOnlyCollection<string> ids)
     {
-        using var command = ById("SELECT ordinal, id, mentions, json FROM corpus_entities WHERE id IN " + IdList + ";", ids);
+        ArgumentNullException.ThrowIfNull(ids);
+        lock (gate)
+        {
+            return EntitiesById(ids, reader => (reader.GetString(1), reader.GetInt32(2)), withJson: false);
+        }
+    }
+
+    /// <summary>
+    /// The entities of the given ids in the resolver's order, each row (ordinal, id, mentions, json, the last
+    /// null unless <paramref name="withJson"/>) handed to <paramref name="read"/> (the caller holds the gate).
+    /// They are put in order here: an ORDER BY would have SQLite copy every entity's JSON into a sorter first.
+    /// </summary>
+    private List<T> EntitiesById<T>(IReadOnlyCollection<string> ids, Func<SqliteDataReader, T> read, bool withJson = true)
+    {
+        using var command = ById("SELECT ordinal, id, mentions, " + (withJson ? "json" : "NULL") + " FROM corpus_entities WHERE id IN " + IdList + ";", ids);
         using var reader = command.ExecuteReader();
         var ordered = new List<(long Ordinal, T Entity)>();
         while (reader.Read())

@@ -163,14 +163,21 @@ public sealed partial class PostgresArticleStore
         return EntitiesById(ids, reader => read(PostgresCommands.Utf8(reader, 3)));
     }
 
+    public IReadOnlyList<(string Id, int Mentions)> ReadEntityMentions(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return EntitiesById(ids, reader => (reader.GetString(1), reader.GetInt32(2)), withJson: false);
+    }
+
     /// <summary>
-    /// The entities of the given ids in the resolver's order, each row (ordinal, id, mentions, json) handed
-    /// to <paramref name="read"/>; put in order here, so that the server sorts no JSON.
+    /// The entities of the given ids in the resolver's order, each row (ordinal, id, mentions, json, the last
+    /// null unless <paramref name="withJson"/>) handed to <paramref name="read"/>; put in order here, so that
+    /// the server sorts no JSON.
     /// </summary>
-    private List<T> EntitiesById<T>(IReadOnlyCollection<string> ids, Func<NpgsqlDataReader, T> read)
+    private List<T> EntitiesById<T>(IReadOnlyCollection<string> ids, Func<NpgsqlDataReader, T> read, bool withJson = true)
     {
         using var connection = dataSource.OpenConnection();
-        using var command = PostgresCommands.Create(connection, null, "SELECT ordinal, id, mentions, json FROM corpus_entities WHERE id = ANY(@ids);", ("ids", PostgresCommands.Texts(ids)));
+        using var command = PostgresCommands.Create(connection, null, "SELECT ordinal, id, mentions, " + (withJson ? "json" : "NULL") + " FROM corpus_entities WHERE id = ANY(@ids);", ("ids", PostgresCommands.Texts(ids)));
         using var reader = command.ExecuteReader();
         var ordered = new List<(long Ordinal, T Entity)>();
         while (reader.Read())
