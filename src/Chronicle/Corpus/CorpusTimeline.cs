@@ -163,6 +163,24 @@ public static class CorpusTimeline
         return TimelineBuilder.Compose(documents, named.GetAwaiter().GetResult(), events, conflicts, filter, wanted, documentIds, e => outputs[e.Id]);
     }
 
+    /// <summary>
+    /// The events of one entity's timeline (<see cref="FindEntity"/>'s pick) as <see cref="ForEntity"/> shows them,
+    /// from an index that is up to date, without what else that timeline holds: its conflicts (and so the
+    /// date partners read for them), its entities and its documents. An entity's profile lists only the events.
+    /// </summary>
+    internal static IReadOnlyList<TimelineEvent> EntityEvents(ICorpusIndexStore store, TimelineFilter filter, string entityId)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal) { entityId };
+        var read = new EventViews(store, store.ReadEventViews(wanted, _ => true, withShown: true), shown: true);
+        var selected = read.Outlines();
+        var forms = Task.Run(read.Forms);
+        var cited = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
+        var documentIds = DocumentNumbers(store, cited).ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
+        var outputs = read.Shown(forms.GetAwaiter().GetResult(), documentIds, judged: false).ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
+        var events = selected.Select(e => Renamed(e, documentIds)).ToList();
+        return TimelineBuilder.Compose([], [], events, [], filter, wanted, documentIds, e => outputs[e.Id]).Events;
+    }
+
     /// <summary>Stored rows parsed in their order, on every core: an entity's events and entities run to tens of megabytes of JSON.</summary>
     internal static List<TOut> ParseAll<TIn, TOut>(IReadOnlyList<TIn> stored, Func<TIn, TOut> parse) =>
         stored.AsParallel().AsOrdered().Select(parse).ToList();

@@ -30,16 +30,18 @@ public sealed record EntityProfile(EntityPage Page, Entity Entity, IReadOnlyList
                 return null;
             }
 
-            var timeline = CorpusTimeline.ForEntity(indexed, filter, id);
-
+            // Only the timeline's events are shown: its conflicts, entities and documents are not made.
+            var events = CorpusTimeline.EntityEvents(indexed, filter, id);
             var entity = AnnotationLayers.Deserialize<Entity>(indexed.ReadEntities([id])[0].Json)!;
             var documents = CorpusTimeline.Documents(indexed, entity.Articles.Concat(entity.Roles.Select(r => r.ArticleId)).ToHashSet(StringComparer.Ordinal));
-            var others = indexed.ReadEntities(indexed.FindEntityIds(CorpusEntities.Normalise(name)))
+            var others = indexed.ReadEntityMentions(indexed.FindEntityIds(CorpusEntities.Normalise(name)))
                 .Where(e => e.Id != id)
                 .OrderByDescending(e => e.Mentions)
                 .ThenBy(e => e.Id, StringComparer.Ordinal)
-                .Select(e => AnnotationLayers.Deserialize<Entity>(e.Json)!);
-            return Profile(entity, timeline.Events, documents, others);
+                .Select(e => e.Id)
+                .ToList();
+            var named = indexed.ReadEntities(others).ToDictionary(e => e.Id, e => AnnotationLayers.Deserialize<Entity>(e.Json)!, StringComparer.Ordinal);
+            return Profile(entity, events, documents, others.Select(o => named[o]));
         }
 
         var prepared = TimelineBuilder.Prepare(store);
