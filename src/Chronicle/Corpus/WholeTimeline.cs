@@ -97,25 +97,32 @@ public sealed class WholeTimeline
         var documents = CorpusTimeline.AllDocuments(store);
         var ids = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
         var rows = kept.OrderBy(h => h.Number).Select(h => h.Row).ToList();
-        void Scan(Action<ScannedEvent> take)
+        void Read(Action<EventViews> take)
         {
             // The heads already know each event's number, which the store would count again.
             foreach (var chunk in rows.Chunk(Chunk))
             {
                 var views = store.ReadEventViewsByRow(chunk, withShown: true, numbered: false).Select(v => v with { Number = heads.ByRow(v.Row)!.Number }).OrderBy(v => v.Number).ToList();
-                Viewed(store, views, ids, take);
+                take(new EventViews(store, views, shown: true));
             }
         }
 
-        // The kept events' own conflicts in their order, then the date conflicts that concern them.
+        void Scan(Action<ScannedEvent> take) => Read(read => Viewed(read, ids, take));
+
+        // The kept events' own conflicts in their order, then the date conflicts that concern them. This pass
+        // shows no event, so only the stored forms that hold conflicts are parsed.
         var conflicts = new List<EventConflict>();
         var slim = new List<FusedEvent>(kept.Count);
         var cited = new HashSet<string>(StringComparer.Ordinal);
-        Scan(e =>
+        Read(read =>
         {
-            conflicts.AddRange(e.Own);
-            cited.UnionWith(e.Outline.Sources.Select(s => s.DocumentId));
-            slim.Add(e.Outline);
+            conflicts.AddRange(read.Own(ids));
+            foreach (var outline in read.Outlines())
+            {
+                var renamed = CorpusTimeline.Renamed(outline, ids);
+                cited.UnionWith(renamed.Sources.Select(s => s.DocumentId));
+                slim.Add(renamed);
+            }
         });
         var partners = CorpusViews.Partners(store, slim, heads).Select(e => CorpusTimeline.Renamed(e, ids));
         var keptIds = slim.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -217,9 +224,8 @@ public sealed class WholeTimeline
     /// The events in the forms the index stores for views, in order: their sources' outline and their shown
     /// forms with their own conflicts, not their sources whole (<see cref="EventViews"/>), renamed by <paramref name="ids"/>.
     /// </summary>
-    private static void Viewed(ICorpusIndexStore store, List<StoredEventView> views, Dictionary<string, string> ids, Action<ScannedEvent> take)
+    private static void Viewed(EventViews read, Dictionary<string, string> ids, Action<ScannedEvent> take)
     {
-        var read = new EventViews(store, views, shown: true);
         var outlines = read.Outlines();
         var shown = read.Shown(read.Forms(), ids);
         for (var i = 0; i < outlines.Count; i++)
