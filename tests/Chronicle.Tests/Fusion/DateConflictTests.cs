@@ -32,6 +32,53 @@ public class DateConflictTests
         ]);
     }
 
+    [Fact]
+    public void Each_event_is_paired_with_its_nearest_possible_twin_as_comparing_every_pair_finds_it()
+    {
+        for (var seed = 1; seed <= 300; seed++)
+        {
+            var events = RandomEvents(new Random(seed), 60);
+            var actual = ConflictFinder.Default.Find(events).Where(c => c.Kind == "date" && c.Events.Count == 2).Select(c => (c.Events[0], c.Events[1]));
+            Assert.Equal(NearestTwins(events), actual);
+        }
+    }
+
+    /// <summary>
+    /// The date conflicts by their definition, every pair compared: each event's nearest possible twin (closest
+    /// start within two years, the earlier event on a tie), each such pair once, in the events' order.
+    /// </summary>
+    private static List<(string, string)> NearestTwins(List<FusedEvent> events)
+    {
+        static List<string> Keys(FusedEvent e) => e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList();
+        bool PossiblyOne(FusedEvent a, FusedEvent b)
+        {
+            var shared = Keys(a).Count(Keys(b).Contains);
+            var union = Keys(a).Count + Keys(b).Count - shared;
+            return a.Family == b.Family
+                && !FusionDates.Overlap(a.Earliest, a.Latest, b.Earliest, b.Latest)
+                && (FusionDates.Rank(a.Granularity) >= 2 || FusionDates.Rank(b.Granularity) >= 2)
+                && shared > 0 && shared * 2 >= union
+                && (a.Location is null || b.Location is null || a.Location == b.Location)
+                && !b.Sources.All(s => a.Sources.Any(t => t.DocumentId == s.DocumentId));
+        }
+
+        int Gap(int i, int j) => Math.Abs(events[i].Earliest!.Value.DayNumber - events[j].Earliest!.Value.DayNumber);
+        var pairs = new SortedSet<(int, int)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var twins = Enumerable.Range(0, events.Count)
+                .Where(j => j != i && Gap(i, j) <= ConflictFinder.MaxGapDays && PossiblyOne(events[Math.Min(i, j)], events[Math.Max(i, j)]))
+                .OrderBy(j => Gap(i, j)).ThenBy(j => j)
+                .ToList();
+            if (twins.Count > 0)
+            {
+                pairs.Add((Math.Min(i, twins[0]), Math.Max(i, twins[0])));
+            }
+        }
+
+        return pairs.Select(p => (events[p.Item1].Id, events[p.Item2].Id)).ToList();
+    }
+
     private static void Check(List<FusedEvent> events)
     {
         var all = ConflictFinder.Default.Find(events);
