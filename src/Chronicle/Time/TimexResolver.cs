@@ -37,6 +37,13 @@ internal sealed class TimexResolver
     private const int InfinitiveLookahead = 123;
 
     /// <summary>
+    /// How long ago a quarter or half named alone in a future clause may have ended and still be the one meant
+    /// (will report fourth-quarter results, said in February); one that ended longer ago gives way to the
+    /// coming one (expected to close in the fourth quarter, said in June, is this year's).
+    /// </summary>
+    private const int FuturePeriodLookback = 92;
+
+    /// <summary>
     /// How many units "the past several months" or "the next few years" may reach: the interval must hold
     /// whatever the writer meant, and "several" seldom means more than seven.
     /// </summary>
@@ -500,7 +507,11 @@ internal sealed class TimexResolver
 
                     // A date without its year is in the creation year unless the tense says it cannot be:
                     // a future clause moves a passed date on a year, a past clause a date well ahead back one.
-                    // A quarter or half named alone is the latest one begun, whatever the tense (results for the third quarter).
+                    // A quarter or half named alone is the latest one begun (results for the third quarter); in a future
+                    // clause, the coming one when the latest ended a quarter or more ago (expected to close in the fourth
+                    // quarter, said in June).
+                    _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half && clauseTense == Tense.Future
+                        => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - FuturePeriodLookback),
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
                     Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit != Granularity.Day ? 0 : plainFuture ? PlainFutureLookback : FutureLookback)),
                     // The look-ahead of a past clause stays in the creation year: "held talks on January 19" in a
