@@ -144,6 +144,11 @@ internal sealed class TimeLexicon
             PresentEraNouns.Add(f[0]);
         }
 
+        foreach (var f in Rows("measured-content.txt"))
+        {
+            MeasuredContentNouns.Add(f[0]);
+        }
+
         foreach (var f in Rows("timezones.txt"))
         {
             TimeZones.Add(f[0]);
@@ -196,6 +201,9 @@ internal sealed class TimeLexicon
 
     /// <summary>Nouns after "today's" that make it the present era (today's world), not the day.</summary>
     public WordSet PresentEraNouns { get; } = new();
+
+    /// <summary>Nouns after "six months of" that make the amount a measure of content or pay (six months of base pay), not a duration.</summary>
+    public WordSet MeasuredContentNouns { get; } = new();
 
     /// <summary>Word sequences that, just before a date, put it in the future (until, as soon as).</summary>
     public List<string[]> FutureBefore { get; } = [];

@@ -2097,6 +2097,12 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "75 hours of video", "six months of base pay": the amount measures content, pay or a supply, not time.
+        if (MeasuresContent(t, end))
+        {
+            return null;
+        }
+
         // "a week or so ago": the date about that long back (TimeBank: mod APPROX, "or so" inside the extent).
         var approximateAgo = t.Is(end, "or") && t.Is(end + 1, "so") && t.Is(end + 2, "ago");
         if (approximateAgo)
@@ -2163,6 +2169,29 @@ internal sealed class TimexGrammar
         duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague;
         return new Mention(i, end, duration);
     }
+
+    /// <summary>
+    /// "of" and a noun of content, pay or supply at k, perhaps after one modifier ("of video", "of base pay"), closing
+    /// the noun phrase: a comma, period, a function word or the text's end after it ("six months of sales growth"
+    /// is time, not a stock of sales).
+    /// </summary>
+    private bool MeasuresContent(TimeTokens t, int k)
+    {
+        if (!t.Is(k, "of"))
+        {
+            return false;
+        }
+
+        var noun = t.IsWord(k + 1) && lex.MeasuredContentNouns.Contains(t, k + 1) ? k + 1
+            : t.IsWord(k + 2) && lex.MeasuredContentNouns.Contains(t, k + 2) && t.IsWord(k + 1) && !t.Is(k + 1, "the") ? k + 2
+            : -1;
+        return noun > 0 && (!t.IsWord(noun + 1) || ClosesNounPhrase(t, noun + 1));
+    }
+
+    private static bool ClosesNounPhrase(TimeTokens t, int k) =>
+        t.Is(k, "at") || t.Is(k, "on") || t.Is(k, "in") || t.Is(k, "for") || t.Is(k, "and") || t.Is(k, "or") || t.Is(k, "to")
+        || t.Is(k, "that") || t.Is(k, "which") || t.Is(k, "can") || t.Is(k, "could") || t.Is(k, "will") || t.Is(k, "would")
+        || t.Is(k, "was") || t.Is(k, "were") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "per") || t.Is(k, "from") || t.Is(k, "with");
 
     /// <summary>"before" closing its clause (a period, comma, semicolon, line break or the text's end follows): an adverb, "earlier".</summary>
     private static bool IsAdverbialBefore(TimeTokens t, int k) =>
