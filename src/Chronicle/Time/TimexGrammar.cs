@@ -2319,6 +2319,15 @@ internal sealed class TimexGrammar
                 return null;
             }
         }
+        else if (t.Adjacent(i) && t.IsPunct(k, '.') && t.Adjacent(k) && t.IsNumber(k + 1) && t[k + 1].Length == 2 && t[k + 1].Number <= 59
+            && Meridiem(t, k + 2, out _) != 0)
+        {
+            // "11.30pm", "7.45 a.m.": a point between hour and minutes, as British news writes it (only before am/pm,
+            // so that "11.30" stays a number).
+            minute = t[k + 1].Number;
+            hasMinutes = true;
+            k += 2;
+        }
 
         var meridiem = Meridiem(t, k, out var afterMeridiem);
         if (meridiem != 0)
