@@ -83,7 +83,7 @@ internal sealed class TimexGrammar
         }
 
         afterThe.UnionWith(starts.Keys);
-        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend", "preceding", "following", "corresponding", "comparable", "period"]);
+        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "financial", "weekend", "preceding", "following", "corresponding", "comparable", "period"]);
         afterThe.UnionWith(lex.DecadeWords.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
@@ -1109,7 +1109,7 @@ internal sealed class TimexGrammar
 
         // next fiscal year, the last fiscal year: a named reporting year, the one counted from the creation
         // year (not "the past year"'s span back from now); "the previous fiscal year" counts from the text.
-        if (t.Is(k, "fiscal") && t.Is(k + 1, "year") && !t.Is(k - 1, "previous") && !t.IsPunct(k + 2, '-'))
+        if (IsFiscalYear(t, k) && !t.Is(k - 1, "previous") && !t.IsPunct(k + 2, '-'))
         {
             return new Mention(start, k + 2, Meaning.Deictic(direction, "Y"));
         }
@@ -1343,7 +1343,7 @@ internal sealed class TimexGrammar
         }
 
         // the current fiscal year: the reporting year under way.
-        if (t.Is(k, "current") && t.Is(k + 1, "fiscal") && t.Is(k + 2, "year") && !t.IsPunct(k + 3, '-'))
+        if (t.Is(k, "current") && IsFiscalYear(t, k + 1) && !t.IsPunct(k + 3, '-'))
         {
             return new Mention(i, k + 3, Meaning.Deictic(0, "Y"));
         }
@@ -1358,7 +1358,7 @@ internal sealed class TimexGrammar
                 return new Mention(i, u + 1, Meaning.Deictic(-1, "Q"));
             }
 
-            if (t.Is(u, "fiscal") && t.Is(u + 1, "year"))
+            if (IsFiscalYear(t, u))
             {
                 return new Mention(i, u + 2, Meaning.Deictic(-1, "Y"));
             }
@@ -1444,7 +1444,7 @@ internal sealed class TimexGrammar
         }
 
         // "in the fiscal year ended Jan. 31": the same, a reporting year a year long.
-        if (t.Is(k, "fiscal") && t.Is(k + 1, "year") && (t.Is(k + 2, "ended") || t.Is(k + 2, "ending")))
+        if (IsFiscalYear(t, k) && (t.Is(k + 2, "ended") || t.Is(k + 2, "ending")))
         {
             return new Mention(i, k + 2, Meaning.Duration("P1Y"));
         }
@@ -1694,6 +1694,9 @@ internal sealed class TimexGrammar
 
         return new Mention(start, k, Meaning.Named(value, null));
     }
+
+    /// <summary>"fiscal year" or "financial year" (as British news says it) at k.</summary>
+    private static bool IsFiscalYear(TimeTokens t, int k) => (t.Is(k, "fiscal") || t.Is(k, "financial")) && t.Is(k + 1, "year");
 
     /// <summary>fiscal 1990, fiscal year 1990, fiscal '98.</summary>
     private Mention? Fiscal(TimeTokens t, int i)
