@@ -302,6 +302,13 @@ internal sealed class TenseDetector
         return t.Is(k + 1, "to") ? Tense.None : Tense.Future;
     }
 
+    /// <summary>A modal before "have" (may have, might not have, would have met): a past, not a future.</summary>
+    private static bool IsModalOfPerfect(TimeTokens t, int k, ReadOnlySpan<char> w) =>
+        (w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("should", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("would", StringComparison.OrdinalIgnoreCase))
+        && (t.Is(k + 1, "have") || (t.Is(k + 1, "not") && t.Is(k + 2, "have")));
+
     private Tense Cue(TimeTokens t, int k)
     {
         if (!t.IsWord(k))
@@ -321,6 +328,9 @@ internal sealed class TenseDetector
                 TenseWord.Future when w.Equals("due", StringComparison.OrdinalIgnoreCase) => DueTense(t, k),
                 // "was scheduled", "had been expected": a plan told in the past.
                 TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been")) => Tense.Past,
+                // "May" capitalised is the month; "may have", "should have", "would have met": a past.
+                TenseWord.Future when w.Equals("may", StringComparison.OrdinalIgnoreCase) && t.IsCapitalised(k) => Tense.None,
+                TenseWord.Future when IsModalOfPerfect(t, k, w) => Tense.Past,
                 TenseWord.Future => Tense.Future,
                 TenseWord.Past => Tense.Past,
 
