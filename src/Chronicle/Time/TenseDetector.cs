@@ -302,6 +302,9 @@ internal sealed class TenseDetector
         return t.Is(k + 1, "to") ? Tense.None : Tense.Future;
     }
 
+    /// <summary>A participle after "to be" (to be held, to be released): a plan, a future.</summary>
+    private static bool PassiveInfinitive(TimeTokens t, int k) => t.Is(k - 1, "be") && t.Is(k - 2, "to");
+
     /// <summary>A modal before "have" (may have, might not have, would have met): a past, not a future.</summary>
     private static bool IsModalOfPerfect(TimeTokens t, int k, ReadOnlySpan<char> w) =>
         (w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
@@ -342,15 +345,16 @@ internal sealed class TenseDetector
 
                 // set to resume
                 TenseWord.IrregularPast when w.Equals("set", StringComparison.OrdinalIgnoreCase) && t.Is(k + 1, "to") => Tense.Future,
-                TenseWord.IrregularPast => IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
+                TenseWord.IrregularPast => PassiveInfinitive(t, k) ? Tense.Future : IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
                 _ => Tense.None,
             };
         }
 
         if (w.Length >= 4 && (w[^1] | 0x20) == 'd' && (w[^2] | 0x20) == 'e' && !t.IsCapitalised(k))
         {
-            // A participle after be, to or a modal (is expected, will be completed) is not a past tense.
-            return IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
+            // A participle after be, to or a modal (is expected, will be completed) is not a past tense; after "to
+            // be" it is a plan ("the report, to be released on Friday").
+            return PassiveInfinitive(t, k) ? Tense.Future : IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
         }
 
         return Tense.None;
