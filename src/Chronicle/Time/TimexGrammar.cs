@@ -1395,7 +1395,7 @@ internal sealed class TimexGrammar
         }
 
         // the first/last nine months, the first half of 2013, the third quarter
-        if (t.IsWord(k) && (lex.Ordinals.TryGet(t, k, out _) || t.Is(k, "fiscal") || t.Is(k, "last") || t.Is(k, "latter")) || t.IsNumber(k))
+        if (t.IsWord(k) && (lex.Ordinals.TryGet(t, k, out _) || t.Is(k, "fiscal") || t.Is(k, "last") || t.Is(k, "latter") || t.Is(k, "final")) || t.IsNumber(k))
         {
             var q = QuarterOrHalf(t, k, i);
             if (q is not null)
@@ -1621,6 +1621,13 @@ internal sealed class TimexGrammar
         else if ((t.Is(k, "last") || t.Is(k, "latter")) && t.Is(k + 1, "half") && start is not null)
         {
             number = 2;
+            e = k + 1;
+        }
+        else if ((t.Is(k, "last") || t.Is(k, "final")) && t.Is(k + 1, "quarter") && t.Is(k + 2, "of") && start is not null)
+        {
+            // "the final quarter of 2009", "the last quarter of the year": the fourth ("the last quarter" alone is
+            // the latest one reported).
+            number = 4;
             e = k + 1;
         }
         else if (t.IsNumber(k) && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1))
