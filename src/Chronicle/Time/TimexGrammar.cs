@@ -2013,6 +2013,16 @@ internal sealed class TimexGrammar
             return literal is null ? null : new Mention(i, i + 3, Meaning.Duration(literal));
         }
 
+        // a quarter century, a quarter-century, a quarter of a century: 25 years (not a quarter and a century).
+        if (t.Is(i, "a") && t.Is(i + 1, "quarter"))
+        {
+            var c = t.IsPunct(i + 2, '-') ? i + 3 : t.Is(i + 2, "of") && t.Is(i + 3, "a") ? i + 4 : i + 2;
+            if (t.Is(c, "century"))
+            {
+                return t.Is(c + 1, "ago") ? new Mention(i, c + 2, Meaning.Deictic(-25, "Y")) : new Mention(i, c + 1, Meaning.Duration("P25Y"));
+            }
+        }
+
         // for a while, after a while, for some time: a duration of unstated length (PXX); "a while ago" a vague past.
         if ((t.Is(i, "a") && t.Is(i + 1, "while") && !(t.Is(i - 1, "in") && t.Is(i - 2, "once")))
             || (t.Is(i, "some") && t.Is(i + 1, "time") && (t.Is(i - 1, "for") || t.Is(i - 1, "after"))))
