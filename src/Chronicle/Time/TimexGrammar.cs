@@ -975,6 +975,12 @@ internal sealed class TimexGrammar
 
     // ---- weekdays ----
 
+    /// <summary>A capitalised word that names a newspaper after a weekday (the Sunday Times, the Sunday Telegraph).</summary>
+    private static bool IsNewspaperWord(TimeTokens t, int k) =>
+        t.IsWord(k) && t.IsCapitalised(k)
+        && (t.Is(k, "times") || t.Is(k, "telegraph") || t.Is(k, "express") || t.Is(k, "mirror") || t.Is(k, "herald") || t.Is(k, "tribune")
+            || t.Is(k, "independent") || t.Is(k, "mail") || t.Is(k, "post") || t.Is(k, "observer") || t.Is(k, "gazette"));
+
     private Mention? Weekday(TimeTokens t, int i, WeekdayWord weekday)
     {
         if (!t.IsCapitalised(i) || (weekday.Abbreviation && !t.IsPunct(i + 1, '.')))
@@ -983,6 +989,12 @@ internal sealed class TimexGrammar
         }
 
         var k = weekday.Abbreviation ? i + 2 : i + 1;
+
+        // "The Sunday Times", "the Mail on Sunday": a newspaper's name, not a day.
+        if (!weekday.Abbreviation && ((t.Is(i - 1, "the") && IsNewspaperWord(t, k)) || (t.Is(i - 1, "on") && t.Is(i - 2, "mail") && t.IsCapitalised(i - 2))))
+        {
+            return null;
+        }
 
         // Friday, Dec. 21(, 2018): the date decides.
         var d = t.IsPunct(k, ',') ? k + 1 : k;
