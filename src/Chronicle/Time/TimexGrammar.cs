@@ -2162,9 +2162,11 @@ internal sealed class TimexGrammar
             return new Mention(i, from.End, from.Meaning);
         }
 
-        if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence"))
+        // "two weeks back," closing its clause: "two weeks ago".
+        var back = t.Is(end, "back") && (end + 1 >= t.Count || t.IsPunct(end + 1, ',') || t.IsPunct(end + 1, '.') || t.IsPunct(end + 1, ';'));
+        if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence") || back)
         {
-            var sign = t.Is(end, "ago") ? -1 : 1;
+            var sign = t.Is(end, "ago") || back ? -1 : 1;
             var m = vague ? VagueAgo(sign, unit.Code) : Meaning.Deictic(sign * n, unit.Code);
             m.VagueAmount = vague;
             m.KeepsReferenceGranularity = true;
