@@ -156,7 +156,7 @@ internal sealed class TimexResolver
                     anchor = dct is null ? null : "t0";
                     break;
                 case MeaningKind.Duration:
-                    if (m.DateIfFutureClause && dct is { } start && m.Unit is "D" or "W" or "M" or "Y" && m.Offset > 0
+                    if (m.DateIfFutureClause && dct is { } start && m.Unit is "D" or "W" or "2W" or "M" or "Y" && m.Offset > 0
                         && tense.Detect(t, mention.Start, mention.End) == Tense.Future)
                     {
                         value = ShiftFromCreationTime(Meaning.Deictic(m.Offset, m.Unit), start, null);
