@@ -26,6 +26,9 @@ internal enum TenseWord
     Present,
     IrregularPast,
     NotPast,
+
+    /// <summary>The base form of a timetable verb (meet, vote, begin): future after a plural subject ("the two leaders meet Monday").</summary>
+    TimetableBase,
 }
 
 internal enum Tense
@@ -129,6 +132,7 @@ internal sealed class TimeLexicon
             {
                 "future" => TenseWord.Future,
                 "past" => TenseWord.Past,
+                "base" => TenseWord.TimetableBase,
                 _ => TenseWord.Present,
             };
         }
