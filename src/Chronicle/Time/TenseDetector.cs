@@ -302,6 +302,33 @@ internal sealed class TenseDetector
         return t.Is(k + 1, "to") ? Tense.None : Tense.Future;
     }
 
+    /// <summary>
+    /// Whether the base-form timetable verb at k follows its subject: a word that is no auxiliary, modal, "to",
+    /// "not" or determiner ("the two leaders meet Monday", "voters go to the polls Sunday"; not "did not meet",
+    /// "to meet", "after the vote on Friday", "their return Monday"), the verb itself not capitalised.
+    /// </summary>
+    private static bool AfterPluralSubject(TimeTokens t, int k)
+    {
+        var p = k - 1;
+        return !t.IsCapitalised(k) && t.IsWord(p) && !t.Is(p, "to") && !t.Is(p, "not") && !t.Is(p, "did") && !t.Is(p, "do") && !t.Is(p, "does")
+            && !t.Is(p, "will") && !t.Is(p, "would") && !t.Is(p, "could") && !t.Is(p, "can") && !t.Is(p, "may") && !t.Is(p, "might")
+            && !t.Is(p, "should") && !t.Is(p, "must") && !t.Is(p, "shall") && !t.Is(p, "ll") && !t.Is(p, "the") && !t.Is(p, "a") && !t.Is(p, "an")
+            && !t.Is(p, "this") && !t.Is(p, "that") && !t.Is(p, "its") && !t.Is(p, "their") && !t.Is(p, "his") && !t.Is(p, "her")
+            && !t.Is(p, "our") && !t.Is(p, "your") && !t.Is(p, "my") && !t.Is(p, "s") && !t.Is(p, "next") && !t.Is(p, "last")
+            && !t.Is(p, "first") && !t.Is(p, "final") && !t.Is(p, "no") && !t.Is(p, "every") && !t.Is(p, "each") && !t.Is(p, "let")
+            && !t.Is(p, "help") && !t.Is(p, "make") && !t.Is(p, "and") && !t.Is(p, "or") && !t.Is(p, "he") && !t.Is(p, "she") && !t.Is(p, "it");
+    }
+
+    /// <summary>A participle after "to be" (to be held, to be released): a plan, a future.</summary>
+    private static bool PassiveInfinitive(TimeTokens t, int k) => t.Is(k - 1, "be") && t.Is(k - 2, "to");
+
+    /// <summary>A modal before "have" (may have, might not have, would have met): a past, not a future.</summary>
+    private static bool IsModalOfPerfect(TimeTokens t, int k, ReadOnlySpan<char> w) =>
+        (w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("should", StringComparison.OrdinalIgnoreCase) || w.Equals("must", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("would", StringComparison.OrdinalIgnoreCase))
+        && (t.Is(k + 1, "have") || (t.Is(k + 1, "not") && t.Is(k + 2, "have")));
+
     private Tense Cue(TimeTokens t, int k)
     {
         if (!t.IsWord(k))
@@ -321,8 +348,12 @@ internal sealed class TenseDetector
                 TenseWord.Future when w.Equals("due", StringComparison.OrdinalIgnoreCase) => DueTense(t, k),
                 // "was scheduled", "had been expected": a plan told in the past.
                 TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been")) => Tense.Past,
+                // "May" capitalised is the month; "may have", "should have", "would have met": a past.
+                TenseWord.Future when w.Equals("may", StringComparison.OrdinalIgnoreCase) && t.IsCapitalised(k) => Tense.None,
+                TenseWord.Future when IsModalOfPerfect(t, k, w) => Tense.Past,
                 TenseWord.Future => Tense.Future,
                 TenseWord.Past => Tense.Past,
+                TenseWord.TimetableBase => AfterPluralSubject(t, k) ? Tense.Future : Tense.None,
 
                 // "is to", "are to": an arrangement.
                 TenseWord.Present => t.Is(k + 1, "to") && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) ? Tense.Future : Tense.Present,
@@ -332,15 +363,16 @@ internal sealed class TenseDetector
 
                 // set to resume
                 TenseWord.IrregularPast when w.Equals("set", StringComparison.OrdinalIgnoreCase) && t.Is(k + 1, "to") => Tense.Future,
-                TenseWord.IrregularPast => IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
+                TenseWord.IrregularPast => PassiveInfinitive(t, k) ? Tense.Future : IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
                 _ => Tense.None,
             };
         }
 
         if (w.Length >= 4 && (w[^1] | 0x20) == 'd' && (w[^2] | 0x20) == 'e' && !t.IsCapitalised(k))
         {
-            // A participle after be, to or a modal (is expected, will be completed) is not a past tense.
-            return IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
+            // A participle after be, to or a modal (is expected, will be completed) is not a past tense; after "to
+            // be" it is a plan ("the report, to be released on Friday").
+            return PassiveInfinitive(t, k) ? Tense.Future : IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
         }
 
         return Tense.None;

@@ -26,6 +26,9 @@ internal enum TenseWord
     Present,
     IrregularPast,
     NotPast,
+
+    /// <summary>The base form of a timetable verb (meet, vote, begin): future after a plural subject ("the two leaders meet Monday").</summary>
+    TimetableBase,
 }
 
 internal enum Tense
@@ -129,6 +132,7 @@ internal sealed class TimeLexicon
             {
                 "future" => TenseWord.Future,
                 "past" => TenseWord.Past,
+                "base" => TenseWord.TimetableBase,
                 _ => TenseWord.Present,
             };
         }
@@ -142,6 +146,11 @@ internal sealed class TimeLexicon
         foreach (var f in Rows("present-era.txt"))
         {
             PresentEraNouns.Add(f[0]);
+        }
+
+        foreach (var f in Rows("measured-content.txt"))
+        {
+            MeasuredContentNouns.Add(f[0]);
         }
 
         foreach (var f in Rows("timezones.txt"))
@@ -196,6 +205,9 @@ internal sealed class TimeLexicon
 
     /// <summary>Nouns after "today's" that make it the present era (today's world), not the day.</summary>
     public WordSet PresentEraNouns { get; } = new();
+
+    /// <summary>Nouns after "six months of" that make the amount a measure of content or pay (six months of base pay), not a duration.</summary>
+    public WordSet MeasuredContentNouns { get; } = new();
 
     /// <summary>Word sequences that, just before a date, put it in the future (until, as soon as).</summary>
     public List<string[]> FutureBefore { get; } = [];

@@ -83,7 +83,7 @@ internal sealed class TimexGrammar
         }
 
         afterThe.UnionWith(starts.Keys);
-        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "weekend", "preceding", "following", "corresponding", "comparable", "period"]);
+        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "financial", "weekend", "preceding", "following", "corresponding", "comparable", "period"]);
         afterThe.UnionWith(lex.DecadeWords.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
@@ -975,6 +975,12 @@ internal sealed class TimexGrammar
 
     // ---- weekdays ----
 
+    /// <summary>A capitalised word that names a newspaper after a weekday (the Sunday Times, the Sunday Telegraph).</summary>
+    private static bool IsNewspaperWord(TimeTokens t, int k) =>
+        t.IsWord(k) && t.IsCapitalised(k)
+        && (t.Is(k, "times") || t.Is(k, "telegraph") || t.Is(k, "express") || t.Is(k, "mirror") || t.Is(k, "herald") || t.Is(k, "tribune")
+            || t.Is(k, "independent") || t.Is(k, "mail") || t.Is(k, "post") || t.Is(k, "observer") || t.Is(k, "gazette"));
+
     private Mention? Weekday(TimeTokens t, int i, WeekdayWord weekday)
     {
         if (!t.IsCapitalised(i) || (weekday.Abbreviation && !t.IsPunct(i + 1, '.')))
@@ -983,6 +989,12 @@ internal sealed class TimexGrammar
         }
 
         var k = weekday.Abbreviation ? i + 2 : i + 1;
+
+        // "The Sunday Times", "the Mail on Sunday": a newspaper's name, not a day.
+        if (!weekday.Abbreviation && ((t.Is(i - 1, "the") && IsNewspaperWord(t, k)) || (t.Is(i - 1, "on") && t.Is(i - 2, "mail") && t.IsCapitalised(i - 2))))
+        {
+            return null;
+        }
 
         // Friday, Dec. 21(, 2018): the date decides.
         var d = t.IsPunct(k, ',') ? k + 1 : k;
@@ -1109,7 +1121,7 @@ internal sealed class TimexGrammar
 
         // next fiscal year, the last fiscal year: a named reporting year, the one counted from the creation
         // year (not "the past year"'s span back from now); "the previous fiscal year" counts from the text.
-        if (t.Is(k, "fiscal") && t.Is(k + 1, "year") && !t.Is(k - 1, "previous") && !t.IsPunct(k + 2, '-'))
+        if (IsFiscalYear(t, k) && !t.Is(k - 1, "previous") && !t.IsPunct(k + 2, '-'))
         {
             return new Mention(start, k + 2, Meaning.Deictic(direction, "Y"));
         }
@@ -1343,7 +1355,7 @@ internal sealed class TimexGrammar
         }
 
         // the current fiscal year: the reporting year under way.
-        if (t.Is(k, "current") && t.Is(k + 1, "fiscal") && t.Is(k + 2, "year") && !t.IsPunct(k + 3, '-'))
+        if (t.Is(k, "current") && IsFiscalYear(t, k + 1) && !t.IsPunct(k + 3, '-'))
         {
             return new Mention(i, k + 3, Meaning.Deictic(0, "Y"));
         }
@@ -1358,7 +1370,7 @@ internal sealed class TimexGrammar
                 return new Mention(i, u + 1, Meaning.Deictic(-1, "Q"));
             }
 
-            if (t.Is(u, "fiscal") && t.Is(u + 1, "year"))
+            if (IsFiscalYear(t, u))
             {
                 return new Mention(i, u + 2, Meaning.Deictic(-1, "Y"));
             }
@@ -1395,7 +1407,7 @@ internal sealed class TimexGrammar
         }
 
         // the first/last nine months, the first half of 2013, the third quarter
-        if (t.IsWord(k) && (lex.Ordinals.TryGet(t, k, out _) || t.Is(k, "fiscal") || t.Is(k, "last") || t.Is(k, "latter")) || t.IsNumber(k))
+        if (t.IsWord(k) && (lex.Ordinals.TryGet(t, k, out _) || t.Is(k, "fiscal") || t.Is(k, "last") || t.Is(k, "latter") || t.Is(k, "final")) || t.IsNumber(k))
         {
             var q = QuarterOrHalf(t, k, i);
             if (q is not null)
@@ -1444,7 +1456,7 @@ internal sealed class TimexGrammar
         }
 
         // "in the fiscal year ended Jan. 31": the same, a reporting year a year long.
-        if (t.Is(k, "fiscal") && t.Is(k + 1, "year") && (t.Is(k + 2, "ended") || t.Is(k + 2, "ending")))
+        if (IsFiscalYear(t, k) && (t.Is(k + 2, "ended") || t.Is(k + 2, "ending")))
         {
             return new Mention(i, k + 2, Meaning.Duration("P1Y"));
         }
@@ -1623,6 +1635,13 @@ internal sealed class TimexGrammar
             number = 2;
             e = k + 1;
         }
+        else if ((t.Is(k, "last") || t.Is(k, "final")) && t.Is(k + 1, "quarter") && t.Is(k + 2, "of") && start is not null)
+        {
+            // "the final quarter of 2009", "the last quarter of the year": the fourth ("the last quarter" alone is
+            // the latest one reported).
+            number = 4;
+            e = k + 1;
+        }
         else if (t.IsNumber(k) && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1))
         {
             number = t[k].Number;
@@ -1694,6 +1713,9 @@ internal sealed class TimexGrammar
 
         return new Mention(start, k, Meaning.Named(value, null));
     }
+
+    /// <summary>"fiscal year" or "financial year" (as British news says it) at k.</summary>
+    private static bool IsFiscalYear(TimeTokens t, int k) => (t.Is(k, "fiscal") || t.Is(k, "financial")) && t.Is(k + 1, "year");
 
     /// <summary>fiscal 1990, fiscal year 1990, fiscal '98.</summary>
     private Mention? Fiscal(TimeTokens t, int i)
@@ -2003,6 +2025,16 @@ internal sealed class TimexGrammar
             return literal is null ? null : new Mention(i, i + 3, Meaning.Duration(literal));
         }
 
+        // a quarter century, a quarter-century, a quarter of a century: 25 years (not a quarter and a century).
+        if (t.Is(i, "a") && t.Is(i + 1, "quarter"))
+        {
+            var c = t.IsPunct(i + 2, '-') ? i + 3 : t.Is(i + 2, "of") && t.Is(i + 3, "a") ? i + 4 : i + 2;
+            if (t.Is(c, "century"))
+            {
+                return t.Is(c + 1, "ago") ? new Mention(i, c + 2, Meaning.Deictic(-25, "Y")) : new Mention(i, c + 1, Meaning.Duration("P25Y"));
+            }
+        }
+
         // for a while, after a while, for some time: a duration of unstated length (PXX); "a while ago" a vague past.
         if ((t.Is(i, "a") && t.Is(i + 1, "while") && !(t.Is(i - 1, "in") && t.Is(i - 2, "once")))
             || (t.Is(i, "some") && t.Is(i + 1, "time") && (t.Is(i - 1, "for") || t.Is(i - 1, "after"))))
@@ -2097,6 +2129,12 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "75 hours of video", "six months of base pay": the amount measures content, pay or a supply, not time.
+        if (MeasuresContent(t, end))
+        {
+            return null;
+        }
+
         // "a week or so ago": the date about that long back (TimeBank: mod APPROX, "or so" inside the extent).
         var approximateAgo = t.Is(end, "or") && t.Is(end + 1, "so") && t.Is(end + 2, "ago");
         if (approximateAgo)
@@ -2124,9 +2162,11 @@ internal sealed class TimexGrammar
             return new Mention(i, from.End, from.Meaning);
         }
 
-        if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence"))
+        // "two weeks back," closing its clause: "two weeks ago".
+        var back = t.Is(end, "back") && (end + 1 >= t.Count || t.IsPunct(end + 1, ',') || t.IsPunct(end + 1, '.') || t.IsPunct(end + 1, ';'));
+        if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence") || back)
         {
-            var sign = t.Is(end, "ago") ? -1 : 1;
+            var sign = t.Is(end, "ago") || back ? -1 : 1;
             var m = vague ? VagueAgo(sign, unit.Code) : Meaning.Deictic(sign * n, unit.Code);
             m.VagueAmount = vague;
             m.KeepsReferenceGranularity = true;
@@ -2163,6 +2203,29 @@ internal sealed class TimexGrammar
         duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague;
         return new Mention(i, end, duration);
     }
+
+    /// <summary>
+    /// "of" and a noun of content, pay or supply at k, perhaps after one modifier ("of video", "of base pay"), closing
+    /// the noun phrase: a comma, period, a function word or the text's end after it ("six months of sales growth"
+    /// is time, not a stock of sales).
+    /// </summary>
+    private bool MeasuresContent(TimeTokens t, int k)
+    {
+        if (!t.Is(k, "of"))
+        {
+            return false;
+        }
+
+        var noun = t.IsWord(k + 1) && lex.MeasuredContentNouns.Contains(t, k + 1) ? k + 1
+            : t.IsWord(k + 2) && lex.MeasuredContentNouns.Contains(t, k + 2) && t.IsWord(k + 1) && !t.Is(k + 1, "the") ? k + 2
+            : -1;
+        return noun > 0 && (!t.IsWord(noun + 1) || ClosesNounPhrase(t, noun + 1));
+    }
+
+    private static bool ClosesNounPhrase(TimeTokens t, int k) =>
+        t.Is(k, "at") || t.Is(k, "on") || t.Is(k, "in") || t.Is(k, "for") || t.Is(k, "and") || t.Is(k, "or") || t.Is(k, "to")
+        || t.Is(k, "that") || t.Is(k, "which") || t.Is(k, "can") || t.Is(k, "could") || t.Is(k, "will") || t.Is(k, "would")
+        || t.Is(k, "was") || t.Is(k, "were") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "per") || t.Is(k, "from") || t.Is(k, "with");
 
     /// <summary>"before" closing its clause (a period, comma, semicolon, line break or the text's end follows): an adverb, "earlier".</summary>
     private static bool IsAdverbialBefore(TimeTokens t, int k) =>
@@ -2289,6 +2352,15 @@ internal sealed class TimexGrammar
             {
                 return null;
             }
+        }
+        else if (t.Adjacent(i) && t.IsPunct(k, '.') && t.Adjacent(k) && t.IsNumber(k + 1) && t[k + 1].Length == 2 && t[k + 1].Number <= 59
+            && Meridiem(t, k + 2, out _) != 0)
+        {
+            // "11.30pm", "7.45 a.m.": a point between hour and minutes, as British news writes it (only before am/pm,
+            // so that "11.30" stays a number).
+            minute = t[k + 1].Number;
+            hasMinutes = true;
+            k += 2;
         }
 
         var meridiem = Meridiem(t, k, out var afterMeridiem);

@@ -37,6 +37,13 @@ internal sealed class TimexResolver
     private const int InfinitiveLookahead = 123;
 
     /// <summary>
+    /// How long ago a quarter or half named alone in a future clause may have ended and still be the one meant
+    /// (will report fourth-quarter results, said in February); one that ended longer ago gives way to the
+    /// coming one (expected to close in the fourth quarter, said in June, is this year's).
+    /// </summary>
+    private const int FuturePeriodLookback = 92;
+
+    /// <summary>
     /// How many units "the past several months" or "the next few years" may reach: the interval must hold
     /// whatever the writer meant, and "several" seldom means more than seven.
     /// </summary>
@@ -60,6 +67,9 @@ internal sealed class TimexResolver
         string? referenceTid = null;
         CalendarValue? lastDay = null;
         var lastDayEnd = -100;
+        var framingYear = 0;
+        var framingMonth = 0;
+        var framingEnd = -100;
         string? lastDayTid = null;
         for (var index = 0; index < mentions.Count; index++)
         {
@@ -84,7 +94,10 @@ internal sealed class TimexResolver
                     break;
                 case MeaningKind.Named:
                     var namedTense = dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) || IsEarlierMonthsEvent(t, m, mention.Start, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
-                    value = ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start),
+                    value = framingYear > 0 && dct is { } framedDct && framingYear != framedDct.Year
+                        && InFramedYear(m) && tense.SameSentence(t, framingEnd, mention.Start)
+                        ? m.Value with { Year = FramedYear(m.Value, framingYear, framingMonth) }
+                        : ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start),
                         namedTense == Tense.Future && tense.PlainFutureBefore(t, mention.Start));
                     anchor = dct is null ? null : "t0";
                     break;
@@ -143,7 +156,7 @@ internal sealed class TimexResolver
                     anchor = dct is null ? null : "t0";
                     break;
                 case MeaningKind.Duration:
-                    if (m.DateIfFutureClause && dct is { } start && m.Unit is "D" or "W" or "M" or "Y" && m.Offset > 0
+                    if (m.DateIfFutureClause && dct is { } start && m.Unit is "D" or "W" or "2W" or "M" or "Y" && m.Offset > 0
                         && tense.Detect(t, mention.Start, mention.End) == Tense.Future)
                     {
                         value = ShiftFromCreationTime(Meaning.Deictic(m.Offset, m.Unit), start, null);
@@ -231,6 +244,13 @@ internal sealed class TimexResolver
                 referenceTid = tid;
             }
 
+            if (m.Kind == MeaningKind.Absolute && m.Mod is null && value is { Year: { } framed } && OpensSentence(t, mention.Start))
+            {
+                framingYear = framed;
+                framingMonth = value.Value.Month;
+                framingEnd = mention.End;
+            }
+
             if (value is { Year: not null } dayValue && dayValue.Unit == Granularity.Day && !IsUnknownDay(dayValue))
             {
                 lastDay = dayValue with { Hour = -1, PartOfDay = null, Minute = 0 };
@@ -240,6 +260,42 @@ internal sealed class TimexResolver
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A month, a day of a month, a season, quarter or half named without its year and without last/next/this: in a sentence
+    /// that named a year before it ("In 2008, prices peaked in July"), that year's.
+    /// </summary>
+    private static bool InFramedYear(Meaning m) =>
+        m.Direction is null && m.Holiday is null && m.YearFromCreation is null && m.Value is { Year: null, Weekday: 0, Weekend: false }
+        && (m.Value.Unit is Granularity.Month or Granularity.Season or Granularity.Quarter or Granularity.Half
+            || (m.Value.Unit == Granularity.Day && m.Value.Month > 0 && m.Value.Day > 0));
+
+    /// <summary>
+    /// The year of a partial date in a sentence that a date opened: the year named, or, after a month of it, the
+    /// year that puts the partial date on or after that month ("In November 2008 he was elected; he took office
+    /// in January": 2009).
+    /// </summary>
+    private static int FramedYear(CalendarValue partial, int year, int month)
+    {
+        var partialMonth = partial.Month > 0 ? partial.Month
+            : partial.Unit == Granularity.Quarter ? (partial.Number * 3) - 2
+            : partial.Unit == Granularity.Half ? (partial.Number * 6) - 5
+            : partial.Season switch { "SP" => 3, "SU" => 6, "FA" => 9, "WI" => 12, _ => 0 };
+        return month > 0 && partialMonth > 0 && partialMonth < month && year < 9999 ? year + 1 : year;
+    }
+
+    /// <summary>Whether the expression at start opens its sentence, perhaps after a preposition ("In 2008, ...").</summary>
+    private static bool OpensSentence(TimeTokens t, int start)
+    {
+        var p = start - 1;
+        if (t.Is(p, "in") || t.Is(p, "by") || t.Is(p, "during") || t.Is(p, "since") || t.Is(p, "until") || t.Is(p, "through")
+            || t.Is(p, "throughout") || t.Is(p, "after") || t.Is(p, "before") || t.Is(p, "from") || t.Is(p, "on"))
+        {
+            p--;
+        }
+
+        return p < 0 || t.LineBreakAfter(p) || t.IsPunct(p, '.') || t.IsPunct(p, '!') || t.IsPunct(p, '?');
     }
 
     /// <summary>A day of a known month or year whose date is not known (1998-10-XX).</summary>
@@ -500,7 +556,11 @@ internal sealed class TimexResolver
 
                     // A date without its year is in the creation year unless the tense says it cannot be:
                     // a future clause moves a passed date on a year, a past clause a date well ahead back one.
-                    // A quarter or half named alone is the latest one begun, whatever the tense (results for the third quarter).
+                    // A quarter or half named alone is the latest one begun (results for the third quarter); in a future
+                    // clause, the coming one when the latest ended a quarter or more ago (expected to close in the fourth
+                    // quarter, said in June).
+                    _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half && clauseTense == Tense.Future
+                        => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - FuturePeriodLookback),
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
                     Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit != Granularity.Day ? 0 : plainFuture ? PlainFutureLookback : FutureLookback)),
                     // The look-ahead of a past clause stays in the creation year: "held talks on January 19" in a
