@@ -118,14 +118,12 @@ public static class CorpusTimeline
         // The entity's events are read in the forms the index stores for views: each one's head, its
         // documents and its shown form with its own conflicts (thousands of sources are not read, judged and
         // reshaped again). An event the index has no such forms for is read whole.
-        var read = new EventViews(store, store.ReadEventViews(wanted, _ => true, withShown: true), shown: true);
-        var selected = read.Outlines();
+        var (read, selected, cited) = EntityViews(store, wanted);
 
         // The store answers one read at a time; what only computes runs beside it: the shown forms are parsed,
         // and the shown entities parsed and the documents put in order as they are read, while the partners are.
         var forms = Task.Run(read.Forms);
         var named = Task.Run(() => ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse));
-        var cited = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
         var listed = Task.Run(() => Listed(store, cited));
 
         // A date conflict pairs an event with its nearest partner that shares half the participants and
@@ -171,14 +169,20 @@ public static class CorpusTimeline
     internal static IReadOnlyList<TimelineEvent> EntityEvents(ICorpusIndexStore store, TimelineFilter filter, string entityId)
     {
         var wanted = new HashSet<string>(StringComparer.Ordinal) { entityId };
-        var read = new EventViews(store, store.ReadEventViews(wanted, _ => true, withShown: true), shown: true);
-        var selected = read.Outlines();
+        var (read, selected, cited) = EntityViews(store, wanted);
         var forms = Task.Run(read.Forms);
-        var cited = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
         var documentIds = DocumentNumbers(store, cited).ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
         var outputs = read.Shown(forms.GetAwaiter().GetResult(), documentIds, judged: false).ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         return TimelineBuilder.Compose([], [], events, [], filter, wanted, documentIds, e => outputs[e.Id]).Events;
+    }
+
+    /// <summary>The wanted entity's events as views read them, in outline, and the articles their sources cite.</summary>
+    private static (EventViews Read, List<FusedEvent> Selected, HashSet<string> Cited) EntityViews(ICorpusIndexStore store, IReadOnlyCollection<string> wanted)
+    {
+        var read = new EventViews(store, store.ReadEventViews(wanted, _ => true, withShown: true), shown: true);
+        var selected = read.Outlines();
+        return (read, selected, selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Stored rows parsed in their order, on every core: an entity's events and entities run to tens of megabytes of JSON.</summary>

@@ -222,23 +222,34 @@ public static class CorpusViews
         ArgumentNullException.ThrowIfNull(documentIds);
         var conflicts = new List<EventConflict>();
         var outlines = new List<FusedEvent>(heads.All.Count);
-        foreach (var chunk in heads.All.Chunk(1024))
+        ReadInChunks(store, heads, heads.All.Select(h => h.Row).ToList(), read =>
         {
-            // The heads know each event's number, which the store would count again.
-            var views = store.ReadEventViewsByRow(chunk.Select(h => h.Row).ToList(), withShown: true, numbered: false)
-                .Select(v => v with { Number = heads.ByRow(v.Row)!.Number })
-                .OrderBy(v => v.Number)
-                .ToList();
-            var read = new EventViews(store, views, shown: true);
             conflicts.AddRange(read.Own(documentIds));
             outlines.AddRange(read.Outlines().Select(e => Renamed(e, documentIds)));
-        }
+        });
 
         conflicts.AddRange(ConflictFinder.Default.FindBetween(outlines));
 
         // As the whole timeline: a conflict among events it leaves out only is not shown.
         var shown = Select(heads, TimelineFilter.None).Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
         return conflicts.Where(c => c.Events.Any(shown.Contains)).Select(c => new TimelineConflict(c.Events, c.Kind, c.Description)).ToList();
+    }
+
+    /// <summary>
+    /// The events of the given rows (in the timeline's order) read a chunk at a time in the forms the index stores
+    /// for views, each chunk handed to <paramref name="take"/>: hundreds of thousands of events at once do not fit.
+    /// </summary>
+    internal static void ReadInChunks(ICorpusIndexStore store, EventHeads heads, IReadOnlyList<long> rows, Action<EventViews> take)
+    {
+        foreach (var chunk in rows.Chunk(1024))
+        {
+            // The heads know each event's number, which the store would count again.
+            var views = store.ReadEventViewsByRow(chunk, withShown: true, numbered: false)
+                .Select(v => v with { Number = heads.ByRow(v.Row)!.Number })
+                .OrderBy(v => v.Number)
+                .ToList();
+            take(new EventViews(store, views, shown: true));
+        }
     }
 
     /// <summary>

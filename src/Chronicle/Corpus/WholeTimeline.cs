@@ -16,9 +16,6 @@ namespace Chronicle.Corpus;
 /// </summary>
 public sealed class WholeTimeline
 {
-    /// <summary>How many events a selection reads at a time.</summary>
-    private const int Chunk = 1024;
-
     private readonly ICorpusIndexStore store;
     private readonly Dictionary<string, string> documentIds;
     private readonly Action<Action<ScannedEvent>> scan;
@@ -97,15 +94,7 @@ public sealed class WholeTimeline
         var documents = CorpusTimeline.AllDocuments(store);
         var ids = documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
         var rows = kept.OrderBy(h => h.Number).Select(h => h.Row).ToList();
-        void Read(Action<EventViews> take)
-        {
-            // The heads already know each event's number, which the store would count again.
-            foreach (var chunk in rows.Chunk(Chunk))
-            {
-                var views = store.ReadEventViewsByRow(chunk, withShown: true, numbered: false).Select(v => v with { Number = heads.ByRow(v.Row)!.Number }).OrderBy(v => v.Number).ToList();
-                take(new EventViews(store, views, shown: true));
-            }
-        }
+        void Read(Action<EventViews> take) => CorpusViews.ReadInChunks(store, heads, rows, take);
 
         void Scan(Action<ScannedEvent> take) => Read(read => Viewed(read, ids, take));
 
