@@ -137,7 +137,7 @@ public static class CorpusTimeline
         var starts = selected.Where(e => e.Earliest is not null).Select(e => e.Earliest!.Value.DayNumber).Order().ToArray();
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var numbers = selected.Select(e => Number(e.Id)).ToHashSet();
-        var partnerViews = store.ReadEventViews(participants, key => EventOrder.Day(key) is { } day && StartsNear(starts, day), withShown: false)
+        var partnerViews = store.ReadEventViews(participants, day => day is { } start && StartsNear(starts, start), withShown: false)
             .Where(v => !numbers.Contains(v.Number))
             .ToList();
         var partners = new EventViews(store, partnerViews, shown: false).Outlines();

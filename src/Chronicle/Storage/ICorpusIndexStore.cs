@@ -96,15 +96,15 @@ public interface ICorpusIndexStore : IArticleStore
     IReadOnlyList<StoredEvent> ReadEventsByRow(IReadOnlyCollection<long> rows);
 
     /// <summary>
-    /// The events involving any of <paramref name="entityKeys"/> as actor or target whose sort key
-    /// <paramref name="keep"/> accepts (the keys and sort keys are read first, then only the kept
-    /// events), in the global order, as a view reads them instead of their whole JSON: the head, the documents and, when <paramref name="withShown"/>, the shown form the index
+    /// The events involving any of <paramref name="entityKeys"/> as actor or target whose first day
+    /// (<see cref="Corpus.EventOrder.Day"/>: null when undated) <paramref name="keep"/> accepts (the keys and days are read
+    /// first, then only the kept events), in the global order, as a view reads them instead of their whole JSON: the head, the documents and, when <paramref name="withShown"/>, the shown form the index
     /// stores for each (null where it stores none: the view then reads the event whole by its row).
     /// </summary>
-    IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown);
+    IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown);
 
     /// <summary>
-    /// As <see cref="ReadEventViews(IReadOnlyCollection{string}, Func{string, bool}, bool)"/>, for the events of the
+    /// As <see cref="ReadEventViews(IReadOnlyCollection{string}, Func{int?, bool}, bool)"/>, for the events of the
     /// given rows; unless <paramref name="numbered"/>, by row with every number 0 (a caller that knows the
     /// numbers from the events' heads spares the store counting them: a large selection of undated events
     /// is counted within one day).

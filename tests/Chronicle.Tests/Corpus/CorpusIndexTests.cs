@@ -177,8 +177,18 @@ public sealed class CorpusIndexTests
     public void Entities_read_as_stored_come_back_in_the_resolver_s_order()
     {
         using var temp = new TempStore();
-        using var store = IndexedSamples(temp);
+        IndexedSamples(temp).Dispose();
 
+        // Rows stored against the resolver's order, as updates that replace entities leave them.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TEMP TABLE stored AS SELECT * FROM corpus_entities; DELETE FROM corpus_entities; INSERT INTO corpus_entities SELECT * FROM stored ORDER BY ordinal DESC;";
+            command.ExecuteNonQuery();
+        }
+
+        using var store = temp.Open();
         var seen = new List<string>();
         var unordered = store.ScanEntitiesUnordered(e =>
         {
@@ -188,9 +198,49 @@ public sealed class CorpusIndexTests
 
         Assert.Equal(store.ScanEntities(e => e.Id), unordered);
         Assert.Equal(CorpusTimeline.Entities(store).Select(e => e.Id), unordered);
-        // The store keeps them by id, so the order they were read in is not the resolver's: the sort is what the test checks.
+        // The rows come in the order they were stored, not the resolver's: the sort is what the test checks.
         Assert.NotEqual(unordered, seen);
         Assert.Equal(unordered.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Each_entity_key_row_carries_its_event_s_first_day_also_after_the_schema_step_that_adds_it()
+    {
+        using var temp = new TempStore();
+        IndexedSamples(temp).Dispose();
+
+        List<(int? Stored, int? OfSortKey)> Days()
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT k.day, e.sort_key FROM corpus_event_keys AS k JOIN corpus_events AS e ON e.id = k.event_id ORDER BY k.entity_key, k.event_id;";
+            using var reader = command.ExecuteReader();
+            var days = new List<(int?, int?)>();
+            while (reader.Read())
+            {
+                days.Add((reader.IsDBNull(0) ? null : reader.GetInt32(0), EventOrder.Day(reader.GetString(1))));
+            }
+
+            return days;
+        }
+
+        var written = Days();
+        Assert.Contains(written, d => d.Stored is null);
+        Assert.Contains(written, d => d.Stored is not null);
+        Assert.All(written, d => Assert.Equal(d.OfSortKey, d.Stored));
+
+        // A store of the step before: the step fills the days from the events' sort keys.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE corpus_event_keys SET day = -1; PRAGMA user_version = 9;";
+            command.ExecuteNonQuery();
+        }
+
+        temp.Open().Dispose();
+        Assert.Equal(written, Days());
     }
 
     [Fact]

@@ -231,12 +231,12 @@ public sealed partial class PostgresArticleStore
         return PostgresEventNumbers.Numbered(connection, rows, e => e);
     }
 
-    public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<string, bool> keep, bool withShown)
+    public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown)
     {
         ArgumentNullException.ThrowIfNull(entityKeys);
         ArgumentNullException.ThrowIfNull(keep);
         var kept = EventKeys("WHERE e.id IN (SELECT event_id FROM corpus_event_keys WHERE entity_key = ANY(@keys))", ("keys", PostgresCommands.Texts(entityKeys)))
-            .Where(x => keep(x.SortKey))
+            .Where(x => keep(Corpus.EventOrder.Day(x.SortKey)))
             .Select(x => x.Row)
             .ToArray();
         return ReadEventViewsByRow(kept, withShown);
