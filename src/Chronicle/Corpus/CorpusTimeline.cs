@@ -31,7 +31,7 @@ public static class CorpusTimeline
             var every = AllDocuments(store);
             var ids = every.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
             var all = store.ReadEvents(null).Select(e => Renamed(Parse(e), ids)).ToList();
-            var entities = store.ReadEntities(null).Select(e => ShownEntities.Parse(e.Json)).ToList();
+            var entities = store.ScanShownEntities(e => ShownEntities.Parse(e.Json)).ToList();
             return TimelineBuilder.Compose(every, entities, all, ConflictFinder.Default.Find(all), filter, null, ids);
         }
 
@@ -103,7 +103,7 @@ public static class CorpusTimeline
         }
 
         var shown = CorpusViews.Show(store, rows, Numbered, heads);
-        var named = ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(shown.Events), json => json), ShownEntities.Parse);
+        var named = ParseAll(store.ReadShownEntities(TimelineBuilder.ReferencedEntities(shown.Events), json => json), ShownEntities.Parse);
         var documentIds = Numbered(named.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))).ToHashSet(StringComparer.Ordinal));
         var cited = shown.Events.SelectMany(e => e.Sources).Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
         var documents = Documents(store, documentIds.Where(x => cited.Contains(x.Value)).Select(x => x.Key).ToList(), places);
@@ -123,7 +123,7 @@ public static class CorpusTimeline
         // The store answers one read at a time; what only computes runs beside it: the shown forms are parsed,
         // and the shown entities parsed and the documents put in order as they are read, while the partners are.
         var forms = Task.Run(read.Forms);
-        var named = Task.Run(() => ParseAll(store.ReadEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse));
+        var named = Task.Run(() => ParseAll(store.ReadShownEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse));
         var listed = Task.Run(() => Listed(store, cited));
 
         // A date conflict pairs an event with its nearest partner that shares half the participants and
@@ -248,7 +248,7 @@ public static class CorpusTimeline
         ArgumentNullException.ThrowIfNull(store);
         CorpusIndex.Default.Update(store);
         var unnumbered = new Dictionary<string, string>(StringComparer.Ordinal);
-        return store.ScanEntitiesUnordered(stored => ShownEntities.Parse(stored.Json) is var e && (wanted is null || e.Type == wanted) ? TimelineBuilder.ToOutput(e, unnumbered) : null)
+        return store.ScanShownEntitiesUnordered(stored => ShownEntities.Parse(stored.Json) is var e && (wanted is null || e.Type == wanted) ? TimelineBuilder.ToOutput(e, unnumbered) : null)
             .OfType<TimelineEntity>()
             .ToList();
     }

@@ -312,14 +312,14 @@ public static class CorpusViews
     public static List<TimelineEntity> AllEntities(ICorpusIndexStore store, IReadOnlyDictionary<string, string> documentIds)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store.ScanEntitiesUnordered(e => TimelineBuilder.ToOutput(ShownEntities.Parse(e.Json), documentIds)).ToList();
+        return store.ScanShownEntitiesUnordered(e => TimelineBuilder.ToOutput(ShownEntities.Parse(e.Json), documentIds)).ToList();
     }
 
     /// <summary>The resolved entities of the given ids (in the resolver's order) as a timeline shows them.</summary>
     public static List<TimelineEntity> Entities(ICorpusIndexStore store, IReadOnlyCollection<string> ids, IReadOnlyDictionary<string, string> documentIds)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return store.ReadEntities(ids).Select(e => TimelineBuilder.ToOutput(ShownEntities.Parse(e.Json), documentIds)).ToList();
+        return store.ReadShownEntities(ids, ShownEntities.Parse).Select(e => TimelineBuilder.ToOutput(e, documentIds)).ToList();
     }
 
     /// <summary>

@@ -133,7 +133,7 @@ public sealed class WholeTimeline
     public void ForEachEntity(Action<TimelineEntity> take)
     {
         ArgumentNullException.ThrowIfNull(take);
-        store.ScanEntities(e =>
+        store.ScanShownEntities(e =>
         {
             if (named is null || named.Contains(e.Id))
             {
@@ -148,7 +148,7 @@ public sealed class WholeTimeline
     public Dictionary<string, string> EntityNames()
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        store.ScanEntities(e =>
+        store.ScanShownEntities(e =>
         {
             var entity = ShownEntities.Parse(e.Json);
             names[entity.Id] = entity.Name;

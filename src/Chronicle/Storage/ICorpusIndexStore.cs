@@ -54,11 +54,12 @@ public interface ICorpusIndexStore : IArticleStore
     IReadOnlyList<StoredEntity> ReadEntities(IReadOnlyCollection<string>? ids);
 
     /// <summary>
-    /// The stored entities of the given ids in the resolver's order, each one's JSON in the UTF-8 the store
-    /// keeps handed to <paramref name="read"/> (a frequent entity's JSON runs to megabytes, which as a
+    /// The stored entities of the given ids in the resolver's order as views show them, each one's JSON,
+    /// which may leave out the merge evidence and names (most of a frequent entity's JSON), in the UTF-8 the
+    /// store keeps handed to <paramref name="read"/> (a frequent entity's JSON runs to megabytes, which as a
     /// string was decoded to UTF-16 and encoded back to be parsed).
     /// </summary>
-    IReadOnlyList<T> ReadEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read);
+    IReadOnlyList<T> ReadShownEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read);
 
     /// <summary>The mention counts of the entities of the given ids, in the resolver's order, without their JSON (megabytes for a frequent entity).</summary>
     IReadOnlyList<(string Id, int Mentions)> ReadEntityMentions(IReadOnlyCollection<string> ids);
@@ -66,12 +67,15 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>Every stored entity in the resolver's order, each handed to <paramref name="read"/> as it is read, keeping only what that returns (their JSON at once is hundreds of MB at 100,000 articles).</summary>
     IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read);
 
+    /// <summary>As <see cref="ScanEntities{T}"/>, each entity's JSON as views show it (<see cref="ReadShownEntities{T}"/>).</summary>
+    IReadOnlyList<T> ScanShownEntities<T>(Func<StoredEntity, T> read);
+
     /// <summary>
-    /// What <see cref="ScanEntities{T}"/> returns, with <paramref name="read"/> handed the entities in the order
+    /// What <see cref="ScanShownEntities{T}"/> returns, with <paramref name="read"/> handed the entities in the order
     /// the store keeps them rather than the resolver's: sorting every entity's JSON first (hundreds of MB at
     /// 100,000 articles) took seconds. For a <paramref name="read"/> whose results do not depend on the order.
     /// </summary>
-    IReadOnlyList<T> ScanEntitiesUnordered<T>(Func<StoredEntity, T> read);
+    IReadOnlyList<T> ScanShownEntitiesUnordered<T>(Func<StoredEntity, T> read);
 
     /// <summary>The fused events (JSON) in their global order; all of them when <paramref name="entityKeys"/> is null, else those with one of the keys as a participant.</summary>
     IReadOnlyList<StoredEvent> ReadEvents(IReadOnlyCollection<string>? entityKeys);

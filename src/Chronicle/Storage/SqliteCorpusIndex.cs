@@ -386,7 +386,7 @@ public sealed partial class SqliteArticleStore
             Run(deleteEntity, id);
         }
 
-        using var upsert = Prepare(transaction, "INSERT OR REPLACE INTO corpus_entities (id, ordinal, mentions, json) VALUES ($i, $o, $m, $j);", "$i", "$o", "$m", "$j");
+        using var upsert = Prepare(transaction, "INSERT OR REPLACE INTO corpus_entities (id, ordinal, mentions, json, shown) VALUES ($i, $o, $m, $j, " + ShownEntityJson + ");", "$i", "$o", "$m", "$j");
         using var reorder = Prepare(transaction, "UPDATE corpus_entities SET ordinal = $o WHERE id = $i;", "$o", "$i");
         using var alias = Prepare(transaction, "INSERT OR IGNORE INTO corpus_aliases (name, entity_id) VALUES ($n, $i);", "$n", "$i");
         var n = -1;
@@ -422,7 +422,7 @@ public sealed partial class SqliteArticleStore
         using var ordinalOf = Prepare(transaction, "SELECT ordinal FROM corpus_entities WHERE id = $i;", "$i");
         using var last = Prepare(transaction, "SELECT COALESCE(MAX(ordinal), -1) FROM corpus_entities;");
         using var deleteAliases = Prepare(transaction, "DELETE FROM corpus_aliases WHERE entity_id = $i;", "$i");
-        using var upsert = Prepare(transaction, "INSERT OR REPLACE INTO corpus_entities (id, ordinal, mentions, json) VALUES ($i, $o, $m, $j);", "$i", "$o", "$m", "$j");
+        using var upsert = Prepare(transaction, "INSERT OR REPLACE INTO corpus_entities (id, ordinal, mentions, json, shown) VALUES ($i, $o, $m, $j, " + ShownEntityJson + ");", "$i", "$o", "$m", "$j");
         using var alias = Prepare(transaction, "INSERT OR IGNORE INTO corpus_aliases (name, entity_id) VALUES ($n, $i);", "$n", "$i");
         var next = Convert.ToInt64(last.ExecuteScalar(), CultureInfo.InvariantCulture) + 1;
         foreach (var e in entities)
@@ -494,33 +494,36 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    public IReadOnlyList<T> ReadEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read)
+    public IReadOnlyList<T> ReadShownEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read)
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(read);
         lock (gate)
         {
-            return EntitiesById(ids, reader => read(reader.GetFieldValue<byte[]>(3)));
+            return EntitiesById(ids, reader => read(reader.GetFieldValue<byte[]>(3)), "shown");
         }
     }
+
+    /// <summary>The form of an entity's JSON ($j) that views read: without its merge evidence and names.</summary>
+    private const string ShownEntityJson = "json_remove($j, '$.mergeEvidence', '$.allNames')";
 
     public IReadOnlyList<(string Id, int Mentions)> ReadEntityMentions(IReadOnlyCollection<string> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
         lock (gate)
         {
-            return EntitiesById(ids, reader => (reader.GetString(1), reader.GetInt32(2)), withJson: false);
+            return EntitiesById(ids, reader => (reader.GetString(1), reader.GetInt32(2)), json: null);
         }
     }
 
     /// <summary>
-    /// The entities of the given ids in the resolver's order, each row (ordinal, id, mentions, json, the last
-    /// null unless <paramref name="withJson"/>) handed to <paramref name="read"/> (the caller holds the gate).
+    /// The entities of the given ids in the resolver's order, each row (ordinal, id, mentions, then the
+    /// <paramref name="json"/> column: "json", "shown" or null for none) handed to <paramref name="read"/> (the caller holds the gate).
     /// They are put in order here: an ORDER BY would have SQLite copy every entity's JSON into a sorter first.
     /// </summary>
-    private List<T> EntitiesById<T>(IReadOnlyCollection<string> ids, Func<SqliteDataReader, T> read, bool withJson = true)
+    private List<T> EntitiesById<T>(IReadOnlyCollection<string> ids, Func<SqliteDataReader, T> read, string? json = "json")
     {
-        using var command = ById("SELECT ordinal, id, mentions, " + (withJson ? "json" : "NULL") + " FROM corpus_entities WHERE id IN " + IdList + ";", ids);
+        using var command = ById("SELECT ordinal, id, mentions, " + (json ?? "NULL") + " FROM corpus_entities WHERE id IN " + IdList + ";", ids);
         using var reader = command.ExecuteReader();
         var ordered = new List<(long Ordinal, T Entity)>();
         while (reader.Read())
@@ -550,7 +553,25 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    public IReadOnlyList<T> ScanEntitiesUnordered<T>(Func<StoredEntity, T> read)
+    public IReadOnlyList<T> ScanShownEntities<T>(Func<StoredEntity, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (gate)
+        {
+            var result = new List<T>();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, mentions, shown FROM corpus_entities ORDER BY ordinal;";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                result.Add(read(new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))));
+            }
+
+            return result;
+        }
+    }
+
+    public IReadOnlyList<T> ScanShownEntitiesUnordered<T>(Func<StoredEntity, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
         lock (gate)
@@ -558,7 +579,7 @@ public sealed partial class SqliteArticleStore
             // Without an ORDER BY SQLite walks the table as it lies instead of copying every row into a sorter.
             var result = new List<(long Ordinal, T Value)>();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT ordinal, id, mentions, json FROM corpus_entities;";
+            command.CommandText = "SELECT ordinal, id, mentions, shown FROM corpus_entities;";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

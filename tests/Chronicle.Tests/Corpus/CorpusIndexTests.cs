@@ -190,7 +190,7 @@ public sealed class CorpusIndexTests
 
         using var store = temp.Open();
         var seen = new List<string>();
-        var unordered = store.ScanEntitiesUnordered(e =>
+        var unordered = store.ScanShownEntitiesUnordered(e =>
         {
             seen.Add(e.Id);
             return e.Id;
@@ -241,6 +241,28 @@ public sealed class CorpusIndexTests
 
         temp.Open().Dispose();
         Assert.Equal(written, Days());
+    }
+
+    [Fact]
+    public void Views_read_each_entity_as_its_whole_json_shows_it()
+    {
+        using var temp = new TempStore();
+        using var store = IndexedSamples(temp);
+        var documentIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shown(string json) => JsonOutput.Serialize(TimelineBuilder.ToOutput(ShownEntities.Parse(json), documentIds));
+
+        var whole = store.ReadEntities(null).ToDictionary(e => e.Id, e => e.Json, StringComparer.Ordinal);
+        var shown = store.ScanShownEntities(e => e);
+        Assert.Equal(whole.Keys.Order(StringComparer.Ordinal), shown.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Contains(whole.Values, json => json.Contains("\"mergeEvidence\":[{", StringComparison.Ordinal));
+        Assert.All(shown, e =>
+        {
+            Assert.DoesNotContain("mergeEvidence", e.Json, StringComparison.Ordinal);
+            Assert.True(e.Json.Length < whole[e.Id].Length);
+            Assert.Equal(Shown(whole[e.Id]), Shown(e.Json));
+        });
+        var ids = whole.Keys.Order(StringComparer.Ordinal).Take(5).ToList();
+        Assert.Equal(store.ReadEntities(ids).Select(e => Shown(e.Json)), store.ReadShownEntities(ids, json => Shown(System.Text.Encoding.UTF8.GetString(json))));
     }
 
     [Fact]

@@ -156,7 +156,8 @@ public sealed partial class PostgresArticleStore
             ? ScanEntities(e => e)
             : EntitiesById(ids, reader => new StoredEntity(reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
 
-    public IReadOnlyList<T> ReadEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read)
+    // The shown forms are the stored JSON here: the server keeps large values apart from their rows (TOAST), and the view's reader skips what it does not show.
+    public IReadOnlyList<T> ReadShownEntities<T>(IReadOnlyCollection<string> ids, Func<byte[], T> read)
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(read);
@@ -190,7 +191,9 @@ public sealed partial class PostgresArticleStore
     }
 
     /// <summary>The server sorts on its side, so the entities come in the resolver's order here too.</summary>
-    public IReadOnlyList<T> ScanEntitiesUnordered<T>(Func<StoredEntity, T> read) => ScanEntities(read);
+    public IReadOnlyList<T> ScanShownEntitiesUnordered<T>(Func<StoredEntity, T> read) => ScanEntities(read);
+
+    public IReadOnlyList<T> ScanShownEntities<T>(Func<StoredEntity, T> read) => ScanEntities(read);
 
     public IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read)
     {
