@@ -177,6 +177,12 @@ public static class SchemaMigrations
             DROP TABLE corpus_event_keys;
             ALTER TABLE corpus_event_keys_by_day RENAME TO corpus_event_keys;
             CREATE INDEX corpus_event_keys_by_event ON corpus_event_keys (event_id);
+            DROP TABLE IF EXISTS corpus_event_spans;
+            CREATE TABLE corpus_event_spans (
+                span TEXT PRIMARY KEY NOT NULL,
+                events INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            INSERT INTO corpus_event_spans (span, events) SELECT substr(sort_key, 1, length(sort_key) - 20), COUNT(*) FROM corpus_events GROUP BY 1;
             """),
     ];
 

@@ -232,8 +232,8 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            // How many events each first day gains or loses: an event's number is counted from them.
-            var days = new Dictionary<string, long>(StringComparer.Ordinal);
+            // How many events each first day and span gains or loses: an event's number is counted from them.
+            var days = new EventCountChanges();
             using (var blockDays = Prepare(transaction, "SELECT sort_key FROM corpus_events WHERE block = $b;", "$b"))
             using (var deleteKeys = Prepare(transaction, "DELETE FROM corpus_event_keys WHERE event_id IN (SELECT id FROM corpus_events WHERE block = $b);", "$b"))
             using (var deleteHeads = Prepare(transaction, "DELETE FROM corpus_event_heads WHERE id IN (SELECT id FROM corpus_events WHERE block = $b);", "$b"))
@@ -321,7 +321,7 @@ public sealed partial class SqliteArticleStore
                     insertEvent.Parameters[1].Value = e.SortKey;
                     insertEvent.Parameters[2].Value = e.Json;
                     var id = Convert.ToInt64(insertEvent.ExecuteScalar(), CultureInfo.InvariantCulture);
-                    days[DayOf(e.SortKey)] = days.GetValueOrDefault(DayOf(e.SortKey)) + 1;
+                    days.Add(e.SortKey, 1);
                     if (e.Head is { } head)
                     {
                         Run(insertHead, id, head);
