@@ -14,6 +14,11 @@ public sealed class PostgresLocationTests
     [InlineData("data/host.db", false)]
     [InlineData("/tmp/postgres/store.db", false)]
     [InlineData("", false)]
+    [InlineData("  SERVER =db.example", true)]
+    [InlineData("Database=news;\tHost\t= db", true)]
+    [InlineData("ghost=db.example", false)]
+    [InlineData("Database=host", false)]
+    [InlineData("my;host.db", false)]
     public void Tells_postgres_locations_from_sqlite_paths(string db, bool postgres)
     {
         Assert.Equal(postgres, ArticleStores.IsPostgres(db));
