@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Chronicle.Rendering;
 
@@ -25,7 +26,8 @@ public static class JsonOutput
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.TypeInfoResolver = JsonTypeInfoResolver.Combine(TimelineJsonContext.Default, new DefaultJsonTypeInfoResolver());
+        options.MakeReadOnly();
         return options;
     }
 }

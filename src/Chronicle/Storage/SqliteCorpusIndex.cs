@@ -99,11 +99,15 @@ public sealed partial class SqliteArticleStore
     /// </summary>
     private const string IdList = "(SELECT value FROM json_each($ids))";
 
-    private SqliteCommand ById<T>(string sql, IEnumerable<T> ids)
+    private SqliteCommand ById(string sql, IEnumerable<string> ids) => WithIds(sql, JsonArrays.Of(ids));
+
+    private SqliteCommand ById(string sql, IEnumerable<long> ids) => WithIds(sql, JsonArrays.Of(ids));
+
+    private SqliteCommand WithIds(string sql, string ids)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.Add("$ids", SqliteType.Text).Value = System.Text.Json.JsonSerializer.Serialize(ids);
+        command.Parameters.Add("$ids", SqliteType.Text).Value = ids;
         return command;
     }
 

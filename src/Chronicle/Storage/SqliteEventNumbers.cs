@@ -81,7 +81,7 @@ public sealed partial class SqliteArticleStore
         var gapsParameter = places.Parameters.Add("$gaps", SqliteType.Text);
         foreach (var (day, keys) in wanted)
         {
-            keysParameter.Value = System.Text.Json.JsonSerializer.Serialize(keys.Distinct(StringComparer.Ordinal));
+            keysParameter.Value = JsonArrays.Of(keys.Distinct(StringComparer.Ordinal));
             var inOrder = new List<string>(keys.Count);
             using (var reader = ordered.ExecuteReader())
             {
@@ -92,7 +92,7 @@ public sealed partial class SqliteArticleStore
             }
 
             // Every span of the day sorts after the day itself (a key is its day, \u0001, then the rest).
-            gapsParameter.Value = System.Text.Json.JsonSerializer.Serialize(inOrder.Select((key, i) => new[] { i == 0 ? day : SpanOf(inOrder[i - 1]), SpanOf(key), key }));
+            gapsParameter.Value = JsonArrays.Of(inOrder.Select((key, i) => new[] { i == 0 ? day : SpanOf(inOrder[i - 1]), SpanOf(key), key }));
             var earlierSpans = before.GetValueOrDefault(day);
             using (var reader = places.ExecuteReader())
             {
