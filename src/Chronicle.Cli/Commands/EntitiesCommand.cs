@@ -182,16 +182,7 @@ public static class EntitiesCommand
     {
         var documentIds = DocumentIds(store);
         writer.Json.WriteStartArray();
-        store.ScanEntities(stored =>
-        {
-            var entity = Pipeline.AnnotationLayers.Deserialize<Entity>(stored.Json)!;
-            if (wanted is null || entity.Type == wanted)
-            {
-                writer.Item(TimelineBuilder.ToOutput(entity, documentIds));
-            }
-
-            return false;
-        });
+        CorpusTimeline.ForEachEntity(store, wanted, documentIds, writer.Item);
         writer.Json.WriteEndArray();
         writer.EndLine();
     }

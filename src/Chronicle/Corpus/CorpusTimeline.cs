@@ -253,6 +253,28 @@ public static class CorpusTimeline
             .ToList();
     }
 
+    /// <summary>
+    /// Every entity of the index of the <paramref name="wanted"/> type (all when null), in the resolver's order,
+    /// as a timeline shows it, handed to <paramref name="take"/> one at a time: read in the form views show
+    /// (no merge evidence or names), a third of the whole JSON.
+    /// </summary>
+    public static void ForEachEntity(ICorpusIndexStore store, Entities.EntityType? wanted, IReadOnlyDictionary<string, string> documentIds, Action<TimelineEntity> take)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(documentIds);
+        ArgumentNullException.ThrowIfNull(take);
+        store.ScanShownEntities(stored =>
+        {
+            var entity = ShownEntities.Parse(stored.Json);
+            if (wanted is null || entity.Type == wanted)
+            {
+                take(TimelineBuilder.ToOutput(entity, documentIds));
+            }
+
+            return false;
+        });
+    }
+
     /// <summary>Every document in the timeline's order, with the dates the index refined.</summary>
     public static List<TimelineDocument> AllDocuments(ICorpusIndexStore store)
     {
