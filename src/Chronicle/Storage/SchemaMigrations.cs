@@ -183,6 +183,7 @@ public static class SchemaMigrations
                 events INTEGER NOT NULL
             ) WITHOUT ROWID;
             INSERT INTO corpus_event_spans (span, events) SELECT substr(sort_key, 1, length(sort_key) - 20), COUNT(*) FROM corpus_events GROUP BY 1;
+            CREATE INDEX corpus_event_spans_empty ON corpus_event_spans (span) WHERE events <= 0;
             """),
     ];
 

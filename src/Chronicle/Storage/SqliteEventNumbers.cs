@@ -108,47 +108,36 @@ public sealed partial class SqliteArticleStore
         return numbers;
     }
 
-    /// <summary>How many events each day and each span (<see cref="SpanOf"/>) gains or loses in one write of the index.</summary>
-    private sealed class EventCountChanges
-    {
-        public Dictionary<string, long> Days { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// SQL that adds <paramref name="sign"/> to the span count (<see cref="SpanOf"/>) of each event the
+    /// condition <paramref name="where"/> picks (before the events go, or once they are in).
+    /// </summary>
+    private static string CountSpans(string where, int sign) =>
+        $"INSERT INTO corpus_event_spans (span, events) SELECT substr(sort_key, 1, length(sort_key) - {SpanSuffix}), {sign} * COUNT(*) FROM corpus_events WHERE {where} GROUP BY 1 ON CONFLICT (span) DO UPDATE SET events = events + excluded.events;";
 
-        public Dictionary<string, long> Spans { get; } = new(StringComparer.Ordinal);
-
-        public void Add(string sortKey, int sign)
-        {
-            var day = DayOf(sortKey);
-            Days[day] = Days.GetValueOrDefault(day) + sign;
-            var span = SpanOf(sortKey);
-            Spans[span] = Spans.GetValueOrDefault(span) + sign;
-        }
-    }
-
-    /// <summary>Adds each sort key the command reads to the counts, with <paramref name="sign"/>.</summary>
-    private static void CountDays(SqliteCommand command, EventCountChanges counts, int sign)
+    /// <summary>Adds each sort key the command reads to the day counts, with <paramref name="sign"/>.</summary>
+    private static void CountDays(SqliteCommand command, Dictionary<string, long> days, int sign)
     {
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            counts.Add(reader.GetString(0), sign);
+            var day = DayOf(reader.GetString(0));
+            days[day] = days.GetValueOrDefault(day) + sign;
         }
     }
 
-    /// <summary>Applies the day and span counts' changes, dropping days and spans left without events.</summary>
-    private void WriteEventDays(SqliteTransaction transaction, EventCountChanges counts)
+    /// <summary>Applies the day counts' changes, dropping days and spans left without events.</summary>
+    private void WriteEventDays(SqliteTransaction transaction, Dictionary<string, long> days)
     {
-        foreach (var (table, column, changes) in new[] { ("corpus_event_days", "day", counts.Days), ("corpus_event_spans", "span", counts.Spans) })
+        using var add = Prepare(transaction, "INSERT INTO corpus_event_days (day, events) VALUES ($d, $n) ON CONFLICT (day) DO UPDATE SET events = events + excluded.events;", "$d", "$n");
+        foreach (var (day, change) in days.Where(d => d.Value != 0).OrderBy(d => d.Key, StringComparer.Ordinal))
         {
-            using var add = Prepare(transaction, $"INSERT INTO {table} ({column}, events) VALUES ($d, $n) ON CONFLICT ({column}) DO UPDATE SET events = events + excluded.events;", "$d", "$n");
-            foreach (var (key, change) in changes.Where(d => d.Value != 0).OrderBy(d => d.Key, StringComparer.Ordinal))
-            {
-                Run(add, key, change);
-            }
-
-            using var empty = connection.CreateCommand();
-            empty.Transaction = transaction;
-            empty.CommandText = $"DELETE FROM {table} WHERE events <= 0;";
-            empty.ExecuteNonQuery();
+            Run(add, day, change);
         }
+
+        using var empty = connection.CreateCommand();
+        empty.Transaction = transaction;
+        empty.CommandText = "DELETE FROM corpus_event_days WHERE events <= 0; DELETE FROM corpus_event_spans WHERE events <= 0;";
+        empty.ExecuteNonQuery();
     }
 }
