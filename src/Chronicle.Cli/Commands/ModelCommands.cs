@@ -28,11 +28,12 @@ public static class ModelCommands
         var webWeight = new Option<float>("--web-weight") { Description = "Weight of the UNER dev (web text) sentences against the other gold data.", DefaultValueFactory = _ => new NerTrainingOptions("", null).WebWeight };
         var buckets = new Option<int>("--bucket-bits") { Description = "The hashed feature space has 2^N buckets.", DefaultValueFactory = _ => new NerTrainingOptions("", null).BucketBits };
         var scheme = new Option<string>("--scheme") { Description = "Label set the tagger learns: BIO or BILOU.", DefaultValueFactory = _ => new NerTrainingOptions("", null).Scheme };
-        var ner = new Command("ner", "Train the named-entity recogniser (UNER English-EWT dev, wikigold, MEANTIME; UD English-EWT for word statistics and silver data).") { data, output, epochs, tune, noTest, fold, silver, webWeight, buckets, scheme };
+        var stack = new Option<int>("--stack-folds") { Description = "Two-stage stacking with article-level features from the first stage's labels, jackknifed over this many parts; 0: one stage.", DefaultValueFactory = _ => new NerTrainingOptions("", null).StackFolds };
+        var ner = new Command("ner", "Train the named-entity recogniser (UNER English-EWT dev, wikigold, MEANTIME; UD English-EWT for word statistics and silver data).") { data, output, epochs, tune, noTest, fold, silver, webWeight, buckets, scheme, stack };
         ner.SetAction(parse =>
         {
             var directory = RequireDirectory(parse.GetValue(data)!);
-            var options = new NerTrainingOptions(directory, parse.GetValue(output), parse.GetValue(epochs), BucketBits: parse.GetValue(buckets), ScoreTestFile: !parse.GetValue(noTest), TuningSplitEvery: parse.GetValue(tune) ? 5 : 0, TuningFold: parse.GetValue(fold), SilverWeight: parse.GetValue(silver), WebWeight: parse.GetValue(webWeight), Scheme: parse.GetValue(scheme)!);
+            var options = new NerTrainingOptions(directory, parse.GetValue(output), parse.GetValue(epochs), BucketBits: parse.GetValue(buckets), ScoreTestFile: !parse.GetValue(noTest), TuningSplitEvery: parse.GetValue(tune) ? 5 : 0, TuningFold: parse.GetValue(fold), SilverWeight: parse.GetValue(silver), WebWeight: parse.GetValue(webWeight), Scheme: parse.GetValue(scheme)!, StackFolds: parse.GetValue(stack));
             var report = NerTrainer.Train(options, io.Error.WriteLine);
             io.Out.WriteLine($"trained on {report.TrainingDocuments} documents, {report.TrainingSentences} sentences, {report.TrainingTokens} tokens in {report.Elapsed.TotalSeconds:0.0} s");
             foreach (var heldOut in report.HeldOut)

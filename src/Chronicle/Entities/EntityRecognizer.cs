@@ -16,6 +16,7 @@ public sealed class EntityRecognizer
 {
     private readonly NerModel model;
     private readonly NerFeatureExtractor extractor;
+    private readonly DocumentTagger? stackedTagger;
     private readonly EntityTyper typer;
     private readonly MentionClusterer clusterer;
     private readonly ArticleTypeConsistency consistency;
@@ -25,6 +26,7 @@ public sealed class EntityRecognizer
         this.model = model;
         Gazetteer = gazetteer;
         extractor = model.CreateExtractor(gazetteer);
+        stackedTagger = model.SecondStage is null ? null : new DocumentTagger(model, gazetteer);
         typer = new EntityTyper(gazetteer);
         clusterer = new MentionClusterer();
         consistency = new ArticleTypeConsistency(gazetteer);
@@ -59,6 +61,25 @@ public sealed class EntityRecognizer
             tokenLists.Add(ValidTokens(text, sentence));
         }
 
+        if (stackedTagger is not null)
+        {
+            TagStacked(text, tokenLists, result);
+        }
+        else
+        {
+            TagEachSentence(text, tokenLists, result);
+        }
+
+        PropagateSurnames(text, tokenLists, result);
+        PropagateOrganisations(text, tokenLists, result);
+        consistency.Apply(text, tokenLists, result);
+        SplitJoinedNames(text, tokenLists, result);
+        return result;
+    }
+
+    /// <summary>Tags each sentence and adds its mentions; tagging and the mentions of one sentence go together, while its features are in cache.</summary>
+    private void TagEachSentence(string text, List<Span[]> tokenLists, List<TokenMention> result)
+    {
         var casing = DocumentCasing.Build(text, tokenLists);
         const int F = NerFeatureExtractor.FeaturesPerToken;
         for (var s = 0; s < tokenLists.Count; s++)
@@ -87,12 +108,25 @@ public sealed class EntityRecognizer
                 ArrayPool<int>.Shared.Return(labels);
             }
         }
+    }
 
-        PropagateSurnames(text, tokenLists, result);
-        PropagateOrganisations(text, tokenLists, result);
-        consistency.Apply(text, tokenLists, result);
-        SplitJoinedNames(text, tokenLists, result);
-        return result;
+    /// <summary>A stacked model's mentions: its second stage needs the first stage's labels of the whole article.</summary>
+    private void TagStacked(string text, List<Span[]> tokenLists, List<TokenMention> result)
+    {
+        var labels = stackedTagger!.Tag(text, tokenLists);
+        for (var s = 0; s < tokenLists.Count; s++)
+        {
+            var tokens = tokenLists[s];
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+
+            var firstOfSentence = result.Count;
+            AddSpans(tokens, labels[s], s, result);
+            TrimSentenceOpener(text, tokens, result, firstOfSentence);
+            typer.Refine(text, s, tokens, result, firstOfSentence);
+        }
     }
 
     /// <summary>

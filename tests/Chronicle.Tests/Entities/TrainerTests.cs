@@ -110,6 +110,48 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void A_stacked_model_learns_saves_loads_and_tags_deterministically()
+    {
+        var dir = MakeData();
+        try
+        {
+            var options = new NerTrainingOptions(dir, Path.Combine(dir, "s.bin"), Epochs: 5, BucketBits: 16, StackFolds: 3);
+            var report = NerTrainer.Train(options, Gazetteer.Default);
+            NerTrainer.Train(options with { OutputPath = Path.Combine(dir, "t.bin") }, Gazetteer.Default);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "s.bin")), File.ReadAllBytes(Path.Combine(dir, "t.bin")));
+            Assert.NotNull(report.Model.SecondStage);
+            Assert.True(report.HeldOut[0].Overall.F1 > 0.9, report.HeldOut[0].Format());
+
+            using var file = File.OpenRead(Path.Combine(dir, "s.bin"));
+            var loaded = NerModel.Load(file);
+            Assert.Equal(NerFeatureExtractor.FeaturesPerToken + DocumentLabelFeatures.Count, loaded.SecondStage?.FeatureCount);
+            const string text = "Ines Lopes visited Braga for the Coastal League . Lopes left Braga .";
+            var mentions = new EntityRecognizer(loaded, Gazetteer.Default).Recognize(text, TestText.Segment(text));
+            Assert.Contains(mentions, m => m.Text == "Ines Lopes" && m.Type == EntityType.Person);
+            Assert.Contains(mentions, m => m.Text == "Coastal League" && m.Type == EntityType.Org);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Stacking_is_refused_with_silver_data_or_too_few_buckets()
+    {
+        var dir = MakeData();
+        try
+        {
+            Assert.Throws<ArgumentException>(() => NerTrainer.Train(new NerTrainingOptions(dir, null, Epochs: 1, BucketBits: 14, StackFolds: 3), Gazetteer.Default));
+            Assert.Throws<ArgumentException>(() => NerTrainer.Train(new NerTrainingOptions(dir, null, Epochs: 1, BucketBits: 16, SilverWeight: 0.5f, StackFolds: 3), Gazetteer.Default));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_unknown_scheme_is_refused()
     {
         var dir = MakeData();

@@ -14,13 +14,16 @@ namespace Chronicle.Entities.Ner;
 /// <see cref="TagScheme"/>, quantised to 16 bits with one scale), label transitions, and the
 /// treebank lexicon the features use. It tags in BIO whatever scheme it decodes with. Immutable
 /// and thread-safe once loaded. File: "CHRNER" magic, version, the label names, then the arrays,
-/// gzip-compressed.
+/// gzip-compressed; a stacked model (version 2) adds its second stage after them.
 /// </summary>
 public sealed class NerModel
 {
     public const string ResourcePath = "Entities/Resources/ner-model.bin";
     private const string Magic = "CHRNER";
     private const int Version = 1;
+
+    // Written only for a model with a second stage, so a one-stage model's file is byte for byte what version 1 wrote.
+    private const int StackedVersion = 2;
 
     // How many tokens ahead of the one being summed its weight rows are prefetched.
     private const int Ahead = 2;
@@ -36,12 +39,29 @@ public sealed class NerModel
     }
 
     public NerModel(int bucketBits, short[] weights, float scale, float[] transitions, float[] start, WordLexicon lexicon, TagScheme scheme)
+        : this(bucketBits, weights, scale, transitions, start, lexicon, scheme, NerFeatureExtractor.FeaturesPerToken, null)
+    {
+    }
+
+    /// <param name="featureCount">Features per token: <see cref="NerFeatureExtractor.FeaturesPerToken"/>, plus
+    /// <see cref="DocumentLabelFeatures.Count"/> in a second stage.</param>
+    /// <param name="secondStage">The model that tags again with this model's features and <see cref="DocumentLabelFeatures"/>
+    /// read from this model's labels over the article; null: none.</param>
+    public NerModel(int bucketBits, short[] weights, float scale, float[] transitions, float[] start, WordLexicon lexicon, TagScheme scheme, int featureCount, NerModel? secondStage)
     {
         var labels = scheme.Count;
         if (weights.Length != (1 << bucketBits) * labels || transitions.Length != labels * labels || start.Length != labels)
         {
             throw new ArgumentException("Model arrays do not match the bucket count and label set.");
         }
+
+        if (featureCount < 1 || (secondStage is not null && (secondStage.FeatureCount != featureCount + DocumentLabelFeatures.Count || secondStage.SecondStage is not null)))
+        {
+            throw new ArgumentException("A second stage reads the first stage's features and the article's, and has no stage after it.");
+        }
+
+        FeatureCount = featureCount;
+        SecondStage = secondStage;
 
         BucketBits = bucketBits;
         this.weights = weights;
@@ -53,6 +73,16 @@ public sealed class NerModel
     }
 
     public int BucketBits { get; }
+
+    /// <summary>Features per token this model's weights are summed over.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>
+    /// The second stage of a stacked model (two-stage stacking, see <see cref="StackingTrainer"/>): it tags again
+    /// with this model's features followed by <see cref="DocumentLabelFeatures"/> computed from this model's labels
+    /// over the whole article; null when none.
+    /// </summary>
+    public NerModel? SecondStage { get; }
 
     /// <summary>The label set the model decodes with (its output is BIO either way).</summary>
     public TagScheme Scheme { get; }
@@ -66,12 +96,12 @@ public sealed class NerModel
 
     public NerFeatureExtractor CreateExtractor(Gazetteer gazetteer) => new(gazetteer, Lexicon, BucketBits, WordClusters.Default);
 
-    /// <summary>BIO labels (indices into <see cref="NerLabels.All"/>) for n tokens whose features (n x <see cref="NerFeatureExtractor.FeaturesPerToken"/>) are given.</summary>
+    /// <summary>BIO labels (indices into <see cref="NerLabels.All"/>) for n tokens whose features (n x <see cref="FeatureCount"/>) are given.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Tag(ReadOnlySpan<int> features, int n, Span<int> labels)
     {
         var L = Scheme.Count;
-        const int F = NerFeatureExtractor.FeaturesPerToken;
+        var F = FeatureCount;
         var emissions = n * L <= 4096 ? stackalloc float[n * L] : new float[n * L];
         Span<int> sums = stackalloc int[L];
         for (var i = 0; i < n; i++)
@@ -191,7 +221,17 @@ public sealed class NerModel
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(Version);
+        writer.Write(SecondStage is null ? Version : StackedVersion);
+        WriteBody(writer);
+        if (SecondStage is not null)
+        {
+            SecondStage.WriteBody(writer);
+        }
+    }
+
+    /// <summary>Bucket bits, labels, scale, transitions, start scores, weights and lexicon.</summary>
+    private void WriteBody(BinaryWriter writer)
+    {
         writer.Write(BucketBits);
         writer.Write(Scheme.Count);
         foreach (var label in Scheme.Labels)
@@ -227,11 +267,23 @@ public sealed class NerModel
         using var gzip = new GZipStream(input, CompressionMode.Decompress);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8);
-        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+        var version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (Version or StackedVersion))
         {
             throw new InvalidDataException("Not a Chronicle NER model (or a version this library cannot read).");
         }
 
+        const int F = NerFeatureExtractor.FeaturesPerToken;
+        var model = ReadBody(reader, F);
+        return version == StackedVersion ? model.With(F, ReadBody(reader, F + DocumentLabelFeatures.Count)) : model;
+    }
+
+    /// <summary>This model's weights with another feature count and second stage.</summary>
+    public NerModel With(int featureCount, NerModel? secondStage) =>
+        new(BucketBits, weights, scale, transitions, start, Lexicon, Scheme, featureCount, secondStage);
+
+    private static NerModel ReadBody(BinaryReader reader, int featureCount)
+    {
         var bits = reader.ReadInt32();
         var labels = reader.ReadInt32();
         if (labels is < 1 or > 64)
@@ -276,7 +328,7 @@ public sealed class NerModel
             lexicon[hash] = reader.ReadByte();
         }
 
-        return new NerModel(bits, weights, scale, transitions, start, new WordLexicon(lexicon), scheme);
+        return new NerModel(bits, weights, scale, transitions, start, new WordLexicon(lexicon), scheme, featureCount, null);
     }
 
     /// <summary>Quantises float weights to 16 bits with one shared scale.</summary>

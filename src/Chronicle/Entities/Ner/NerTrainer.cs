@@ -24,6 +24,9 @@ namespace Chronicle.Entities.Ner;
 /// corrected by the treebank's proper-noun tags, see <see cref="SilverCorpus"/>) in the second, final training; 0: gold only.</param>
 /// <param name="Scheme">The label set the tagger learns and decodes with: "BIO" or "BILOU" (see <see cref="TagScheme"/>).</param>
 /// <param name="WebWeight">Weight of the UNER English-EWT dev sentences (web text, the test's domain) against wikigold's and MEANTIME's (1).</param>
+/// <param name="StackFolds">Two-stage stacking: a second model learns from <see cref="DocumentLabelFeatures"/> over the first model's
+/// labels, which for the training documents come from first models trained on the other StackFolds - 1 parts (so they are
+/// as wrong as on unseen text); 0 or 1: one stage. Not with SilverWeight.</param>
 public sealed record NerTrainingOptions(
     string DataDirectory,
     string? OutputPath,
@@ -38,7 +41,8 @@ public sealed record NerTrainingOptions(
     int TuningFold = -1,
     float SilverWeight = 0f,
     float WebWeight = 1f,
-    string Scheme = "BIO");
+    string Scheme = "BIO",
+    int StackFolds = 0);
 
 /// <summary>What <see cref="NerTrainer.Train"/> did: data sizes, held-out scores, the model's size and where it went.</summary>
 public sealed record NerTrainingReport(
@@ -60,7 +64,7 @@ public sealed record NerTrainingReport(
 /// </summary>
 public static class NerTrainer
 {
-    private static readonly HashSet<string> Kept = ["PER", "ORG", "LOC"];
+    private static readonly HashSet<string> KeptTypes = ["PER", "ORG", "LOC"];
 
     public static NerTrainingReport Train(NerTrainingOptions options, Action<string>? progress = null) =>
         Train(options, Gazetteer.Default, progress);
@@ -68,6 +72,11 @@ public static class NerTrainer
     public static NerTrainingReport Train(NerTrainingOptions options, Gazetteer gazetteer, Action<string>? progress = null)
     {
         var watch = Stopwatch.StartNew();
+        if (options.StackFolds > 1 && (options.SilverWeight > 0 || options.BucketBits < DocumentLabelFeatures.BucketBits))
+        {
+            throw new ArgumentException($"Stacking needs at least 2^{DocumentLabelFeatures.BucketBits} buckets and no silver data (whose retraining would drop the second stage).", nameof(options));
+        }
+
         var data = options.DataDirectory;
         var uner = Path.Combine(data, "uner-english-ewt");
         var training = new List<NerDocument>();
@@ -113,37 +122,30 @@ public static class NerTrainer
 
         var extractor = new NerFeatureExtractor(gazetteer, lexicon, options.BucketBits, WordClusters.Default);
         var scheme = TagScheme.Named(options.Scheme) ?? throw new ArgumentException($"Unknown tag scheme '{options.Scheme}' (BIO or BILOU).", nameof(options));
-        var examples = Prepare(training, extractor, options.SkipOtherTypes, 1f, scheme);
-        if (options.WebWeight != 1f)
-        {
-            var web = unerDev.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-            var index = 0;
-            foreach (var document in training)
-            {
-                var weight = web.Contains(document.Id) ? options.WebWeight : 1f;
-                foreach (var sentence in document.Sentences)
-                {
-                    if (sentence.Words.Count > 0 && !(options.SkipOtherTypes && BioTags.Spans(sentence.Tags).Any(x => !Kept.Contains(x.Type))))
-                    {
-                        examples[index] = examples[index] with { Weight = weight };
-                        index++;
-                    }
-                }
-            }
-        }
-
+        var web = unerDev.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        float WeightOf(NerDocument document) => web.Contains(document.Id) ? options.WebWeight : 1f;
+        var examples = Prepare(training, extractor, options.SkipOtherTypes, WeightOf, scheme);
         var tokens = examples.Sum(e => e.Labels.Length);
         progress?.Invoke($"training sentences: {examples.Count}, tokens: {tokens}");
 
-        var model = Fit(examples, options, lexicon, scheme, progress);
+        var model = Fit(examples, NerFeatureExtractor.FeaturesPerToken, options, lexicon, scheme, progress);
+        if (options.StackFolds > 1)
+        {
+            // Two-stage stacking: the second stage learns from the sentences' features and the article's labels.
+            var stacking = new StackingTrainer(extractor, scheme, sentence => Kept(sentence, options.SkipOtherTypes));
+            var stacked = stacking.Examples(training, options.StackFolds, documents => Fit(Prepare(documents, extractor, options.SkipOtherTypes, WeightOf, scheme), NerFeatureExtractor.FeaturesPerToken, options, lexicon, scheme, null), progress);
+            var second = Fit(stacked.Select(e => new Example(e.Features, e.Labels, WeightOf(e.Document))).ToList(), NerFeatureExtractor.FeaturesPerToken + DocumentLabelFeatures.Count, options, lexicon, scheme, progress);
+            model = model.With(NerFeatureExtractor.FeaturesPerToken, second);
+        }
+
         if (options.SilverWeight > 0 && File.Exists(udTrain))
         {
             // Self-training: the gold-trained model tags in-domain treebank text, the treebank's
             // proper-noun tags correct its boundaries, and the final model learns from both.
             var silver = SilverCorpus.Label(SilverCorpus.ReadConllu(udTrain), new EntityRecognizer(model, gazetteer));
-            var silverExamples = Prepare(silver, extractor, false, options.SilverWeight, scheme);
+            var silverExamples = Prepare(silver, extractor, false, _ => options.SilverWeight, scheme);
             progress?.Invoke($"silver sentences: {silverExamples.Count}, entities: {silver.Sum(d => d.Sentences.Sum(s => BioTags.Spans(s.Tags).Count()))}, weight {options.SilverWeight}");
-            model = Fit([.. examples, .. silverExamples], options, lexicon, scheme, progress);
+            model = Fit([.. examples, .. silverExamples], NerFeatureExtractor.FeaturesPerToken, options, lexicon, scheme, progress);
         }
 
         long bytes = 0;
@@ -191,19 +193,21 @@ public static class NerTrainer
 
     private sealed record Example(int[] Features, int[] Labels, float Weight);
 
-    private static List<Example> Prepare(IEnumerable<NerDocument> documents, NerFeatureExtractor extractor, bool skipOtherTypes, float weight, TagScheme scheme)
+    /// <summary>Training examples: each kept sentence's features, labels and weight.</summary>
+    private static List<Example> Prepare(IEnumerable<NerDocument> documents, NerFeatureExtractor extractor, bool skipOtherTypes, Func<NerDocument, float> weightOf, TagScheme scheme)
     {
         const int F = NerFeatureExtractor.FeaturesPerToken;
         var examples = new List<Example>();
         foreach (var document in documents)
         {
             var (text, sentences) = document.ToText();
-            var spans = sentences.Select(s => (IReadOnlyList<Span>)s.Tokens.Select(t => t.Span).ToArray()).ToList();
+            var spans = sentences.Select(s => s.Tokens.Select(t => t.Span).ToArray()).ToList();
             var casing = DocumentCasing.Build(text, spans);
+            var weight = weightOf(document);
             for (var s = 0; s < sentences.Count; s++)
             {
-                var tokens = (Span[])spans[s];
-                if (tokens.Length == 0 || (skipOtherTypes && BioTags.Spans(document.Sentences[s].Tags).Any(x => !Kept.Contains(x.Type))))
+                var tokens = spans[s];
+                if (!Kept(document.Sentences[s], skipOtherTypes))
                 {
                     continue;
                 }
@@ -217,11 +221,14 @@ public static class NerTrainer
         return examples;
     }
 
+    /// <summary>Whether a sentence trains: it has words, and no name of another type when those are left out.</summary>
+    private static bool Kept(NerSentence sentence, bool skipOtherTypes) =>
+        sentence.Words.Count > 0 && !(skipOtherTypes && BioTags.Spans(sentence.Tags).Any(x => !KeptTypes.Contains(x.Type)));
+
     /// <summary>Averaged structured perceptron (Collins 2002) with the lazy-averaging trick: average = w - u / c.</summary>
-    private static NerModel Fit(List<Example> examples, NerTrainingOptions options, WordLexicon lexicon, TagScheme scheme, Action<string>? progress)
+    private static NerModel Fit(List<Example> examples, int F, NerTrainingOptions options, WordLexicon lexicon, TagScheme scheme, Action<string>? progress)
     {
         var L = scheme.Count;
-        const int F = NerFeatureExtractor.FeaturesPerToken;
         var size = (1 << options.BucketBits) * L;
         var w = new float[size];
         var u = new double[size];
@@ -333,6 +340,7 @@ public static class NerTrainer
             s0[i] -= (float)(s0u[i] / c);
         }
 
-        return NerModel.FromFloat(options.BucketBits, w, t, s0, lexicon, scheme);
+        var model = NerModel.FromFloat(options.BucketBits, w, t, s0, lexicon, scheme);
+        return F == model.FeatureCount ? model : model.With(F, null);
     }
 }
