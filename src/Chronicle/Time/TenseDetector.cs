@@ -40,8 +40,10 @@ internal sealed class TenseDetector
                 }
 
                 // "Until Thursday, they had not called him a suspect": an end point told in the past
-                // perfect is behind the speaker.
-                return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till")) && HasPastPerfect(t, start, end) ? Tense.Past : Tense.Future;
+                // perfect is behind the speaker; so is one that opens its sentence before a past clause
+                // ("Until January, he served as minister"). "He extended the offer until Friday" stays future.
+                return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till"))
+                    && (HasPastPerfect(t, start, end) || (OpensSentence(t, k) && CueAfter(t, end) == Tense.Past)) ? Tense.Past : Tense.Future;
             }
         }
 
@@ -65,6 +67,15 @@ internal sealed class TenseDetector
             }
         }
 
+        return CueAfter(t, end);
+    }
+
+    /// <summary>Whether token k opens its sentence: the text's first token, or one after a sentence end or line break.</summary>
+    private bool OpensSentence(TimeTokens t, int k) => k == 0 || (k > 0 && (IsBoundary(t, k - 1) || t.LineBreakAfter(k - 1)));
+
+    /// <summary>The first tense cue after the expression in its clause, asides between commas skipped.</summary>
+    private Tense CueAfter(TimeTokens t, int end)
+    {
         // Looking on, an aside between commas (", headed by its deputy chief,", ", which was founded in
         // 1990,") is skipped: its verb is not the one that governs the expression.
         var read = 0;
@@ -319,6 +330,44 @@ internal sealed class TenseDetector
             && !t.Is(p, "help") && !t.Is(p, "make") && !t.Is(p, "and") && !t.Is(p, "or") && !t.Is(p, "he") && !t.Is(p, "she") && !t.Is(p, "it");
     }
 
+    /// <summary>
+    /// Whether the -s form at k, a timetable verb that is also a plural noun, follows a singular subject: he, she, it,
+    /// who, which, a capitalised name ("Obama visits"), or a noun right after a determiner ("the president visits
+    /// Paris on Friday", "the summit closes Saturday"); not a determiner, possessive or number ("his visits on
+    /// Friday", "two visits", "the minister's visits"), not a noun of state, office or tax ("the state visits",
+    /// "tax returns"), nor before "of" ("the heads of state").
+    /// </summary>
+    private static bool AfterSingularSubject(TimeTokens t, int k)
+    {
+        var p = k - 1;
+        if (t.IsCapitalised(k) || !t.IsWord(p) || t.Is(k + 1, "of"))
+        {
+            return false;
+        }
+
+        if (t.Is(p, "he") || t.Is(p, "she") || t.Is(p, "it") || t.Is(p, "who") || t.Is(p, "which"))
+        {
+            return true;
+        }
+
+        if (IsDeterminer(t, p))
+        {
+            return false;
+        }
+
+        if (t.IsCapitalised(p))
+        {
+            return true;
+        }
+
+        return IsDeterminer(t, p - 1) && !t.Is(p, "state") && !t.Is(p, "official") && !t.Is(p, "tax") && !t.Is(p, "investment")
+            && !t.Is(p, "regular") && !t.Is(p, "weekly") && !t.Is(p, "annual") && !t.Is(p, "family") && !t.Is(p, "private");
+    }
+
+    private static bool IsDeterminer(TimeTokens t, int k) =>
+        t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "an") || t.Is(k, "its") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "their")
+        || t.Is(k, "our") || t.Is(k, "your") || t.Is(k, "my") || t.Is(k, "this") || t.Is(k, "that") || t.Is(k, "these") || t.Is(k, "those");
+
     /// <summary>A participle after "to be" (to be held, to be released): a plan, a future.</summary>
     private static bool PassiveInfinitive(TimeTokens t, int k) => t.Is(k - 1, "be") && t.Is(k - 2, "to");
 
@@ -354,6 +403,7 @@ internal sealed class TenseDetector
                 TenseWord.Future => Tense.Future,
                 TenseWord.Past => Tense.Past,
                 TenseWord.TimetableBase => AfterPluralSubject(t, k) ? Tense.Future : Tense.None,
+                TenseWord.TimetableThird => AfterSingularSubject(t, k) ? Tense.Future : Tense.None,
 
                 // "is to", "are to": an arrangement.
                 TenseWord.Present => t.Is(k + 1, "to") && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) ? Tense.Future : Tense.Present,

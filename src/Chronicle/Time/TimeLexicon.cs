@@ -29,6 +29,12 @@ internal enum TenseWord
 
     /// <summary>The base form of a timetable verb (meet, vote, begin): future after a plural subject ("the two leaders meet Monday").</summary>
     TimetableBase,
+
+    /// <summary>
+    /// The third person of a timetable verb that is also a plural noun (visits, plays, ends): future after a singular
+    /// subject ("the president visits Paris on Friday"), nothing after a determiner ("his visits on Friday").
+    /// </summary>
+    TimetableThird,
 }
 
 internal enum Tense
@@ -133,6 +139,7 @@ internal sealed class TimeLexicon
                 "future" => TenseWord.Future,
                 "past" => TenseWord.Past,
                 "base" => TenseWord.TimetableBase,
+                "third" => TenseWord.TimetableThird,
                 _ => TenseWord.Present,
             };
         }

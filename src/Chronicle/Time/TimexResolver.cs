@@ -99,6 +99,16 @@ internal sealed class TimexResolver
                         ? m.Value with { Year = FramedYear(m.Value, framingYear, framingMonth) }
                         : ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start),
                         namedTense == Tense.Future && tense.PlainFutureBefore(t, mention.Start));
+                    if (namedTense == Tense.Future && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 }
+                        && dct is { } futureDct && lastDay?.Interval() is { } earlierDay && earlierDay.Earliest > futureDct
+                        && value is { } bareDay && bareDay.Interval() is { } bareInterval && bareInterval.Earliest < earlierDay.Earliest
+                        && tense.SameSentence(t, lastDayEnd, mention.Start) && NextWeekday(earlierDay.Earliest, m.Value.Weekday, 1) is { } afterEarlier)
+                    {
+                        // "The trial begins next Monday and ends Wednesday": a weekday told in the future after a
+                        // coming day of the same sentence is the first such day after it, not one before it.
+                        value = CalendarValue.OfDay(afterEarlier);
+                    }
+
                     anchor = dct is null ? null : "t0";
                     break;
                 case MeaningKind.Deictic when m.PartOfDay == "NI" && m.Offset == -1 && t.Is(mention.Start, "overnight") && lastDay is { } eventDay
