@@ -99,6 +99,15 @@ internal sealed class Meaning
     /// <summary>For "in three years": a date that many units after the creation time when the clause is in the future tense.</summary>
     public bool DateIfFutureClause { get; set; }
 
+    /// <summary>
+    /// "Two years on, the city is rebuilding": with no date before it in the text, the time it counts from is the
+    /// event the whole report is about, and the expression names the present: the creation time's period of the unit.
+    /// </summary>
+    public bool PresentWithoutReference { get; set; }
+
+    /// <summary>"this time last year": the creation day shifted by the unit, a day, not the period.</summary>
+    public bool FromCreationDay { get; set; }
+
     public string? PartOfDay { get; set; }
 
     public int Hour { get; set; } = -1;

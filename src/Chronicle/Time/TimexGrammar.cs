@@ -1102,6 +1102,15 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "this time last year", "this time next week": the same day a unit back or on, not the whole period.
+        if (t.Is(i, "this") && t.Is(i + 1, "time") && (t.Is(i + 2, "last") || t.Is(i + 2, "next")) && t.IsWord(i + 3)
+            && lex.Units.TryGet(t, i + 3, out var sameTimeUnit) && !sameTimeUnit.Plural && sameTimeUnit.Code is "W" or "M" or "Y")
+        {
+            var sameTime = Meaning.Deictic(t.Is(i + 2, "last") ? -1 : 1, sameTimeUnit.Code);
+            sameTime.FromCreationDay = true;
+            return new Mention(i, i + 4, sameTime);
+        }
+
         // this past spring, this coming Sunday
         if (t.Is(i, "this") && (t.Is(i + 1, "past") || t.Is(i + 1, "coming")))
         {
@@ -1172,7 +1181,7 @@ internal sealed class TimexGrammar
             }
 
             // next year's first quarter, last year's third quarter
-            if (unit.Code == "Y" && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s") && QuarterOrHalf(t, k + 3, null) is { Meaning.Kind: MeaningKind.Named } period)
+            if (unit.Code == "Y" && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s") && QuarterOrHalf(t, k + 3, k + 3) is { Meaning.Kind: MeaningKind.Named } period)
             {
                 period.Meaning.YearFromCreation = direction;
                 return new Mention(start, period.End, period.Meaning);
@@ -1470,6 +1479,15 @@ internal sealed class TimexGrammar
         if (t.IsWord(k) && lex.DecadeWords.TryGet(t, k, out var decade))
         {
             return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = 190 + decade }));
+        }
+
+        // "the year's first half", "the year's third quarter": that period of the current year, one expression (as
+        // "this year's first half").
+        if (t.Is(k, "year") && t.Adjacent(k) && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s")
+            && QuarterOrHalf(t, k + 3, k + 3) is { Meaning: { Kind: MeaningKind.Named, Value.Year: null } } yearsPeriod)
+        {
+            yearsPeriod.Meaning.YearFromCreation = 0;
+            return new Mention(i, yearsPeriod.End, yearsPeriod.Meaning);
         }
 
         // "the week's most active session", "the year's best results": the current one, the possessive outside.
@@ -2143,7 +2161,10 @@ internal sealed class TimexGrammar
         }
 
         var adverbialBefore = IsAdverbialBefore(t, end);
-        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence") || adverbialBefore;
+
+        // "Two years on, the city is still rebuilding": "on" closing its clause is "later".
+        var adverbialOn = t.Is(end, "on") && ClosesClause(t, end + 1);
+        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence") || adverbialBefore || adverbialOn;
 
         // $5 a year, twice a week: a frequency.
         if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
@@ -2186,12 +2207,13 @@ internal sealed class TimexGrammar
         // "two years later", "a day earlier"; "two years before," at the end of its clause is "two years earlier"
         // ("two years before the war" counts from the war and stays a duration). "later than", "later this month"
         // and "later that day" are other expressions; "said a day later that it would appeal" is not.
-        if ((t.Is(end, "later") || t.Is(end, "earlier") || adverbialBefore) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
+        if ((t.Is(end, "later") || t.Is(end, "earlier") || adverbialBefore || adverbialOn) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
             && !(t.Is(end + 1, "than") || t.Is(end + 1, "this") || (t.Is(end + 1, "that") && NamesAPeriod(t, end + 2))))
         {
-            var sign = t.Is(end, "later") ? 1 : -1;
+            var sign = t.Is(end, "later") || adverbialOn ? 1 : -1;
             var shifted = Meaning.Anaphoric(sign * n, unit.Code);
             shifted.KeepsReferenceGranularity = true;
+            shifted.PresentWithoutReference = adverbialOn;
             return new Mention(i, end + 1, shifted);
         }
 
@@ -2228,8 +2250,11 @@ internal sealed class TimexGrammar
         || t.Is(k, "was") || t.Is(k, "were") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "per") || t.Is(k, "from") || t.Is(k, "with");
 
     /// <summary>"before" closing its clause (a period, comma, semicolon, line break or the text's end follows): an adverb, "earlier".</summary>
-    private static bool IsAdverbialBefore(TimeTokens t, int k) =>
-        t.Is(k, "before") && (k + 1 >= t.Count || t.LineBreakAfter(k) || t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ',') || t.IsPunct(k + 1, ';'));
+    private static bool IsAdverbialBefore(TimeTokens t, int k) => t.Is(k, "before") && ClosesClause(t, k + 1);
+
+    /// <summary>Whether the clause ends before token k: the text's end, a line break, a period, comma or semicolon.</summary>
+    private static bool ClosesClause(TimeTokens t, int k) =>
+        k >= t.Count || t.LineBreakAfter(k - 1) || t.IsPunct(k, '.') || t.IsPunct(k, ',') || t.IsPunct(k, ';');
 
     /// <summary>Whether token k names a period or part of a day ("later that day", "that same week", "that morning").</summary>
     private bool NamesAPeriod(TimeTokens t, int k) =>

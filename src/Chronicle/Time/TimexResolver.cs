@@ -129,7 +129,8 @@ internal sealed class TimexResolver
                         origin = reference is { Unit: Granularity.Quarter } q ? q : dct is { } today2 ? Shift(CalendarValue.OfDay(today2), -1, "Q", false) : null;
                     }
 
-                    value = origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    value = m.PresentWithoutReference && reference is null && dct is { } presentDay ? ShiftFromCreationTime(Meaning.Deictic(0, m.Unit), presentDay, null)
+                        : origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
                     if (m.InYear is { } namedYear && value is { Unit: Granularity.Quarter } inQuarter)
                     {
                         value = inQuarter with { Year = namedYear };
@@ -675,6 +676,17 @@ internal sealed class TimexResolver
         if (m.Unit == "Y" && m.Offset != 0 && m.KeepsReferenceGranularity && reference is { Unit: Granularity.Quarter or Granularity.Half } period)
         {
             return Shift(period, m.Offset, "Y", true);
+        }
+
+        if (m.FromCreationDay)
+        {
+            var sameDay = m.Unit switch
+            {
+                "W" => Calendar.AddDays(d, 7L * m.Offset),
+                "M" => Calendar.AddMonths(d, m.Offset),
+                _ => null,
+            };
+            return sameDay is { } shifted ? CalendarValue.OfDay(shifted) : Shift(CalendarValue.OfDay(d), m.Offset, m.Unit, true);
         }
 
         var origin = m.Unit == "Y" ? CalendarValue.OfYear(d.Year) : CalendarValue.OfDay(d);
