@@ -105,6 +105,9 @@ internal sealed class Meaning
     /// </summary>
     public bool PresentWithoutReference { get; set; }
 
+    /// <summary>"that summer": the season (SP, SU, FA, WI) of the year under discussion.</summary>
+    public string? SeasonOfReference { get; set; }
+
     /// <summary>"this time last year": the creation day shifted by the unit, a day, not the period.</summary>
     public bool FromCreationDay { get; set; }
 

@@ -441,6 +441,15 @@ internal sealed class TimexGrammar
             }
         }
 
+        // "In March 1997 the firm cut jobs. That summer it closed a plant": the season of the year under discussion.
+        if ((flags & Starts.Anaphoric) != 0 && t.Is(i, "that") && (t.Is(i + 1, "same") ? i + 2 : i + 1) is var seasonAt
+            && t.IsWord(seasonAt) && lex.Seasons.TryGet(t, seasonAt, out var thatSeason))
+        {
+            var m = Meaning.Anaphoric(0, "Y");
+            m.SeasonOfReference = thatSeason;
+            Consider(ref best, new Mention(i, seasonAt + 1, m));
+        }
+
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);

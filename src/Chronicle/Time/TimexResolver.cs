@@ -131,6 +131,13 @@ internal sealed class TimexResolver
 
                     value = m.PresentWithoutReference && reference is null && dct is { } presentDay ? ShiftFromCreationTime(Meaning.Deictic(0, m.Unit), presentDay, null)
                         : origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    if (m.SeasonOfReference is { } season && value is { Year: { } seasonYear })
+                    {
+                        // "In January 1998 ... that winter": the winter that began in December 1997.
+                        var winterBefore = season == "WI" && reference is { Month: 1 or 2, Unit: Granularity.Month or Granularity.Day } && seasonYear > 1;
+                        value = new CalendarValue { Unit = Granularity.Season, Season = season, Year = winterBefore ? seasonYear - 1 : seasonYear };
+                    }
+
                     if (m.InYear is { } namedYear && value is { Unit: Granularity.Quarter } inQuarter)
                     {
                         value = inQuarter with { Year = namedYear };
