@@ -63,6 +63,13 @@ internal sealed class TenseDetector
                     return Tense.Future;
                 }
 
+                // "The election is in November", "the hearing is on April 10", "the deadline is Friday": a copula that
+                // gives an event its date, told in the present, places it now or ahead (a passed one would be "was").
+                if (left == Tense.Present && IsCopulaDating(t, k, start))
+                {
+                    return Tense.Future;
+                }
+
                 return left == Tense.Future && IsPlanParticiple(t, k) && PastVerbRightAfter(t, end) ? Tense.Past : left;
             }
         }
@@ -141,6 +148,16 @@ internal sealed class TenseDetector
                 || t.Is(k + 1, "warning") || t.Is(k + 1, "claiming") || t.Is(k + 1, "insisting") || t.Is(k + 1, "denying")
                 || t.Is(k + 1, "urging") || t.Is(k + 1, "calling") || t.Is(k + 1, "confirming") || t.Is(k + 1, "predicting"));
     }
+
+    /// <summary>
+    /// Whether "is" or "are" at k gives the expression at start as a date, at once or after "in" or "on" ("is in
+    /// November", "are on Friday", "is April 30"), after a subject that is no pronoun or "there" ("it is Friday" tells
+    /// the day, "there are in March" nothing).
+    /// </summary>
+    private static bool IsCopulaDating(TimeTokens t, int k, int start) =>
+        (t.Is(k, "is") || t.Is(k, "are")) && (start == k + 1 || (start == k + 2 && (t.Is(k + 1, "in") || t.Is(k + 1, "on"))))
+        && t.IsWord(k - 1) && !t.Is(k - 1, "it") && !t.Is(k - 1, "this") && !t.Is(k - 1, "that") && !t.Is(k - 1, "there")
+        && !t.Is(k - 1, "today") && !t.Is(k - 1, "what") && !t.Is(k - 1, "which");
 
     /// <summary>Whether a past verb follows the expression at once, or after a comma: "planned for Saturday was canceled", "set for Saturday, drew".</summary>
     private bool PastVerbRightAfter(TimeTokens t, int end)
