@@ -100,8 +100,10 @@ internal sealed class Meaning
     public bool DateIfFutureClause { get; set; }
 
     /// <summary>
-    /// "Two years on, the city is rebuilding": with no date before it in the text, the time it counts from is the
-    /// event the whole report is about, and the expression names the present: the creation time's period of the unit.
+    /// "Fifty years on, the band still tours", "More than a year on, it seems ...": the time since the event the report
+    /// is about, told from now; outside a past clause (and with no date before it at all) the expression names the
+    /// present, the creation time's period of the unit. In a past narrative ("In 1990 he joined; two years on, he was
+    /// promoted") it counts from the last date, as "later" does.
     /// </summary>
     public bool PresentWithoutReference { get; set; }
 

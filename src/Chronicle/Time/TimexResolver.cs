@@ -49,6 +49,12 @@ internal sealed class TimexResolver
     /// </summary>
     private const int VagueAmountReach = 7;
 
+    /// <summary>
+    /// How many tokens back (about two sentences) a date still anchors "two years on" in a past narrative ("In 1990 he
+    /// joined the firm. Two years on, he was promoted"); farther off, "on" tells the time since the story's event, now.
+    /// </summary>
+    private const int NarrativeReach = 50;
+
     /// <summary>How many tokens back (about two sentences) a named day still anchors "overnight".</summary>
     private const int OvernightReach = 80;
     private readonly TenseDetector tense;
@@ -65,12 +71,14 @@ internal sealed class TimexResolver
         var result = new List<Timex>(mentions.Count);
         CalendarValue? reference = null;
         string? referenceTid = null;
+        var referenceEnd = -1000;
         CalendarValue? lastDay = null;
         var lastDayEnd = -100;
         var framingYear = 0;
         var framingMonth = 0;
         var framingEnd = -100;
         string? lastDayTid = null;
+        var lastDayIsWeekday = false;
         for (var index = 0; index < mentions.Count; index++)
         {
             var mention = mentions[index];
@@ -100,12 +108,14 @@ internal sealed class TimexResolver
                         : ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start),
                         namedTense == Tense.Future && tense.PlainFutureBefore(t, mention.Start));
                     if (namedTense == Tense.Future && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 }
-                        && dct is { } futureDct && lastDay?.Interval() is { } earlierDay && earlierDay.Earliest > futureDct
+                        && lastDayIsWeekday && dct is { } futureDct && lastDay?.Interval() is { } earlierDay && earlierDay.Earliest > futureDct
                         && value is { } bareDay && bareDay.Interval() is { } bareInterval && bareInterval.Earliest < earlierDay.Earliest
                         && tense.SameSentence(t, lastDayEnd, mention.Start) && NextWeekday(earlierDay.Earliest, m.Value.Weekday, 1) is { } afterEarlier)
                     {
                         // "The trial begins next Monday and ends Wednesday": a weekday told in the future after a
-                        // coming day of the same sentence is the first such day after it, not one before it.
+                        // coming weekday of the same sentence is the first such day after it, not one before it. Only
+                        // after a weekday: "the concert, which takes place on 8 October, will go on sale on Wednesday"
+                        // names this week's Wednesday.
                         value = CalendarValue.OfDay(afterEarlier);
                     }
 
@@ -129,7 +139,9 @@ internal sealed class TimexResolver
                         origin = reference is { Unit: Granularity.Quarter } q ? q : dct is { } today2 ? Shift(CalendarValue.OfDay(today2), -1, "Q", false) : null;
                     }
 
-                    value = m.PresentWithoutReference && reference is null && dct is { } presentDay ? ShiftFromCreationTime(Meaning.Deictic(0, m.Unit), presentDay, null)
+                    value = m.PresentWithoutReference && dct is { } presentDay
+                        && (reference is null || mention.Start - referenceEnd > NarrativeReach || tense.Detect(t, mention.Start, mention.End) != Tense.Past)
+                        ? ShiftFromCreationTime(Meaning.Deictic(0, m.Unit), presentDay, null)
                         : origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
                     if (m.SeasonOfReference is { } season && value is { Year: { } seasonYear })
                     {
@@ -260,6 +272,7 @@ internal sealed class TimexResolver
             {
                 reference = resolved with { Hour = -1, PartOfDay = null, Minute = 0 };
                 referenceTid = tid;
+                referenceEnd = mention.End;
             }
 
             if (m.Kind == MeaningKind.Absolute && m.Mod is null && value is { Year: { } framed } && OpensSentence(t, mention.Start))
@@ -274,6 +287,7 @@ internal sealed class TimexResolver
                 lastDay = dayValue with { Hour = -1, PartOfDay = null, Minute = 0 };
                 lastDayEnd = mention.End;
                 lastDayTid = tid;
+                lastDayIsWeekday = m.Kind == MeaningKind.Named && m.Value is { Weekday: > 0, Month: 0 };
             }
         }
 
