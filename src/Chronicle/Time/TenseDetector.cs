@@ -77,6 +77,27 @@ internal sealed class TenseDetector
         return CueAfter(t, end);
     }
 
+    /// <summary>Whether a phrase that places what follows ahead of the speaker ends just before start ("ahead of", "set for", "until").</summary>
+    public bool AfterFutureBefore(TimeTokens t, int start)
+    {
+        foreach (var words in lex.FutureBefore)
+        {
+            var k = start - words.Length;
+            var all = k >= 0;
+            for (var w = 0; all && w < words.Length; w++)
+            {
+                all = t.Is(k + w, words[w]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether token k opens its sentence: the text's first token, or one after a sentence end or line break.</summary>
     private bool OpensSentence(TimeTokens t, int k) => k == 0 || (k > 0 && (IsBoundary(t, k - 1) || t.LineBreakAfter(k - 1)));
 
@@ -312,6 +333,10 @@ internal sealed class TenseDetector
         return !(t.IsWord(k + 1) && !t.IsCapitalised(k + 1)) && !(t.IsNumber(k + 1) && t.Adjacent(k));
     }
 
+    /// <summary>An adverb in -ly (officially, formally, finally) at k: "will be officially released".</summary>
+    private static bool IsLyAdverb(TimeTokens t, int k) =>
+        t.IsWord(k) && t[k].Length > 4 && !t.IsCapitalised(k) && (t.Text[t[k].End - 1] | 0x20) == 'y' && (t.Text[t[k].End - 2] | 0x20) == 'l';
+
     private static bool IsParticipleContext(TimeTokens t, int k) =>
         t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a");
 
@@ -438,8 +463,10 @@ internal sealed class TenseDetector
         if (w.Length >= 4 && (w[^1] | 0x20) == 'd' && (w[^2] | 0x20) == 'e' && !t.IsCapitalised(k))
         {
             // A participle after be, to or a modal (is expected, will be completed) is not a past tense; after "to
-            // be" it is a plan ("the report, to be released on Friday").
-            return PassiveInfinitive(t, k) ? Tense.Future : IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
+            // be" it is a plan ("the report, to be released on Friday"). An adverb may stand between ("will be
+            // officially released Monday").
+            var adverb = IsLyAdverb(t, k - 1) && (t.Is(k - 2, "be") || t.Is(k - 2, "been") || t.Is(k - 2, "being") || t.Is(k - 2, "is") || t.Is(k - 2, "are"));
+            return PassiveInfinitive(t, adverb ? k - 1 : k) ? Tense.Future : adverb || IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
         }
 
         return Tense.None;

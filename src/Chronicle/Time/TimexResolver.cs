@@ -101,7 +101,7 @@ internal sealed class TimexResolver
                     anchor = lastDayTid;
                     break;
                 case MeaningKind.Named:
-                    var namedTense = dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) || IsEarlierMonthsEvent(t, m, mention.Start, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
+                    var namedTense = dct is null ? Tense.None : (IsPossessiveWeekday(t, m, mention.End) && !tense.AfterFutureBefore(t, mention.Start)) || IsEarlierMonthsEvent(t, m, mention.Start, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
                     value = framingYear > 0 && dct is { } framedDct && framingYear != framedDct.Year
                         && InFramedYear(m) && tense.SameSentence(t, framingEnd, mention.Start)
                         ? m.Value with { Year = FramedYear(m.Value, framingYear, framingMonth) }
