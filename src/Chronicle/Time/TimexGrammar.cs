@@ -1018,6 +1018,13 @@ internal sealed class TimexGrammar
             }
         }
 
+        // Friday 16 October, Tuesday, 8 November 2011: the day-first date (British and most non-US news) decides.
+        if (t.IsNumber(d) && DayFirst(t, d) is { Meaning.Value.Unit: Granularity.Day } dayFirst)
+        {
+            dayFirst.Meaning.Value = dayFirst.Meaning.Value with { Weekday = dayFirst.Meaning.Value.Year is null ? weekday.Day : 0 };
+            return new Mention(i, ExtendDay(t, dayFirst.End, dayFirst.Meaning), dayFirst.Meaning);
+        }
+
         // Tuesday nights: a plural part of day makes the weekday recur (TimeML SET); so does the first of
         // two weekdays that share it (Monday and Tuesday nights).
         if (!weekday.Abbreviation && PluralPartOfDay(t, k) is { } parts)
