@@ -1018,6 +1018,19 @@ internal sealed class TimexGrammar
             }
         }
 
+        // "Monday 13 to Friday 17 June": the first day of a day-first range takes the month (and year) of the second.
+        if (!weekday.Abbreviation && t.IsNumber(d) && d == k && t[d].Length <= 2 && t[d].Number is >= 1 and <= 31
+            && (t.Is(d + 1, "to") || t.Is(d + 1, "until") || t.Is(d + 1, "and") || t.IsPunct(d + 1, '-'))
+            && t.IsWord(d + 2) && lex.Weekdays.TryGet(t, d + 2, out var rangeEndDay) && !rangeEndDay.Abbreviation && t.IsCapitalised(d + 2)
+            && t.IsNumber(d + 3) && DayFirst(t, d + 3) is { Meaning.Value: { Unit: Granularity.Day, Month: > 0 } rangeEnd }
+            && t[d].Number < rangeEnd.Day)
+        {
+            var first = rangeEnd.Year is { } rangeYear && Calendar.TryDate(rangeYear, rangeEnd.Month, t[d].Number, out var firstDay)
+                ? Meaning.Absolute(CalendarValue.OfDay(firstDay))
+                : Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = rangeEnd.Month, Day = t[d].Number, Weekday = weekday.Day }, null);
+            return new Mention(i, d + 1, first);
+        }
+
         // Friday 16 October, Tuesday, 8 November 2011: the day-first date (British and most non-US news) decides.
         if (t.IsNumber(d) && DayFirst(t, d) is { Meaning.Value.Unit: Granularity.Day } dayFirst)
         {
