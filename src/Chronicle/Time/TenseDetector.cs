@@ -231,7 +231,17 @@ internal sealed class TenseDetector
         {
             if (Infinitive(t, k))
             {
-                return true;
+                // The infinitive must hang on a past verb before it ("agreed to purchase"); "After refusing to supply
+                // the drug in April, she never saw him again" has none, and its April is the one gone.
+                for (var j = k - 1; j >= 0 && start - j <= MaxReach && InClause(t, j); j--)
+                {
+                    if (Cue(t, j) is var cue && cue != Tense.None)
+                    {
+                        return cue == Tense.Past;
+                    }
+                }
+
+                return false;
             }
 
             if (Cue(t, k) != Tense.None)

@@ -992,7 +992,8 @@ internal sealed class TimexGrammar
 
     private Mention? Weekday(TimeTokens t, int i, WeekdayWord weekday)
     {
-        if (!t.IsCapitalised(i) || (weekday.Abbreviation && !t.IsPunct(i + 1, '.')))
+        // "The Sun.", "the Wed. edition": an abbreviation after "the" names a paper or qualifies a noun, not a day.
+        if (!t.IsCapitalised(i) || (weekday.Abbreviation && (!t.IsPunct(i + 1, '.') || t.Is(i - 1, "the"))))
         {
             return null;
         }
