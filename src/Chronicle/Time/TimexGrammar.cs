@@ -1717,7 +1717,8 @@ internal sealed class TimexGrammar
             return QuarterYear(t, s, e + 1, new CalendarValue { Unit = Granularity.Quarter, Number = number });
         }
 
-        if (t.Is(e, "half") && number is >= 1 and <= 2 && start is not null)
+        // "the last half hour", "the first half century": a measure, not a half of a year.
+        if (t.Is(e, "half") && number is >= 1 and <= 2 && start is not null && !t.Is(e + 1, "hour") && !t.Is(e + 1, "century") && !t.Is(e + 1, "dozen"))
         {
             // the last half of the '80s, the first half of the 1990s: the decade's start or end.
             if (t.Is(e + 1, "of") && MatchCore(t, e + 2) is { Meaning: { Kind: MeaningKind.Absolute, Mod: null, Value.Unit: Granularity.Decade or Granularity.Century } } period)
@@ -2057,6 +2058,13 @@ internal sealed class TimexGrammar
 
     private Mention? Quantity(TimeTokens t, int i)
     {
+        // "a half hour", "a half-hour", "the last half hour": thirty minutes ("Sunday Half Hour" is a programme).
+        var halfAt = (t.Is(i, "a") || t.Is(i, "an")) && t.Is(i + 1, "half") ? i + 1 : i;
+        if (t.Is(halfAt, "half") && (t.IsPunct(halfAt + 1, '-') ? halfAt + 2 : halfAt + 1) is var hourAt && t.Is(hourAt, "hour") && !IsTitleWord(t, hourAt))
+        {
+            return new Mention(i, hourAt + 1, Meaning.Duration("PT30M"));
+        }
+
         // half an hour, half a day
         if (t.Is(i, "half") && (t.Is(i + 1, "a") || t.Is(i + 1, "an")) && t.IsWord(i + 2) && lex.Units.TryGet(t, i + 2, out var halfUnit))
         {
