@@ -791,6 +791,30 @@ internal sealed class TimexGrammar
 
     // ---- month names ----
 
+    /// <summary>
+    /// "Ninety-year-old June Spencer", "June Tribbick from Perth": a month that is also a given name (April, May, June,
+    /// August) before a capitalised word that is no date, and after no preposition, determiner, modifier or conjunction
+    /// that a month takes ("in June President Obama", "the June Labor Department report", "in April and June Obama"
+    /// stay months).
+    /// </summary>
+    private bool IsGivenName(TimeTokens t, int i, MonthWord month)
+    {
+        if (month.Abbreviation || month.Month is not (4 or 5 or 6 or 8) || !t.IsCapitalised(i) || !t.IsWord(i + 1) || !t.IsCapitalised(i + 1)
+            || lex.Months.TryGet(t, i + 1, out _) || lex.Weekdays.TryGet(t, i + 1, out _) || (t.IsWord(i - 1) && IsMonthContext(t, i - 1)))
+        {
+            return false;
+        }
+
+        return !(t.IsPunct(i - 1, '-') || t.IsNumber(i - 1));
+    }
+
+    private static bool IsMonthContext(TimeTokens t, int k) =>
+        t.Is(k, "in") || t.Is(k, "on") || t.Is(k, "at") || t.Is(k, "by") || t.Is(k, "since") || t.Is(k, "until") || t.Is(k, "till")
+        || t.Is(k, "through") || t.Is(k, "during") || t.Is(k, "from") || t.Is(k, "to") || t.Is(k, "of") || t.Is(k, "for") || t.Is(k, "before")
+        || t.Is(k, "after") || t.Is(k, "between") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "this") || t.Is(k, "that") || t.Is(k, "the")
+        || t.Is(k, "a") || t.Is(k, "its") || t.Is(k, "their") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "early") || t.Is(k, "late")
+        || t.Is(k, "mid") || t.Is(k, "past") || t.Is(k, "coming") || t.Is(k, "following") || t.Is(k, "previous") || t.Is(k, "and") || t.Is(k, "or");
+
     private bool MonthWordAcceptable(TimeTokens t, int k, MonthWord month, bool hasDay)
     {
         if (month.Abbreviation && !(t.IsPunct(k + 1, '.') || t.IsNumber(k + 1) || hasDay))
@@ -808,7 +832,7 @@ internal sealed class TimexGrammar
 
     private Mention? MonthFirst(TimeTokens t, int i, MonthWord month)
     {
-        if (!MonthWordAcceptable(t, i, month, false))
+        if (!MonthWordAcceptable(t, i, month, false) || IsGivenName(t, i, month))
         {
             return null;
         }
