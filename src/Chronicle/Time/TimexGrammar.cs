@@ -441,13 +441,9 @@ internal sealed class TimexGrammar
             }
         }
 
-        // "In March 1997 the firm cut jobs. That summer it closed a plant": the season of the year under discussion.
-        if ((flags & Starts.Anaphoric) != 0 && t.Is(i, "that") && (t.Is(i + 1, "same") ? i + 2 : i + 1) is var seasonAt
-            && t.IsWord(seasonAt) && lex.Seasons.TryGet(t, seasonAt, out var thatSeason))
+        if ((flags & Starts.Anaphoric) != 0 && t.Is(i, "that") && ThatSeason(t, i) is { } thatSeason)
         {
-            var m = Meaning.Anaphoric(0, "Y");
-            m.SeasonOfReference = thatSeason;
-            Consider(ref best, new Mention(i, seasonAt + 1, m));
+            Consider(ref best, thatSeason);
         }
 
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
@@ -471,6 +467,20 @@ internal sealed class TimexGrammar
         }
 
         return best;
+    }
+
+    /// <summary>"In March 1997 the firm cut jobs. That summer it closed a plant": the season of the year under discussion.</summary>
+    private Mention? ThatSeason(TimeTokens t, int i)
+    {
+        var seasonAt = t.Is(i + 1, "same") ? i + 2 : i + 1;
+        if (!t.IsWord(seasonAt) || !lex.Seasons.TryGet(t, seasonAt, out var season))
+        {
+            return null;
+        }
+
+        var m = Meaning.Anaphoric(0, "Y");
+        m.SeasonOfReference = season;
+        return new Mention(i, seasonAt + 1, m);
     }
 
     /// <summary>"today's" before a noun of the present era (today's world, today's computers), not of a day's event (today's vote).</summary>
@@ -2080,13 +2090,20 @@ internal sealed class TimexGrammar
     /// </summary>
     private static string NumberText(int n) => (uint)n < (uint)SmallNumbers.Length ? SmallNumbers[n] : n.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>"a half hour", "a half-hour", "the last half hour": thirty minutes ("Sunday Half Hour" is a programme).</summary>
+    private static Mention? HalfHour(TimeTokens t, int i)
+    {
+        var halfAt = (t.Is(i, "a") || t.Is(i, "an")) && t.Is(i + 1, "half") ? i + 1 : i;
+        return t.Is(halfAt, "half") && (t.IsPunct(halfAt + 1, '-') ? halfAt + 2 : halfAt + 1) is var hourAt && t.Is(hourAt, "hour") && !IsTitleWord(t, hourAt)
+            ? new Mention(i, hourAt + 1, Meaning.Duration("PT30M"))
+            : null;
+    }
+
     private Mention? Quantity(TimeTokens t, int i)
     {
-        // "a half hour", "a half-hour", "the last half hour": thirty minutes ("Sunday Half Hour" is a programme).
-        var halfAt = (t.Is(i, "a") || t.Is(i, "an")) && t.Is(i + 1, "half") ? i + 1 : i;
-        if (t.Is(halfAt, "half") && (t.IsPunct(halfAt + 1, '-') ? halfAt + 2 : halfAt + 1) is var hourAt && t.Is(hourAt, "hour") && !IsTitleWord(t, hourAt))
+        if (t.IsWord(i) && HalfHour(t, i) is { } halfHour)
         {
-            return new Mention(i, hourAt + 1, Meaning.Duration("PT30M"));
+            return halfHour;
         }
 
         // half an hour, half a day
