@@ -77,6 +77,24 @@ internal sealed class TenseDetector
         return CueAfter(t, end);
     }
 
+    /// <summary>
+    /// The tense of a possessive weekday ("Wednesday's ruling"), whose clause verb does not govern it: past, as news
+    /// reports it done, except before a scheduled event ("show", "concert", "match", perhaps after one modifier) after
+    /// "for" or in a future clause ("doors open for Saturday's show", "Saturday's tribute concert will raise money"),
+    /// and after a phrase that places what follows ahead ("ahead of Friday's vote").
+    /// </summary>
+    public Tense PossessiveWeekday(TimeTokens t, int start, int end)
+    {
+        if (AfterFutureBefore(t, start))
+        {
+            return Tense.Future;
+        }
+
+        var noun = end + 2;
+        var scheduled = t.IsWord(noun) && (lex.ScheduledEventNouns.Contains(t, noun) || (t.IsWord(noun + 1) && lex.ScheduledEventNouns.Contains(t, noun + 1)));
+        return scheduled && (t.Is(start - 1, "for") || Detect(t, start, end) == Tense.Future) ? Tense.Future : Tense.Past;
+    }
+
     /// <summary>Whether a phrase that places what follows ahead of the speaker ends just before start ("ahead of", "set for", "until").</summary>
     public bool AfterFutureBefore(TimeTokens t, int start)
     {

@@ -155,6 +155,11 @@ internal sealed class TimeLexicon
             PresentEraNouns.Add(f[0]);
         }
 
+        foreach (var f in Rows("scheduled-events.txt"))
+        {
+            ScheduledEventNouns.Add(f[0]);
+        }
+
         foreach (var f in Rows("measured-content.txt"))
         {
             MeasuredContentNouns.Add(f[0]);
@@ -212,6 +217,9 @@ internal sealed class TimeLexicon
 
     /// <summary>Nouns after "today's" that make it the present era (today's world), not the day.</summary>
     public WordSet PresentEraNouns { get; } = new();
+
+    /// <summary>Nouns of a scheduled event after a possessive weekday ("for Saturday's show"): the coming day after "for" or in a future clause.</summary>
+    public WordSet ScheduledEventNouns { get; } = new();
 
     /// <summary>Nouns after "six months of" that make the amount a measure of content or pay (six months of base pay), not a duration.</summary>
     public WordSet MeasuredContentNouns { get; } = new();

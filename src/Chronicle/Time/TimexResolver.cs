@@ -101,7 +101,7 @@ internal sealed class TimexResolver
                     anchor = lastDayTid;
                     break;
                 case MeaningKind.Named:
-                    var namedTense = dct is null ? Tense.None : (IsPossessiveWeekday(t, m, mention.End) && !tense.AfterFutureBefore(t, mention.Start)) || IsEarlierMonthsEvent(t, m, mention.Start, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
+                    var namedTense = dct is null ? Tense.None : NamedTense(t, m, mention.Start, mention.End);
                     value = framingYear > 0 && dct is { } framedDct && framingYear != framedDct.Year
                         && InFramedYear(m) && tense.SameSentence(t, framingEnd, mention.Start)
                         ? m.Value with { Year = FramedYear(m.Value, framingYear, framingMonth) }
@@ -369,7 +369,7 @@ internal sealed class TimexResolver
         CalendarValue? day = n.Kind switch
         {
             MeaningKind.Absolute => n.Value,
-            MeaningKind.Named when n.Value.Weekday > 0 || n.Value.Day > 0 => ResolveNamed(n, dct, tense.Detect(t, next.Start, next.End)),
+            MeaningKind.Named when n.Value.Weekday > 0 || n.Value.Day > 0 => ResolveNamed(n, dct, NamedTense(t, n, next.Start, next.End)),
             MeaningKind.Deictic when n.Unit == "D" => ShiftFromCreationTime(n, dct, null),
             _ => null,
         };
@@ -410,6 +410,12 @@ internal sealed class TimexResolver
     };
 
     // ---- named dates: partial dates, weekdays, holidays ----
+
+    /// <summary>The tense that places a named date: a possessive weekday's own, a month naming an earlier event's past, else the clause's.</summary>
+    private Tense NamedTense(TimeTokens t, Meaning m, int start, int end) =>
+        IsPossessiveWeekday(t, m, end) ? tense.PossessiveWeekday(t, start, end)
+        : IsEarlierMonthsEvent(t, m, start, end) ? Tense.Past
+        : tense.Detect(t, start, end);
 
     /// <summary>
     /// "Wednesday's ruling": a weekday that qualifies a noun is not governed by the clause's verb (they
