@@ -99,6 +99,20 @@ internal sealed class Meaning
     /// <summary>For "in three years": a date that many units after the creation time when the clause is in the future tense.</summary>
     public bool DateIfFutureClause { get; set; }
 
+    /// <summary>
+    /// "Fifty years on, the band still tours", "More than a year on, it seems ...": the time since the event the report
+    /// is about, told from now; outside a past clause (and with no date before it at all) the expression names the
+    /// present, the creation time's period of the unit. In a past narrative ("In 1990 he joined; two years on, he was
+    /// promoted") it counts from the last date, as "later" does.
+    /// </summary>
+    public bool PresentWithoutReference { get; set; }
+
+    /// <summary>"that summer": the season (SP, SU, FA, WI) of the year under discussion.</summary>
+    public string? SeasonOfReference { get; set; }
+
+    /// <summary>"this time last year": the creation day shifted by the unit, a day, not the period.</summary>
+    public bool FromCreationDay { get; set; }
+
     public string? PartOfDay { get; set; }
 
     public int Hour { get; set; } = -1;

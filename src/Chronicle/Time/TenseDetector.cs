@@ -40,8 +40,10 @@ internal sealed class TenseDetector
                 }
 
                 // "Until Thursday, they had not called him a suspect": an end point told in the past
-                // perfect is behind the speaker.
-                return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till")) && HasPastPerfect(t, start, end) ? Tense.Past : Tense.Future;
+                // perfect is behind the speaker; so is one that opens its sentence before a past clause
+                // ("Until January, he served as minister"). "He extended the offer until Friday" stays future.
+                return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till"))
+                    && (HasPastPerfect(t, start, end) || (OpensSentence(t, k) && CueAfter(t, end) == Tense.Past)) ? Tense.Past : Tense.Future;
             }
         }
 
@@ -61,10 +63,65 @@ internal sealed class TenseDetector
                     return Tense.Future;
                 }
 
+                // "The election is in November", "the hearing is on April 10", "the deadline is Friday": a copula that
+                // gives an event its date, told in the present, places it now or ahead (a passed one would be "was").
+                if (left == Tense.Present && IsCopulaDating(t, k, start))
+                {
+                    return Tense.Future;
+                }
+
                 return left == Tense.Future && IsPlanParticiple(t, k) && PastVerbRightAfter(t, end) ? Tense.Past : left;
             }
         }
 
+        return CueAfter(t, end);
+    }
+
+    /// <summary>
+    /// The tense of a possessive weekday ("Wednesday's ruling"), whose clause verb does not govern it: past, as news
+    /// reports it done, except before a scheduled event ("show", "concert", "match", perhaps after one modifier) after
+    /// "for" or in a future clause ("doors open for Saturday's show", "Saturday's tribute concert will raise money"),
+    /// and after a phrase that places what follows ahead ("ahead of Friday's vote").
+    /// </summary>
+    public Tense PossessiveWeekday(TimeTokens t, int start, int end)
+    {
+        if (AfterFutureBefore(t, start))
+        {
+            return Tense.Future;
+        }
+
+        var noun = end + 2;
+        var scheduled = t.IsWord(noun) && (lex.ScheduledEventNouns.Contains(t, noun) || (t.IsWord(noun + 1) && lex.ScheduledEventNouns.Contains(t, noun + 1)));
+        return scheduled && (t.Is(start - 1, "for") || Detect(t, start, end) == Tense.Future) ? Tense.Future : Tense.Past;
+    }
+
+    /// <summary>Whether a phrase that places what follows ahead of the speaker ends just before start ("ahead of", "set for", "until").</summary>
+    public bool AfterFutureBefore(TimeTokens t, int start)
+    {
+        foreach (var words in lex.FutureBefore)
+        {
+            var k = start - words.Length;
+            var all = k >= 0;
+            for (var w = 0; all && w < words.Length; w++)
+            {
+                all = t.Is(k + w, words[w]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token k opens its sentence: the text's first token, or one after a sentence end or line break.</summary>
+    private bool OpensSentence(TimeTokens t, int k) => k == 0 || (k > 0 && (IsBoundary(t, k - 1) || t.LineBreakAfter(k - 1)));
+
+    /// <summary>The first tense cue after the expression in its clause, asides between commas skipped.</summary>
+    private Tense CueAfter(TimeTokens t, int end)
+    {
         // Looking on, an aside between commas (", headed by its deputy chief,", ", which was founded in
         // 1990,") is skipped: its verb is not the one that governs the expression.
         var read = 0;
@@ -131,6 +188,16 @@ internal sealed class TenseDetector
                 || t.Is(k + 1, "urging") || t.Is(k + 1, "calling") || t.Is(k + 1, "confirming") || t.Is(k + 1, "predicting"));
     }
 
+    /// <summary>
+    /// Whether "is" or "are" at k gives the expression at start as a date, at once or after "in" or "on" ("is in
+    /// November", "are on Friday", "is April 30"), after a subject that is no pronoun or "there" ("it is Friday" tells
+    /// the day, "there are in March" nothing).
+    /// </summary>
+    private static bool IsCopulaDating(TimeTokens t, int k, int start) =>
+        (t.Is(k, "is") || t.Is(k, "are")) && (start == k + 1 || (start == k + 2 && (t.Is(k + 1, "in") || t.Is(k + 1, "on"))))
+        && t.IsWord(k - 1) && !t.Is(k - 1, "it") && !t.Is(k - 1, "this") && !t.Is(k - 1, "that") && !t.Is(k - 1, "there")
+        && !t.Is(k - 1, "today") && !t.Is(k - 1, "what") && !t.Is(k - 1, "which");
+
     /// <summary>Whether a past verb follows the expression at once, or after a comma: "planned for Saturday was canceled", "set for Saturday, drew".</summary>
     private bool PastVerbRightAfter(TimeTokens t, int end)
     {
@@ -182,7 +249,17 @@ internal sealed class TenseDetector
         {
             if (Infinitive(t, k))
             {
-                return true;
+                // The infinitive must hang on a past verb before it ("agreed to purchase"); "After refusing to supply
+                // the drug in April, she never saw him again" has none, and its April is the one gone.
+                for (var j = k - 1; j >= 0 && start - j <= MaxReach && InClause(t, j); j--)
+                {
+                    if (Cue(t, j) is var cue && cue != Tense.None)
+                    {
+                        return cue == Tense.Past;
+                    }
+                }
+
+                return false;
             }
 
             if (Cue(t, k) != Tense.None)
@@ -284,6 +361,10 @@ internal sealed class TenseDetector
         return !(t.IsWord(k + 1) && !t.IsCapitalised(k + 1)) && !(t.IsNumber(k + 1) && t.Adjacent(k));
     }
 
+    /// <summary>An adverb in -ly (officially, formally, finally) at k: "will be officially released".</summary>
+    private static bool IsLyAdverb(TimeTokens t, int k) =>
+        t.IsWord(k) && t[k].Length > 4 && !t.IsCapitalised(k) && (t.Text[t[k].End - 1] | 0x20) == 'y' && (t.Text[t[k].End - 2] | 0x20) == 'l';
+
     private static bool IsParticipleContext(TimeTokens t, int k) =>
         t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a");
 
@@ -318,6 +399,44 @@ internal sealed class TenseDetector
             && !t.Is(p, "first") && !t.Is(p, "final") && !t.Is(p, "no") && !t.Is(p, "every") && !t.Is(p, "each") && !t.Is(p, "let")
             && !t.Is(p, "help") && !t.Is(p, "make") && !t.Is(p, "and") && !t.Is(p, "or") && !t.Is(p, "he") && !t.Is(p, "she") && !t.Is(p, "it");
     }
+
+    /// <summary>
+    /// Whether the -s form at k, a timetable verb that is also a plural noun, follows a singular subject: he, she, it,
+    /// who, which, a capitalised name ("Obama visits"), or a noun right after a determiner ("the president visits
+    /// Paris on Friday", "the summit closes Saturday"); not a determiner, possessive or number ("his visits on
+    /// Friday", "two visits", "the minister's visits"), not a noun of state, office or tax ("the state visits",
+    /// "tax returns"), nor before "of" ("the heads of state").
+    /// </summary>
+    private static bool AfterSingularSubject(TimeTokens t, int k)
+    {
+        var p = k - 1;
+        if (t.IsCapitalised(k) || !t.IsWord(p) || t.Is(k + 1, "of"))
+        {
+            return false;
+        }
+
+        if (t.Is(p, "he") || t.Is(p, "she") || t.Is(p, "it") || t.Is(p, "who") || t.Is(p, "which"))
+        {
+            return true;
+        }
+
+        if (IsDeterminer(t, p))
+        {
+            return false;
+        }
+
+        if (t.IsCapitalised(p))
+        {
+            return true;
+        }
+
+        return IsDeterminer(t, p - 1) && !t.Is(p, "state") && !t.Is(p, "official") && !t.Is(p, "tax") && !t.Is(p, "investment")
+            && !t.Is(p, "regular") && !t.Is(p, "weekly") && !t.Is(p, "annual") && !t.Is(p, "family") && !t.Is(p, "private");
+    }
+
+    private static bool IsDeterminer(TimeTokens t, int k) =>
+        t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "an") || t.Is(k, "its") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "their")
+        || t.Is(k, "our") || t.Is(k, "your") || t.Is(k, "my") || t.Is(k, "this") || t.Is(k, "that") || t.Is(k, "these") || t.Is(k, "those");
 
     /// <summary>A participle after "to be" (to be held, to be released): a plan, a future.</summary>
     private static bool PassiveInfinitive(TimeTokens t, int k) => t.Is(k - 1, "be") && t.Is(k - 2, "to");
@@ -354,6 +473,7 @@ internal sealed class TenseDetector
                 TenseWord.Future => Tense.Future,
                 TenseWord.Past => Tense.Past,
                 TenseWord.TimetableBase => AfterPluralSubject(t, k) ? Tense.Future : Tense.None,
+                TenseWord.TimetableThird => AfterSingularSubject(t, k) ? Tense.Future : Tense.None,
 
                 // "is to", "are to": an arrangement.
                 TenseWord.Present => t.Is(k + 1, "to") && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) ? Tense.Future : Tense.Present,
@@ -371,8 +491,10 @@ internal sealed class TenseDetector
         if (w.Length >= 4 && (w[^1] | 0x20) == 'd' && (w[^2] | 0x20) == 'e' && !t.IsCapitalised(k))
         {
             // A participle after be, to or a modal (is expected, will be completed) is not a past tense; after "to
-            // be" it is a plan ("the report, to be released on Friday").
-            return PassiveInfinitive(t, k) ? Tense.Future : IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
+            // be" it is a plan ("the report, to be released on Friday"). An adverb may stand between ("will be
+            // officially released Monday").
+            var adverb = IsLyAdverb(t, k - 1) && (t.Is(k - 2, "be") || t.Is(k - 2, "been") || t.Is(k - 2, "being") || t.Is(k - 2, "is") || t.Is(k - 2, "are"));
+            return PassiveInfinitive(t, adverb ? k - 1 : k) ? Tense.Future : adverb || IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
         }
 
         return Tense.None;

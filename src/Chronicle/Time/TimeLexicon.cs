@@ -29,6 +29,12 @@ internal enum TenseWord
 
     /// <summary>The base form of a timetable verb (meet, vote, begin): future after a plural subject ("the two leaders meet Monday").</summary>
     TimetableBase,
+
+    /// <summary>
+    /// The third person of a timetable verb that is also a plural noun (visits, plays, ends): future after a singular
+    /// subject ("the president visits Paris on Friday"), nothing after a determiner ("his visits on Friday").
+    /// </summary>
+    TimetableThird,
 }
 
 internal enum Tense
@@ -133,6 +139,7 @@ internal sealed class TimeLexicon
                 "future" => TenseWord.Future,
                 "past" => TenseWord.Past,
                 "base" => TenseWord.TimetableBase,
+                "third" => TenseWord.TimetableThird,
                 _ => TenseWord.Present,
             };
         }
@@ -146,6 +153,11 @@ internal sealed class TimeLexicon
         foreach (var f in Rows("present-era.txt"))
         {
             PresentEraNouns.Add(f[0]);
+        }
+
+        foreach (var f in Rows("scheduled-events.txt"))
+        {
+            ScheduledEventNouns.Add(f[0]);
         }
 
         foreach (var f in Rows("measured-content.txt"))
@@ -205,6 +217,9 @@ internal sealed class TimeLexicon
 
     /// <summary>Nouns after "today's" that make it the present era (today's world), not the day.</summary>
     public WordSet PresentEraNouns { get; } = new();
+
+    /// <summary>Nouns of a scheduled event after a possessive weekday ("for Saturday's show"): the coming day after "for" or in a future clause.</summary>
+    public WordSet ScheduledEventNouns { get; } = new();
 
     /// <summary>Nouns after "six months of" that make the amount a measure of content or pay (six months of base pay), not a duration.</summary>
     public WordSet MeasuredContentNouns { get; } = new();

@@ -441,6 +441,11 @@ internal sealed class TimexGrammar
             }
         }
 
+        if ((flags & Starts.Anaphoric) != 0 && t.Is(i, "that") && ThatSeason(t, i) is { } thatSeason)
+        {
+            Consider(ref best, thatSeason);
+        }
+
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
@@ -462,6 +467,20 @@ internal sealed class TimexGrammar
         }
 
         return best;
+    }
+
+    /// <summary>"In March 1997 the firm cut jobs. That summer it closed a plant": the season of the year under discussion.</summary>
+    private Mention? ThatSeason(TimeTokens t, int i)
+    {
+        var seasonAt = t.Is(i + 1, "same") ? i + 2 : i + 1;
+        if (!t.IsWord(seasonAt) || !lex.Seasons.TryGet(t, seasonAt, out var season))
+        {
+            return null;
+        }
+
+        var m = Meaning.Anaphoric(0, "Y");
+        m.SeasonOfReference = season;
+        return new Mention(i, seasonAt + 1, m);
     }
 
     /// <summary>"today's" before a noun of the present era (today's world, today's computers), not of a day's event (today's vote).</summary>
@@ -782,6 +801,30 @@ internal sealed class TimexGrammar
 
     // ---- month names ----
 
+    /// <summary>
+    /// "Ninety-year-old June Spencer", "June Tribbick from Perth": a month that is also a given name (April, May, June,
+    /// August) before a capitalised word that is no date, and after no preposition, determiner, modifier or conjunction
+    /// that a month takes ("in June President Obama", "the June Labor Department report", "in April and June Obama"
+    /// stay months).
+    /// </summary>
+    private bool IsGivenName(TimeTokens t, int i, MonthWord month)
+    {
+        if (month.Abbreviation || month.Month is not (4 or 5 or 6 or 8) || !t.IsCapitalised(i) || !t.IsWord(i + 1) || !t.IsCapitalised(i + 1)
+            || lex.Months.TryGet(t, i + 1, out _) || lex.Weekdays.TryGet(t, i + 1, out _) || (t.IsWord(i - 1) && IsMonthContext(t, i - 1)))
+        {
+            return false;
+        }
+
+        return !(t.IsPunct(i - 1, '-') || t.IsNumber(i - 1));
+    }
+
+    private static bool IsMonthContext(TimeTokens t, int k) =>
+        t.Is(k, "in") || t.Is(k, "on") || t.Is(k, "at") || t.Is(k, "by") || t.Is(k, "since") || t.Is(k, "until") || t.Is(k, "till")
+        || t.Is(k, "through") || t.Is(k, "during") || t.Is(k, "from") || t.Is(k, "to") || t.Is(k, "of") || t.Is(k, "for") || t.Is(k, "before")
+        || t.Is(k, "after") || t.Is(k, "between") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "this") || t.Is(k, "that") || t.Is(k, "the")
+        || t.Is(k, "a") || t.Is(k, "its") || t.Is(k, "their") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "early") || t.Is(k, "late")
+        || t.Is(k, "mid") || t.Is(k, "past") || t.Is(k, "coming") || t.Is(k, "following") || t.Is(k, "previous") || t.Is(k, "and") || t.Is(k, "or");
+
     private bool MonthWordAcceptable(TimeTokens t, int k, MonthWord month, bool hasDay)
     {
         if (month.Abbreviation && !(t.IsPunct(k + 1, '.') || t.IsNumber(k + 1) || hasDay))
@@ -799,7 +842,7 @@ internal sealed class TimexGrammar
 
     private Mention? MonthFirst(TimeTokens t, int i, MonthWord month)
     {
-        if (!MonthWordAcceptable(t, i, month, false))
+        if (!MonthWordAcceptable(t, i, month, false) || IsGivenName(t, i, month))
         {
             return null;
         }
@@ -983,7 +1026,8 @@ internal sealed class TimexGrammar
 
     private Mention? Weekday(TimeTokens t, int i, WeekdayWord weekday)
     {
-        if (!t.IsCapitalised(i) || (weekday.Abbreviation && !t.IsPunct(i + 1, '.')))
+        // "The Sun.", "the Wed. edition": an abbreviation after "the" names a paper or qualifies a noun, not a day.
+        if (!t.IsCapitalised(i) || (weekday.Abbreviation && (!t.IsPunct(i + 1, '.') || t.Is(i - 1, "the"))))
         {
             return null;
         }
@@ -1007,6 +1051,26 @@ internal sealed class TimexGrammar
                 var end = ExtendDay(t, date.End, date.Meaning);
                 return new Mention(i, end, date.Meaning);
             }
+        }
+
+        // "Monday 13 to Friday 17 June": the first day of a day-first range takes the month (and year) of the second.
+        if (!weekday.Abbreviation && t.IsNumber(d) && d == k && t[d].Length <= 2 && t[d].Number is >= 1 and <= 31
+            && (t.Is(d + 1, "to") || t.Is(d + 1, "until") || t.Is(d + 1, "and") || t.IsPunct(d + 1, '-'))
+            && t.IsWord(d + 2) && lex.Weekdays.TryGet(t, d + 2, out var rangeEndDay) && !rangeEndDay.Abbreviation && t.IsCapitalised(d + 2)
+            && t.IsNumber(d + 3) && DayFirst(t, d + 3) is { Meaning.Value: { Unit: Granularity.Day, Month: > 0 } rangeEnd }
+            && t[d].Number < rangeEnd.Day)
+        {
+            var first = rangeEnd.Year is { } rangeYear && Calendar.TryDate(rangeYear, rangeEnd.Month, t[d].Number, out var firstDay)
+                ? Meaning.Absolute(CalendarValue.OfDay(firstDay))
+                : Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = rangeEnd.Month, Day = t[d].Number, Weekday = weekday.Day }, null);
+            return new Mention(i, d + 1, first);
+        }
+
+        // Friday 16 October, Tuesday, 8 November 2011: the day-first date (British and most non-US news) decides.
+        if (t.IsNumber(d) && DayFirst(t, d) is { Meaning.Value.Unit: Granularity.Day } dayFirst)
+        {
+            dayFirst.Meaning.Value = dayFirst.Meaning.Value with { Weekday = dayFirst.Meaning.Value.Year is null ? weekday.Day : 0 };
+            return new Mention(i, ExtendDay(t, dayFirst.End, dayFirst.Meaning), dayFirst.Meaning);
         }
 
         // Tuesday nights: a plural part of day makes the weekday recur (TimeML SET); so does the first of
@@ -1102,6 +1166,15 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "this time last year", "this time next week": the same day a unit back or on, not the whole period.
+        if (t.Is(i, "this") && t.Is(i + 1, "time") && (t.Is(i + 2, "last") || t.Is(i + 2, "next")) && t.IsWord(i + 3)
+            && lex.Units.TryGet(t, i + 3, out var sameTimeUnit) && !sameTimeUnit.Plural && sameTimeUnit.Code is "W" or "M" or "Y")
+        {
+            var sameTime = Meaning.Deictic(t.Is(i + 2, "last") ? -1 : 1, sameTimeUnit.Code);
+            sameTime.FromCreationDay = true;
+            return new Mention(i, i + 4, sameTime);
+        }
+
         // this past spring, this coming Sunday
         if (t.Is(i, "this") && (t.Is(i + 1, "past") || t.Is(i + 1, "coming")))
         {
@@ -1172,7 +1245,7 @@ internal sealed class TimexGrammar
             }
 
             // next year's first quarter, last year's third quarter
-            if (unit.Code == "Y" && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s") && QuarterOrHalf(t, k + 3, null) is { Meaning.Kind: MeaningKind.Named } period)
+            if (unit.Code == "Y" && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s") && QuarterOrHalf(t, k + 3, k + 3) is { Meaning.Kind: MeaningKind.Named } period)
             {
                 period.Meaning.YearFromCreation = direction;
                 return new Mention(start, period.End, period.Meaning);
@@ -1472,6 +1545,15 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = 190 + decade }));
         }
 
+        // "the year's first half", "the year's third quarter": that period of the current year, one expression (as
+        // "this year's first half").
+        if (t.Is(k, "year") && t.Adjacent(k) && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s")
+            && QuarterOrHalf(t, k + 3, k + 3) is { Meaning: { Kind: MeaningKind.Named, Value.Year: null } } yearsPeriod)
+        {
+            yearsPeriod.Meaning.YearFromCreation = 0;
+            return new Mention(i, yearsPeriod.End, yearsPeriod.Meaning);
+        }
+
         // "the week's most active session", "the year's best results": the current one, the possessive outside.
         if ((t.Is(k, "week") || t.Is(k, "month") || t.Is(k, "year")) && t.Adjacent(k) && t.IsPunct(k + 1, '\'') && t.Is(k + 2, "s"))
         {
@@ -1669,7 +1751,8 @@ internal sealed class TimexGrammar
             return QuarterYear(t, s, e + 1, new CalendarValue { Unit = Granularity.Quarter, Number = number });
         }
 
-        if (t.Is(e, "half") && number is >= 1 and <= 2 && start is not null)
+        // "the last half hour", "the first half century": a measure, not a half of a year.
+        if (t.Is(e, "half") && number is >= 1 and <= 2 && start is not null && !t.Is(e + 1, "hour") && !t.Is(e + 1, "century") && !t.Is(e + 1, "dozen"))
         {
             // the last half of the '80s, the first half of the 1990s: the decade's start or end.
             if (t.Is(e + 1, "of") && MatchCore(t, e + 2) is { Meaning: { Kind: MeaningKind.Absolute, Mod: null, Value.Unit: Granularity.Decade or Granularity.Century } } period)
@@ -2007,8 +2090,22 @@ internal sealed class TimexGrammar
     /// </summary>
     private static string NumberText(int n) => (uint)n < (uint)SmallNumbers.Length ? SmallNumbers[n] : n.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>"a half hour", "a half-hour", "the last half hour": thirty minutes ("Sunday Half Hour" is a programme).</summary>
+    private static Mention? HalfHour(TimeTokens t, int i)
+    {
+        var halfAt = (t.Is(i, "a") || t.Is(i, "an")) && t.Is(i + 1, "half") ? i + 1 : i;
+        return t.Is(halfAt, "half") && (t.IsPunct(halfAt + 1, '-') ? halfAt + 2 : halfAt + 1) is var hourAt && t.Is(hourAt, "hour") && !IsTitleWord(t, hourAt)
+            ? new Mention(i, hourAt + 1, Meaning.Duration("PT30M"))
+            : null;
+    }
+
     private Mention? Quantity(TimeTokens t, int i)
     {
+        if (t.IsWord(i) && HalfHour(t, i) is { } halfHour)
+        {
+            return halfHour;
+        }
+
         // half an hour, half a day
         if (t.Is(i, "half") && (t.Is(i + 1, "a") || t.Is(i + 1, "an")) && t.IsWord(i + 2) && lex.Units.TryGet(t, i + 2, out var halfUnit))
         {
@@ -2143,7 +2240,10 @@ internal sealed class TimexGrammar
         }
 
         var adverbialBefore = IsAdverbialBefore(t, end);
-        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence") || adverbialBefore;
+
+        // "Two years on, the city is still rebuilding": "on" closing its clause is "later".
+        var adverbialOn = t.Is(end, "on") && ClosesClause(t, end + 1);
+        var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence") || adverbialBefore || adverbialOn;
 
         // $5 a year, twice a week: a frequency.
         if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
@@ -2186,12 +2286,13 @@ internal sealed class TimexGrammar
         // "two years later", "a day earlier"; "two years before," at the end of its clause is "two years earlier"
         // ("two years before the war" counts from the war and stays a duration). "later than", "later this month"
         // and "later that day" are other expressions; "said a day later that it would appeal" is not.
-        if ((t.Is(end, "later") || t.Is(end, "earlier") || adverbialBefore) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
+        if ((t.Is(end, "later") || t.Is(end, "earlier") || adverbialBefore || adverbialOn) && !vague && !amount.Contains('.') && unit.Code is not ("S" or "MIN" or "H")
             && !(t.Is(end + 1, "than") || t.Is(end + 1, "this") || (t.Is(end + 1, "that") && NamesAPeriod(t, end + 2))))
         {
-            var sign = t.Is(end, "later") ? 1 : -1;
+            var sign = t.Is(end, "later") || adverbialOn ? 1 : -1;
             var shifted = Meaning.Anaphoric(sign * n, unit.Code);
             shifted.KeepsReferenceGranularity = true;
+            shifted.PresentWithoutReference = adverbialOn;
             return new Mention(i, end + 1, shifted);
         }
 
@@ -2228,8 +2329,11 @@ internal sealed class TimexGrammar
         || t.Is(k, "was") || t.Is(k, "were") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "per") || t.Is(k, "from") || t.Is(k, "with");
 
     /// <summary>"before" closing its clause (a period, comma, semicolon, line break or the text's end follows): an adverb, "earlier".</summary>
-    private static bool IsAdverbialBefore(TimeTokens t, int k) =>
-        t.Is(k, "before") && (k + 1 >= t.Count || t.LineBreakAfter(k) || t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ',') || t.IsPunct(k + 1, ';'));
+    private static bool IsAdverbialBefore(TimeTokens t, int k) => t.Is(k, "before") && ClosesClause(t, k + 1);
+
+    /// <summary>Whether the clause ends before token k: the text's end, a line break, a period, comma or semicolon.</summary>
+    private static bool ClosesClause(TimeTokens t, int k) =>
+        k >= t.Count || t.LineBreakAfter(k - 1) || t.IsPunct(k, '.') || t.IsPunct(k, ',') || t.IsPunct(k, ';');
 
     /// <summary>Whether token k names a period or part of a day ("later that day", "that same week", "that morning").</summary>
     private bool NamesAPeriod(TimeTokens t, int k) =>

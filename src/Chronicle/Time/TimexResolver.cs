@@ -49,6 +49,12 @@ internal sealed class TimexResolver
     /// </summary>
     private const int VagueAmountReach = 7;
 
+    /// <summary>
+    /// How many tokens back (about two sentences) a date still anchors "two years on" in a past narrative ("In 1990 he
+    /// joined the firm. Two years on, he was promoted"); farther off, "on" tells the time since the story's event, now.
+    /// </summary>
+    private const int NarrativeReach = 50;
+
     /// <summary>How many tokens back (about two sentences) a named day still anchors "overnight".</summary>
     private const int OvernightReach = 80;
     private readonly TenseDetector tense;
@@ -65,12 +71,14 @@ internal sealed class TimexResolver
         var result = new List<Timex>(mentions.Count);
         CalendarValue? reference = null;
         string? referenceTid = null;
+        var referenceEnd = -1000;
         CalendarValue? lastDay = null;
         var lastDayEnd = -100;
         var framingYear = 0;
         var framingMonth = 0;
         var framingEnd = -100;
         string? lastDayTid = null;
+        var lastDayIsWeekday = false;
         for (var index = 0; index < mentions.Count; index++)
         {
             var mention = mentions[index];
@@ -93,12 +101,24 @@ internal sealed class TimexResolver
                     anchor = lastDayTid;
                     break;
                 case MeaningKind.Named:
-                    var namedTense = dct is null ? Tense.None : IsPossessiveWeekday(t, m, mention.End) || IsEarlierMonthsEvent(t, m, mention.Start, mention.End) ? Tense.Past : tense.Detect(t, mention.Start, mention.End);
+                    var namedTense = dct is null ? Tense.None : NamedTense(t, m, mention.Start, mention.End);
                     value = framingYear > 0 && dct is { } framedDct && framingYear != framedDct.Year
                         && InFramedYear(m) && tense.SameSentence(t, framingEnd, mention.Start)
                         ? m.Value with { Year = FramedYear(m.Value, framingYear, framingMonth) }
                         : ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start),
                         namedTense == Tense.Future && tense.PlainFutureBefore(t, mention.Start));
+                    if (namedTense == Tense.Future && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 }
+                        && lastDayIsWeekday && dct is { } futureDct && lastDay?.Interval() is { } earlierDay && earlierDay.Earliest > futureDct
+                        && value is { } bareDay && bareDay.Interval() is { } bareInterval && bareInterval.Earliest < earlierDay.Earliest
+                        && tense.SameSentence(t, lastDayEnd, mention.Start) && NextWeekday(earlierDay.Earliest, m.Value.Weekday, 1) is { } afterEarlier)
+                    {
+                        // "The trial begins next Monday and ends Wednesday": a weekday told in the future after a
+                        // coming weekday of the same sentence is the first such day after it, not one before it. Only
+                        // after a weekday: "the concert, which takes place on 8 October, will go on sale on Wednesday"
+                        // names this week's Wednesday.
+                        value = CalendarValue.OfDay(afterEarlier);
+                    }
+
                     anchor = dct is null ? null : "t0";
                     break;
                 case MeaningKind.Deictic when m.PartOfDay == "NI" && m.Offset == -1 && t.Is(mention.Start, "overnight") && lastDay is { } eventDay
@@ -119,7 +139,17 @@ internal sealed class TimexResolver
                         origin = reference is { Unit: Granularity.Quarter } q ? q : dct is { } today2 ? Shift(CalendarValue.OfDay(today2), -1, "Q", false) : null;
                     }
 
-                    value = origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    value = m.PresentWithoutReference && dct is { } presentDay
+                        && (reference is null || mention.Start - referenceEnd > NarrativeReach || tense.Detect(t, mention.Start, mention.End) != Tense.Past)
+                        ? ShiftFromCreationTime(Meaning.Deictic(0, m.Unit), presentDay, null)
+                        : origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    if (m.SeasonOfReference is { } season && value is { Year: { } seasonYear })
+                    {
+                        // "In January 1998 ... that winter": the winter that began in December 1997.
+                        var winterBefore = season == "WI" && reference is { Month: 1 or 2, Unit: Granularity.Month or Granularity.Day } && seasonYear > 1;
+                        value = new CalendarValue { Unit = Granularity.Season, Season = season, Year = winterBefore ? seasonYear - 1 : seasonYear };
+                    }
+
                     if (m.InYear is { } namedYear && value is { Unit: Granularity.Quarter } inQuarter)
                     {
                         value = inQuarter with { Year = namedYear };
@@ -242,6 +272,7 @@ internal sealed class TimexResolver
             {
                 reference = resolved with { Hour = -1, PartOfDay = null, Minute = 0 };
                 referenceTid = tid;
+                referenceEnd = mention.End;
             }
 
             if (m.Kind == MeaningKind.Absolute && m.Mod is null && value is { Year: { } framed } && OpensSentence(t, mention.Start))
@@ -256,6 +287,7 @@ internal sealed class TimexResolver
                 lastDay = dayValue with { Hour = -1, PartOfDay = null, Minute = 0 };
                 lastDayEnd = mention.End;
                 lastDayTid = tid;
+                lastDayIsWeekday = m.Kind == MeaningKind.Named && m.Value is { Weekday: > 0, Month: 0 };
             }
         }
 
@@ -337,7 +369,7 @@ internal sealed class TimexResolver
         CalendarValue? day = n.Kind switch
         {
             MeaningKind.Absolute => n.Value,
-            MeaningKind.Named when n.Value.Weekday > 0 || n.Value.Day > 0 => ResolveNamed(n, dct, tense.Detect(t, next.Start, next.End)),
+            MeaningKind.Named when n.Value.Weekday > 0 || n.Value.Day > 0 => ResolveNamed(n, dct, NamedTense(t, n, next.Start, next.End)),
             MeaningKind.Deictic when n.Unit == "D" => ShiftFromCreationTime(n, dct, null),
             _ => null,
         };
@@ -378,6 +410,12 @@ internal sealed class TimexResolver
     };
 
     // ---- named dates: partial dates, weekdays, holidays ----
+
+    /// <summary>The tense that places a named date: a possessive weekday's own, a month naming an earlier event's past, else the clause's.</summary>
+    private Tense NamedTense(TimeTokens t, Meaning m, int start, int end) =>
+        IsPossessiveWeekday(t, m, end) ? tense.PossessiveWeekday(t, start, end)
+        : IsEarlierMonthsEvent(t, m, start, end) ? Tense.Past
+        : tense.Detect(t, start, end);
 
     /// <summary>
     /// "Wednesday's ruling": a weekday that qualifies a noun is not governed by the clause's verb (they
@@ -665,6 +703,17 @@ internal sealed class TimexResolver
         if (m.Unit == "Y" && m.Offset != 0 && m.KeepsReferenceGranularity && reference is { Unit: Granularity.Quarter or Granularity.Half } period)
         {
             return Shift(period, m.Offset, "Y", true);
+        }
+
+        if (m.FromCreationDay)
+        {
+            var sameDay = m.Unit switch
+            {
+                "W" => Calendar.AddDays(d, 7L * m.Offset),
+                "M" => Calendar.AddMonths(d, m.Offset),
+                _ => null,
+            };
+            return sameDay is { } shifted ? CalendarValue.OfDay(shifted) : Shift(CalendarValue.OfDay(d), m.Offset, m.Unit, true);
         }
 
         var origin = m.Unit == "Y" ? CalendarValue.OfYear(d.Year) : CalendarValue.OfDay(d);
