@@ -555,32 +555,19 @@ public sealed partial class SqliteArticleStore
         return ordered.ConvertAll(x => x.Entity);
     }
 
-    public IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read)
+    public IReadOnlyList<T> ScanEntities<T>(Func<StoredEntity, T> read) => ScanEntities("json", read);
+
+    public IReadOnlyList<T> ScanShownEntities<T>(Func<StoredEntity, T> read) => ScanEntities("shown", read);
+
+    /// <summary>Every entity in the resolver's order with the JSON of the given column ("json" or "shown"), each handed to <paramref name="read"/>.</summary>
+    private List<T> ScanEntities<T>(string json, Func<StoredEntity, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
         lock (gate)
         {
             var result = new List<T>();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT id, mentions, json FROM corpus_entities ORDER BY ordinal;";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                result.Add(read(new StoredEntity(reader.GetString(0), reader.GetInt32(1), reader.GetString(2))));
-            }
-
-            return result;
-        }
-    }
-
-    public IReadOnlyList<T> ScanShownEntities<T>(Func<StoredEntity, T> read)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        lock (gate)
-        {
-            var result = new List<T>();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT id, mentions, shown FROM corpus_entities ORDER BY ordinal;";
+            command.CommandText = $"SELECT id, mentions, {json} FROM corpus_entities ORDER BY ordinal;";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -24,13 +24,7 @@ internal sealed class TenseDetector
         foreach (var words in lex.FutureBefore)
         {
             var k = start - words.Length;
-            var all = k >= 0;
-            for (var w = 0; all && w < words.Length; w++)
-            {
-                all = t.Is(k + w, words[w]);
-            }
-
-            if (all)
+            if (EndsBefore(t, start, words))
             {
                 // "The rally, set for Saturday, drew thousands": the plan names a noun that a past verb
                 // then tells about, so the day is behind the speaker.
@@ -100,20 +94,26 @@ internal sealed class TenseDetector
     {
         foreach (var words in lex.FutureBefore)
         {
-            var k = start - words.Length;
-            var all = k >= 0;
-            for (var w = 0; all && w < words.Length; w++)
-            {
-                all = t.Is(k + w, words[w]);
-            }
-
-            if (all)
+            if (EndsBefore(t, start, words))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the tokens just before <paramref name="start"/> are <paramref name="words"/>.</summary>
+    private static bool EndsBefore(TimeTokens t, int start, string[] words)
+    {
+        var k = start - words.Length;
+        var all = k >= 0;
+        for (var w = 0; all && w < words.Length; w++)
+        {
+            all = t.Is(k + w, words[w]);
+        }
+
+        return all;
     }
 
     /// <summary>Whether token k opens its sentence: the text's first token, or one after a sentence end or line break.</summary>

@@ -180,13 +180,7 @@ public sealed class CorpusIndexTests
         IndexedSamples(temp).Dispose();
 
         // Rows stored against the resolver's order, as updates that replace entities leave them.
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TEMP TABLE stored AS SELECT * FROM corpus_entities; DELETE FROM corpus_entities; INSERT INTO corpus_entities SELECT * FROM stored ORDER BY ordinal DESC;";
-            command.ExecuteNonQuery();
-        }
+        temp.Execute("CREATE TEMP TABLE stored AS SELECT * FROM corpus_entities; DELETE FROM corpus_entities; INSERT INTO corpus_entities SELECT * FROM stored ORDER BY ordinal DESC;");
 
         using var store = temp.Open();
         var seen = new List<string>();
@@ -231,13 +225,7 @@ public sealed class CorpusIndexTests
         Assert.All(written, d => Assert.Equal(d.OfSortKey, d.Stored));
 
         // A store of the step before: the step fills the days from the events' sort keys.
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE corpus_event_keys SET day = -1; PRAGMA user_version = 9;";
-            command.ExecuteNonQuery();
-        }
+        temp.Execute("UPDATE corpus_event_keys SET day = -1; PRAGMA user_version = 9;");
 
         temp.Open().Dispose();
         Assert.Equal(written, Days());
@@ -353,13 +341,7 @@ public sealed class CorpusIndexTests
 
         // The schema before the day counts: the step that adds them fills them from the stored events (and
         // step 8 adds its indexes again).
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE corpus_event_days; DROP INDEX corpus_articles_ids; DROP TABLE corpus_event_heads; DROP INDEX articles_summaries; DROP INDEX corpus_articles_refined; DROP TABLE corpus_event_shown; DROP TABLE corpus_pending; PRAGMA user_version = 6;";
-            command.ExecuteNonQuery();
-        }
+        temp.Execute("DROP TABLE corpus_event_days; DROP INDEX corpus_articles_ids; DROP TABLE corpus_event_heads; DROP INDEX articles_summaries; DROP INDEX corpus_articles_refined; DROP TABLE corpus_event_shown; DROP TABLE corpus_pending; PRAGMA user_version = 6;");
 
         using var reopened = temp.Open();
         Assert.Equal(whole, Json(CorpusTimeline.Build(reopened)));

@@ -64,7 +64,7 @@ public sealed class ShownEventsTests
 
         // Every third event loses its forms, every third its shown form alone: as an index would that stored
         // them before it kept them, or an event whose text holds the marks.
-        Sql(temp, "DELETE FROM corpus_event_shown WHERE id % 3 = 0; UPDATE corpus_event_shown SET shown = NULL WHERE id % 3 = 1;");
+        temp.Execute("DELETE FROM corpus_event_shown WHERE id % 3 = 0; UPDATE corpus_event_shown SET shown = NULL WHERE id % 3 = 1;");
 
         Assert.Equal(expected, filters.Select(f => Json(CorpusTimeline.Build(store, f))));
         Assert.Contains(expected, json => json.Contains("\"conflicts\": [\n    {", StringComparison.Ordinal) || json.Contains("\"conflicts\":[{", StringComparison.Ordinal));
@@ -84,7 +84,7 @@ public sealed class ShownEventsTests
         Assert.Contains(whole.Conflicts, c => c.Events.Count == 1);
         Assert.Contains(whole.Conflicts, c => c.Events.Count == 2);
         Assert.Equal(JsonOutput.Serialize(whole), Listed());
-        Sql(temp, "DELETE FROM corpus_event_shown WHERE id % 3 = 0; UPDATE corpus_event_shown SET shown = NULL WHERE id % 3 = 1;");
+        temp.Execute("DELETE FROM corpus_event_shown WHERE id % 3 = 0; UPDATE corpus_event_shown SET shown = NULL WHERE id % 3 = 1;");
         Assert.Equal(JsonOutput.Serialize(whole), Listed());
     }
 
@@ -104,7 +104,7 @@ public sealed class ShownEventsTests
             events = store.ReadEvents(null).Count;
         }
 
-        Sql(temp, "DROP TABLE corpus_event_shown; DROP TABLE corpus_pending; PRAGMA user_version = 8;");
+        temp.Execute("DROP TABLE corpus_event_shown; DROP TABLE corpus_pending; PRAGMA user_version = 8;");
 
         using var reopened = temp.Open();
         Assert.Equal(events, reopened.ReadEventsWithoutShown(0, int.MaxValue).Count);
@@ -120,15 +120,6 @@ public sealed class ShownEventsTests
     private static string Text(EventConflict c) => string.Join(",", c.Events) + "|" + c.Kind + "|" + c.Description;
 
     private static string Json(TimelineOutput timeline) => JsonOutput.Serialize(timeline);
-
-    private static void Sql(TempStore temp, string sql)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 
     private static long Count(TempStore temp, string sql)
     {

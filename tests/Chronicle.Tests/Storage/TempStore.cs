@@ -20,6 +20,16 @@ public sealed class TempStore : IDisposable
 
     public SqliteArticleStore Open() => SqliteArticleStore.Open(Path);
 
+    /// <summary>Runs SQL on the store's file through a connection of its own (to set a store back to an older schema, say).</summary>
+    public void Execute(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public void Dispose()
     {
         try
