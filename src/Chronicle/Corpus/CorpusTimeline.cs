@@ -120,11 +120,12 @@ public static class CorpusTimeline
         // reshaped again). An event the index has no such forms for is read whole.
         var (read, selected, cited) = EntityViews(store, wanted);
 
-        // The store answers one read at a time; what only computes runs beside it: the shown forms are parsed,
-        // and the shown entities parsed and the documents put in order as they are read, while the partners are.
-        var forms = Task.Run(read.Forms);
-        var named = Task.Run(() => ParseAll(store.ReadShownEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse));
-        var listed = Task.Run(() => Listed(store, cited));
+        // While the partners are read, the shown entities and the documents are read through a second handle (a
+        // SQLite handle answers one read at a time) and parsed and put in order.
+        using var side = store.OpenSideReader();
+        var beside = side ?? store;
+        var named = Task.Run(() => ParseAll(beside.ReadShownEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse));
+        var listed = Task.Run(() => Listed(beside, cited));
 
         // A date conflict pairs an event with its nearest partner that shares half the participants and
         // starts within two years: read the events sharing a participant that start within twice that of
@@ -149,16 +150,16 @@ public static class CorpusTimeline
             .ToHashSet(StringComparer.Ordinal));
         var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
 
-        // Each event's shown form and own conflicts (made when the index stored it, or from its whole JSON),
-        // in the events' order: what ConflictFinder.Find(candidates, concerns) gives first.
-        var shown = read.Shown(forms.GetAwaiter().GetResult(), documentIds);
+        // Each event's own conflicts (judged when the index stored it, or from its whole JSON), in the events'
+        // order: what ConflictFinder.Find(candidates, concerns) gives first. The events are shown from the forms
+        // the index stored (written as they are when the timeline is written as JSON).
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
-        var conflicts = shown.SelectMany(x => x.Own).ToList();
+        var conflicts = read.Own(documentIds);
         conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
         var documents = listed.GetAwaiter().GetResult().Select(d => TimelineBuilder.ToOutput(d, places[d.Id] - 1)).ToList();
-        var outputs = shown.ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
-        return TimelineBuilder.Compose(documents, named.GetAwaiter().GetResult(), events, conflicts, filter, wanted, documentIds, e => outputs[e.Id]);
+        var shown = read.ShownList(documentIds);
+        return TimelineBuilder.Compose(documents, named.GetAwaiter().GetResult(), events, conflicts, filter, wanted, documentIds, kept => shown.Of(kept.Select(e => e.Id)));
     }
 
     /// <summary>
@@ -170,11 +171,10 @@ public static class CorpusTimeline
     {
         var wanted = new HashSet<string>(StringComparer.Ordinal) { entityId };
         var (read, selected, cited) = EntityViews(store, wanted);
-        var forms = Task.Run(read.Forms);
         var documentIds = DocumentNumbers(store, cited).ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
-        var outputs = read.Shown(forms.GetAwaiter().GetResult(), documentIds, judged: false).ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
+        var shown = read.ShownList(documentIds);
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
-        return TimelineBuilder.Compose([], [], events, [], filter, wanted, documentIds, e => outputs[e.Id]).Events;
+        return TimelineBuilder.Compose([], [], events, [], filter, wanted, documentIds, kept => shown.Of(kept.Select(e => e.Id))).Events;
     }
 
     /// <summary>The wanted entity's events as views read them, in outline, and the articles their sources cite.</summary>

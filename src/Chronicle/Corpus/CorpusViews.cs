@@ -179,11 +179,15 @@ public static class CorpusViews
         // finds their date partners. Each is then read whole, renamed, judged for its own conflicts and turned
         // into what the timeline shows, one at a time (on every core).
         var ordered = stored.OrderBy(e => e.Number).ToList();
-        return Shown(store, CorpusTimeline.ParseAll(ordered, SlimEvents.Parse), heads, _ => documentIds, ids => CorpusTimeline.ParseAll(ordered, e =>
+        return Shown(store, CorpusTimeline.ParseAll(ordered, SlimEvents.Parse), heads, _ => documentIds, ids =>
         {
-            var renamed = Renamed(Parse(e), ids);
-            return (TimelineBuilder.ToOutput(renamed), heads is null ? [] : ConflictFinder.Default.FindWithin(renamed).ToList());
-        }));
+            var shown = CorpusTimeline.ParseAll(ordered, e =>
+            {
+                var renamed = Renamed(Parse(e), ids);
+                return (Event: TimelineBuilder.ToOutput(renamed), Own: heads is null ? [] : ConflictFinder.Default.FindWithin(renamed).ToList());
+            });
+            return (ShownEventList.Built(shown.Select(x => x.Event)), shown.SelectMany(x => x.Own).ToList());
+        });
     }
 
     /// <summary>
@@ -204,8 +208,7 @@ public static class CorpusViews
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(documentIdsOf);
         var read = new EventViews(store, store.ReadEventViewsByRow(rows, withShown: true), shown: true);
-        var forms = Task.Run(read.Forms);
-        return Shown(store, read.Outlines(), heads, documentIdsOf, documentIds => read.Shown(forms.GetAwaiter().GetResult(), documentIds, judged: heads is not null));
+        return Shown(store, read.Outlines(), heads, documentIdsOf, documentIds => (read.ShownList(documentIds), heads is null ? [] : read.Own(documentIds)));
     }
 
     /// <summary>
@@ -262,7 +265,7 @@ public static class CorpusViews
         List<FusedEvent> outlines,
         EventHeads? heads,
         Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, string>> documentIdsOf,
-        Func<IReadOnlyDictionary<string, string>, List<(TimelineEvent Event, List<EventConflict> Own)>> show)
+        Func<IReadOnlyDictionary<string, string>, (ShownEventList Events, List<EventConflict> Own)> show)
     {
         var candidates = heads is null ? outlines
             : outlines.Concat(Partners(store, outlines, heads)).DistinctBy(e => e.Id).OrderBy(e => CorpusTimeline.Number(e.Id)).ToList();
@@ -270,7 +273,7 @@ public static class CorpusViews
         var shown = show(documentIds);
 
         // What ConflictFinder.Find(candidates, shown events) gives, in its order: their own conflicts, then the date conflicts that concern them.
-        var conflicts = shown.SelectMany(x => x.Own).ToList();
+        var conflicts = shown.Own;
         if (heads is not null)
         {
             var selectedIds = outlines.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -278,8 +281,7 @@ public static class CorpusViews
         }
 
         // Compose orders and keeps them as any timeline does, reading no sources for that; their shown form was made above.
-        var outputs = shown.ToDictionary(x => x.Event.Id, x => x.Event, StringComparer.Ordinal);
-        return TimelineBuilder.Compose([], [], outlines, conflicts, TimelineFilter.None, null, documentIds, e => outputs[e.Id]);
+        return TimelineBuilder.Compose([], [], outlines, conflicts, TimelineFilter.None, null, documentIds, kept => shown.Events.Of(kept.Select(e => e.Id)));
     }
 
     /// <summary>

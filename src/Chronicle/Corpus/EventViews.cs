@@ -55,6 +55,17 @@ internal sealed class EventViews
 
     /// <summary>
     /// Each event as the timeline shows it, its documents renamed by <paramref name="documentIds"/> (article id
+    /// to d1..), in the views' order, kept as its stored shown form until read (<see cref="ShownEventList"/>);
+    /// <see cref="Own"/> gives their own conflicts.
+    /// </summary>
+    public ShownEventList ShownList(IReadOnlyDictionary<string, string> documentIds) =>
+        new(views.Select(v => whole.TryGetValue(v.Number, out var e)
+                ? new ShownEventList.Entry(EventOrder.Number(v.Number), null, TimelineBuilder.ToOutput(CorpusTimeline.Renamed(e, documentIds)))
+                : new ShownEventList.Entry(EventOrder.Number(v.Number), v.Shown!, null))
+            .ToList(), documentIds);
+
+    /// <summary>
+    /// Each event as the timeline shows it, its documents renamed by <paramref name="documentIds"/> (article id
     /// to d1..), with its own conflicts when <paramref name="judged"/>, in the views' order.
     /// </summary>
     public List<(TimelineEvent Event, List<EventConflict> Own)> Shown(IReadOnlyList<ShownEvents.StoredShown?> forms, IReadOnlyDictionary<string, string> documentIds, bool judged = true) =>

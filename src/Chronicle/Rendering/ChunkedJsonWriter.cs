@@ -71,6 +71,17 @@ public sealed class ChunkedJsonWriter : IDisposable
         }
     }
 
+    /// <summary>Writes one value where the writer stands with <paramref name="write"/>, handing the output what has piled up (<see cref="Item{T}"/> for a value written by hand).</summary>
+    public void Item<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        write(Json, state);
+        if (Json.BytesPending + buffer.WrittenCount >= FlushBytes)
+        {
+            Flush();
+        }
+    }
+
     /// <summary>Hands the output everything written so far (call it after the last item; items break nowhere else, so no character is split).</summary>
     public void Flush()
     {

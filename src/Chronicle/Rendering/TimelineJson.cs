@@ -35,9 +35,16 @@ public static class TimelineJson
     private static void Array<T>(ChunkedJsonWriter writer, string property, IEnumerable<T> items)
     {
         writer.StartArray(property);
-        foreach (var item in items)
+        if (items is IJsonItems own)
         {
-            writer.Item(item);
+            own.WriteItems(writer);
+        }
+        else
+        {
+            foreach (var item in items)
+            {
+                writer.Item(item);
+            }
         }
 
         writer.Json.WriteEndArray();

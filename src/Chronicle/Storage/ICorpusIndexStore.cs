@@ -13,6 +13,13 @@ public interface ICorpusIndexStore : IArticleStore
     /// <summary>What the JSON of a stored state with a refined date holds, and that of one without does not: a read can pick those few states by it.</summary>
     const string RefinedStateMarker = "\"refined\":{";
 
+    /// <summary>
+    /// A second handle on this store, for reads that run beside this one's; the caller disposes it. Null
+    /// where this handle answers concurrent calls itself (PostgreSQL's pool). A SQLite handle answers one
+    /// call at a time, and an entity's timeline lists its documents while it reads its events.
+    /// </summary>
+    ICorpusIndexStore? OpenSideReader();
+
     /// <summary>The articles the index has taken in, each with its JSON map from article-local entity key to resolved entity id.</summary>
     IReadOnlyDictionary<string, string> ReadIndexedArticles();
 

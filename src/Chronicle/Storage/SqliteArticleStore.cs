@@ -47,6 +47,24 @@ public sealed partial class SqliteArticleStore : ICorpusIndexStore
         }
     }
 
+    public ICorpusIndexStore? OpenSideReader()
+    {
+        // Read-only and without the schema steps, which the first handle applied: WAL lets it read while
+        // the first handle reads or writes.
+        var side = new SqliteConnection(new SqliteConnectionStringBuilder(connection.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
+        try
+        {
+            side.Open();
+            Execute(side, "PRAGMA busy_timeout = 30000;");
+            return new SqliteArticleStore(side);
+        }
+        catch
+        {
+            side.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Deletes a closed store's files (the database and its WAL and shared-memory files).</summary>
     public static void DeleteFiles(string path)
     {

@@ -81,8 +81,8 @@ public static class TimelineBuilder
     /// <summary>
     /// The timeline from its parts: the events the filter keeps, the conflicts that concern them, and,
     /// when the filter names an entity or leaves events out, only the documents and entities those
-    /// events refer to (<see cref="Narrowed"/>). <paramref name="show"/>, when given, makes each kept event's
-    /// shown form in place of <see cref="ToOutput(FusedEvent)"/> (for events whose shown form was made as they were read).
+    /// events refer to (<see cref="Narrowed"/>). <paramref name="show"/>, when given, gives the kept events'
+    /// shown forms, in their order, in place of <see cref="ToOutput(FusedEvent)"/> (for events whose shown form the index keeps).
     /// </summary>
     internal static TimelineOutput Compose(
         IReadOnlyList<TimelineDocument> documents,
@@ -92,7 +92,7 @@ public static class TimelineBuilder
         TimelineFilter filter,
         IReadOnlySet<string>? wanted,
         IReadOnlyDictionary<string, string> documentIds,
-        Func<FusedEvent, TimelineEvent>? show = null)
+        Func<IReadOnlyList<FusedEvent>, IReadOnlyList<TimelineEvent>>? show = null)
     {
         var selected = Select(events, wanted, filter);
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -108,7 +108,7 @@ public static class TimelineBuilder
             entities = entities.Where(e => usedEntities.Contains(e.Id)).ToList();
         }
 
-        return new TimelineOutput(documents, entities.Select(e => ToOutput(e, documentIds)).ToList(), selected.Select(show ?? ToOutput).ToList(), timelineConflicts);
+        return new TimelineOutput(documents, entities.Select(e => ToOutput(e, documentIds)).ToList(), show is null ? selected.Select(ToOutput).ToList() : show(selected), timelineConflicts);
     }
 
     /// <summary>

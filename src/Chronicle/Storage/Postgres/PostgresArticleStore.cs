@@ -187,6 +187,9 @@ public sealed partial class PostgresArticleStore : ICorpusIndexStore
         return PostgresSearch.Run(connection, tsQuery, limit, options ?? SearchOptions.Default);
     }
 
+    /// <summary>None: each call takes its own connection from the pool, so calls already run side by side.</summary>
+    public ICorpusIndexStore? OpenSideReader() => null;
+
     public void Dispose() => dataSource.Dispose();
 
     // A connection string may carry a password: show only what comes before any key=value pairs.
