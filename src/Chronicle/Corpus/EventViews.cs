@@ -27,10 +27,6 @@ internal sealed class EventViews
     public List<FusedEvent> Outlines() =>
         CorpusTimeline.ParseAll(views, v => whole.TryGetValue(v.Number, out var e) ? SlimEvents.Slim(e) : SlimEvents.FromView(v)!);
 
-    /// <summary>The stored shown forms parsed (null for an event read whole), in the views' order; <see cref="Shown"/> shows them.</summary>
-    public List<ShownEvents.StoredShown?> Forms() =>
-        CorpusTimeline.ParseAll<StoredEventView, ShownEvents.StoredShown?>(views, v => v.Shown is { } form && !whole.ContainsKey(v.Number) ? ShownEvents.Parse(form) : null);
-
     /// <summary>
     /// Each event's own conflicts (<see cref="ConflictFinder.FindWithin"/>) in the views' order, their documents
     /// renamed by <paramref name="documentIds"/>; only the stored forms that hold some are parsed.
@@ -54,31 +50,16 @@ internal sealed class EventViews
     }
 
     /// <summary>
-    /// Each event as the timeline shows it, its documents renamed by <paramref name="documentIds"/> (article id
-    /// to d1..), in the views' order, kept as its stored shown form until read (<see cref="ShownEventList"/>);
+    /// Each event as the timeline shows it, in the views' order: its stored shown form, or its shown form
+    /// made from its whole JSON with its documents renamed by <paramref name="documentIds"/> (article id to d1..).
     /// <see cref="Own"/> gives their own conflicts.
     /// </summary>
-    public ShownEventList ShownList(IReadOnlyDictionary<string, string> documentIds) =>
-        new(views.Select(v => whole.TryGetValue(v.Number, out var e)
-                ? new ShownEventList.Entry(EventOrder.Number(v.Number), null, TimelineBuilder.ToOutput(CorpusTimeline.Renamed(e, documentIds)))
-                : new ShownEventList.Entry(EventOrder.Number(v.Number), v.Shown!, null))
-            .ToList(), documentIds);
+    public List<ShownEvent> Shown(IReadOnlyDictionary<string, string> documentIds) =>
+        views.Select(v => whole.TryGetValue(v.Number, out var e)
+                ? new ShownEvent(EventOrder.Number(v.Number), null, TimelineBuilder.ToOutput(CorpusTimeline.Renamed(e, documentIds)))
+                : new ShownEvent(EventOrder.Number(v.Number), v.Shown!, null))
+            .ToList();
 
-    /// <summary>
-    /// Each event as the timeline shows it, its documents renamed by <paramref name="documentIds"/> (article id
-    /// to d1..), with its own conflicts when <paramref name="judged"/>, in the views' order.
-    /// </summary>
-    public List<(TimelineEvent Event, List<EventConflict> Own)> Shown(IReadOnlyList<ShownEvents.StoredShown?> forms, IReadOnlyDictionary<string, string> documentIds, bool judged = true) =>
-        CorpusTimeline.ParseAll(views.Zip(forms).ToList(), x =>
-        {
-            var id = EventOrder.Number(x.First.Number);
-            if (x.Second is { } form)
-            {
-                var (shown, own) = ShownEvents.Show(form, id, documentIds);
-                return (shown, judged ? own : []);
-            }
-
-            var renamed = CorpusTimeline.Renamed(whole[x.First.Number], documentIds);
-            return (TimelineBuilder.ToOutput(renamed), judged ? ConflictFinder.Default.FindWithin(renamed).ToList() : []);
-        });
+    /// <summary>As <see cref="Shown"/>, as a list of the events that writes them as JSON from their stored forms (<see cref="ShownEventList"/>).</summary>
+    public ShownEventList ShownList(IReadOnlyDictionary<string, string> documentIds) => new(Shown(documentIds), documentIds);
 }

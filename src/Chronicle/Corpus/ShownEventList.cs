@@ -11,20 +11,20 @@ namespace Chronicle.Corpus;
 /// </summary>
 internal sealed class ShownEventList : IReadOnlyList<TimelineEvent>, IJsonItems
 {
-    private readonly IReadOnlyList<Entry> items;
+    private readonly IReadOnlyList<ShownEvent> items;
     private readonly IReadOnlyDictionary<string, string> documentIds;
     private readonly Lazy<List<TimelineEvent>> built;
 
-    public ShownEventList(IReadOnlyList<Entry> items, IReadOnlyDictionary<string, string> documentIds)
+    public ShownEventList(IReadOnlyList<ShownEvent> items, IReadOnlyDictionary<string, string> documentIds)
     {
         this.items = items;
         this.documentIds = documentIds;
-        built = new Lazy<List<TimelineEvent>>(() => CorpusTimeline.ParseAll(items, Build));
+        built = new Lazy<List<TimelineEvent>>(() => CorpusTimeline.ParseAll(items, e => e.Build(documentIds)));
     }
 
     /// <summary>Events whose shown forms were made already (read whole), in order.</summary>
     public static ShownEventList Built(IEnumerable<TimelineEvent> events) =>
-        new(events.Select(e => new Entry(e.Id, null, e)).ToList(), new Dictionary<string, string>(StringComparer.Ordinal));
+        new(events.Select(e => new ShownEvent(e.Id, null, e)).ToList(), new Dictionary<string, string>(StringComparer.Ordinal));
 
     public int Count => items.Count;
 
@@ -37,7 +37,7 @@ internal sealed class ShownEventList : IReadOnlyList<TimelineEvent>, IJsonItems
     /// <summary>The given events of this list (by id), in the order given, sharing its document ids.</summary>
     public ShownEventList Of(IEnumerable<string> eventIds)
     {
-        var byId = new Dictionary<string, Entry>(items.Count, StringComparer.Ordinal);
+        var byId = new Dictionary<string, ShownEvent>(items.Count, StringComparer.Ordinal);
         foreach (var item in items)
         {
             byId[item.Id] = item;
@@ -61,20 +61,8 @@ internal sealed class ShownEventList : IReadOnlyList<TimelineEvent>, IJsonItems
 
         foreach (var item in items)
         {
-            if (item.Ready is { } ready)
-            {
-                writer.Item(ready);
-            }
-            else
-            {
-                writer.Item((item, documentIds), static (json, x) => ShownEventJson.Write(json, x.item.Stored!, x.item.Id, x.documentIds));
-            }
+            item.Write(writer, documentIds);
         }
     }
 
-    private TimelineEvent Build(Entry item) =>
-        item.Ready ?? ShownEvents.Read(item.Stored!, item.Id, documentIds).Event;
-
-    /// <summary>One event: its id (v1..) and either its stored shown form or, for an event read whole, its shown form made.</summary>
-    internal readonly record struct Entry(string Id, byte[]? Stored, TimelineEvent? Ready);
 }

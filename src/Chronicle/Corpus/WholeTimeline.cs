@@ -1,4 +1,5 @@
 using Chronicle.Fusion;
+using Chronicle.Rendering;
 using Chronicle.Storage;
 using Chronicle.Timeline;
 
@@ -71,7 +72,7 @@ public sealed class WholeTimeline
             var e = Parse(number, text, ids);
             if (!unshown.Contains(e.Id))
             {
-                take(new ScannedEvent(SlimEvents.Slim(e), TimelineBuilder.ToOutput(e), []));
+                take(new ScannedEvent(SlimEvents.Slim(e), new ShownEvent(e.Id, null, TimelineBuilder.ToOutput(e))));
             }
 
             return false;
@@ -161,6 +162,18 @@ public sealed class WholeTimeline
     public void ForEachEvent(Action<TimelineEvent> take)
     {
         ArgumentNullException.ThrowIfNull(take);
+        ForEachShown(e => take(e.Build(documentIds)));
+    }
+
+    /// <summary>The shown events in the timeline's order, each written as the next item of the array <paramref name="writer"/> stands in, from its stored form where it has one.</summary>
+    public void WriteEvents(ChunkedJsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ForEachShown(e => e.Write(writer, documentIds));
+    }
+
+    private void ForEachShown(Action<ShownEvent> take)
+    {
 
         // The stored order is by first day (else last day), so the events of one first day come
         // together; those with only a last day go after every dated one, behind those with neither.
@@ -210,19 +223,19 @@ public sealed class WholeTimeline
         CorpusTimeline.Renamed(CorpusTimeline.Parse(number, json), ids);
 
     /// <summary>
-    /// The events in the forms the index stores for views, in order: their sources' outline and their shown
-    /// forms with their own conflicts, not their sources whole (<see cref="EventViews"/>), renamed by <paramref name="ids"/>.
+    /// The events in the forms the index stores for views, in order: their sources' outline, renamed by
+    /// <paramref name="ids"/>, and their shown forms as stored, not their sources whole (<see cref="EventViews"/>).
     /// </summary>
     private static void Viewed(EventViews read, Dictionary<string, string> ids, Action<ScannedEvent> take)
     {
         var outlines = read.Outlines();
-        var shown = read.Shown(read.Forms(), ids);
+        var shown = read.Shown(ids);
         for (var i = 0; i < outlines.Count; i++)
         {
-            take(new ScannedEvent(CorpusTimeline.Renamed(outlines[i], ids), shown[i].Event, shown[i].Own));
+            take(new ScannedEvent(CorpusTimeline.Renamed(outlines[i], ids), shown[i]));
         }
     }
 
-    /// <summary>One event as a pass reads it: its dates, participants and documents, its shown form, and (in a selection's first pass) its own conflicts.</summary>
-    private sealed record ScannedEvent(FusedEvent Outline, TimelineEvent Shown, IReadOnlyList<EventConflict> Own);
+    /// <summary>One event as a pass reads it: its dates, participants and documents, and its shown form.</summary>
+    private sealed record ScannedEvent(FusedEvent Outline, ShownEvent Shown);
 }

@@ -100,7 +100,7 @@ public static class WholeTimelineWriter
         whole.ForEachEntity(Item);
         json.WriteEndArray();
         writer.StartArray(nameof(TimelineOutput.Events));
-        whole.ForEachEvent(Item);
+        whole.WriteEvents(writer);
         json.WriteEndArray();
         writer.StartArray(nameof(TimelineOutput.Conflicts));
         foreach (var c in whole.Conflicts)

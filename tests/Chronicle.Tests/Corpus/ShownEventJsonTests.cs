@@ -34,7 +34,7 @@ public sealed class ShownEventJsonTests
 
         // Every other article numbered: a document the numbers lack keeps its article id, as when read back.
         var documentIds = articles.Where((_, i) => i % 2 == 0).Select((id, i) => (id, i)).ToDictionary(x => x.id, x => "d" + (x.i + 1), StringComparer.Ordinal);
-        var entries = all.Select((e, i) => new ShownEventList.Entry("v" + (i + 1), System.Text.Encoding.UTF8.GetBytes(ShownEvents.Of(e)!), null)).ToList();
+        var entries = all.Select((e, i) => new ShownEvent("v" + (i + 1), System.Text.Encoding.UTF8.GetBytes(ShownEvents.Of(e)!), null)).ToList();
         var written = new ShownEventList(entries, documentIds);
         var built = entries.Select(x => ShownEvents.Read(x.Stored!, x.Id, documentIds).Event).ToList();
 
