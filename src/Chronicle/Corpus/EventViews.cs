@@ -42,7 +42,7 @@ internal sealed class EventViews
             }
             else if (!ShownEvents.HasNoOwn(view.Shown!))
             {
-                own.AddRange(ShownEvents.Show(ShownEvents.Parse(view.Shown!), EventOrder.Number(view.Number), documentIds).Own);
+                own.AddRange(ShownEvents.ReadOwn(view.Shown!, EventOrder.Number(view.Number), documentIds));
             }
         }
 

@@ -87,9 +87,15 @@ public static class ShownEvents
             Id = eventId,
             Sources = stored.Event.Sources.Select(s => s with { Document = Doc(s.Document) }).ToList(),
         };
-        var own = stored.Own.Select(c => new EventConflict([eventId], c.Kind, Joined(c, Doc))).ToList();
-        return (shown, own);
+        return (shown, Own(stored.Own, eventId, documentIds));
     }
+
+    /// <summary>As <see cref="Read"/>'s own conflicts, without reading the event.</summary>
+    internal static List<EventConflict> ReadOwn(ReadOnlySpan<byte> utf8Json, string eventId, IReadOnlyDictionary<string, string> documentIds) =>
+        Own(ViewJsonReader.ReadOwnConflicts(utf8Json), eventId, documentIds);
+
+    private static List<EventConflict> Own(IReadOnlyList<StoredConflict> own, string eventId, IReadOnlyDictionary<string, string> documentIds) =>
+        own.Select(c => new EventConflict([eventId], c.Kind, Joined(c, articleId => documentIds.GetValueOrDefault(articleId, articleId)))).ToList();
 
     private static string Joined(StoredConflict conflict, Func<string, string> doc)
     {

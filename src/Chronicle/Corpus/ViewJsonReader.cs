@@ -24,6 +24,9 @@ internal static class ViewJsonReader
     /// <summary>An event's stored shown form (<see cref="ShownEvents"/>).</summary>
     public static ShownEvents.StoredShown ReadShownEvent(ReadOnlySpan<byte> utf8Json) => FromUtf8(utf8Json, StoredShown);
 
+    /// <summary>A stored shown form's own conflicts alone, its event skipped.</summary>
+    public static List<ShownEvents.StoredConflict> ReadOwnConflicts(ReadOnlySpan<byte> utf8Json) => FromUtf8(utf8Json, OwnConflicts);
+
     private static Entity ShownEntity(ref Utf8JsonReader r)
     {
         string id = null!, name = null!;
@@ -83,6 +86,18 @@ internal static class ViewJsonReader
         }
 
         return new ShownEvents.StoredShown(shown, own);
+    }
+
+    private static List<ShownEvents.StoredConflict> OwnConflicts(ref Utf8JsonReader r)
+    {
+        List<ShownEvents.StoredConflict> own = [];
+        while (NextProperty(ref r))
+        {
+            if (r.ValueTextEquals("own"u8)) { r.Read(); own = List(ref r, Conflict)!; }
+            else { Skip(ref r); }
+        }
+
+        return own;
     }
 
     private static TimelineEvent Event(ref Utf8JsonReader r)

@@ -329,10 +329,33 @@ public sealed class ConflictFinder
             return false;
         }
 
-        var shared = sideA.KeyOrder.Count(sideB.Keys.Contains);
+        // Loops rather than Count and All over method groups: a frequent entity's timeline judges tens of thousands
+        // of pairs, and each method group was a delegate made per pair.
+        var shared = 0;
+        foreach (var key in sideA.KeyOrder)
+        {
+            if (sideB.Keys.Contains(key))
+            {
+                shared++;
+            }
+        }
+
         var union = sideA.Keys.Count + sideB.Keys.Count - shared;
         var sameLocation = a.Location is null || b.Location is null || a.Location == b.Location;
-        return shared > 0 && shared * 2 >= union && sameLocation && !sideB.DocumentOrder.All(sideA.Documents.Contains);
+        return shared > 0 && shared * 2 >= union && sameLocation && !Within(sideB.DocumentOrder, sideA.Documents);
+    }
+
+    private static bool Within(List<string> documents, HashSet<string> of)
+    {
+        foreach (var document in documents)
+        {
+            if (!of.Contains(document))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An event's distinct participant keys and source documents, each in first-seen order and as a set.</summary>

@@ -44,8 +44,8 @@ public sealed partial class SqliteArticleStore
     private Dictionary<string, long> NumbersOf(IEnumerable<string> sortKeys)
     {
         var numbers = new Dictionary<string, long>(StringComparer.Ordinal);
-        var wanted = sortKeys.GroupBy(DayOf, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        if (wanted.Count == 0)
+        var keys = JsonArrays.Of(sortKeys.Distinct(StringComparer.Ordinal));
+        if (keys == "[]")
         {
             return numbers;
         }
@@ -63,45 +63,49 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        // Within a day, a key's place is the events of the day's earlier spans plus its place in its own span,
-        // counted in SQLite for the day's wanted keys in the index's order (the order the numbers follow): the
-        // spans between one wanted key's and the next are summed, and the span's keys up to the key counted.
-        // The undated events share one "day" that holds most of a large store's events: counting its keys up
-        // to the last wanted one read the whole undated part of the order's index (14,600 pages for a frequent
-        // entity's 1,771 undated events); its spans are a seventh of that, and a span holds tens of events.
-        using var ordered = connection.CreateCommand();
-        ordered.CommandText = "SELECT value FROM json_each($keys) ORDER BY value;";
-        var keysParameter = ordered.Parameters.Add("$keys", SqliteType.Text);
+        // The wanted keys in the index's order (the order the numbers follow).
+        var inOrder = new List<string>();
+        using (var ordered = connection.CreateCommand())
+        {
+            ordered.CommandText = "SELECT value FROM json_each($keys) ORDER BY value;";
+            ordered.Parameters.Add("$keys", SqliteType.Text).Value = keys;
+            using var reader = ordered.ExecuteReader();
+            while (reader.Read())
+            {
+                inOrder.Add(reader.GetString(0));
+            }
+        }
+
+        // A key's place is the events of earlier days, the events of its day in earlier spans, and its place in
+        // its span, counted in SQLite for every wanted key in one statement: the spans between one wanted key's
+        // and the next (or the start of its day) are summed, and the span's keys up to the key counted. The
+        // undated events share one "day" that holds most of a large store's events: counting its keys up to the
+        // last wanted one read the whole undated part of the order's index (14,600 pages for a frequent entity's
+        // 1,771 undated events); its spans are a seventh of that, and a span holds tens of events. (A statement
+        // per day cost a frequent entity's own events and partners a thousand statements.)
         using var places = connection.CreateCommand();
         places.CommandText = """
             SELECT (SELECT COALESCE(SUM(events), 0) FROM corpus_event_spans WHERE span >= json_extract(g.value, '$[0]') AND span < json_extract(g.value, '$[1]')),
                    (SELECT COUNT(*) FROM corpus_events WHERE sort_key >= json_extract(g.value, '$[1]') AND sort_key <= json_extract(g.value, '$[2]'))
             FROM json_each($gaps) AS g ORDER BY g.key;
             """;
-        var gapsParameter = places.Parameters.Add("$gaps", SqliteType.Text);
-        foreach (var (day, keys) in wanted)
-        {
-            keysParameter.Value = JsonArrays.Of(keys.Distinct(StringComparer.Ordinal));
-            var inOrder = new List<string>(keys.Count);
-            using (var reader = ordered.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    inOrder.Add(reader.GetString(0));
-                }
-            }
 
-            // Every span of the day sorts after the day itself (a key is its day, \u0001, then the rest).
-            gapsParameter.Value = JsonArrays.Of(inOrder.Select((key, i) => new[] { i == 0 ? day : SpanOf(inOrder[i - 1]), SpanOf(key), key }));
-            var earlierSpans = before.GetValueOrDefault(day);
-            using (var reader = places.ExecuteReader())
+        // Every span of a day sorts after the day itself (a key is its day, \u0001, then the rest).
+        bool StartsDay(int i) => i == 0 || !string.Equals(DayOf(inOrder[i - 1]), DayOf(inOrder[i]), StringComparison.Ordinal);
+        places.Parameters.Add("$gaps", SqliteType.Text).Value = JsonArrays.Of(inOrder.Select((key, i) => new[] { StartsDay(i) ? DayOf(key) : SpanOf(inOrder[i - 1]), SpanOf(key), key }));
+        using (var reader = places.ExecuteReader())
+        {
+            long earlierSpans = 0;
+            for (var i = 0; i < inOrder.Count; i++)
             {
-                foreach (var key in inOrder)
+                reader.Read();
+                if (StartsDay(i))
                 {
-                    reader.Read();
-                    earlierSpans += reader.GetInt64(0);
-                    numbers[key] = earlierSpans + reader.GetInt64(1);
+                    earlierSpans = before.GetValueOrDefault(DayOf(inOrder[i]));
                 }
+
+                earlierSpans += reader.GetInt64(0);
+                numbers[inOrder[i]] = earlierSpans + reader.GetInt64(1);
             }
         }
 

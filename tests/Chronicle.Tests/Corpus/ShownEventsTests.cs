@@ -25,10 +25,12 @@ public sealed class ShownEventsTests
         foreach (var e in events)
         {
             var renamed = CorpusTimeline.Renamed(e, documentIds);
-            var (shown, conflicts) = ShownEvents.Read(System.Text.Encoding.UTF8.GetBytes(ShownEvents.Of(e)!), e.Id, documentIds);
+            var stored = System.Text.Encoding.UTF8.GetBytes(ShownEvents.Of(e)!);
+            var (shown, conflicts) = ShownEvents.Read(stored, e.Id, documentIds);
 
             Assert.Equal(JsonOutput.Serialize(TimelineBuilder.ToOutput(renamed)), JsonOutput.Serialize(shown));
             Assert.Equal(ConflictFinder.Default.FindWithin(renamed).Select(Text), conflicts.Select(Text));
+            Assert.Equal(conflicts.Select(Text), ShownEvents.ReadOwn(stored, e.Id, documentIds).Select(Text));
             own += conflicts.Count;
         }
 
