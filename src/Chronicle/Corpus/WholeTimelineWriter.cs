@@ -92,7 +92,7 @@ public static class WholeTimelineWriter
         writer.StartArray(nameof(TimelineOutput.Documents));
         foreach (var d in whole.Documents)
         {
-            Item(d);
+            writer.Item(d, TimelineDocumentJson.Writer);
         }
 
         json.WriteEndArray();

@@ -24,7 +24,13 @@ public static class TimelineJson
     {
         ArgumentNullException.ThrowIfNull(timeline);
         writer.Json.WriteStartObject();
-        Array(writer, nameof(TimelineOutput.Documents), timeline.Documents);
+        writer.StartArray(nameof(TimelineOutput.Documents));
+        foreach (var document in timeline.Documents)
+        {
+            writer.Item(document, TimelineDocumentJson.Writer);
+        }
+
+        writer.Json.WriteEndArray();
         Array(writer, nameof(TimelineOutput.Entities), timeline.Entities);
         Array(writer, nameof(TimelineOutput.Events), timeline.Events);
         Array(writer, nameof(TimelineOutput.Conflicts), timeline.Conflicts);
