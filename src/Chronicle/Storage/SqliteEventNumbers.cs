@@ -13,7 +13,12 @@ namespace Chronicle.Storage;
 public sealed partial class SqliteArticleStore
 {
     /// <summary>The first day of a sort key as the day table keys it: its first eight characters (the day number, or 99999999 for an undated event).</summary>
-    private static string DayOf(string sortKey) => sortKey.Length > 8 ? sortKey[..8] : sortKey;
+    private static string DayOf(string sortKey) => sortKey.Length > DayLength ? sortKey[..DayLength] : sortKey;
+
+    private const int DayLength = 8;
+
+    /// <summary><see cref="SpanOf"/> in SQL, of the text column or expression <paramref name="sortKey"/>.</summary>
+    private static string Span(string sortKey) => $"CASE WHEN length({sortKey}) > {SpanSuffix} THEN substr({sortKey}, 1, length({sortKey}) - {SpanSuffix}) ELSE {sortKey} END";
 
     /// <summary>
     /// The span of a sort key as the span table keys it: the key without its first source's trigger position
@@ -63,49 +68,41 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        // The wanted keys in the index's order (the order the numbers follow).
-        var inOrder = new List<string>();
-        using (var ordered = connection.CreateCommand())
-        {
-            ordered.CommandText = "SELECT value FROM json_each($keys) ORDER BY value;";
-            ordered.Parameters.Add("$keys", SqliteType.Text).Value = keys;
-            using var reader = ordered.ExecuteReader();
-            while (reader.Read())
-            {
-                inOrder.Add(reader.GetString(0));
-            }
-        }
-
         // A key's place is the events of earlier days, the events of its day in earlier spans, and its place in
-        // its span, counted in SQLite for every wanted key in one statement: the spans between one wanted key's
-        // and the next (or the start of its day) are summed, and the span's keys up to the key counted. The
-        // undated events share one "day" that holds most of a large store's events: counting its keys up to the
-        // last wanted one read the whole undated part of the order's index (14,600 pages for a frequent entity's
-        // 1,771 undated events); its spans are a seventh of that, and a span holds tens of events. (A statement
-        // per day cost a frequent entity's own events and partners a thousand statements.)
+        // its span, counted in SQLite for every wanted key in one statement, the keys in the index's order (the
+        // order the numbers follow): the spans between one wanted key's and the next are summed (from the start
+        // of its day for a day's first key: every span of a day sorts after the day itself, as a key is its day,
+        // \u0001, then the rest), and the span's keys up to the key counted. The undated events share one "day"
+        // that holds most of a large store's events: counting its keys up to the last wanted one read the whole
+        // undated part of the order's index (14,600 pages for a frequent entity's 1,771 undated events); its
+        // spans are a seventh of that, and a span holds tens of events. (Two statements per day cost a frequent
+        // entity's own events and partners two thousand, and the gaps written as JSON escaped each key's
+        // separators again.)
         using var places = connection.CreateCommand();
-        places.CommandText = """
-            SELECT (SELECT COALESCE(SUM(events), 0) FROM corpus_event_spans WHERE span >= json_extract(g.value, '$[0]') AND span < json_extract(g.value, '$[1]')),
-                   (SELECT COUNT(*) FROM corpus_events WHERE sort_key >= json_extract(g.value, '$[1]') AND sort_key <= json_extract(g.value, '$[2]'))
-            FROM json_each($gaps) AS g ORDER BY g.key;
+        places.CommandText = $"""
+            WITH k AS (SELECT value AS key, lag(value) OVER (ORDER BY value) AS previous FROM json_each($keys)),
+                 d AS (SELECT key, previous, previous IS NULL OR substr(previous, 1, {DayLength}) <> substr(key, 1, {DayLength}) AS first FROM k),
+                 g AS (SELECT key, first, CASE WHEN first THEN substr(key, 1, {DayLength}) ELSE {Span("previous")} END AS start, {Span("key")} AS span FROM d)
+            SELECT key,
+                   (SELECT COALESCE(SUM(events), 0) FROM corpus_event_spans WHERE span >= g.start AND span < g.span),
+                   (SELECT COUNT(*) FROM corpus_events WHERE sort_key >= g.span AND sort_key <= g.key),
+                   first
+            FROM g ORDER BY key;
             """;
-
-        // Every span of a day sorts after the day itself (a key is its day, \u0001, then the rest).
-        bool StartsDay(int i) => i == 0 || !string.Equals(DayOf(inOrder[i - 1]), DayOf(inOrder[i]), StringComparison.Ordinal);
-        places.Parameters.Add("$gaps", SqliteType.Text).Value = JsonArrays.Of(inOrder.Select((key, i) => new[] { StartsDay(i) ? DayOf(key) : SpanOf(inOrder[i - 1]), SpanOf(key), key }));
+        places.Parameters.Add("$keys", SqliteType.Text).Value = keys;
         using (var reader = places.ExecuteReader())
         {
             long earlierSpans = 0;
-            for (var i = 0; i < inOrder.Count; i++)
+            while (reader.Read())
             {
-                reader.Read();
-                if (StartsDay(i))
+                var key = reader.GetString(0);
+                if (reader.GetBoolean(3))
                 {
-                    earlierSpans = before.GetValueOrDefault(DayOf(inOrder[i]));
+                    earlierSpans = before.GetValueOrDefault(DayOf(key));
                 }
 
-                earlierSpans += reader.GetInt64(0);
-                numbers[inOrder[i]] = earlierSpans + reader.GetInt64(1);
+                earlierSpans += reader.GetInt64(1);
+                numbers[key] = earlierSpans + reader.GetInt64(2);
             }
         }
 
