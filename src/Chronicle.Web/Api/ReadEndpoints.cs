@@ -94,7 +94,7 @@ public static class ReadEndpoints
                 : TypedResults.NotFound(new ApiError($"no event '{id}'."));
         }).WithName("GetEvent").WithSummary("One event: date and granularity, status, participants, every source sentence, conflicts.");
 
-        api.MapGet("/timeline", Results<Ok<TimelineOutput>, BadRequest<ApiError>, StreamedTimeline> (HttpRequest request, CorpusState corpus, Hosting.ServerOptions options) =>
+        api.MapGet("/timeline", Results<TimelineJsonResult, BadRequest<ApiError>, StreamedTimeline> (HttpRequest request, CorpusState corpus, Hosting.ServerOptions options) =>
         {
             var (filter, error) = TimelineQuery.Parse(request.Query);
             if (filter is null)
@@ -104,14 +104,14 @@ public static class ReadEndpoints
 
             // A large selection (a month with every undated event, say) is written as it is read, not held.
             var snapshot = corpus.Timeline();
+            var json = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             if (snapshot is IndexedSnapshot indexed && indexed.Streams(filter, options.HeldEventsAtMost))
             {
-                var json = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
                 return new StreamedTimeline(indexed, filter, "application/json; charset=utf-8", (whole, output) => WholeTimelineWriter.Write(whole, output, json));
             }
 
-            return TypedResults.Ok(snapshot.Render(filter));
-        }).WithName("GetTimeline").WithSummary("The timeline (CONTRACTS.md shape) with the CLI's filters: entity, type, status, from, to, minSources, limit.");
+            return new TimelineJsonResult(snapshot.Render(filter), json);
+        }).Produces<TimelineOutput>(StatusCodes.Status200OK, "application/json").WithName("GetTimeline").WithSummary("The timeline (CONTRACTS.md shape) with the CLI's filters: entity, type, status, from, to, minSources, limit.");
 
         api.MapGet("/timeline/export/{format}", (HttpRequest request, CorpusState corpus, Hosting.ServerOptions options, string format) =>
         {

@@ -20,7 +20,19 @@ public static class TimelineJson
         Write(timeline, writer);
     }
 
-    private static void Write(TimelineOutput timeline, ChunkedJsonWriter writer)
+    /// <summary>
+    /// The bytes of serialising the timeline with <paramref name="options"/> (an HTTP API's, say), to a stream,
+    /// without a line end: its events written from the forms the index stored where it has them.
+    /// </summary>
+    public static void Write(TimelineOutput timeline, Stream output, System.Text.Json.JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        using var writer = new ChunkedJsonWriter(output, options);
+        Write(timeline, writer, endLine: false);
+    }
+
+    private static void Write(TimelineOutput timeline, ChunkedJsonWriter writer, bool endLine = true)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         writer.Json.WriteStartObject();
@@ -35,7 +47,14 @@ public static class TimelineJson
         Array(writer, nameof(TimelineOutput.Events), timeline.Events);
         Array(writer, nameof(TimelineOutput.Conflicts), timeline.Conflicts);
         writer.Json.WriteEndObject();
-        writer.EndLine();
+        if (endLine)
+        {
+            writer.EndLine();
+        }
+        else
+        {
+            writer.Flush();
+        }
     }
 
     private static void Array<T>(ChunkedJsonWriter writer, string property, IEnumerable<T> items)

@@ -40,7 +40,18 @@ public sealed class ShownEventJsonTests
 
         Assert.Equal(Written(new TimelineOutput([], [], built, [])), Written(new TimelineOutput([], [], written, [])));
         Assert.Equal(JsonOutput.Serialize(new TimelineOutput([], [], built, [])) + Environment.NewLine, Written(new TimelineOutput([], [], written, [])));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(new TimelineOutput([], [], built, []), Compact), Written(new TimelineOutput([], [], written, []), Compact));
         Assert.Equal(built.Select(JsonOutput.Serialize), written.Select(JsonOutput.Serialize));
+    }
+
+    /// <summary>The HTTP API's settings: <see cref="JsonOutput"/>'s without the indentation.</summary>
+    internal static readonly System.Text.Json.JsonSerializerOptions Compact = new(JsonOutput.Options) { WriteIndented = false };
+
+    private static string Written(TimelineOutput timeline, System.Text.Json.JsonSerializerOptions options)
+    {
+        using var bytes = new MemoryStream();
+        TimelineJson.Write(timeline, bytes, options);
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
     }
 
     [Fact]

@@ -20,6 +20,10 @@ public sealed class TimelineDocumentJsonTests
     {
         Assert.Equal(JsonOutput.Serialize(document), Written(document, twice: false));
         Assert.Equal(JsonOutput.Serialize(new[] { document, document }), Written(document, twice: true));
+        var compact = new JsonSerializerOptions(JsonOutput.Options) { WriteIndented = false };
+        using var bytes = new MemoryStream();
+        TimelineJson.Write(new TimelineOutput([document, document], [], [], []), bytes, compact);
+        Assert.Equal(JsonSerializer.Serialize(new TimelineOutput([document, document], [], [], []), compact), Encoding.UTF8.GetString(bytes.ToArray()));
     }
 
     private static string Written(TimelineDocument document, bool twice)
