@@ -64,5 +64,4 @@ internal sealed class ShownEventList : IReadOnlyList<TimelineEvent>, IJsonItems
             item.Write(writer, documentIds);
         }
     }
-
 }

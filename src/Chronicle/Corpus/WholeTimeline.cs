@@ -153,7 +153,6 @@ public sealed class WholeTimeline
 
     private void ForEachShown(Action<ShownEvent> take)
     {
-
         // The stored order is by first day (else last day), so the events of one first day come
         // together; those with only a last day go after every dated one, behind those with neither.
         var day = new List<ScannedEvent>();

@@ -27,21 +27,6 @@ internal static class JsonArrays
         }
     });
 
-    /// <summary>An array of arrays of strings, one inner array per row.</summary>
-    public static string Of(IEnumerable<string[]> rows) => Write(json =>
-    {
-        foreach (var row in rows)
-        {
-            json.WriteStartArray();
-            foreach (var value in row)
-            {
-                json.WriteStringValue(value);
-            }
-
-            json.WriteEndArray();
-        }
-    });
-
     private static string Write(Action<Utf8JsonWriter> items)
     {
         var buffer = new ArrayBufferWriter<byte>();

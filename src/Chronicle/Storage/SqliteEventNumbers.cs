@@ -17,16 +17,14 @@ public sealed partial class SqliteArticleStore
 
     private const int DayLength = 8;
 
-    /// <summary><see cref="SpanOf"/> in SQL, of the text column or expression <paramref name="sortKey"/>.</summary>
-    private static string Span(string sortKey) => $"CASE WHEN length({sortKey}) > {SpanSuffix} THEN substr({sortKey}, 1, length({sortKey}) - {SpanSuffix}) ELSE {sortKey} END";
-
     /// <summary>
-    /// The span of a sort key as the span table keys it: the key without its first source's trigger position
-    /// and rank (<see cref="Corpus.EventOrder.SortKey"/>), which leaves its day and first document. Every key
-    /// of a span starts with it followed by the separator, the lowest character a key holds, so a span's
-    /// keys are together in the order and every key of an earlier span sorts before it.
+    /// SQL for the span of the sort key in the text column or expression <paramref name="sortKey"/>, as the span
+    /// table keys it: the key without its first source's trigger position and rank (<see cref="Corpus.EventOrder.SortKey"/>),
+    /// which leaves its day and first document. Every key of a span starts with it followed by the separator, the
+    /// lowest character a key holds, so a span's keys are together in the order and every key of an earlier span
+    /// sorts before it.
     /// </summary>
-    private static string SpanOf(string sortKey) => sortKey.Length > SpanSuffix ? sortKey[..^SpanSuffix] : sortKey;
+    private static string Span(string sortKey) => $"CASE WHEN length({sortKey}) > {SpanSuffix} THEN substr({sortKey}, 1, length({sortKey}) - {SpanSuffix}) ELSE {sortKey} END";
 
     /// <summary>The separator, the trigger position in nine digits, the separator and the rank in nine digits.</summary>
     private const int SpanSuffix = 20;
@@ -110,11 +108,11 @@ public sealed partial class SqliteArticleStore
     }
 
     /// <summary>
-    /// SQL that adds <paramref name="sign"/> to the span count (<see cref="SpanOf"/>) of each event the
+    /// SQL that adds <paramref name="sign"/> to the span count (<see cref="Span"/>) of each event the
     /// condition <paramref name="where"/> picks (before the events go, or once they are in).
     /// </summary>
     private static string CountSpans(string where, int sign) =>
-        $"INSERT INTO corpus_event_spans (span, events) SELECT substr(sort_key, 1, length(sort_key) - {SpanSuffix}), {sign} * COUNT(*) FROM corpus_events WHERE {where} GROUP BY 1 ON CONFLICT (span) DO UPDATE SET events = events + excluded.events;";
+        $"INSERT INTO corpus_event_spans (span, events) SELECT {Span("sort_key")}, {sign} * COUNT(*) FROM corpus_events WHERE {where} GROUP BY 1 ON CONFLICT (span) DO UPDATE SET events = events + excluded.events;";
 
     /// <summary>Adds each sort key the command reads to the day counts, with <paramref name="sign"/>.</summary>
     private static void CountDays(SqliteCommand command, Dictionary<string, long> days, int sign)
