@@ -13,6 +13,7 @@ public static class EvalCommand
         eval.Subcommands.Add(EvalSemEvalCommand.Create(io));
         eval.Subcommands.Add(EvalTlsCommand.Create(io));
         eval.Subcommands.Add(ModelCommands.CreateEvalNer(io));
+        eval.Subcommands.Add(ModelCommands.CreateEvalNerNews(io));
         return eval;
     }
 }

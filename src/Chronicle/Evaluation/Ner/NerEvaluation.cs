@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Chronicle.Entities;
 using Chronicle.Entities.Ner;
 using Chronicle.Model;
+using Chronicle.Segmentation;
 
 namespace Chronicle.Evaluation.Ner;
 
@@ -39,18 +40,32 @@ public static class NerEvaluation
 
         watch.Stop();
         var gold = prepared.Select(p => GoldSpans(p.Document, p.Text.Text, p.Text.Sentences)).ToList();
-        var system = predicted.Select(ps => ps
-            .Select(m => (m.Span, Label: GoldLabel(m.Type)))
-            .Where(m => m.Label is not null)
-            .Select(m => (m.Span, m.Label!))
-            .ToList()).ToList();
-        var scores = Compare(gold, system);
+        var scores = Compare(gold, predicted.Select(Scored).ToList());
         return new NerScores(
             name,
             scores,
             prepared.Sum(p => p.Document.Sentences.Count),
             prepared.Sum(p => p.Document.Sentences.Sum(s => s.Words.Count)),
             watch.Elapsed);
+    }
+
+    /// <summary>
+    /// Scores the recogniser on whole articles against stand-off gold: each text is segmented as the
+    /// pipeline segments an article (no zones), so sentence and token boundaries are the system's own.
+    /// </summary>
+    public static NerScores ScoreTexts(string name, IReadOnlyList<StandoffNerDocument> documents, EntityRecognizer recognizer)
+    {
+        var segmented = documents.Select(d => Segmenter.Default.Segment(d.Text, [])).ToList();
+        var predicted = new List<IReadOnlyList<EntityMention>>(documents.Count);
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            predicted.Add(recognizer.Recognize(documents[i].Text, segmented[i]));
+        }
+
+        watch.Stop();
+        var scores = Compare(documents.Select(d => d.Gold).ToList(), predicted.Select(Scored).ToList());
+        return new NerScores(name, scores, segmented.Sum(s => s.Count), segmented.Sum(s => s.Sum(x => x.Tokens.Count)), watch.Elapsed);
     }
 
     /// <summary>
@@ -62,22 +77,44 @@ public static class NerEvaluation
         foreach (var document in documents)
         {
             var (text, sentences) = document.ToText();
-            var gold = GoldSpans(document, text, sentences).Where(x => ScoredTypes.Contains(x.Label)).ToHashSet();
-            var system = recognizer.Recognize(text, sentences)
-                .Where(m => GoldLabel(m.Type) is not null)
-                .Select(m => (m.Span, Label: GoldLabel(m.Type)!))
-                .ToHashSet();
-            var lines = gold.Where(g => !system.Contains(g)).Select(g => ("FN", g))
-                .Concat(system.Where(p => !gold.Contains(p)).Select(p => ("FP", p)))
-                .OrderBy(e => e.Item2.Span.Start).ThenBy(e => e.Item1, StringComparer.Ordinal);
-            foreach (var (kind, (span, label)) in lines)
+            foreach (var line in ErrorLines(text, sentences, GoldSpans(document, text, sentences), recognizer))
             {
-                var sentence = sentences.FirstOrDefault(s => s.Span.Start <= span.Start && span.End <= s.Span.End);
-                var context = sentence is null ? "" : text[sentence.Span.Start..sentence.Span.End];
-                yield return $"{kind}\t{label}\t{text[span.Start..span.End]}\t{context}";
+                yield return line;
             }
         }
     }
+
+    /// <summary>The disagreements on stand-off gold, as <see cref="Errors(IEnumerable{NerDocument}, EntityRecognizer)"/> gives them, each after its article's path.</summary>
+    public static IEnumerable<string> Errors(IEnumerable<StandoffNerDocument> documents, EntityRecognizer recognizer)
+    {
+        foreach (var document in documents)
+        {
+            var sentences = Segmenter.Default.Segment(document.Text, []);
+            foreach (var line in ErrorLines(document.Text, sentences, document.Gold, recognizer))
+            {
+                yield return $"{document.Path}\t{line}";
+            }
+        }
+    }
+
+    private static IEnumerable<string> ErrorLines(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<(Span Span, string Label)> goldSpans, EntityRecognizer recognizer)
+    {
+        var gold = goldSpans.Where(x => ScoredTypes.Contains(x.Label)).ToHashSet();
+        var system = Scored(recognizer.Recognize(text, sentences)).ToHashSet();
+        var lines = gold.Where(g => !system.Contains(g)).Select(g => ("FN", g))
+            .Concat(system.Where(p => !gold.Contains(p)).Select(p => ("FP", p)))
+            .OrderBy(e => e.Item2.Span.Start).ThenBy(e => e.Item1, StringComparer.Ordinal);
+        foreach (var (kind, (span, label)) in lines)
+        {
+            var sentence = sentences.FirstOrDefault(s => s.Span.Start <= span.Start && span.End <= s.Span.End);
+            var context = sentence is null ? "" : text[sentence.Span.Start..sentence.Span.End];
+            yield return $"{kind}\t{label}\t{text[span.Start..span.End]}\t{context}";
+        }
+    }
+
+    /// <summary>The mentions of a scored type, as (span, gold label).</summary>
+    private static IReadOnlyList<(Span Span, string Label)> Scored(IReadOnlyList<EntityMention> mentions) =>
+        mentions.Where(m => GoldLabel(m.Type) is not null).Select(m => (m.Span, GoldLabel(m.Type)!)).ToList();
 
     /// <summary>Per-type counts for gold and predicted (span, label) lists, document by document.</summary>
     public static IReadOnlyList<NerTypeScore> Compare(
