@@ -28,6 +28,36 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
 
         VoteByName(text, mentions);
         RetypeUnintroducedPeople(text, tokenLists, mentions);
+        RetypeShortFormsOfPeople(text, tokenLists, mentions);
+    }
+
+    /// <summary>
+    /// A one-word organisation that is the first or last word of a person's full name in the same article
+    /// is that person ("Elian" after "Elian Gonzalez"): news introduces a person by full name and then
+    /// uses one part of it, and the tagger, seeing the word alone again and again, takes it for a body
+    /// that goes by one word. Places keep their type ("Washington" beside "George Washington").
+    /// </summary>
+    private static void RetypeShortFormsOfPeople(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
+    {
+        var nameParts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Person && mention.Count >= 2)
+            {
+                var tokens = tokenLists[mention.Sentence];
+                nameParts.Add(tokens[mention.First].Slice(text).ToString());
+                nameParts.Add(tokens[mention.First + mention.Count - 1].Slice(text).ToString());
+            }
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type == EntityType.Org && mention.Count == 1 && nameParts.Contains(text.Substring(mention.Span.Start, mention.Span.Length)))
+            {
+                mentions[m] = mention with { Type = EntityType.Person };
+            }
+        }
     }
 
     private static void VoteByName(string text, List<TokenMention> mentions)

@@ -137,4 +137,24 @@ public sealed class TypeConsistencyTests
         var found = mentions.Select(m => (m.Sentence, text[m.Span.Start..m.Span.End])).ToArray();
         Assert.Equal([(0, "Vextral"), (1, "Vextral"), (2, "VEXT")], found);
     }
+
+    [Fact]
+    public void A_one_word_organisation_that_is_part_of_a_full_name_in_the_article_is_that_person()
+    {
+        const string text = "Tavi Oskarsen arrived in Brelle\nTavi waved as Oskarsen smiled\nTavi met Brelle officials";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 0, 2, EntityType.Person),
+            At(tokens, 0, 4, 1, EntityType.Gpe),
+            At(tokens, 1, 0, 1, EntityType.Org),
+            At(tokens, 1, 3, 1, EntityType.Org),
+            At(tokens, 2, 0, 1, EntityType.Org),
+            At(tokens, 2, 2, 1, EntityType.Org),
+        };
+        new ArticleTypeConsistency(Gazetteer.Default).Apply(text, tokens, mentions);
+        Assert.Equal(
+            [EntityType.Person, EntityType.Gpe, EntityType.Person, EntityType.Person, EntityType.Person, EntityType.Gpe],
+            mentions.Select(m => m.Type));
+    }
 }
