@@ -55,7 +55,7 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
             EntityType.Org when (whole & WellKnownPlaces) != 0 => mention with { Type = EntityType.Gpe },
             EntityType.Loc when (whole & GazetteerKindNames.Political) != 0 => mention with { Type = EntityType.Gpe },
             EntityType.Person or EntityType.Org when count > 1 && EndsLikeNaturalPlace(text, last) => mention with { Type = EntityType.Loc },
-            EntityType.Person when count > 1 && EndsLikeOrganisation(text, tokens.Slice(first, count)) => mention with { Type = EntityType.Org },
+            EntityType.Person when count > 1 && (EndsLikeOrganisation(text, tokens.Slice(first, count)) || OpensLikeCompany(tokens[first].Slice(text))) => mention with { Type = EntityType.Org },
             EntityType.Person when (whole & WellKnownPlaces) != 0 && !StartsWithGivenName(text, tokens[first])
                 && (first == 0 || !Has(text, tokens[first - 1], GazetteerKind.Title)) => mention with { Type = EntityType.Gpe },
             _ => mention,
@@ -68,6 +68,22 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
     /// <summary>A name that ends in a capitalised organisation word and does not start with a given name ("Harbor Freight Airlines").</summary>
     private bool EndsLikeOrganisation(string text, ReadOnlySpan<Span> name) =>
         Has(text, name[^1], GazetteerKind.OrgCue) && WordShape.IsCapitalised(name[^1].Slice(text)) && !StartsWithGivenName(text, name[0]);
+
+    /// <summary>Words that open a company's name in the Romance languages ("Cie. Financiere de Paribas", "Grupo Modelo"); no person's name starts with one.</summary>
+    private static readonly string[] CompanyOpeners = ["Cie", "Cie.", "Cia", "Cia.", "Compagnie", "Compania", "Companhia", "Groupe", "Grupo", "Gruppo", "Banque", "Banco", "Banca", "Societe", "Sociedad", "Societa"];
+
+    private static bool OpensLikeCompany(ReadOnlySpan<char> word)
+    {
+        foreach (var opener in CompanyOpeners)
+        {
+            if (word.Equals(opener, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A name that ends in a capitalised natural-place word ("Banda Sea"), not also an organisation word.</summary>
     private bool EndsLikeNaturalPlace(string text, Span last) =>

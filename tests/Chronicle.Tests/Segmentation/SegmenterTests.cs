@@ -58,6 +58,12 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void A_french_company_abbreviation_before_the_rest_of_its_name_does_not_end_the_sentence()
+    {
+        Assert.Equal(["The board rejected the bid by Cie. Marveau de Tollis.", "Talks go on."], Sentences("The board rejected the bid by Cie. Marveau de Tollis. Talks go on."));
+    }
+
+    [Fact]
     public void Closing_quote_after_the_stop_belongs_to_the_sentence()
     {
         Assert.Equal(["He said \"yes.\"", "Then he left."], Sentences("He said \"yes.\" Then he left."));
