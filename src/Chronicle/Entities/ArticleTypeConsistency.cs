@@ -39,16 +39,7 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
     /// </summary>
     private static void RetypeShortFormsOfPeople(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
     {
-        var nameParts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in mentions)
-        {
-            if (mention.Type == EntityType.Person && mention.Count >= 2)
-            {
-                var tokens = tokenLists[mention.Sentence];
-                nameParts.Add(tokens[mention.First].Slice(text).ToString());
-                nameParts.Add(tokens[mention.First + mention.Count - 1].Slice(text).ToString());
-            }
-        }
+        var nameParts = FullNameEnds(text, tokenLists, mentions, StringComparer.Ordinal);
 
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -120,20 +111,28 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
         return false;
     }
 
-    private static bool Votes(EntityType type) => type is EntityType.Person or EntityType.Org or EntityType.Loc or EntityType.Gpe;
-
-    private void RetypeUnintroducedPeople(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
+    /// <summary>The first and last words of every person's name of two or more words in the article.</summary>
+    private static HashSet<string> FullNameEnds(string text, List<Span[]> tokenLists, List<TokenMention> mentions, StringComparer comparer)
     {
-        var introduced = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var ends = new HashSet<string>(comparer);
         foreach (var mention in mentions)
         {
             if (mention.Type == EntityType.Person && mention.Count >= 2)
             {
                 var tokens = tokenLists[mention.Sentence];
-                introduced.Add(tokens[mention.First].Slice(text).ToString());
-                introduced.Add(tokens[mention.First + mention.Count - 1].Slice(text).ToString());
+                ends.Add(tokens[mention.First].Slice(text).ToString());
+                ends.Add(tokens[mention.First + mention.Count - 1].Slice(text).ToString());
             }
         }
+
+        return ends;
+    }
+
+    private static bool Votes(EntityType type) => type is EntityType.Person or EntityType.Org or EntityType.Loc or EntityType.Gpe;
+
+    private void RetypeUnintroducedPeople(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
+    {
+        var introduced = FullNameEnds(text, tokenLists, mentions, StringComparer.OrdinalIgnoreCase);
 
         // Only text that introduces people by full name follows the convention (news, not chat or mail).
         if (introduced.Count == 0)
