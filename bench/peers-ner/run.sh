@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Scores Chronicle's recogniser and compromise 14.17.0 on the same held-out gold file, with the same
 # scorer (exact span and type, PER/ORG/LOC), and prints quality and speed side by side.
-# Usage: bench/peers-ner/run.sh [GOLD.iob2]   (default: ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2)
+# Usage: bench/peers-ner/run.sh [GOLD]   GOLD: an IOB2 file (default: ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2),
+#        or news, news:dev or news:all for the shipped news gold's articles (test part by default), read from ../shared/data.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 gold="${1:-$repo/../shared/data/uner-english-ewt/en_ewt-ud-test.iob2}"
+case "$gold" in
+  news) gold="news:test:$repo/../shared/data" ;;
+  news:*) gold="$gold:$repo/../shared/data" ;;
+esac
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Chronicle.Entities;
 using Chronicle.Entities.Ner;
 using Chronicle.Model;
+using Chronicle.Segmentation;
 
 namespace Chronicle.Evaluation.Ner;
 
@@ -16,26 +17,36 @@ namespace Chronicle.Evaluation.Ner;
 public static class NerPeerBench
 {
     /// <summary>Writes {"doc", "text", "tokens"} lines: the text of each document exactly as Chronicle is scored on it.</summary>
-    public static int Export(string iobPath, string outputPath)
-    {
-        var documents = ConllReader.ReadFile(iobPath);
-        using var file = File.Create(outputPath);
-        for (var d = 0; d < documents.Count; d++)
+    public static int Export(string iobPath, string outputPath) =>
+        WriteTexts(ConllReader.ReadFile(iobPath).Select(d =>
         {
-            var (text, sentences) = documents[d].ToText();
+            var (text, sentences) = d.ToText();
+            return (text, sentences.Sum(s => s.Tokens.Count));
+        }), outputPath);
+
+    /// <summary>The same for whole articles of a stand-off gold, with the token counts of the pipeline's segmentation.</summary>
+    public static int Export(IReadOnlyList<StandoffNerDocument> articles, string outputPath) =>
+        WriteTexts(articles.Select(a => (a.Text, Segmenter.Default.Segment(a.Text, []).Sum(s => s.Tokens.Count))), outputPath);
+
+    private static int WriteTexts(IEnumerable<(string Text, int Tokens)> documents, string outputPath)
+    {
+        using var file = File.Create(outputPath);
+        var d = 0;
+        foreach (var (text, tokens) in documents)
+        {
             using (var json = new Utf8JsonWriter(file))
             {
                 json.WriteStartObject();
-                json.WriteNumber("doc", d);
+                json.WriteNumber("doc", d++);
                 json.WriteString("text", text);
-                json.WriteNumber("tokens", sentences.Sum(s => s.Tokens.Count));
+                json.WriteNumber("tokens", tokens);
                 json.WriteEndObject();
             }
 
             file.WriteByte((byte)'\n');
         }
 
-        return documents.Count;
+        return d;
     }
 
     /// <summary>Chronicle's scores, timed on a warm recogniser (best of <paramref name="runs"/>).</summary>
@@ -52,11 +63,48 @@ public static class NerPeerBench
         return best!;
     }
 
+    /// <summary>Chronicle's scores on whole articles, timed on a warm recogniser (best of <paramref name="runs"/>).</summary>
+    public static NerScores ScoreChronicle(IReadOnlyList<StandoffNerDocument> articles, EntityRecognizer recognizer, int runs = 3) =>
+        Enumerable.Range(0, Math.Max(1, runs))
+            .Select(_ => NerEvaluation.ScoreTexts("Chronicle", articles, recognizer))
+            .MinBy(s => s.Elapsed)!;
+
+    /// <summary>Scores the peer's spans on whole articles of a stand-off gold.</summary>
+    public static NerScores ScorePeer(string name, IReadOnlyList<StandoffNerDocument> articles, string spansPath)
+    {
+        var (predicted, seconds) = ReadPeerSpans(spansPath, articles.Count);
+        var segmented = articles.Select(a => Segmenter.Default.Segment(a.Text, [])).ToList();
+        return new NerScores(
+            name,
+            NerEvaluation.Compare(articles.Select(a => a.Gold).ToList(), predicted),
+            segmented.Sum(s => s.Count),
+            segmented.Sum(s => s.Sum(x => x.Tokens.Count)),
+            TimeSpan.FromSeconds(seconds));
+    }
+
     /// <summary>Scores the peer's JSON-lines spans (and its closing {"seconds", "tokens"} line) against the gold file.</summary>
     public static NerScores ScorePeer(string name, string iobPath, string spansPath)
     {
         var documents = ConllReader.ReadFile(iobPath);
-        var predicted = documents.Select(_ => new List<(Span, string)>()).ToList();
+        var (predicted, seconds) = ReadPeerSpans(spansPath, documents.Count);
+        var gold = documents.Select(d =>
+        {
+            var (text, sentences) = d.ToText();
+            return NerEvaluation.GoldSpans(d, text, sentences);
+        }).ToList();
+        var scores = NerEvaluation.Compare(gold, predicted);
+        return new NerScores(
+            name,
+            scores,
+            documents.Sum(d => d.Sentences.Count),
+            documents.Sum(d => d.Sentences.Sum(x => x.Words.Count)),
+            TimeSpan.FromSeconds(seconds));
+    }
+
+    /// <summary>The peer's spans per document, and its closing line's seconds.</summary>
+    private static (IReadOnlyList<IReadOnlyList<(Span, string)>> Spans, double Seconds) ReadPeerSpans(string spansPath, int documents)
+    {
+        var predicted = Enumerable.Range(0, documents).Select(_ => new List<(Span, string)>()).ToList();
         var seconds = 0.0;
         foreach (var line in File.ReadLines(spansPath))
         {
@@ -80,18 +128,7 @@ public static class NerPeerBench
             }
         }
 
-        var gold = documents.Select(d =>
-        {
-            var (text, sentences) = d.ToText();
-            return NerEvaluation.GoldSpans(d, text, sentences);
-        }).ToList();
-        var scores = NerEvaluation.Compare(gold, predicted.Select(p => (IReadOnlyList<(Span, string)>)p).ToList());
-        return new NerScores(
-            name,
-            scores,
-            documents.Sum(d => d.Sentences.Count),
-            documents.Sum(d => d.Sentences.Sum(x => x.Words.Count)),
-            TimeSpan.FromSeconds(seconds));
+        return (predicted, seconds);
     }
 
     /// <summary>A Markdown table: per system, F1 per type, overall P/R/F1 and tokens per second.</summary>
