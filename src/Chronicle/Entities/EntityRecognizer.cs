@@ -100,6 +100,7 @@ public sealed class EntityRecognizer
                 var firstOfSentence = result.Count;
                 AddSpans(tokens, labels.AsSpan(0, n), s, result);
                 TrimSentenceOpener(text, tokens, result, firstOfSentence);
+                TrimCompoundModifiers(text, tokens, result, firstOfSentence);
                 typer.Refine(text, s, tokens, result, firstOfSentence);
             }
             finally
@@ -125,6 +126,7 @@ public sealed class EntityRecognizer
             var firstOfSentence = result.Count;
             AddSpans(tokens, labels[s], s, result);
             TrimSentenceOpener(text, tokens, result, firstOfSentence);
+            TrimCompoundModifiers(text, tokens, result, firstOfSentence);
             typer.Refine(text, s, tokens, result, firstOfSentence);
         }
     }
@@ -360,6 +362,43 @@ public sealed class EntityRecognizer
             var first = mention.First + 1;
             result[m] = mention with { First = first, Count = mention.Count - 1, Span = new Span(tokens[first].Start, mention.Span.End) };
         }
+    }
+
+    /// <summary>
+    /// A hyphenated modifier made from a name ("Atlanta-based", "Paris-born", "Tory-led") is not part of
+    /// the name after it: "Atlanta-based BellSouth" is the company "BellSouth", not a person's full name.
+    /// </summary>
+    private static void TrimCompoundModifiers(string text, Span[] tokens, List<TokenMention> result, int firstOfSentence)
+    {
+        for (var m = firstOfSentence; m < result.Count; m++)
+        {
+            var mention = result[m];
+            if (mention.Count >= 2 && IsCompoundModifier(tokens[mention.First].Slice(text)))
+            {
+                var first = mention.First + 1;
+                result[m] = mention with { First = first, Count = mention.Count - 1, Span = new Span(tokens[first].Start, mention.Span.End) };
+            }
+        }
+    }
+
+    /// <summary>A capitalised word, a hyphen and a lower-case word of three letters or more, last: "Atlanta-based", "Los Angeles-born" (its last token).</summary>
+    internal static bool IsCompoundModifier(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen < 1 || !char.IsUpper(word[0]) || word.Length - hyphen - 1 < 3)
+        {
+            return false;
+        }
+
+        foreach (var c in word[(hyphen + 1)..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddSpans(ReadOnlySpan<Span> tokens, ReadOnlySpan<int> labels, int sentence, List<TokenMention> result)

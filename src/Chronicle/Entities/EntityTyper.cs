@@ -52,7 +52,7 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
         return mention.Type switch
         {
             EntityType.Loc or EntityType.Person when lastIsCue => mention with { Type = EntityType.Facility },
-            EntityType.Org when (whole & WellKnownPlaces) != 0 => mention with { Type = EntityType.Gpe },
+            EntityType.Org when (whole & WellKnownPlaces) != 0 && !IsCountryCodeOnly(text, tokens.Slice(first, count)) => mention with { Type = EntityType.Gpe },
             EntityType.Loc when (whole & GazetteerKindNames.Political) != 0 => mention with { Type = EntityType.Gpe },
             EntityType.Person or EntityType.Org when count > 1 && EndsLikeNaturalPlace(text, last) => mention with { Type = EntityType.Loc },
             EntityType.Person when count > 1 && (EndsLikeOrganisation(text, tokens.Slice(first, count)) || OpensLikeCompany(tokens[first].Slice(text))) => mention with { Type = EntityType.Org },
@@ -137,6 +137,13 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
         var length = gazetteer.LongestMatch(text, tokens, start, out var kinds);
         return length == tokens.Length - start ? NerFeatureExtractor.Effective(kinds, text, tokens[start..]) : GazetteerKind.None;
     }
+
+    /// <summary>
+    /// A name the gazetteer knows only as an ISO code ("GM", "CAT"): the tagger's organisation reading
+    /// stands, since capitalised initials in news are companies and agencies far more often than countries.
+    /// </summary>
+    private bool IsCountryCodeOnly(string text, ReadOnlySpan<Span> tokens) =>
+        tokens.Length == 1 && (gazetteer.Lookup(tokens[0].Slice(text)) & (GazetteerKind.CountryCode | GazetteerKind.Country)) == GazetteerKind.CountryCode;
 
     private bool IsCue(string text, Span token) => (gazetteer.Lookup(token.Slice(text)) & GazetteerKind.FacilityCue) != 0;
 }

@@ -113,6 +113,33 @@ public sealed class TypeConsistencyTests
     }
 
     [Fact]
+    public void An_organisation_known_to_the_gazetteer_only_as_a_country_code_stays_an_organisation()
+    {
+        // "GM" is Gambia's ISO code and a carmaker in the news; "Kenya" is a country by name.
+        const string text = "GM and Ford met Kenya";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 0, 1, EntityType.Org),
+            At(tokens, 0, 4, 1, EntityType.Org),
+        };
+        new EntityTyper(Gazetteer.Default).Refine(text, 0, tokens[0], mentions, 0);
+        Assert.Equal([EntityType.Org, EntityType.Gpe], mentions.Select(m => m.Type).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Atlanta-based", true)]
+    [InlineData("Paris-born", true)]
+    [InlineData("Tory-led", true)]
+    [InlineData("Jean-Pierre", false)]
+    [InlineData("al-Assad", false)]
+    [InlineData("Abu-Marzouk", false)]
+    [InlineData("Coca-Cola", false)]
+    [InlineData("Smith", false)]
+    public void A_hyphenated_modifier_made_from_a_name_is_recognised(string word, bool expected) =>
+        Assert.Equal(expected, EntityRecognizer.IsCompoundModifier(word));
+
+    [Fact]
     public void A_name_ending_in_a_natural_place_word_is_a_place()
     {
         const string text = "Divers searched the Velmar Sea near Orrin River Partners";
