@@ -24,6 +24,11 @@ public static class EvalTimexCommand
                 throw new CliFailureException($"{dir}: no such folder.");
             }
 
+            if (parse.GetValue(part) == CorpusPart.Train)
+            {
+                throw new CliFailureException("A TimeML folder has no training part: use dev, test or all.");
+            }
+
             // TimeBank does not tag vague adjectival references ("current", "recent"), so neither does the scored tagger.
             var result = TimexEvaluation.Run(dir, new TimexTagger(TimexTaggerOptions.TimeBank), parse.GetValue(part) ?? CorpusPart.All);
             io.Out.Write(TimexReport.Format(result, parse.GetValue(errors)));

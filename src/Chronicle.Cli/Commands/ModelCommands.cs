@@ -30,12 +30,23 @@ public static class ModelCommands
         var buckets = new Option<int>("--bucket-bits") { Description = "The hashed feature space has 2^N buckets.", DefaultValueFactory = _ => new NerTrainingOptions("", null).BucketBits };
         var scheme = new Option<string>("--scheme") { Description = "Label set the tagger learns: BIO or BILOU.", DefaultValueFactory = _ => new NerTrainingOptions("", null).Scheme };
         var stack = new Option<int>("--stack-folds") { Description = "Two-stage stacking with article-level features from the first stage's labels, jackknifed over this many parts; 0: one stage.", DefaultValueFactory = _ => new NerTrainingOptions("", null).StackFolds };
-        var ner = new Command("ner", "Train the named-entity recogniser (UNER English-EWT dev, wikigold, MEANTIME; UD English-EWT for word statistics and silver data).") { data, output, epochs, tune, noTest, fold, silver, webWeight, buckets, scheme, stack };
+        var newsWeight = new Option<float>("--news-weight") { Description = "Weight of the news articles annotated for training (Timeline17 BBC and TBAQ dev articles, read from the data folder); 0: none.", DefaultValueFactory = _ => new NerTrainingOptions("", null).NewsWeight };
+        var newsCorpus = new Option<string?>("--news-corpus") { Description = "A stand-off annotation of news articles under the data folder to train on instead of the shipped one (format: docs/entities.md)." };
+        var ner = new Command("ner", "Train the named-entity recogniser (UNER English-EWT dev, wikigold, MEANTIME, news articles annotated for training; UD English-EWT for word statistics and silver data).") { data, output, epochs, tune, noTest, fold, silver, webWeight, buckets, scheme, stack, newsWeight, newsCorpus };
         ner.SetAction(parse =>
         {
             var directory = RequireDirectory(parse.GetValue(data)!);
-            var options = new NerTrainingOptions(directory, parse.GetValue(output), parse.GetValue(epochs), BucketBits: parse.GetValue(buckets), ScoreTestFile: !parse.GetValue(noTest), TuningSplitEvery: parse.GetValue(tune) ? 5 : 0, TuningFold: parse.GetValue(fold), SilverWeight: parse.GetValue(silver), WebWeight: parse.GetValue(webWeight), Scheme: parse.GetValue(scheme)!, StackFolds: parse.GetValue(stack));
-            var report = NerTrainer.Train(options, io.Error.WriteLine);
+            var options = new NerTrainingOptions(directory, parse.GetValue(output), parse.GetValue(epochs), BucketBits: parse.GetValue(buckets), ScoreTestFile: !parse.GetValue(noTest), TuningSplitEvery: parse.GetValue(tune) ? 5 : 0, TuningFold: parse.GetValue(fold), SilverWeight: parse.GetValue(silver), WebWeight: parse.GetValue(webWeight), Scheme: parse.GetValue(scheme)!, StackFolds: parse.GetValue(stack), NewsWeight: parse.GetValue(newsWeight), NewsCorpus: parse.GetValue(newsCorpus));
+            NerTrainingReport report;
+            try
+            {
+                report = NerTrainer.Train(options, io.Error.WriteLine);
+            }
+            catch (Exception e) when (e is InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
+            {
+                throw new CliFailureException(e.Message);
+            }
+
             io.Out.WriteLine($"trained on {report.TrainingDocuments} documents, {report.TrainingSentences} sentences, {report.TrainingTokens} tokens in {report.Elapsed.TotalSeconds:0.0} s");
             foreach (var heldOut in report.HeldOut)
             {

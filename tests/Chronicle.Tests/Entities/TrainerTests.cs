@@ -85,6 +85,38 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void Annotated_news_articles_join_the_training_data_with_their_weight()
+    {
+        var dir = MakeData();
+        try
+        {
+            const string article = "Talks in Braga\nLuis Prado of the Delta Guild met Nuno Sa in Braga. Prado left on Friday.\n";
+            Directory.CreateDirectory(Path.Combine(dir, "news"));
+            File.WriteAllText(Path.Combine(dir, "news", "a.txt"), article);
+            var corpus = Path.Combine(dir, "news-train.tsv");
+            File.WriteAllLines(corpus, ["@doc\ttrain\ttext\tnews/a.txt", "9\t14\tLOC\tBraga", "15\t25\tPER\tLuis Prado", "33\t44\tORG\tDelta Guild", "49\t56\tPER\tNuno Sa", "60\t65\tLOC\tBraga", "67\t72\tPER\tPrado"]);
+            var options = new NerTrainingOptions(dir, null, Epochs: 5, BucketBits: 14, NewsCorpus: corpus);
+            var messages = new List<string>();
+
+            var report = NerTrainer.Train(options, Gazetteer.Default, messages.Add);
+            var without = NerTrainer.Train(options with { NewsWeight = 0f }, Gazetteer.Default);
+
+            Assert.Equal(8, report.TrainingDocuments);
+            Assert.Equal(7, without.TrainingDocuments);
+            Assert.Contains("news training articles: 1, weight 1", messages);
+
+            var broken = Path.Combine(dir, "broken.tsv");
+            File.WriteAllLines(broken, ["@doc\ttrain\ttext\tnews/a.txt", "9\t14\tLOC\tBragA"]);
+            var error = Assert.Throws<InvalidDataException>(() => NerTrainer.Train(options with { NewsCorpus = broken }, Gazetteer.Default));
+            Assert.Contains("broken.tsv:2", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_bilou_model_learns_saves_loads_and_tags_in_bio()
     {
         var dir = MakeData();

@@ -46,7 +46,7 @@ public sealed class StandoffNerGoldTests
     [InlineData("9\tx\tLOC\tLisbon", "a span line is")]
     [InlineData("9\t15\tLOC", "a span line is")]
     [InlineData("@doc\tdev\tpdf\tnews/a.txt", "a document line is")]
-    [InlineData("@doc\ttrain\ttext\tnews/a.txt", "a document line is")]
+    [InlineData("@doc\ttraining\ttext\tnews/a.txt", "a document line is")]
     [InlineData("@doc\ttext\tnews/a.txt", "a document line is")]
     [InlineData("@doc\tdev\ttext\tnews/none.txt", "news/none.txt does not exist")]
     public void Malformed_lines_and_missing_articles_are_clear_errors(string line, string expected)
@@ -79,6 +79,35 @@ public sealed class StandoffNerGoldTests
         var errors = NerEvaluation.Errors(documents, recognizer).ToList();
         Assert.Equal(scores.Overall.FalsePositives + scores.Overall.FalseNegatives, errors.Count);
         Assert.All(errors, e => Assert.Matches(@"^news/[ab]\.(txt|tml)\t(FN|FP)\t(PER|ORG|LOC)\t", e));
+    }
+
+    [Fact]
+    public void Articles_of_a_training_corpus_are_read_as_its_train_part()
+    {
+        using var dir = Folder();
+        var documents = StandoffNerGold.Read(["@doc\ttrain\ttext\tnews/a.txt", "9\t15\tLOC\tLisbon"], "train.tsv", dir.Path);
+        Assert.Equal(CorpusPart.Train, Assert.Single(documents).Part);
+    }
+
+    [Fact]
+    public void No_article_of_the_news_gold_is_in_the_training_corpus()
+    {
+        var gold = StandoffNerGold.ArticlePaths(StandoffNerGold.NewsResource);
+        var training = StandoffNerGold.ArticlePaths(StandoffNerGold.NewsTrainingResource);
+        Assert.True(gold.Count >= 50, $"{gold.Count} gold articles");
+        Assert.True(training.Count >= 100, $"{training.Count} training articles");
+        Assert.Empty(gold.Intersect(training, StringComparer.Ordinal));
+        Assert.Equal(training.Count, training.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(training, path => Assert.NotEqual(CorpusPart.Test, path.StartsWith("tbaq-cleaned/", StringComparison.Ordinal) ? TimexSplit.PartOf(path) : CorpusPart.Dev));
+    }
+
+    [SkippableFact]
+    public void The_shipped_news_training_corpus_matches_the_shared_articles()
+    {
+        SharedData.SkipIfAbsent();
+        var documents = StandoffNerGold.LoadNewsTraining(SharedData.Path("data"));
+        Assert.All(documents, d => Assert.Equal(CorpusPart.Train, d.Part));
+        Assert.True(documents.Sum(d => d.Gold.Count) > 5000);
     }
 
     [SkippableFact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Chronicle.Entities.Gazetteers;
 using Chronicle.Evaluation.Ner;
+using Chronicle.Evaluation.Timex;
 using Chronicle.Model;
 
 namespace Chronicle.Entities.Ner;
@@ -27,6 +28,10 @@ namespace Chronicle.Entities.Ner;
 /// <param name="StackFolds">Two-stage stacking: a second model learns from <see cref="DocumentLabelFeatures"/> over the first model's
 /// labels, which for the training documents come from first models trained on the other StackFolds - 1 parts (so they are
 /// as wrong as on unseen text); 0 or 1: one stage. Not with SilverWeight.</param>
+/// <param name="NewsWeight">Weight of the news articles annotated for training; 0: none.</param>
+/// <param name="NewsCorpus">A stand-off annotation of news articles under the data folder (see <see cref="StandoffNerGold"/>);
+/// null: the shipped one (<see cref="StandoffNerGold.NewsTrainingResource"/>: Timeline17 BBC and TBAQ dev articles outside the
+/// news gold), used when the data folder holds tls-timeline17-mj/ and tbaq-cleaned/.</param>
 public sealed record NerTrainingOptions(
     string DataDirectory,
     string? OutputPath,
@@ -42,7 +47,9 @@ public sealed record NerTrainingOptions(
     float SilverWeight = 0f,
     float WebWeight = 1f,
     string Scheme = "BIO",
-    int StackFolds = 0);
+    int StackFolds = 0,
+    float NewsWeight = 1f,
+    string? NewsCorpus = null);
 
 /// <summary>What <see cref="NerTrainer.Train"/> did: data sizes, held-out scores, the model's size and where it went.</summary>
 public sealed record NerTrainingReport(
@@ -57,7 +64,8 @@ public sealed record NerTrainingReport(
 
 /// <summary>
 /// Trains the tagger: an averaged structured perceptron over BIO or BILOU labels with Viterbi decoding.
-/// Training data: UNER English-EWT dev, wikigold and MEANTIME minus held-out documents; the
+/// Training data: UNER English-EWT dev, wikigold and MEANTIME minus held-out documents, and the
+/// news articles annotated for training; the
 /// treebank lexicon comes from UD English-EWT train (whose sentences are not in the UNER test
 /// file). Held apart and scored at the end: the whole UNER English-EWT test file, every Nth wikigold
 /// document and every Nth MEANTIME document. Deterministic for given options.
@@ -110,6 +118,20 @@ public static class NerTrainer
             heldOut.Add(($"MEANTIME apple, every {options.HoldOutEvery}th document (held out)", meantimeHeld));
         }
 
+        var news = new HashSet<string>(StringComparer.Ordinal);
+        var hasNewsData = Directory.Exists(Path.Combine(data, "tls-timeline17-mj")) && Directory.Exists(Path.Combine(data, "tbaq-cleaned"));
+        if (options.NewsWeight > 0 && (options.NewsCorpus is not null || hasNewsData))
+        {
+            var annotated = options.NewsCorpus is { } file ? StandoffNerGold.Read(File.ReadLines(file), file, data) : StandoffNerGold.LoadNewsTraining(data);
+            var articles = StandoffNerCorpus.ToNerDocuments(annotated);
+            training.AddRange(articles);
+            news.UnionWith(articles.Select(a => a.Id));
+            progress?.Invoke($"news training articles: {articles.Count}, weight {options.NewsWeight}");
+        }
+
+        // The news gold's dev part is scored for tuning; its test part is left to `chronicle eval ner-news`.
+        var newsGoldDev = hasNewsData ? StandoffNerGold.LoadNews(data).Where(d => d.Part == CorpusPart.Dev).ToList() : [];
+
         if (options.LowerCaseCopyEvery > 0)
         {
             var copies = training.Where((_, i) => i % options.LowerCaseCopyEvery == 0).Select(LowerCased).ToList();
@@ -123,7 +145,7 @@ public static class NerTrainer
         var extractor = new NerFeatureExtractor(gazetteer, lexicon, options.BucketBits, WordClusters.Default);
         var scheme = TagScheme.Named(options.Scheme) ?? throw new ArgumentException($"Unknown tag scheme '{options.Scheme}' (BIO or BILOU).", nameof(options));
         var web = unerDev.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        float WeightOf(NerDocument document) => web.Contains(document.Id) ? options.WebWeight : 1f;
+        float WeightOf(NerDocument document) => web.Contains(document.Id) ? options.WebWeight : news.Contains(document.Id) ? options.NewsWeight : 1f;
         var examples = Prepare(training, extractor, options.SkipOtherTypes, WeightOf, scheme);
         var tokens = examples.Sum(e => e.Labels.Length);
         progress?.Invoke($"training sentences: {examples.Count}, tokens: {tokens}");
@@ -171,6 +193,13 @@ public static class NerTrainer
         foreach (var (name, documents) in heldOut)
         {
             var score = NerEvaluation.Score(name, documents, recognizer);
+            scores.Add(score);
+            progress?.Invoke(score.Format());
+        }
+
+        if (newsGoldDev.Count > 0)
+        {
+            var score = NerEvaluation.ScoreTexts($"news gold, dev part ({newsGoldDev.Count} articles; the test part is `chronicle eval ner-news`)", newsGoldDev, recognizer);
             scores.Add(score);
             progress?.Invoke(score.Format());
         }

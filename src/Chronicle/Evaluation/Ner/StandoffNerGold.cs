@@ -13,25 +13,40 @@ public sealed record StandoffNerDocument(string Path, CorpusPart Part, string Te
 /// spans into its text, with the surface each span must cover, so a changed or different text is found
 /// at once instead of scoring against shifted spans.
 /// <code>
-/// @doc&lt;TAB&gt;dev|test&lt;TAB&gt;text|timeml&lt;TAB&gt;relative/path
+/// @doc&lt;TAB&gt;dev|test|train&lt;TAB&gt;text|timeml&lt;TAB&gt;relative/path
 /// start&lt;TAB&gt;end&lt;TAB&gt;PER|ORG|LOC|MISC&lt;TAB&gt;surface
 /// </code>
 /// A "text" article is the file as it is; a "timeml" article is the plain text of its TEXT element, as
-/// <see cref="TimeMlDocument"/> reads it. Each article belongs to the part rules may be developed on (dev)
-/// or to the part held apart for reporting (test). Blank lines and lines starting with '#' are comments.
+/// <see cref="TimeMlDocument"/> reads it. Each article belongs to the part rules may be developed on
+/// (dev), to the part held apart for reporting (test) or to a training corpus (train). Blank lines and lines starting with '#' are comments.
 /// </summary>
 public static class StandoffNerGold
 {
     /// <summary>The news gold that ships with the library (articles of ../shared/data).</summary>
     public const string NewsResource = "Evaluation/Ner/Resources/news-ner-gold.tsv";
 
+    /// <summary>The news articles annotated for training, none of them in the gold.</summary>
+    public const string NewsTrainingResource = "Entities/Ner/Resources/news-ner-train.tsv";
+
     private static readonly string[] Labels = ["PER", "ORG", "LOC", "MISC"];
 
     /// <summary>Reads the shipped news gold against the data folder that holds its articles.</summary>
-    public static IReadOnlyList<StandoffNerDocument> LoadNews(string dataRoot)
+    public static IReadOnlyList<StandoffNerDocument> LoadNews(string dataRoot) => Load(NewsResource, dataRoot);
+
+    /// <summary>Reads the shipped news training annotation against the data folder that holds its articles.</summary>
+    public static IReadOnlyList<StandoffNerDocument> LoadNewsTraining(string dataRoot) => Load(NewsTrainingResource, dataRoot);
+
+    /// <summary>The articles a shipped stand-off file names, by path, without reading them.</summary>
+    public static IReadOnlyList<string> ArticlePaths(string resource) =>
+        Resources.ResourceFiles.ReadDataLines(resource)
+            .Where(line => line.StartsWith("@doc\t", StringComparison.Ordinal))
+            .Select(line => line.Split('\t')[^1])
+            .ToList();
+
+    private static IReadOnlyList<StandoffNerDocument> Load(string resource, string dataRoot)
     {
-        using var reader = new StreamReader(Resources.ResourceFiles.Open(NewsResource));
-        return Read(ReadLines(reader), NewsResource, dataRoot);
+        using var reader = new StreamReader(Resources.ResourceFiles.Open(resource));
+        return Read(ReadLines(reader), resource, dataRoot);
     }
 
     /// <summary>
@@ -59,9 +74,9 @@ public static class StandoffNerGold
             var fields = line.Split('\t');
             if (fields[0] == "@doc")
             {
-                if (fields.Length != 4 || fields[1] is not ("dev" or "test") || fields[2] is not ("text" or "timeml"))
+                if (fields.Length != 4 || fields[1] is not ("dev" or "test" or "train") || fields[2] is not ("text" or "timeml"))
                 {
-                    throw new InvalidDataException($"{goldName}:{number}: a document line is \"@doc<TAB>dev|test<TAB>text|timeml<TAB>path\", not \"{line}\".");
+                    throw new InvalidDataException($"{goldName}:{number}: a document line is \"@doc<TAB>dev|test|train<TAB>text|timeml<TAB>path\", not \"{line}\".");
                 }
 
                 if (path is not null)
@@ -71,7 +86,7 @@ public static class StandoffNerGold
                 }
 
                 path = fields[3];
-                part = fields[1] == "test" ? CorpusPart.Test : CorpusPart.Dev;
+                part = fields[1] switch { "test" => CorpusPart.Test, "train" => CorpusPart.Train, _ => CorpusPart.Dev };
                 text = ReadText(System.IO.Path.Combine(dataRoot, path), fields[2], goldName, number);
                 continue;
             }

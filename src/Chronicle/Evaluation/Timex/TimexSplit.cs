@@ -13,6 +13,9 @@ public enum CorpusPart
 
     /// <summary>Every .tml file of the folder.</summary>
     All,
+
+    /// <summary>The part models learn from (stand-off NER training articles; TBAQ has none).</summary>
+    Train,
 }
 
 /// <summary>
