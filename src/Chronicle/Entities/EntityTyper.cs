@@ -69,8 +69,8 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
     private bool EndsLikeOrganisation(string text, ReadOnlySpan<Span> name) =>
         Has(text, name[^1], GazetteerKind.OrgCue) && WordShape.IsCapitalised(name[^1].Slice(text)) && !StartsWithGivenName(text, name[0]);
 
-    /// <summary>Words that open a company's name in the Romance languages ("Cie. Financiere de Paribas", "Grupo Modelo"); no person's name starts with one.</summary>
-    private static readonly string[] CompanyOpeners = ["Cie", "Cie.", "Cia", "Cia.", "Compagnie", "Compania", "Companhia", "Groupe", "Grupo", "Gruppo", "Banque", "Banco", "Banca", "Societe", "Sociedad", "Societa"];
+    /// <summary>Words that open a company's or an institute's name in the Romance languages and German ("Cie. Financiere de Paribas", "Grupo Modelo", "Institut Pasteur"); no person's name starts with one.</summary>
+    private static readonly string[] CompanyOpeners = ["Cie", "Cie.", "Cia", "Cia.", "Compagnie", "Compania", "Companhia", "Groupe", "Grupo", "Gruppo", "Banque", "Banco", "Banca", "Societe", "Sociedad", "Societa", "Institut", "Instituto", "Istituto"];
 
     private static bool OpensLikeCompany(ReadOnlySpan<char> word)
     {

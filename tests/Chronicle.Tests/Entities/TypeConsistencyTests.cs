@@ -100,16 +100,17 @@ public sealed class TypeConsistencyTests
     [Fact]
     public void A_person_tagged_name_opened_by_a_company_word_is_an_organisation()
     {
-        const string text = "Cie. Marveau de Tollis bid for Grupo Ostrel and Marco Ostrel";
+        const string text = "Cie. Marveau de Tollis bid for Grupo Ostrel and Marco Ostrel with Institut Varenne";
         var tokens = Tokens(text);
         var mentions = new List<TokenMention>
         {
             At(tokens, 0, 0, 4, EntityType.Person),
             At(tokens, 0, 6, 2, EntityType.Person),
             At(tokens, 0, 9, 2, EntityType.Person),
+            At(tokens, 0, 12, 2, EntityType.Person),
         };
         new EntityTyper(Gazetteer.Default).Refine(text, 0, tokens[0], mentions, 0);
-        Assert.Equal([EntityType.Org, EntityType.Org, EntityType.Person], mentions.Select(m => m.Type).ToArray());
+        Assert.Equal([EntityType.Org, EntityType.Org, EntityType.Person, EntityType.Org], mentions.Select(m => m.Type).ToArray());
     }
 
     [Fact]
