@@ -29,6 +29,50 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
         VoteByName(text, mentions);
         RetypeUnintroducedPeople(text, tokenLists, mentions);
         RetypeShortFormsOfPeople(text, tokenLists, mentions);
+        RetypeShortFormsOfCompanies(text, tokenLists, mentions);
+    }
+
+    /// <summary>The legal forms that end a company's full name ("Inc.", "Cos.", "AG").</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co", "Co.", "Cos", "Cos.", "Ltd", "Ltd.", "Limited",
+        "LLC", "LLP", "PLC", "plc", "AG", "GmbH", "SA", "S.A.", "NV", "N.V.",
+    };
+
+    /// <summary>
+    /// A company's full name less its legal form ("Philip Morris" after "Philip Morris Cos.") names that
+    /// company wherever the article uses it, even where the tagger read the short form as a person or a
+    /// place: news gives the full name once and the short form after.
+    /// </summary>
+    private static void RetypeShortFormsOfCompanies(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
+    {
+        var shortForms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var tokens = tokenLists[mention.Sentence];
+            var last = mention.First + mention.Count - 1;
+            if (mention.Type != EntityType.Org || mention.Count < 2 || !LegalForms.Contains(tokens[last].Slice(text).ToString()))
+            {
+                continue;
+            }
+
+            var end = last - 1;
+            if (end > mention.First && tokens[end].Slice(text) is ",")
+            {
+                end--;
+            }
+
+            shortForms.Add(text[tokens[mention.First].Start..tokens[end].End]);
+        }
+
+        for (var m = 0; m < mentions.Count && shortForms.Count > 0; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Type is EntityType.Person or EntityType.Loc or EntityType.Gpe && shortForms.Contains(text.Substring(mention.Span.Start, mention.Span.Length)))
+            {
+                mentions[m] = mention with { Type = EntityType.Org };
+            }
+        }
     }
 
     /// <summary>

@@ -182,6 +182,27 @@ public sealed class TypeConsistencyTests
     }
 
     [Fact]
+    public void A_companys_name_without_its_legal_form_is_that_company_wherever_it_stands()
+    {
+        const string text = "Walter Brisk Cos. sold Kendal Mills , Inc. units\nWalter Brisk said Kendal Mills gained\nWalter Brisk met Anna Brisk in Kendal";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 0, 3, EntityType.Org),
+            At(tokens, 0, 4, 4, EntityType.Org),
+            At(tokens, 1, 0, 2, EntityType.Person),
+            At(tokens, 1, 3, 2, EntityType.Loc),
+            At(tokens, 2, 0, 2, EntityType.Person),
+            At(tokens, 2, 3, 2, EntityType.Person),
+            At(tokens, 2, 6, 1, EntityType.Gpe),
+        };
+        new ArticleTypeConsistency(Gazetteer.Default).Apply(text, tokens, mentions);
+        Assert.Equal(
+            [EntityType.Org, EntityType.Org, EntityType.Org, EntityType.Org, EntityType.Org, EntityType.Person, EntityType.Gpe],
+            mentions.Select(m => m.Type));
+    }
+
+    [Fact]
     public void A_one_word_organisation_that_is_part_of_a_full_name_in_the_article_is_that_person()
     {
         const string text = "Tavi Oskarsen arrived in Brelle\nTavi waved as Oskarsen smiled\nTavi met Brelle officials";
