@@ -172,6 +172,25 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
         return ends;
     }
 
+    /// <summary>Family words that put a first name after them ("his brother Jermaine", "sister, Rebbie").</summary>
+    private static readonly HashSet<string> KinshipWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "father", "mother",
+        "wife", "husband", "uncle", "aunt", "nephew", "niece", "cousin", "grandson", "granddaughter",
+        "grandfather", "grandmother", "widow", "widower", "fiancee", "fiance", "stepfather", "stepmother",
+    };
+
+    private static bool AfterKinshipWord(string text, Span[] tokens, int index)
+    {
+        var before = index - 1;
+        if (before > 0 && tokens[before].Slice(text) is ",")
+        {
+            before--;
+        }
+
+        return before >= 0 && KinshipWords.Contains(tokens[before].Slice(text).ToString());
+    }
+
     private static bool Votes(EntityType type) => type is EntityType.Person or EntityType.Org or EntityType.Loc or EntityType.Gpe;
 
     private void RetypeUnintroducedPeople(string text, List<Span[]> tokenLists, List<TokenMention> mentions)
@@ -188,7 +207,8 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
         foreach (var mention in mentions)
         {
             if (mention.Type == EntityType.Person && mention.Count == 1 && mention.First > 0
-                && (gazetteer.Lookup(tokenLists[mention.Sentence][mention.First - 1].Slice(text)) & GazetteerKind.Title) != 0)
+                && ((gazetteer.Lookup(tokenLists[mention.Sentence][mention.First - 1].Slice(text)) & GazetteerKind.Title) != 0
+                    || AfterKinshipWord(text, tokenLists[mention.Sentence], mention.First)))
             {
                 titled.Add(text.Substring(mention.Span.Start, mention.Span.Length));
             }

@@ -83,6 +83,26 @@ public sealed class TypeConsistencyTests
     }
 
     [Fact]
+    public void A_first_name_after_a_family_word_stays_a_person()
+    {
+        const string text = "Mara Quillon met her brother , Tavo\nTavo said Vextral agreed\nVextral and Tavo left";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention>
+        {
+            At(tokens, 0, 0, 2, EntityType.Person),
+            At(tokens, 0, 6, 1, EntityType.Person),
+            At(tokens, 1, 0, 1, EntityType.Person),
+            At(tokens, 1, 2, 1, EntityType.Person),
+            At(tokens, 2, 0, 1, EntityType.Person),
+            At(tokens, 2, 2, 1, EntityType.Person),
+        };
+        new ArticleTypeConsistency(Gazetteer.Default).Apply(text, tokens, mentions);
+        Assert.Equal(
+            [EntityType.Person, EntityType.Person, EntityType.Person, EntityType.Org, EntityType.Org, EntityType.Person],
+            mentions.Select(m => m.Type).ToArray());
+    }
+
+    [Fact]
     public void A_person_tagged_name_ending_in_an_organisation_word_is_an_organisation_unless_it_starts_with_a_given_name()
     {
         const string text = "Harbor Freight Airlines and Maria Airways and Quellport";
