@@ -90,24 +90,33 @@ public sealed class StandoffNerGoldTests
     }
 
     [Fact]
-    public void No_article_of_the_news_gold_is_in_the_training_corpus()
+    public void The_news_gold_the_training_articles_and_the_bbc_set_share_no_article_and_only_TBAQ_trains()
     {
         var gold = StandoffNerGold.ArticlePaths(StandoffNerGold.NewsResource);
         var training = StandoffNerGold.ArticlePaths(StandoffNerGold.NewsTrainingResource);
         Assert.True(gold.Count >= 50, $"{gold.Count} gold articles");
         Assert.True(training.Count >= 100, $"{training.Count} training articles");
+        var bbc = StandoffNerGold.ArticlePaths(StandoffNerGold.NewsBbcResource);
+        Assert.True(bbc.Count >= 100, $"{bbc.Count} BBC articles");
         Assert.Empty(gold.Intersect(training, StringComparer.Ordinal));
+        Assert.Empty(gold.Intersect(bbc, StringComparer.Ordinal));
+        Assert.Empty(training.Intersect(bbc, StringComparer.Ordinal));
+        Assert.DoesNotContain(training, path => path.StartsWith("tls-timeline17-mj/", StringComparison.Ordinal));
         Assert.Equal(training.Count, training.Distinct(StringComparer.Ordinal).Count());
         Assert.All(training, path => Assert.NotEqual(CorpusPart.Test, path.StartsWith("tbaq-cleaned/", StringComparison.Ordinal) ? TimexSplit.PartOf(path) : CorpusPart.Dev));
     }
 
     [SkippableFact]
-    public void The_shipped_news_training_corpus_matches_the_shared_articles()
+    public void The_shipped_training_and_bbc_annotations_match_the_shared_articles()
     {
         SharedData.SkipIfAbsent();
         var documents = StandoffNerGold.LoadNewsTraining(SharedData.Path("data"));
         Assert.All(documents, d => Assert.Equal(CorpusPart.Train, d.Part));
         Assert.True(documents.Sum(d => d.Gold.Count) > 5000);
+
+        var bbc = StandoffNerGold.Load(StandoffNerGold.NewsBbcResource, SharedData.Path("data"));
+        Assert.All(bbc, d => Assert.Equal(CorpusPart.Dev, d.Part));
+        Assert.True(bbc.Sum(d => d.Gold.Count) > 3000);
     }
 
     [SkippableFact]

@@ -28,6 +28,9 @@ public static class StandoffNerGold
     /// <summary>The news articles annotated for training, none of them in the gold.</summary>
     public const string NewsTrainingResource = "Entities/Ner/Resources/news-ner-train.tsv";
 
+    /// <summary>BBC articles annotated once, for evaluation and rule tuning only (all dev), none of them in the gold.</summary>
+    public const string NewsBbcResource = "Evaluation/Ner/Resources/news-ner-bbc.tsv";
+
     private static readonly string[] Labels = ["PER", "ORG", "LOC", "MISC"];
 
     /// <summary>Reads the shipped news gold against the data folder that holds its articles.</summary>
@@ -43,7 +46,8 @@ public static class StandoffNerGold
             .Select(line => line.Split('\t')[^1])
             .ToList();
 
-    private static IReadOnlyList<StandoffNerDocument> Load(string resource, string dataRoot)
+    /// <summary>Reads a shipped stand-off file (one of the resource names above) against the data folder that holds its articles.</summary>
+    public static IReadOnlyList<StandoffNerDocument> Load(string resource, string dataRoot)
     {
         using var reader = new StreamReader(Resources.ResourceFiles.Open(resource));
         return Read(ReadLines(reader), resource, dataRoot);
