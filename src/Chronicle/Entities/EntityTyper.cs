@@ -47,6 +47,13 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
             return new TokenMention(mention.Sentence, first, end - first, EntityType.Facility, new Span(tokens[first].Start, tokens[end - 1].End));
         }
 
+        // An organisation's name goes on through a capitalised organisation word right after it: "BBC" + "News".
+        if (mention.Type == EntityType.Org && end < tokens.Length && Has(text, tokens[end], GazetteerKind.OrgCue)
+            && WordShape.IsCapitalised(tokens[end].Slice(text)) && tokens[end].Start - tokens[end - 1].End <= 1)
+        {
+            return mention with { Count = count + 1, Span = new Span(tokens[first].Start, tokens[end].End) };
+        }
+
         var last = tokens[first + count - 1];
         var lastIsCue = count > 1 && IsCue(text, last) && WordShape.IsCapitalised(last.Slice(text));
         return mention.Type switch

@@ -148,6 +148,17 @@ public sealed class TypeConsistencyTests
         Assert.Equal([EntityType.Org, EntityType.Gpe], mentions.Select(m => m.Type).ToArray());
     }
 
+    [Fact]
+    public void An_organisation_goes_on_through_a_capitalised_organisation_word_after_it()
+    {
+        const string text = "Varo News said Varo news was late";
+        var tokens = Tokens(text);
+        var mentions = new List<TokenMention> { At(tokens, 0, 0, 1, EntityType.Org), At(tokens, 0, 3, 1, EntityType.Org) };
+        new EntityTyper(Gazetteer.Default).Refine(text, 0, tokens[0], mentions, 0);
+        Assert.Equal(["Varo News", "Varo"], mentions.Select(m => text[m.Span.Start..m.Span.End]));
+        Assert.All(mentions, m => Assert.Equal(EntityType.Org, m.Type));
+    }
+
     [Theory]
     [InlineData("Atlanta-based", true)]
     [InlineData("Paris-born", true)]
