@@ -146,7 +146,7 @@ internal sealed class EntityTyper(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// A name the gazetteer knows only as an ISO code ("GM", "CAT"): the tagger's organisation reading
+    /// A name the gazetteer knows only as an ISO code ("GM" is Gambia's): the tagger's organisation reading
     /// stands, since capitalised initials in news are companies and agencies far more often than countries.
     /// </summary>
     private bool IsCountryCodeOnly(string text, ReadOnlySpan<Span> tokens) =>

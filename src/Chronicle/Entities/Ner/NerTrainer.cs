@@ -30,8 +30,8 @@ namespace Chronicle.Entities.Ner;
 /// as wrong as on unseen text); 0 or 1: one stage. Not with SilverWeight.</param>
 /// <param name="NewsWeight">Weight of the news articles annotated for training; 0: none.</param>
 /// <param name="NewsCorpus">A stand-off annotation of news articles under the data folder (see <see cref="StandoffNerGold"/>);
-/// null: the shipped one (<see cref="StandoffNerGold.NewsTrainingResource"/>: Timeline17 BBC and TBAQ dev articles outside the
-/// news gold), used when the data folder holds tls-timeline17-mj/ and tbaq-cleaned/.</param>
+/// null: the shipped one (<see cref="StandoffNerGold.NewsTrainingResource"/>: TBAQ-cleaned articles of the TIMEX development part
+/// outside the news gold), used when the data folder holds tbaq-cleaned/.</param>
 public sealed record NerTrainingOptions(
     string DataDirectory,
     string? OutputPath,
@@ -119,8 +119,8 @@ public static class NerTrainer
         }
 
         var news = new HashSet<string>(StringComparer.Ordinal);
-        var hasNewsData = Directory.Exists(Path.Combine(data, "tls-timeline17-mj")) && Directory.Exists(Path.Combine(data, "tbaq-cleaned"));
-        if (options.NewsWeight > 0 && (options.NewsCorpus is not null || hasNewsData))
+        var hasTbaq = Directory.Exists(Path.Combine(data, "tbaq-cleaned"));
+        if (options.NewsWeight > 0 && (options.NewsCorpus is not null || hasTbaq))
         {
             var annotated = options.NewsCorpus is { } file ? StandoffNerGold.Read(File.ReadLines(file), file, data) : StandoffNerGold.LoadNewsTraining(data);
             var articles = StandoffNerCorpus.ToNerDocuments(annotated);
@@ -130,7 +130,7 @@ public static class NerTrainer
         }
 
         // The news gold's dev part is scored for tuning; its test part is left to `chronicle eval ner-news`.
-        var newsGoldDev = hasNewsData ? StandoffNerGold.LoadNews(data).Where(d => d.Part == CorpusPart.Dev).ToList() : [];
+        var newsGoldDev = hasTbaq && Directory.Exists(Path.Combine(data, "tls-timeline17-mj")) ? StandoffNerGold.LoadNews(data).Where(d => d.Part == CorpusPart.Dev).ToList() : [];
 
         if (options.LowerCaseCopyEvery > 0)
         {
