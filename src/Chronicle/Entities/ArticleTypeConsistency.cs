@@ -51,7 +51,7 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
         {
             var tokens = tokenLists[mention.Sentence];
             var last = mention.First + mention.Count - 1;
-            if (mention.Type != EntityType.Org || mention.Count < 2 || !LegalForms.Contains(tokens[last].Slice(text).ToString()))
+            if (mention.Type != EntityType.Org || mention.Count < 2 || !LegalForms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[last].Slice(text)))
             {
                 continue;
             }
@@ -188,7 +188,7 @@ internal sealed class ArticleTypeConsistency(Gazetteer gazetteer)
             before--;
         }
 
-        return before >= 0 && KinshipWords.Contains(tokens[before].Slice(text).ToString());
+        return before >= 0 && KinshipWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[before].Slice(text));
     }
 
     private static bool Votes(EntityType type) => type is EntityType.Person or EntityType.Org or EntityType.Loc or EntityType.Gpe;

@@ -359,8 +359,7 @@ public sealed class EntityRecognizer
         var lowerCase = lexiconClass / 3 % 3;
         if (lexiconClass != WordLexicon.Unknown && properNoun == 0 && lowerCase >= 1)
         {
-            var first = mention.First + 1;
-            result[m] = mention with { First = first, Count = mention.Count - 1, Span = new Span(tokens[first].Start, mention.Span.End) };
+            result[m] = WithoutFirstWord(mention, tokens);
         }
     }
 
@@ -375,11 +374,13 @@ public sealed class EntityRecognizer
             var mention = result[m];
             if (mention.Count >= 2 && IsCompoundModifier(tokens[mention.First].Slice(text)))
             {
-                var first = mention.First + 1;
-                result[m] = mention with { First = first, Count = mention.Count - 1, Span = new Span(tokens[first].Start, mention.Span.End) };
+                result[m] = WithoutFirstWord(mention, tokens);
             }
         }
     }
+
+    private static TokenMention WithoutFirstWord(TokenMention mention, Span[] tokens) =>
+        mention with { First = mention.First + 1, Count = mention.Count - 1, Span = new Span(tokens[mention.First + 1].Start, mention.Span.End) };
 
     /// <summary>A capitalised word, a hyphen and a lower-case word of three letters or more, last: "Atlanta-based", "Los Angeles-born" (its last token).</summary>
     internal static bool IsCompoundModifier(ReadOnlySpan<char> word)
