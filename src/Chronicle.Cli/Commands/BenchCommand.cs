@@ -35,6 +35,13 @@ public static class BenchCommand
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(db) is { } storePath)
+            {
+                // A store that cannot be opened (a missing folder, a file that is not a store) is one clear error
+                // before minutes of stage timings, not an exception at the ingest.
+                CommonOptions.OpenStore(storePath).Dispose();
+            }
+
             var given = parse.GetValue(paths) is { Length: > 0 } p ? p : DefaultSources.Where(Directory.Exists).ToArray();
             var inputs = given.Length > 0 ? given : ["samples/"];
             var loaded = BenchSources.Load(inputs);
@@ -147,6 +154,7 @@ public static class BenchCommand
         var command = new Command("index", "Bring a store's cross-article index up to date and print the time of each phase and what was fused again.") { db, exact };
         command.SetAction(parse =>
         {
+            CommonOptions.OpenExistingStore(parse.GetValue(db)!).Dispose();
             var (u, elapsed, cpu) = IndexBenchmark.Update(parse.GetValue(db)!, parse.GetValue(exact) ? CorpusIndex.Exact : CorpusIndex.Default);
             var c = CultureInfo.InvariantCulture;
             io.Out.WriteLine($"index s {elapsed.TotalSeconds.ToString("0.00", c)}, CPU s {cpu.TotalSeconds.ToString("0.00", c)}, resolve/refine/link/fuse/write s {Phases(u)}");

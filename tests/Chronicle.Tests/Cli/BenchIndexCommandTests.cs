@@ -27,5 +27,21 @@ public sealed class BenchIndexCommandTests : IDisposable
         Assert.Contains("new articles 0,", again.Out);
     }
 
+    [Fact]
+    public void A_store_in_a_missing_folder_is_one_error_line_naming_it()
+    {
+        var db = Path.Combine(temp.Path, "no-such-folder", "store.db");
+
+        var index = CliRunner.Run("bench", "index", db);
+        var bench = CliRunner.Run("bench", "--db", db, "--no-peers", "--no-index");
+
+        Assert.NotEqual(0, index.ExitCode);
+        Assert.Contains(db + ": no such store", index.Error);
+        Assert.NotEqual(0, bench.ExitCode);
+        Assert.Contains(db + ": cannot open the store", bench.Error);
+        Assert.DoesNotContain("   at ", index.Error + bench.Error);
+        Assert.Empty(bench.Out);
+    }
+
     public void Dispose() => temp.Dispose();
 }
