@@ -115,17 +115,22 @@ public static class CorpusTimeline
     {
         var wanted = entityId is { } id ? new HashSet<string>(StringComparer.Ordinal) { id } : [];
 
-        // The entity's events are read in the forms the index stores for views: each one's head, its
-        // documents and its shown form with its own conflicts (thousands of sources are not read, judged and
-        // reshaped again). An event the index has no such forms for is read whole.
-        var (read, selected, cited) = EntityViews(store, wanted);
+        // The entity's events are read in the forms the index stores for views: first each one's head and
+        // documents, which say what else to read; then, while the second handle reads that, their shown forms
+        // with their own conflicts (thousands of sources are not read, judged and reshaped again). An event
+        // the index has no such forms for is read whole.
+        var outlineViews = store.ReadEventViews(wanted, _ => true, withShown: false);
+        var selected = new EventViews(store, outlineViews, shown: false).Outlines();
+        var cited = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
 
-        // While the partners are read, the shown entities and the documents are read through a second handle (a
-        // SQLite handle answers one read at a time) and parsed and put in order.
+        // The shown entities with the places of the articles they name, and the documents, are read through a
+        // second handle (a SQLite handle answers one read at a time) and parsed, while this one reads the shown
+        // events and the date partners.
         using var side = store.OpenSideReader();
         var beside = side ?? store;
-        var named = Task.Run(() => ParseAll(beside.ReadShownEntities(TimelineBuilder.ReferencedEntities(selected, wanted), json => json), ShownEntities.Parse));
-        var listed = Task.Run(() => Listed(beside, cited));
+        var named = Task.Run(() => Named(beside, TimelineBuilder.ReferencedEntities(selected, wanted)));
+        var listed = Task.Run(() => Unordered(beside, cited));
+        var read = WithShownForms(store, outlineViews);
 
         // A date conflict pairs an event with its nearest partner that shares half the participants and
         // starts within two years: read the events sharing a participant that start within twice that of
@@ -145,9 +150,17 @@ public static class CorpusTimeline
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
         // descriptions cite them) and the shown entities' articles and roles.
-        var places = DocumentNumbers(store, cited.Concat(partners.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)))
-            .Concat(named.GetAwaiter().GetResult().SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
-            .ToHashSet(StringComparer.Ordinal));
+        var (entities, entityPlaces) = named.GetAwaiter().GetResult();
+        var places = new Dictionary<string, int>(entityPlaces, StringComparer.Ordinal);
+        var unplaced = cited.Concat(partners.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)))
+            .Concat(entities.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
+            .Where(a => !places.ContainsKey(a))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var (article, number) in DocumentNumbers(store, unplaced))
+        {
+            places[article] = number;
+        }
+
         var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
 
         // Each event's own conflicts (judged when the index stored it, or from its whole JSON), in the events'
@@ -157,9 +170,26 @@ public static class CorpusTimeline
         var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
         var conflicts = read.Own(documentIds);
         conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
-        var documents = listed.GetAwaiter().GetResult().Select(d => TimelineBuilder.ToOutput(d, places[d.Id] - 1)).ToList();
+        var documents = InStoredOrder(listed.GetAwaiter().GetResult(), places);
         var shown = read.ShownList(documentIds);
-        return TimelineBuilder.Compose(documents, named.GetAwaiter().GetResult(), events, conflicts, filter, wanted, documentIds, kept => shown.Of(kept.Select(e => e.Id)));
+        return TimelineBuilder.Compose(documents, entities, events, conflicts, filter, wanted, documentIds, kept => shown.Of(kept.Select(e => e.Id)));
+    }
+
+    /// <summary>
+    /// The shown entities of the given ids, with the places in the document order of the articles they name
+    /// (those the store has places for; the caller numbers the rest, which may write the order first).
+    /// </summary>
+    private static (List<Entity> Entities, IReadOnlyDictionary<string, int> Places) Named(ICorpusIndexStore store, IReadOnlyCollection<string> ids)
+    {
+        var entities = ParseAll(store.ReadShownEntities(ids, json => json), ShownEntities.Parse);
+        return (entities, store.ReadDocumentNumbers(entities.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))).ToHashSet(StringComparer.Ordinal)));
+    }
+
+    /// <summary>The events of views read in outline (their numbers given), read again with their shown forms.</summary>
+    private static EventViews WithShownForms(ICorpusIndexStore store, IReadOnlyList<StoredEventView> outlines)
+    {
+        var byRow = store.ReadEventViewsByRow(outlines.Select(v => v.Row).ToList(), withShown: true, numbered: false).ToDictionary(v => v.Row);
+        return new EventViews(store, outlines.Select(v => byRow.GetValueOrDefault(v.Row, v) with { Number = v.Number }).ToList(), shown: true);
     }
 
     /// <summary>
@@ -201,13 +231,31 @@ public static class CorpusTimeline
 
     /// <summary>As <see cref="Documents(ICorpusIndexStore, IReadOnlyCollection{string})"/>, with places already read for (at least) those articles.</summary>
     private static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds, IReadOnlyDictionary<string, int> numbers) =>
-        Listed(store, articleIds).Select(d => TimelineBuilder.ToOutput(d, numbers[d.Id] - 1)).ToList();
+        InStoredOrder(Unordered(store, articleIds), numbers);
 
-    /// <summary>The given articles' documents in the timeline's order, with the dates the index refined.</summary>
-    private static List<DocumentSummary> Listed(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)
+    /// <summary>The given articles' documents with the dates the index refined, in no particular order.</summary>
+    private static List<DocumentSummary> Unordered(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)
     {
         var listed = store.ListDocuments(articleIds);
-        return TimelineBuilder.Ordered(listed, RefinedDates(store, listed));
+        var refined = RefinedDates(store, listed);
+        return refined is null ? [.. listed] : listed.Select(d => TimelineBuilder.Refined(d, refined)).ToList();
+    }
+
+    /// <summary>
+    /// Documents in the timeline's order, numbered: their stored places are that order (the index wrote them
+    /// from it), so a sort by place spares comparing tens of thousands of dates, origins and ids.
+    /// </summary>
+    private static List<TimelineDocument> InStoredOrder(List<DocumentSummary> documents, IReadOnlyDictionary<string, int> numbers)
+    {
+        var places = new int[documents.Count];
+        for (var i = 0; i < places.Length; i++)
+        {
+            places[i] = numbers[documents[i].Id];
+        }
+
+        var ordered = documents.ToArray();
+        Array.Sort(places, ordered);
+        return ordered.Select((d, i) => TimelineBuilder.ToOutput(d, places[i] - 1)).ToList();
     }
 
     /// <summary>

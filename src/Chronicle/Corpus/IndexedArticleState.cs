@@ -59,7 +59,7 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
         var dates = new Dictionary<string, PublicationDate>(StringComparer.Ordinal);
         foreach (var (id, json) in indexed)
         {
-            if (json.Contains(RefinedMarker, StringComparison.Ordinal) && AnnotationLayers.Deserialize<RefinedJson>(json)?.Refined is { } refined)
+            if (json.Contains(RefinedMarker, StringComparison.Ordinal) && System.Text.Json.JsonSerializer.Deserialize(json, RefinedJsonContext.Default.RefinedJson)?.Refined is { } refined)
             {
                 dates[id] = refined;
             }
@@ -69,5 +69,14 @@ public sealed record IndexedArticleState(SortedDictionary<string, string> Keys, 
     }
 
     /// <summary>The refined date alone of a stored state: the serializer skips the entity keys and dating constraints (nearly all of it) rather than building them.</summary>
-    private sealed record RefinedJson(PublicationDate? Refined);
+    internal sealed record RefinedJson(PublicationDate? Refined);
 }
+
+/// <summary>
+/// <see cref="IndexedArticleState.RefinedJson"/> read with a generated serializer, in the stored states' shape
+/// (<see cref="AnnotationLayers"/>' naming and enum names): a timeline reads a few refined dates, and the
+/// serializer's first use of a type through reflection cost 20-25 ms of a command's start.
+/// </summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(IndexedArticleState.RefinedJson))]
+internal sealed partial class RefinedJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

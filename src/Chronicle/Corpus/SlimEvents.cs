@@ -39,7 +39,7 @@ internal static class SlimEvents
             ? EventJsonReader.ReadFusedEvent(head) with
             {
                 Id = EventOrder.Number(view.Number),
-                Sources = Sources(AnnotationLayers.Deserialize<List<string>>(documents) ?? []),
+                Sources = Sources(StoredJson.Strings(documents)),
             }
             : null;
 
