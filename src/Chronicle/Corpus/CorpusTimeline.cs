@@ -1,3 +1,4 @@
+using Chronicle.Collections;
 using Chronicle.Entities.Resolution;
 using Chronicle.Fusion;
 using Chronicle.Pipeline;
@@ -166,10 +167,15 @@ public static class CorpusTimeline
         // Each event's own conflicts (judged when the index stored it, or from its whole JSON), in the events'
         // order: what ConflictFinder.Find(candidates, concerns) gives first. The events are shown from the forms
         // the index stored (written as they are when the timeline is written as JSON).
+        // They are judged on the second core while this one writes the documents, entities and events before them.
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
-        var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
-        var conflicts = read.Own(documentIds);
-        conflicts.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
+        var conflicts = new DeferredList<EventConflict>(Task.Run(() =>
+        {
+            var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
+            var found = read.Own(documentIds);
+            found.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
+            return found;
+        }));
         var documents = InStoredOrder(listed.GetAwaiter().GetResult(), places);
         var shown = read.ShownList(documentIds);
         return TimelineBuilder.Compose(documents, entities, events, conflicts, filter, wanted, documentIds, kept => shown.Of(kept.Select(e => e.Id)));

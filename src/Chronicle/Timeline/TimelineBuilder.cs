@@ -96,10 +96,11 @@ public static class TimelineBuilder
     {
         var selected = Select(events, wanted, filter);
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var timelineConflicts = conflicts
+        List<TimelineConflict> Concerning(IEnumerable<EventConflict> all) => all
             .Where(c => c.Events.Any(selectedIds.Contains))
             .Select(c => new TimelineConflict(c.Events, c.Kind, c.Description))
             .ToList();
+        IReadOnlyList<TimelineConflict> timelineConflicts = conflicts is Collections.DeferredList<EventConflict> later ? later.Then(Concerning) : Concerning(conflicts);
         if (filter.Entity is not null || selected.Count < events.Count)
         {
             var usedDocuments = selected.SelectMany(e => e.Sources).Select(s => s.DocumentId).ToHashSet(StringComparer.Ordinal);
