@@ -298,6 +298,31 @@ public sealed class CorpusIndexTests
     }
 
     [Fact]
+    public void Many_wanted_places_are_read_by_a_scan_of_the_order_with_the_same_answer()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        // Past 4,096 wanted ids, at least an eighth of the order, the store scans the whole order: ids of every
+        // length (one longer than the scan's buffer), non-ASCII ones, and wanted ids it does not hold.
+        var order = Enumerable.Range(0, 7000).Select(i => i switch
+        {
+            6 => new string('x', 300),
+            9 => "caf\u00e9-\u0436-" + i,
+            _ => $"article-{i:x8}",
+        }).ToList();
+        store.WriteDocumentOrder(order);
+        var wanted = order.Where((_, i) => i % 3 != 1).Append("not-stored").Append(new string('y', 300)).ToList();
+
+        var numbers = store.ReadDocumentNumbers(wanted);
+
+        Assert.Equal(wanted.Count - 2, numbers.Count);
+        Assert.All(order.Select((id, i) => (id, i)).Where(x => x.i % 3 != 1), x => Assert.Equal(x.i + 1, numbers[x.id]));
+        Assert.Equal(7, numbers[new string('x', 300)]);
+        Assert.Equal(10, numbers[order[9]]);
+        Assert.False(numbers.ContainsKey("not-stored"));
+    }
+
+    [Fact]
     public void Samples_added_in_two_steps_give_the_index_of_adding_them_at_once()
     {
         var inputs = CorpusStores.Inputs(Samples);
