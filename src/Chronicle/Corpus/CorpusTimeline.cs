@@ -139,15 +139,20 @@ public static class CorpusTimeline
         // to tell whether a partner has a nearer partner of its own: the partner lacks the entity, so most of
         // its participants are the entity's event's, and any event sharing half of the partner's shares one
         // of those, and starts no further from it than the entity's event does. The partners are read slim:
-        // only the entity's own events have their sources judged.
+        // only the entity's own events have their sources judged. They are put in order by their sort keys and
+        // given stand-in numbers: only the few in a reported conflict are counted their place in the order.
         var participants = selected.SelectMany(e => e.Actors.Concat(e.Targets)).ToHashSet(StringComparer.Ordinal);
         var starts = selected.Where(e => e.Earliest is not null).Select(e => e.Earliest!.Value.DayNumber).Order().ToArray();
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var numbers = selected.Select(e => Number(e.Id)).ToHashSet();
-        var partnerViews = store.ReadEventViews(participants, day => day is { } start && StartsNear(starts, start), withShown: false)
-            .Where(v => !numbers.Contains(v.Number))
+        var ownRows = outlineViews.Select(v => v.Row).ToHashSet();
+        var unnumbered = store.ReadEventViews(participants, day => day is { } start && StartsNear(starts, start), withShown: false, numbered: false)
+            .Where(v => !ownRows.Contains(v.Row))
             .ToList();
+        var partnerViews = unnumbered.All(SlimEvents.HasForms)
+            ? unnumbered.Select((v, i) => v with { Number = StandInNumber(i) }).ToList()
+            : store.ReadEventViewsByRow(unnumbered.Select(v => v.Row).ToList(), withShown: false);
         var partners = new EventViews(store, partnerViews, shown: false).Outlines();
+        var sortKeys = outlineViews.Concat(partnerViews).ToDictionary(v => EventOrder.Number(v.Number), v => v.SortKey!, StringComparer.Ordinal);
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
         // descriptions cite them) and the shown entities' articles and roles.
@@ -171,14 +176,30 @@ public static class CorpusTimeline
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         var conflicts = new DeferredList<EventConflict>(Task.Run(() =>
         {
-            var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => Number(e.Id)).ToList();
+            var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => sortKeys[e.Id], StringComparer.Ordinal).ToList();
             var found = read.Own(documentIds);
-            found.AddRange(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)));
+            found.AddRange(Numbered(store, ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)), sortKeys));
             return found;
         }));
         var documents = InStoredOrder(listed.GetAwaiter().GetResult(), places);
         var shown = read.ShownList(documentIds);
         return TimelineBuilder.Compose(documents, entities, events, conflicts, filter, wanted, documentIds, kept => shown.Of(kept.Select(e => e.Id)));
+    }
+
+    /// <summary>A date partner's number until its place is counted: below every real one (v1..), so never the same.</summary>
+    private static long StandInNumber(int index) => -1L - index;
+
+    /// <summary>The conflicts with the stand-in numbers of date partners (<see cref="StandInNumber"/>) replaced by their places in the order.</summary>
+    private static List<EventConflict> Numbered(ICorpusIndexStore store, IReadOnlyList<EventConflict> conflicts, IReadOnlyDictionary<string, string> sortKeys)
+    {
+        var standIns = conflicts.SelectMany(c => c.Events).Where(id => Number(id) < 0).Select(id => sortKeys[id]).ToHashSet(StringComparer.Ordinal);
+        if (standIns.Count == 0)
+        {
+            return [.. conflicts];
+        }
+
+        var numbers = store.NumberEvents(standIns);
+        return conflicts.Select(c => c with { Events = c.Events.Select(id => Number(id) < 0 ? EventOrder.Number(numbers[sortKeys[id]]) : id).ToList() }).ToList();
     }
 
     /// <summary>

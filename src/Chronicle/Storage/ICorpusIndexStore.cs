@@ -110,12 +110,17 @@ public interface ICorpusIndexStore : IArticleStore
     /// The events involving any of <paramref name="entityKeys"/> as actor or target whose first day
     /// (<see cref="Corpus.EventOrder.Day"/>: null when undated) <paramref name="keep"/> accepts (the keys and days are read
     /// first, then only the kept events), in the global order, as a view reads them instead of their whole JSON: the head, the documents and, when <paramref name="withShown"/>, the shown form the index
-    /// stores for each (null where it stores none: the view then reads the event whole by its row).
+    /// stores for each (null where it stores none: the view then reads the event whole by its row). Unless
+    /// <paramref name="numbered"/>, every number is 0 and each view carries its sort key instead (a view that
+    /// needs the numbers of a few of many events counts only theirs, with <see cref="NumberEvents"/>).
     /// </summary>
-    IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown);
+    IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown, bool numbered = true);
+
+    /// <summary>The global numbers (v1..) of the events with the given sort keys (<see cref="StoredEventView.SortKey"/>), by sort key.</summary>
+    IReadOnlyDictionary<string, long> NumberEvents(IReadOnlyCollection<string> sortKeys);
 
     /// <summary>
-    /// As <see cref="ReadEventViews(IReadOnlyCollection{string}, Func{int?, bool}, bool)"/>, for the events of the
+    /// As <see cref="ReadEventViews(IReadOnlyCollection{string}, Func{int?, bool}, bool, bool)"/>, for the events of the
     /// given rows; unless <paramref name="numbered"/>, by row with every number 0 (a caller that knows the
     /// numbers from the events' heads spares the store counting them: a large selection of undated events
     /// is counted within one day).
@@ -187,9 +192,10 @@ public sealed record StoredEvent(long Number, long Block, byte[] Utf8Json);
 /// One fused event as a view reads it (<see cref="ICorpusIndexStore.ReadEventViews"/>): its global number, row,
 /// and the forms the index stores for it, each null where none is stored: its head (the event's JSON
 /// without sources), its sources' documents (a JSON array of article ids) and its shown form (UTF-8 JSON,
-/// <see cref="Corpus.ShownEvents"/>).
+/// <see cref="Corpus.ShownEvents"/>). <paramref name="SortKey"/>, its place in the global order, is given
+/// where the number is not counted.
 /// </summary>
-public sealed record StoredEventView(long Number, long Row, string? Head, string? Documents, byte[]? Shown);
+public sealed record StoredEventView(long Number, long Row, string? Head, string? Documents, byte[]? Shown, string? SortKey = null);
 
 /// <summary>One resolved entity as stored: id, mention count and JSON.</summary>
 public sealed record StoredEntity(string Id, int Mentions, string Json);

@@ -682,7 +682,7 @@ public sealed partial class SqliteArticleStore
         }
     }
 
-    public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown)
+    public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown, bool numbered = true)
     {
         ArgumentNullException.ThrowIfNull(entityKeys);
         ArgumentNullException.ThrowIfNull(keep);
@@ -709,7 +709,7 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            return EventViewsByRow(kept, withShown, numbered: true);
+            return numbered ? EventViewsByRow(kept, withShown, numbered: true) : EventViewsByRow(kept, withShown, numbered: false).OrderBy(v => v.SortKey, StringComparer.Ordinal).ToList();
         }
     }
 
@@ -743,8 +743,17 @@ public sealed partial class SqliteArticleStore
         }
 
         return numbered
-            ? Numbered(found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown))
-            : found.Select(r => new StoredEventView(0, r.Row, r.Head, r.Documents, r.Shown)).ToList();
+            ? Numbered(found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown, r.SortKey))
+            : found.Select(r => new StoredEventView(0, r.Row, r.Head, r.Documents, r.Shown, r.SortKey)).ToList();
+    }
+
+    public IReadOnlyDictionary<string, long> NumberEvents(IReadOnlyCollection<string> sortKeys)
+    {
+        ArgumentNullException.ThrowIfNull(sortKeys);
+        lock (gate)
+        {
+            return NumbersOf(sortKeys);
+        }
     }
 
     public IReadOnlyList<StoredBlockEvent> ReadEventsWithoutShown(long after, int limit)

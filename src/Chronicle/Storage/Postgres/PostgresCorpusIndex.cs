@@ -234,7 +234,7 @@ public sealed partial class PostgresArticleStore
         return PostgresEventNumbers.Numbered(connection, rows, e => e);
     }
 
-    public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown)
+    public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown, bool numbered = true)
     {
         ArgumentNullException.ThrowIfNull(entityKeys);
         ArgumentNullException.ThrowIfNull(keep);
@@ -242,7 +242,14 @@ public sealed partial class PostgresArticleStore
             .Where(x => keep(Corpus.EventOrder.Day(x.SortKey)))
             .Select(x => x.Row)
             .ToArray();
-        return ReadEventViewsByRow(kept, withShown);
+        return numbered ? ReadEventViewsByRow(kept, withShown) : ReadEventViewsByRow(kept, withShown, numbered: false).OrderBy(v => v.SortKey, StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyDictionary<string, long> NumberEvents(IReadOnlyCollection<string> sortKeys)
+    {
+        ArgumentNullException.ThrowIfNull(sortKeys);
+        using var connection = dataSource.OpenConnection();
+        return PostgresEventNumbers.NumbersOf(connection, sortKeys);
     }
 
     public IReadOnlyList<StoredEventView> ReadEventViewsByRow(IReadOnlyCollection<long> rows, bool withShown, bool numbered = true)
@@ -269,8 +276,8 @@ public sealed partial class PostgresArticleStore
         }
 
         return numbered
-            ? PostgresEventNumbers.Numbered(connection, found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown))
-            : found.Select(r => new StoredEventView(0, r.Row, r.Head, r.Documents, r.Shown)).ToList();
+            ? PostgresEventNumbers.Numbered(connection, found, r => r.SortKey, (r, number) => new StoredEventView(number, r.Row, r.Head, r.Documents, r.Shown, r.SortKey))
+            : found.Select(r => new StoredEventView(0, r.Row, r.Head, r.Documents, r.Shown, r.SortKey)).ToList();
     }
 
     public IReadOnlyList<StoredBlockEvent> ReadEventsWithoutShown(long after, int limit)

@@ -26,7 +26,7 @@ internal static class PostgresEventNumbers
         return rows.Select(r => (Row: r, Number: numbers[sortKey(r)])).OrderBy(x => x.Number).Select(x => read(x.Row, x.Number)).ToList();
     }
 
-    private static Dictionary<string, long> NumbersOf(NpgsqlConnection connection, IEnumerable<string> sortKeys)
+    public static Dictionary<string, long> NumbersOf(NpgsqlConnection connection, IEnumerable<string> sortKeys)
     {
         var numbers = new Dictionary<string, long>(StringComparer.Ordinal);
         var keys = sortKeys.Distinct(StringComparer.Ordinal).ToArray();
