@@ -140,7 +140,7 @@ public static class CorpusTimeline
         // its participants are the entity's event's, and any event sharing half of the partner's shares one
         // of those, and starts no further from it than the entity's event does. The partners are read slim:
         // only the entity's own events have their sources judged. They are put in order by their sort keys and
-        // given stand-in numbers: only the few in a reported conflict are counted their place in the order.
+        // given stand-in numbers while their places in the order are counted beside the rest of the work.
         var participants = selected.SelectMany(e => e.Actors.Concat(e.Targets)).ToHashSet(StringComparer.Ordinal);
         var starts = selected.Where(e => e.Earliest is not null).Select(e => e.Earliest!.Value.DayNumber).Order().ToArray();
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -153,6 +153,8 @@ public static class CorpusTimeline
             : store.ReadEventViewsByRow(unnumbered.Select(v => v.Row).ToList(), withShown: false);
         var partners = new EventViews(store, partnerViews, shown: false).Outlines();
         var sortKeys = outlineViews.Concat(partnerViews).ToDictionary(v => EventOrder.Number(v.Number), v => v.SortKey!, StringComparer.Ordinal);
+        var standIns = partnerViews.Where(v => v.Number < 0).Select(v => v.SortKey!).ToList();
+        var partnerNumbers = Task.Run(() => standIns.Count == 0 ? new Dictionary<string, long>() : store.NumberEvents(standIns));
 
         // Document ids (d1..) for every article the output names: the partners' sources (conflict
         // descriptions cite them) and the shown entities' articles and roles.
@@ -178,9 +180,12 @@ public static class CorpusTimeline
         {
             var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => sortKeys[e.Id], StringComparer.Ordinal).ToList();
             var found = read.Own(documentIds);
-            found.AddRange(Numbered(store, ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)), sortKeys));
+            found.AddRange(Numbered(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)), sortKeys, partnerNumbers.GetAwaiter().GetResult()));
             return found;
         }));
+
+        // What is still being worked out once this returns reads nothing from the store, which the caller may close.
+        partnerNumbers.GetAwaiter().GetResult();
         var documents = InStoredOrder(listed.GetAwaiter().GetResult(), places);
         var shown = read.ShownList(documentIds);
         return TimelineBuilder.Compose(documents, entities, events, conflicts, filter, wanted, documentIds, kept => shown.Of(kept.Select(e => e.Id)));
@@ -189,18 +194,11 @@ public static class CorpusTimeline
     /// <summary>A date partner's number until its place is counted: below every real one (v1..), so never the same.</summary>
     private static long StandInNumber(int index) => -1L - index;
 
-    /// <summary>The conflicts with the stand-in numbers of date partners (<see cref="StandInNumber"/>) replaced by their places in the order.</summary>
-    private static List<EventConflict> Numbered(ICorpusIndexStore store, IReadOnlyList<EventConflict> conflicts, IReadOnlyDictionary<string, string> sortKeys)
-    {
-        var standIns = conflicts.SelectMany(c => c.Events).Where(id => Number(id) < 0).Select(id => sortKeys[id]).ToHashSet(StringComparer.Ordinal);
-        if (standIns.Count == 0)
-        {
-            return [.. conflicts];
-        }
-
-        var numbers = store.NumberEvents(standIns);
-        return conflicts.Select(c => c with { Events = c.Events.Select(id => Number(id) < 0 ? EventOrder.Number(numbers[sortKeys[id]]) : id).ToList() }).ToList();
-    }
+    /// <summary>The conflicts with the stand-in numbers of date partners (<see cref="StandInNumber"/>) replaced by their places in the order (<paramref name="numbers"/>, by sort key).</summary>
+    private static IEnumerable<EventConflict> Numbered(IReadOnlyList<EventConflict> conflicts, IReadOnlyDictionary<string, string> sortKeys, IReadOnlyDictionary<string, long> numbers) =>
+        conflicts.Select(c => c.Events.Any(id => Number(id) < 0)
+            ? c with { Events = c.Events.Select(id => Number(id) < 0 ? EventOrder.Number(numbers[sortKeys[id]]) : id).ToList() }
+            : c);
 
     /// <summary>
     /// The shown entities of the given ids, with the places in the document order of the articles they name

@@ -127,6 +127,29 @@ public sealed class CorpusIndexTests
     }
 
     [Fact]
+    public void Entity_timelines_are_whole_when_read_after_their_store_is_closed()
+    {
+        // A timeline's conflicts may still be judged on another thread when it is handed back; a command closes
+        // the store before it writes the timeline, so nothing of that work may read the store.
+        using var temp = new TempStore();
+        var built = new List<(string Expected, TimelineOutput Timeline)>();
+        using (var store = IndexedSamples(temp))
+        {
+            Ingest(store, 120);
+            CorpusIndex.Default.Update(store);
+            var prepared = TimelineBuilder.Prepare(store);
+            foreach (var entity in prepared.Entities.OrderByDescending(e => e.Mentions).ThenBy(e => e.Id, StringComparer.Ordinal).Take(12))
+            {
+                var filter = new TimelineFilter { Entity = entity.Name };
+                built.Add((Json(prepared.Render(filter)), CorpusTimeline.Build(store, filter)));
+            }
+        }
+
+        Assert.All(built, b => Assert.Equal(b.Expected, Json(b.Timeline)));
+        Assert.Contains(built, b => b.Timeline.Conflicts.Any(c => c.Events.Count > 1));
+    }
+
+    [Fact]
     public void Filters_without_an_entity_read_only_their_events_and_give_the_timeline_from_scratch()
     {
         using var temp = new TempStore();
