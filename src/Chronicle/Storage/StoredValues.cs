@@ -19,6 +19,13 @@ internal static class StoredValues
             return null;
         }
 
+        // A date in SQLite's text is read and parsed as ten characters: a large timeline lists tens of thousands
+        // of documents with three dates each, and the culture-aware parse of a boxed value was most of that.
+        if (reader.GetFieldType(ordinal) == typeof(string) && reader.GetString(ordinal) is var iso && ParseIsoDay(iso) is { } day)
+        {
+            return day;
+        }
+
         return reader.GetValue(ordinal) switch
         {
             DateOnly date => date,
@@ -32,6 +39,41 @@ internal static class StoredValues
 
     public static string EvidenceName(DateEvidence evidence) => evidence.ToString().ToLowerInvariant();
 
-    public static DateEvidence ParseEvidence(string value) =>
-        Enum.TryParse<DateEvidence>(value, ignoreCase: true, out var evidence) ? evidence : DateEvidence.Unknown;
+    public static DateEvidence ParseEvidence(string value) => value switch
+    {
+        // The names EvidenceName writes, without a case-blind parse of the enum's names for each row.
+        "explicit" => DateEvidence.Explicit,
+        "inferred" => DateEvidence.Inferred,
+        "unknown" => DateEvidence.Unknown,
+        _ => Enum.TryParse<DateEvidence>(value, ignoreCase: true, out var evidence) ? evidence : DateEvidence.Unknown,
+    };
+
+    /// <summary>A yyyy-MM-dd day, or null when the text is not one (another shape, or no such day).</summary>
+    internal static DateOnly? ParseIsoDay(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !TryDigits(text.AsSpan(0, 4), out var year) || !TryDigits(text.AsSpan(5, 2), out var month) || !TryDigits(text.AsSpan(8, 2), out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
 }
