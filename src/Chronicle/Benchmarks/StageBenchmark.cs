@@ -3,6 +3,7 @@ using Chronicle.Cleaning;
 using Chronicle.Dating;
 using Chronicle.Entities;
 using Chronicle.Entities.Linking;
+using Chronicle.Events;
 using Chronicle.Model;
 using Chronicle.Pipeline;
 using Chronicle.Segmentation;
@@ -72,10 +73,12 @@ public static class StageBenchmark
         var dates = Time("date", corpus, (raw, i) => finder.Find(raw.PublishedRaw, cleaned[i], raw.Text), out var dateTiming);
         var sentences = Time("segment", corpus, (raw, i) => Segmenter.Default.Segment(cleaned[i].Text, cleaned[i].Zones), out var segmentTiming);
         var tokens = sentences.Sum(s => (long)s.Sum(x => x.Tokens.Count));
-        Time("time (TIMEX3)", corpus, (raw, i) => tagger.Tag(cleaned[i].Text, dates[i].Date), out var timeTiming);
-        Time("entities", corpus, (raw, i) => linker.Analyze(recognizer, "", dates[i].Date, cleaned[i].Text, sentences[i]), out var entityTiming);
+        var timexes = Time("time (TIMEX3)", corpus, (raw, i) => tagger.Tag(cleaned[i].Text, dates[i].Date), out var timeTiming);
+        var entities = Time("entities", corpus, (raw, i) => linker.Analyze(recognizer, "", dates[i].Date, cleaned[i].Text, sentences[i]), out var entityTiming);
+        var events = Time("events", corpus, (raw, i) => EventExtractor.Default.Extract(cleaned[i].Text, sentences[i], EventInputs.Times(timexes[i]), EventInputs.Participants(entities[i]), dates[i].Date), out var eventTiming);
+        Time("layers (JSON)", corpus, (raw, i) => AnnotationLayers.Serialize(entities[i]).Length + AnnotationLayers.Serialize(timexes[i]).Length + AnnotationLayers.Serialize(events[i]).Length, out var layerTiming);
         Time("whole analysis", corpus, raw => analyzer.Analyze(raw), out var wholeTiming);
-        return new[] { cleanTiming, dateTiming, segmentTiming, timeTiming, entityTiming, wholeTiming }
+        return new[] { cleanTiming, dateTiming, segmentTiming, timeTiming, entityTiming, eventTiming, layerTiming, wholeTiming }
             .Select(t => t with { Tokens = tokens })
             .ToList();
     }
