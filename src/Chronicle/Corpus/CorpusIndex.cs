@@ -81,6 +81,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
                 {
                     var update = UpdateOnce(store);
                     FillShownEvents(store);
+                    DateTwins.Fill(store);
                     return update;
                 }
                 catch (IndexMovedException) when (attempt < 3)

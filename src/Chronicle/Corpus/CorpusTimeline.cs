@@ -145,12 +145,26 @@ public static class CorpusTimeline
         var starts = selected.Where(e => e.Earliest is not null).Select(e => e.Earliest!.Value.DayNumber).Order().ToArray();
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var ownRows = outlineViews.Select(v => v.Row).ToHashSet();
-        var unnumbered = store.ReadEventViews(participants, day => day is { } start && StartsNear(starts, start), withShown: false, numbered: false)
-            .Where(v => !ownRows.Contains(v.Row))
-            .ToList();
-        var partnerViews = unnumbered.All(SlimEvents.HasForms)
-            ? unnumbered.Select((v, i) => v with { Number = StandInNumber(i) }).ToList()
-            : store.ReadEventViewsByRow(unnumbered.Select(v => v.Row).ToList(), withShown: false);
+        List<StoredEventView> partnerViews;
+
+        // Where the index keeps each event's nearest twin (DateTwins), the conflicts are the pairs of an event
+        // of the entity and its twin, and of an event and its twin of the entity's: only those twins are read.
+        var twinPairs = store.KeepsDateTwins && store.DateTwinsReady() ? TwinPairs(store, ownRows) : null;
+        if (twinPairs is not null)
+        {
+            var twinRows = twinPairs.SelectMany(p => new[] { p.Row, p.Twin }).Where(r => !ownRows.Contains(r)).Distinct().ToList();
+            partnerViews = [.. store.ReadEventViewsByRow(twinRows, withShown: false)];
+        }
+        else
+        {
+            var unnumbered = store.ReadEventViews(participants, day => day is { } start && StartsNear(starts, start), withShown: false, numbered: false)
+                .Where(v => !ownRows.Contains(v.Row))
+                .ToList();
+            partnerViews = unnumbered.All(SlimEvents.HasForms)
+                ? unnumbered.Select((v, i) => v with { Number = StandInNumber(i) }).ToList()
+                : [.. store.ReadEventViewsByRow(unnumbered.Select(v => v.Row).ToList(), withShown: false)];
+        }
+
         var partners = new EventViews(store, partnerViews, shown: false).Outlines();
         var sortKeys = outlineViews.Concat(partnerViews).ToDictionary(v => EventOrder.Number(v.Number), v => v.SortKey!, StringComparer.Ordinal);
         var standIns = partnerViews.Where(v => v.Number < 0).Select(v => v.SortKey!).ToList();
@@ -178,8 +192,21 @@ public static class CorpusTimeline
         var events = selected.Select(e => Renamed(e, documentIds)).ToList();
         var conflicts = new DeferredList<EventConflict>(Task.Run(() =>
         {
-            var candidates = events.Concat(partners.Select(e => Renamed(e, documentIds))).OrderBy(e => sortKeys[e.Id], StringComparer.Ordinal).ToList();
+            var renamedPartners = partners.Select(e => Renamed(e, documentIds)).ToList();
             var found = read.Own(documentIds);
+            if (twinPairs is not null)
+            {
+                var byRow = outlineViews.Select(v => v.Row).Zip(events).Concat(partnerViews.Select(v => v.Row).Zip(renamedPartners)).ToDictionary(x => x.First, x => x.Second);
+                found.AddRange(twinPairs
+                    .Select(p => Number(byRow[p.Row].Id) < Number(byRow[p.Twin].Id) ? (A: byRow[p.Row], B: byRow[p.Twin]) : (A: byRow[p.Twin], B: byRow[p.Row]))
+                    .DistinctBy(p => (Number(p.A.Id), Number(p.B.Id)))
+                    .OrderBy(p => Number(p.A.Id))
+                    .ThenBy(p => Number(p.B.Id))
+                    .Select(p => ConflictFinder.DatePair(p.A, p.B)));
+                return found;
+            }
+
+            var candidates = events.Concat(renamedPartners).OrderBy(e => sortKeys[e.Id], StringComparer.Ordinal).ToList();
             found.AddRange(Numbered(ConflictFinder.Default.FindBetween(candidates, e => selectedIds.Contains(e.Id)), sortKeys, partnerNumbers.GetAwaiter().GetResult()));
             return found;
         }));
@@ -190,6 +217,10 @@ public static class CorpusTimeline
         var shown = read.ShownList(documentIds);
         return TimelineBuilder.Compose(documents, entities, events, conflicts, filter, wanted, documentIds, kept => shown.Of(kept.Select(e => e.Id)));
     }
+
+    /// <summary>The pairs of an event and its twin (<see cref="DateTwins"/>) where either is one of <paramref name="rows"/>.</summary>
+    private static List<(long Row, long Twin)> TwinPairs(ICorpusIndexStore store, IReadOnlyCollection<long> rows) =>
+        [.. store.ReadDateTwins(rows).Where(x => x.Value is not null).Select(x => (x.Key, x.Value!.Value)), .. store.ReadDateTwinsOf(rows)];
 
     /// <summary>A date partner's number until its place is counted: below every real one (v1..), so never the same.</summary>
     private static long StandInNumber(int index) => -1L - index;

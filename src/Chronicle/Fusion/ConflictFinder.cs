@@ -180,13 +180,7 @@ public sealed class ConflictFinder
     private static void Dates(IReadOnlyList<FusedEvent> events, Func<FusedEvent, bool>? concerns, List<EventConflict> conflicts)
     {
         var concerned = events.Select(e => concerns is null || concerns(e)).ToArray();
-        // Only events of one family starting within two years of each other can be one event dated
-        // differently: each is compared with those after it in its family's start order, up to two years on.
-        var families = Enumerable.Range(0, events.Count)
-            .Where(i => events[i] is { Earliest: not null, Latest: not null })
-            .GroupBy(i => events[i].Family, StringComparer.Ordinal)
-            .Select(family => family.OrderBy(i => events[i].Earliest!.Value.DayNumber).ThenBy(i => i).ToArray())
-            .ToList();
+        var families = Families(events);
 
         // Each event is paired only with its nearest possible twin (the closest start; the earlier event on a
         // tie), and a pair is reported when either side is the other's nearest. Reporting every qualifying
@@ -218,11 +212,52 @@ public sealed class ConflictFinder
 
         foreach (var (i, j) in reported)
         {
-            var (a, b, sideA, sideB) = (events[i], events[j], Of(i), Of(j));
-            conflicts.Add(new EventConflict([a.Id, b.Id], "date",
-                $"Possibly one {a.Type} event dated differently: {a.DateText} ({string.Join(", ", sideA.DocumentOrder)}) and {b.DateText} ({string.Join(", ", sideB.DocumentOrder)}); same participants ({string.Join(", ", sideA.KeyOrder.Where(sideB.Keys.Contains))})."));
+            conflicts.Add(DatePair(events[i], events[j], Of(i), Of(j)));
         }
     }
+
+    /// <summary>
+    /// Each event's nearest possible twin (an index into <paramref name="events"/>, which are in the timeline's
+    /// order; -1 for none) among the pairs with at least one side <paramref name="concerns"/> accepts (every
+    /// pair when null): for an accepted event, its nearest twin of all; for another, its nearest among the
+    /// accepted ones. The index keeps them, so that a view reads an event's twin instead of judging its partners.
+    /// </summary>
+    public static int[] NearestTwins(IReadOnlyList<FusedEvent> events, Func<FusedEvent, bool>? concerns = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var concerned = events.Select(e => concerns is null || concerns(e)).ToArray();
+        var sides = new Sides?[events.Count];
+        Sides Of(int i) => sides[i] ??= new Sides(events[i]);
+        var nearest = new int[events.Count];
+        Array.Fill(nearest, -1);
+        Pairs(events, Families(events), (p, q) => concerned[p] || concerned[q], Of, nearest, new bool[events.Count]);
+        return nearest;
+    }
+
+    /// <summary>
+    /// The date conflict of two events that are each other's or one's nearest twin (<paramref name="a"/> first in
+    /// the timeline's order), as <see cref="FindBetween"/> describes it.
+    /// </summary>
+    public static EventConflict DatePair(FusedEvent a, FusedEvent b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return DatePair(a, b, new Sides(a), new Sides(b));
+    }
+
+    private static EventConflict DatePair(FusedEvent a, FusedEvent b, Sides sideA, Sides sideB) =>
+        new([a.Id, b.Id], "date", $"Possibly one {a.Type} event dated differently: {a.DateText} ({string.Join(", ", sideA.DocumentOrder)}) and {b.DateText} ({string.Join(", ", sideB.DocumentOrder)}); same participants ({string.Join(", ", sideA.KeyOrder.Where(sideB.Keys.Contains))}).");
+
+    /// <summary>
+    /// The dated events by family, each in start order: only events of one family starting within two years of
+    /// each other can be one event dated differently, and each is compared with those after it, up to two years on.
+    /// </summary>
+    private static List<int[]> Families(IReadOnlyList<FusedEvent> events) =>
+        Enumerable.Range(0, events.Count)
+            .Where(i => events[i] is { Earliest: not null, Latest: not null })
+            .GroupBy(i => events[i].Family, StringComparer.Ordinal)
+            .Select(family => family.OrderBy(i => events[i].Earliest!.Value.DayNumber).ThenBy(i => i).ToArray())
+            .ToList();
 
     /// <summary>
     /// Judges the pairs within two years of each other that <paramref name="judged"/> accepts, and keeps for

@@ -116,6 +116,30 @@ public interface ICorpusIndexStore : IArticleStore
     /// </summary>
     IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown, bool numbered = true);
 
+    /// <summary>
+    /// Whether the store keeps each event's nearest possible twin (<see cref="Corpus.DateTwins"/>); views of a store
+    /// that does not judge the date partners of the events they show each time.
+    /// </summary>
+    bool KeepsDateTwins { get; }
+
+    /// <summary>Whether every stored event's twin is judged: only then may a view read the twins instead of judging partners.</summary>
+    bool DateTwinsReady();
+
+    /// <summary>The rows of the events whose twin is not judged yet (new ones, and those whose twin went), in row order.</summary>
+    IReadOnlyList<long> ReadUnjudgedEvents();
+
+    /// <summary>The twin of each judged event among <paramref name="rows"/> (null: judged, none).</summary>
+    IReadOnlyDictionary<long, long?> ReadDateTwins(IReadOnlyCollection<long> rows);
+
+    /// <summary>The events whose twin is one of <paramref name="rows"/>, each with that twin.</summary>
+    IReadOnlyList<(long Row, long Twin)> ReadDateTwinsOf(IReadOnlyCollection<long> rows);
+
+    /// <summary>Stores the twins of the given events, in place of what was stored for them.</summary>
+    void WriteDateTwins(IReadOnlyCollection<(long Row, long? Twin)> twins);
+
+    /// <summary>The rows of the events <see cref="ReadEventViews"/> would read, without reading them.</summary>
+    IReadOnlyCollection<long> ReadEventRows(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep);
+
     /// <summary>The global numbers (v1..) of the events with the given sort keys (<see cref="StoredEventView.SortKey"/>), by sort key.</summary>
     IReadOnlyDictionary<string, long> NumberEvents(IReadOnlyCollection<string> sortKeys);
 

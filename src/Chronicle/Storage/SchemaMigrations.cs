@@ -185,6 +185,32 @@ public static class SchemaMigrations
             INSERT INTO corpus_event_spans (span, events) SELECT substr(sort_key, 1, length(sort_key) - 20), COUNT(*) FROM corpus_events GROUP BY 1;
             CREATE INDEX corpus_event_spans_empty ON corpus_event_spans (span) WHERE events <= 0;
             """),
+        // The triggers list the events to judge as they change: a new event, and one whose twin went (its row goes
+        // with the twin's); the index update judges those and the stored events a new one may be nearer to
+        // (Corpus.DateTwins). Finding them by comparing the two tables read every event (0.6 s at 100,000 articles).
+        new(11, "cross-article index: each event's nearest possible twin (a date conflict's other side), kept as events come and go", """
+            DROP TABLE IF EXISTS corpus_event_twins;
+            DROP TABLE IF EXISTS corpus_events_unjudged;
+            DROP TRIGGER IF EXISTS corpus_events_twins_added;
+            DROP TRIGGER IF EXISTS corpus_events_twins_removed;
+            CREATE TABLE corpus_event_twins (
+                id INTEGER PRIMARY KEY,
+                twin INTEGER
+            );
+            CREATE INDEX corpus_event_twins_by_twin ON corpus_event_twins (twin) WHERE twin IS NOT NULL;
+            CREATE TABLE corpus_events_unjudged (
+                id INTEGER PRIMARY KEY
+            );
+            CREATE TRIGGER corpus_events_twins_added AFTER INSERT ON corpus_events BEGIN
+                INSERT OR IGNORE INTO corpus_events_unjudged (id) VALUES (new.id);
+            END;
+            CREATE TRIGGER corpus_events_twins_removed AFTER DELETE ON corpus_events BEGIN
+                INSERT OR IGNORE INTO corpus_events_unjudged (id) SELECT id FROM corpus_event_twins WHERE twin = old.id;
+                DELETE FROM corpus_event_twins WHERE id = old.id OR twin = old.id;
+                DELETE FROM corpus_events_unjudged WHERE id = old.id;
+            END;
+            INSERT INTO corpus_events_unjudged (id) SELECT id FROM corpus_events;
+            """),
     ];
 
     public static int CurrentVersion => Steps[^1].Version;

@@ -684,6 +684,15 @@ public sealed partial class SqliteArticleStore
 
     public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown, bool numbered = true)
     {
+        lock (gate)
+        {
+            var kept = ReadEventRows(entityKeys, keep);
+            return numbered ? EventViewsByRow(kept, withShown, numbered: true) : EventViewsByRow(kept, withShown, numbered: false).OrderBy(v => v.SortKey, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    public IReadOnlyCollection<long> ReadEventRows(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep)
+    {
         ArgumentNullException.ThrowIfNull(entityKeys);
         ArgumentNullException.ThrowIfNull(keep);
         lock (gate)
@@ -709,7 +718,7 @@ public sealed partial class SqliteArticleStore
                 }
             }
 
-            return numbered ? EventViewsByRow(kept, withShown, numbered: true) : EventViewsByRow(kept, withShown, numbered: false).OrderBy(v => v.SortKey, StringComparer.Ordinal).ToList();
+            return kept;
         }
     }
 

@@ -38,8 +38,8 @@ public sealed class SchemaMigrationsTests : IDisposable
         Assert.Equal(
             [
                 "article_layers", "article_origins", "articles", "articles_by_published", "articles_summaries",
-                "corpus_aliases", "corpus_aliases_by_entity", "corpus_articles", "corpus_articles_ids", "corpus_articles_refined", "corpus_documents", "corpus_entities", "corpus_event_days", "corpus_event_heads", "corpus_event_keys", "corpus_event_keys_by_event", "corpus_event_shown", "corpus_event_spans", "corpus_event_spans_empty",
-                "corpus_events", "corpus_events_by_block", "corpus_events_by_order", "corpus_mentions", "corpus_mentions_by_block", "corpus_pending",
+                "corpus_aliases", "corpus_aliases_by_entity", "corpus_articles", "corpus_articles_ids", "corpus_articles_refined", "corpus_documents", "corpus_entities", "corpus_event_days", "corpus_event_heads", "corpus_event_keys", "corpus_event_keys_by_event", "corpus_event_shown", "corpus_event_spans", "corpus_event_spans_empty", "corpus_event_twins", "corpus_event_twins_by_twin",
+                "corpus_events", "corpus_events_by_block", "corpus_events_by_order", "corpus_events_unjudged", "corpus_mentions", "corpus_mentions_by_block", "corpus_pending",
                 "corpus_refined", "sentences", "sentences_fts",
             ],
             names);

@@ -236,14 +236,33 @@ public sealed partial class PostgresArticleStore
 
     public IReadOnlyList<StoredEventView> ReadEventViews(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep, bool withShown, bool numbered = true)
     {
+        var kept = ReadEventRows(entityKeys, keep);
+        return numbered ? ReadEventViewsByRow(kept, withShown) : ReadEventViewsByRow(kept, withShown, numbered: false).OrderBy(v => v.SortKey, StringComparer.Ordinal).ToList();
+    }
+
+    public IReadOnlyCollection<long> ReadEventRows(IReadOnlyCollection<string> entityKeys, Func<int?, bool> keep)
+    {
         ArgumentNullException.ThrowIfNull(entityKeys);
         ArgumentNullException.ThrowIfNull(keep);
-        var kept = EventKeys("WHERE e.id IN (SELECT event_id FROM corpus_event_keys WHERE entity_key = ANY(@keys))", ("keys", PostgresCommands.Texts(entityKeys)))
+        return EventKeys("WHERE e.id IN (SELECT event_id FROM corpus_event_keys WHERE entity_key = ANY(@keys))", ("keys", PostgresCommands.Texts(entityKeys)))
             .Where(x => keep(Corpus.EventOrder.Day(x.SortKey)))
             .Select(x => x.Row)
             .ToArray();
-        return numbered ? ReadEventViewsByRow(kept, withShown) : ReadEventViewsByRow(kept, withShown, numbered: false).OrderBy(v => v.SortKey, StringComparer.Ordinal).ToList();
     }
+
+    // The twins are kept by the SQLite store alone: views of this one judge the date partners they read.
+    public bool KeepsDateTwins => false;
+
+    public bool DateTwinsReady() => false;
+
+    public IReadOnlyList<long> ReadUnjudgedEvents() => [];
+
+    public IReadOnlyDictionary<long, long?> ReadDateTwins(IReadOnlyCollection<long> rows) => new Dictionary<long, long?>();
+
+    public IReadOnlyList<(long Row, long Twin)> ReadDateTwinsOf(IReadOnlyCollection<long> rows) => [];
+
+    public void WriteDateTwins(IReadOnlyCollection<(long Row, long? Twin)> twins) =>
+        throw new NotSupportedException("the PostgreSQL store keeps no date twins.");
 
     public IReadOnlyDictionary<string, long> NumberEvents(IReadOnlyCollection<string> sortKeys)
     {
