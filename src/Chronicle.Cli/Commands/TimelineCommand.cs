@@ -55,48 +55,64 @@ public static class TimelineCommand
             var dbGiven = parse.GetResult(db) is { Implicit: false };
             var failed = 0;
             (TimelineOutput Timeline, string? SemEval) result;
-            if (inputs.Length == 0)
+            CollectionsHeldOff? collectionsHeld = null;
+            try
             {
-                using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
-                if (store is Storage.ICorpusIndexStore indexed && filter.Entity is null && chosen is not OutputFormat.Semeval)
+                if (inputs.Length == 0)
                 {
-                    // The whole timeline of a large store, or most of it, does not fit in memory as objects: it is written as it is read.
-                    var (held, streamed) = Corpus.CorpusTimeline.Filtered(indexed, filter);
-                    if (streamed is not null)
+                    using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
+                    if (store is Storage.ICorpusIndexStore indexed && filter.Entity is null && chosen is not OutputFormat.Semeval)
                     {
-                        WriteWhole(io, streamed, chosen);
-                        return ExitCodes.Ok;
-                    }
+                        // The whole timeline of a large store, or most of it, does not fit in memory as objects: it is written as it is read.
+                        var (held, streamed) = Corpus.CorpusTimeline.Filtered(indexed, filter);
+                        if (streamed is not null)
+                        {
+                            WriteWhole(io, streamed, chosen);
+                            return ExitCodes.Ok;
+                        }
 
-                    result = (held!, null);
+                        result = (held!, null);
+                    }
+                    else if (store is Storage.ICorpusIndexStore entityIndexed && filter.Entity is not null)
+                    {
+                        // One entity's timeline is a short read held whole: the index is brought up to date first (a
+                        // batch job, collected as usual), then collections wait until the timeline is written.
+                        Corpus.CorpusIndex.Default.Update(entityIndexed);
+                        collectionsHeld = CollectionsHeldOff.Start();
+                        result = Build(store);
+                    }
+                    else
+                    {
+                        result = Build(store);
+                    }
                 }
                 else
                 {
-                    result = Build(store);
+                    result = IngestCommand.AnalyseInto(io, inputs, dbGiven ? parse.GetValue(db)! : null, parse.GetValue(maxSize), Build, out failed);
                 }
-            }
-            else
-            {
-                result = IngestCommand.AnalyseInto(io, inputs, dbGiven ? parse.GetValue(db)! : null, parse.GetValue(maxSize), Build, out failed);
-            }
 
-            var timeline = result.Timeline;
+                var timeline = result.Timeline;
 
-            if (filter.Entity is { } name && !timeline.Entities.Any(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)) && timeline.Events.Count == 0)
-            {
-                io.Error.WriteLine($"warning: no entity goes by '{name}'; see 'chronicle entities'.");
-            }
+                if (filter.Entity is { } name && !timeline.Entities.Any(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase)) && timeline.Events.Count == 0)
+                {
+                    io.Error.WriteLine($"warning: no entity goes by '{name}'; see 'chronicle entities'.");
+                }
 
-            if (result.SemEval is { } semEval)
-            {
-                io.Out.Write(semEval);
-            }
-            else
-            {
-                Write(io, timeline, chosen);
-            }
+                if (result.SemEval is { } semEval)
+                {
+                    io.Out.Write(semEval);
+                }
+                else
+                {
+                    Write(io, timeline, chosen);
+                }
 
-            return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+                return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+            }
+            finally
+            {
+                collectionsHeld?.Dispose();
+            }
         });
         return command;
     }

@@ -70,7 +70,7 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         // and costs CPU on the other core; without it a 100,000-article build peaked lower and took less
         // CPU (docs/scaling.md). Ingest keeps it: its parallel workers lost more to blocking collections.
         var latency = System.Runtime.GCSettings.LatencyMode;
-        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
+        var batch = TrySetLatency(System.Runtime.GCLatencyMode.Batch);
         try
         {
             // Another process (a server, a second command) may update the index while this one works out
@@ -91,7 +91,32 @@ public sealed class CorpusIndex(EventFuser fuser, EntityResolver resolver, Event
         }
         finally
         {
-            System.Runtime.GCSettings.LatencyMode = latency;
+            if (batch)
+            {
+                TrySetLatency(latency);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sets the collector's latency mode unless collections are held off (GC.TryStartNoGCRegion, by a command
+    /// reading a short timeline, here or on another thread): the runtime refuses any other mode while that holds.
+    /// </summary>
+    private static bool TrySetLatency(System.Runtime.GCLatencyMode mode)
+    {
+        if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+        {
+            return false;
+        }
+
+        try
+        {
+            System.Runtime.GCSettings.LatencyMode = mode;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

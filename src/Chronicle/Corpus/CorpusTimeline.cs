@@ -124,13 +124,13 @@ public static class CorpusTimeline
         var selected = new EventViews(store, outlineViews, shown: false).Outlines();
         var cited = selected.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)).ToHashSet(StringComparer.Ordinal);
 
-        // The shown entities with the places of the articles they name, and the documents, are read through a
-        // second handle (a SQLite handle answers one read at a time) and parsed, while this one reads the shown
-        // events and the date partners.
+        // The shown entities with the places of the articles they name, and the documents, are read through
+        // handles of their own (a SQLite handle answers one read at a time, and the entities waited 120 ms for the
+        // documents on a shared one) and parsed, while this one reads the shown events and the date partners.
         using var side = store.OpenSideReader();
-        var beside = side ?? store;
-        var named = Task.Run(() => Named(beside, TimelineBuilder.ReferencedEntities(selected, wanted)));
-        var listed = Task.Run(() => Unordered(beside, cited));
+        using var third = store.OpenSideReader();
+        var named = Task.Run(() => Named(side ?? store, TimelineBuilder.ReferencedEntities(selected, wanted)));
+        var listed = Task.Run(() => Unordered(third ?? side ?? store, cited));
         var read = WithShownForms(store, outlineViews);
 
         // A date conflict pairs an event with its nearest partner that shares half the participants and
@@ -170,20 +170,21 @@ public static class CorpusTimeline
         var standIns = partnerViews.Where(v => v.Number < 0).Select(v => v.SortKey!).ToList();
         var partnerNumbers = Task.Run(() => standIns.Count == 0 ? new Dictionary<string, long>() : store.NumberEvents(standIns));
 
-        // Document ids (d1..) for every article the output names: the partners' sources (conflict
-        // descriptions cite them) and the shown entities' articles and roles.
+        // Document ids (d1..) for every article the output names: the events' and partners' sources (conflict
+        // descriptions cite them) and the shown entities' articles and roles. The entities are put in their
+        // output form on the second core, with their own ids, while this one numbers and renames the rest.
         var (entities, entityPlaces) = named.GetAwaiter().GetResult();
         var places = new Dictionary<string, int>(entityPlaces, StringComparer.Ordinal);
-        var unplaced = cited.Concat(partners.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId)))
-            .Concat(entities.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId))))
-            .Where(a => !places.ContainsKey(a))
-            .ToHashSet(StringComparer.Ordinal);
+        var sourced = cited.Concat(partners.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId))).ToHashSet(StringComparer.Ordinal);
+        var entityArticles = entities.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId)));
+        var unplaced = sourced.Concat(entityArticles).Where(a => !places.ContainsKey(a)).ToHashSet(StringComparer.Ordinal);
+        var shownEntities = unplaced.Count == 0 || !entityArticles.Any(unplaced.Contains) ? Task.Run(() => Shown(entities, entityPlaces)) : null;
         foreach (var (article, number) in DocumentNumbers(store, unplaced))
         {
             places[article] = number;
         }
 
-        var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
+        var documentIds = sourced.ToDictionary(a => a, a => DocumentId(places[a]), StringComparer.Ordinal);
 
         // Each event's own conflicts (judged when the index stored it, or from its whole JSON), in the events'
         // order: what ConflictFinder.Find(candidates, concerns) gives first. The events are shown from the forms
@@ -215,7 +216,15 @@ public static class CorpusTimeline
         partnerNumbers.GetAwaiter().GetResult();
         var documents = InStoredOrder(listed.GetAwaiter().GetResult(), places);
         var shown = read.ShownList(documentIds);
-        return TimelineBuilder.Compose(documents, entities, events, conflicts, filter, wanted, documentIds, kept => shown.Of(kept.Select(e => e.Id)));
+        var entitiesShown = shownEntities?.GetAwaiter().GetResult() ?? Shown(entities, places);
+        return TimelineBuilder.Compose(documents, entitiesShown, events, conflicts, filter, wanted, kept => shown.Of(kept.Select(e => e.Id)));
+    }
+
+    /// <summary>Entities in their output form, their articles numbered by <paramref name="places"/>.</summary>
+    private static List<TimelineEntity> Shown(List<Entity> entities, IReadOnlyDictionary<string, int> places)
+    {
+        var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
+        return entities.ConvertAll(e => TimelineBuilder.ToOutput(e, documentIds));
     }
 
     /// <summary>The pairs of an event and its twin (<see cref="DateTwins"/>) where either is one of <paramref name="rows"/>.</summary>

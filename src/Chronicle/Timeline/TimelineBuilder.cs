@@ -92,7 +92,30 @@ public static class TimelineBuilder
         TimelineFilter filter,
         IReadOnlySet<string>? wanted,
         IReadOnlyDictionary<string, string> documentIds,
-        Func<IReadOnlyList<FusedEvent>, IReadOnlyList<TimelineEvent>>? show = null)
+        Func<IReadOnlyList<FusedEvent>, IReadOnlyList<TimelineEvent>>? show = null) =>
+        Compose(documents, entities, e => e.Id, e => ToOutput(e, documentIds), events, conflicts, filter, wanted, show);
+
+    /// <summary>As the other <c>Compose</c>, with the entities already in their output form.</summary>
+    internal static TimelineOutput Compose(
+        IReadOnlyList<TimelineDocument> documents,
+        IReadOnlyList<TimelineEntity> entities,
+        IReadOnlyList<FusedEvent> events,
+        IReadOnlyList<EventConflict> conflicts,
+        TimelineFilter filter,
+        IReadOnlySet<string>? wanted,
+        Func<IReadOnlyList<FusedEvent>, IReadOnlyList<TimelineEvent>>? show = null) =>
+        Compose(documents, entities, e => e.Id, e => e, events, conflicts, filter, wanted, show);
+
+    private static TimelineOutput Compose<TEntity>(
+        IReadOnlyList<TimelineDocument> documents,
+        IReadOnlyList<TEntity> entities,
+        Func<TEntity, string> idOf,
+        Func<TEntity, TimelineEntity> output,
+        IReadOnlyList<FusedEvent> events,
+        IReadOnlyList<EventConflict> conflicts,
+        TimelineFilter filter,
+        IReadOnlySet<string>? wanted,
+        Func<IReadOnlyList<FusedEvent>, IReadOnlyList<TimelineEvent>>? show)
     {
         var selected = Select(events, wanted, filter);
         var selectedIds = selected.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -106,10 +129,10 @@ public static class TimelineBuilder
             var usedDocuments = selected.SelectMany(e => e.Sources).Select(s => s.DocumentId).ToHashSet(StringComparer.Ordinal);
             var usedEntities = ReferencedEntities(selected, wanted);
             documents = documents.Where(d => usedDocuments.Contains(d.Id)).ToList();
-            entities = entities.Where(e => usedEntities.Contains(e.Id)).ToList();
+            entities = entities.Where(e => usedEntities.Contains(idOf(e))).ToList();
         }
 
-        return new TimelineOutput(documents, entities.Select(e => ToOutput(e, documentIds)).ToList(), show is null ? selected.Select(ToOutput).ToList() : show(selected), timelineConflicts);
+        return new TimelineOutput(documents, entities.Select(output).ToList(), show is null ? selected.Select(ToOutput).ToList() : show(selected), timelineConflicts);
     }
 
     /// <summary>
