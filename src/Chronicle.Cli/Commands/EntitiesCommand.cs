@@ -120,15 +120,35 @@ public static class EntitiesCommand
         command.SetAction(parse =>
         {
             using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
+
+            // A profile as JSON is a short read held whole, written from the events' stored forms: the index is
+            // brought up to date first, then collections wait until it is written (see CollectionsHeldOff). The
+            // text lists every event made into objects, which outgrew the hold for no gain.
+            var json = parse.GetValue(format) == OutputFormat.Json;
+            if (json && store is Storage.ICorpusIndexStore indexed)
+            {
+                Corpus.CorpusIndex.Default.Update(indexed);
+            }
+
+            using var held = json ? CollectionsHeldOff.Start() : null;
             if (EntityProfile.Find(store, parse.GetValue(name)!) is not { } profile)
             {
                 throw new CliFailureException($"no entity goes by '{parse.GetValue(name)}'; see 'chronicle entities'.");
             }
 
             var (output, entity) = (profile.Page.Entity, profile.Entity);
-            if (parse.GetValue(format) == OutputFormat.Json)
+            if (json)
             {
-                io.Out.WriteLine(JsonOutput.Serialize(profile.Page));
+                using var raw = io.OpenRawOut();
+                if (raw is not null)
+                {
+                    EntityPageJson.Write(profile.Page, raw);
+                }
+                else
+                {
+                    EntityPageJson.Write(profile.Page, io.Out);
+                }
+
                 return ExitCodes.Ok;
             }
 

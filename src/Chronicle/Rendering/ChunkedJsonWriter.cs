@@ -61,6 +61,32 @@ public sealed class ChunkedJsonWriter : IDisposable
     /// <summary>Starts an array property named as <see cref="JsonOutput"/> names the C# property <paramref name="property"/>.</summary>
     public void StartArray(string property) => Json.WriteStartArray(options.PropertyNamingPolicy?.ConvertName(property) ?? property);
 
+    /// <summary>
+    /// An array property of <paramref name="items"/>, each written by the serialiser, or by the items themselves
+    /// when they write their own JSON (<see cref="IJsonItems"/>: events from the forms the index stored).
+    /// </summary>
+    public void Array<T>(string property, IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        StartArray(property);
+        if (items is IJsonItems own)
+        {
+            own.WriteItems(this);
+        }
+        else
+        {
+            foreach (var item in items)
+            {
+                Item(item);
+            }
+        }
+
+        Json.WriteEndArray();
+    }
+
+    /// <summary>Starts a property named as <see cref="JsonOutput"/> names the C# property <paramref name="property"/>; its value is written next.</summary>
+    public void StartProperty(string property) => Json.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(property) ?? property);
+
     /// <summary>Writes one value where the writer stands (an array's next item), handing the output what has piled up.</summary>
     public void Item<T>(T value)
     {

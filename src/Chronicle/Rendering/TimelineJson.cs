@@ -43,9 +43,9 @@ public static class TimelineJson
         }
 
         writer.Json.WriteEndArray();
-        Array(writer, nameof(TimelineOutput.Entities), timeline.Entities);
-        Array(writer, nameof(TimelineOutput.Events), timeline.Events);
-        Array(writer, nameof(TimelineOutput.Conflicts), timeline.Conflicts);
+        writer.Array(nameof(TimelineOutput.Entities), timeline.Entities);
+        writer.Array(nameof(TimelineOutput.Events), timeline.Events);
+        writer.Array(nameof(TimelineOutput.Conflicts), timeline.Conflicts);
         writer.Json.WriteEndObject();
         if (endLine)
         {
@@ -55,23 +55,5 @@ public static class TimelineJson
         {
             writer.Flush();
         }
-    }
-
-    private static void Array<T>(ChunkedJsonWriter writer, string property, IEnumerable<T> items)
-    {
-        writer.StartArray(property);
-        if (items is IJsonItems own)
-        {
-            own.WriteItems(writer);
-        }
-        else
-        {
-            foreach (var item in items)
-            {
-                writer.Item(item);
-            }
-        }
-
-        writer.Json.WriteEndArray();
     }
 }

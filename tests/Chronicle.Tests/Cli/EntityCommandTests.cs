@@ -34,6 +34,24 @@ public sealed class EntityCommandTests
     }
 
     [Fact]
+    public void The_profile_written_an_item_at_a_time_has_the_bytes_of_the_page_serialised_whole()
+    {
+        using var temp = new TempDirectory();
+        var db = Path.Combine(temp.Path, "store.db");
+        Assert.Equal(0, CliRunner.Run("ingest", Samples, "--db", db, "--quiet").ExitCode);
+
+        var result = CliRunner.Run("entity", "Boeing", "--db", db, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var store = Chronicle.Storage.SqliteArticleStore.Open(db);
+        var page = Chronicle.Timeline.EntityProfile.Find(store, "Boeing")!.Page;
+        Assert.NotEmpty(page.Events);
+        Assert.NotEmpty(page.Documents);
+        Assert.Equal(Chronicle.Rendering.JsonOutput.Serialize(page) + Environment.NewLine, result.Out);
+        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+    }
+
+    [Fact]
     public void The_entity_list_written_as_it_is_read_has_the_bytes_of_the_list_built_in_memory()
     {
         using var temp = new TempDirectory();
