@@ -197,7 +197,8 @@ public static class TimelineCommand
             timeline.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal),
             take =>
             {
-                foreach (var e in timeline.Events)
+                // The table prints no sentence: events still in their stored forms are read without them.
+                foreach (var e in ListedEvents.Of(timeline.Events))
                 {
                     take(e);
                 }

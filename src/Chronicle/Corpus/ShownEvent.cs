@@ -14,6 +14,10 @@ internal readonly record struct ShownEvent(string Id, byte[]? Stored, TimelineEv
     public TimelineEvent Build(IReadOnlyDictionary<string, string> documentIds) =>
         Ready ?? ShownEvents.Read(Stored!, Id, documentIds).Event;
 
+    /// <summary>As <see cref="Build"/>, each source's sentence left empty where the event is still in its stored form.</summary>
+    public TimelineEvent Listed(IReadOnlyDictionary<string, string> documentIds) =>
+        Ready ?? ShownEvents.ReadListed(Stored!, Id, documentIds);
+
     /// <summary>The event as the next item of the array <paramref name="writer"/> stands in: the bytes of serialising <see cref="Build"/>'s object.</summary>
     public void Write(ChunkedJsonWriter writer, IReadOnlyDictionary<string, string> documentIds)
     {

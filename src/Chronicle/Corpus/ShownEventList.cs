@@ -34,6 +34,10 @@ internal sealed class ShownEventList : IReadOnlyList<TimelineEvent>, IJsonItems
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>The events for a listing that prints no sentences (<see cref="Timeline.ListedEvents"/>): those still in their stored forms are read without them.</summary>
+    public IReadOnlyList<TimelineEvent> Listed() =>
+        built.IsValueCreated ? built.Value : CorpusTimeline.ParseAll(items, e => e.Listed(documentIds));
+
     /// <summary>The given events of this list (by id), in the order given, sharing its document ids.</summary>
     public ShownEventList Of(IEnumerable<string> eventIds)
     {

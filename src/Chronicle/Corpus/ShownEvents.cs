@@ -76,6 +76,18 @@ public static class ShownEvents
     public static (TimelineEvent Event, List<EventConflict> Own) Read(ReadOnlySpan<byte> utf8Json, string eventId, IReadOnlyDictionary<string, string> documentIds) =>
         Show(Parse(utf8Json), eventId, documentIds);
 
+    /// <summary>As <see cref="Read"/>'s event, each source's sentence left empty (<see cref="ViewJsonReader.ReadListedEvent"/>).</summary>
+    public static TimelineEvent ReadListed(ReadOnlySpan<byte> utf8Json, string eventId, IReadOnlyDictionary<string, string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var listed = ViewJsonReader.ReadListedEvent(utf8Json);
+        return listed with
+        {
+            Id = eventId,
+            Sources = listed.Sources.Select(s => s with { Document = documentIds.GetValueOrDefault(s.Document, s.Document) }).ToList(),
+        };
+    }
+
     /// <summary>As <see cref="Read"/>, from the form parsed.</summary>
     internal static (TimelineEvent Event, List<EventConflict> Own) Show(StoredShown stored, string eventId, IReadOnlyDictionary<string, string> documentIds)
     {

@@ -11,6 +11,24 @@ namespace Chronicle.Tests.Corpus;
 public sealed class ShownEventsTests
 {
     [Fact]
+    public void Events_listed_for_a_table_are_the_timeline_s_events_without_their_sentences()
+    {
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        VariedSamples.Ingest(store, 60);
+        CorpusIndex.Default.Update(store);
+        var entity = store.ScanShownEntities(e => (ShownEntities.Parse(e.Json).Name, e.Mentions)).MaxBy(e => e.Mentions).Name;
+
+        var events = CorpusTimeline.Build(store, new TimelineFilter { Entity = entity }).Events;
+        var listed = ListedEvents.Of(events);
+
+        Assert.True(events.Count > 1);
+        Assert.All(listed.SelectMany(e => e.Sources), s => Assert.Equal(string.Empty, s.Sentence));
+        var blanked = events.Select(e => e with { Sources = e.Sources.Select(s => s with { Sentence = string.Empty }).ToList() });
+        Assert.Equal(JsonOutput.Serialize(blanked.ToList()), JsonOutput.Serialize(listed.ToList()));
+    }
+
+    [Fact]
     public void A_stored_shown_form_reads_back_as_the_event_renamed_shows_it_with_its_own_conflicts()
     {
         using var temp = new TempStore();
