@@ -39,13 +39,32 @@ public sealed class TextTable
     {
         for (var i = 0; i < cells.Length; i++)
         {
-            builder.Append(i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i] + 2));
+            builder.Append(cells[i]);
+            if (i < cells.Length - 1)
+            {
+                builder.Append(' ', widths[i] + 2 - cells[i].Length);
+            }
         }
 
         builder.Append('\n');
     }
 
-    private static string Flatten(string cell) => string.Join(' ', cell.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The cell's words joined by single spaces; most cells are so already and are kept as they are (a large timeline's table has a hundred thousand).</summary>
+    private static string Flatten(string cell) =>
+        IsFlat(cell) ? cell : string.Join(' ', cell.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsFlat(string cell)
+    {
+        for (var i = 0; i < cell.Length; i++)
+        {
+            if (char.IsWhiteSpace(cell[i]) && (cell[i] != ' ' || i == 0 || i == cell.Length - 1 || cell[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Fit(string cell, int max) => cell.Length <= max ? cell : string.Concat(cell.AsSpan(0, max - 1), "…");
 }
