@@ -178,7 +178,7 @@ public static class CorpusTimeline
         var sourced = cited.Concat(partners.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId))).ToHashSet(StringComparer.Ordinal);
         var entityArticles = entities.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId)));
         var unplaced = sourced.Concat(entityArticles).Where(a => !places.ContainsKey(a)).ToHashSet(StringComparer.Ordinal);
-        var shownEntities = unplaced.Count == 0 || !entityArticles.Any(unplaced.Contains) ? Task.Run(() => Shown(entities, entityPlaces)) : null;
+        var shownEntities = unplaced.Count == 0 || !entityArticles.Any(unplaced.Contains) ? Shown(entities, entityPlaces) : null;
         foreach (var (article, number) in DocumentNumbers(store, unplaced))
         {
             places[article] = number;
@@ -216,15 +216,24 @@ public static class CorpusTimeline
         partnerNumbers.GetAwaiter().GetResult();
         var documents = InStoredOrder(listed.GetAwaiter().GetResult(), places);
         var shown = read.ShownList(documentIds);
-        var entitiesShown = shownEntities?.GetAwaiter().GetResult() ?? Shown(entities, places);
-        return TimelineBuilder.Compose(documents, entitiesShown, events, conflicts, filter, wanted, kept => shown.Of(kept.Select(e => e.Id)));
+        return TimelineBuilder.Compose(documents, shownEntities ?? Shown(entities, places), events, conflicts, filter, wanted, kept => shown.Of(kept.Select(e => e.Id)));
     }
 
-    /// <summary>Entities in their output form, their articles numbered by <paramref name="places"/>.</summary>
+    /// <summary>
+    /// Entities in their output form, their articles numbered by <paramref name="places"/>: their role histories
+    /// and document lists (62,000 ids for the most mentioned entity's timeline) are made on the second core and
+    /// waited for only when read, which a table, printing names alone, never does.
+    /// </summary>
     private static List<TimelineEntity> Shown(List<Entity> entities, IReadOnlyDictionary<string, int> places)
     {
-        var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
-        return entities.ConvertAll(e => TimelineBuilder.ToOutput(e, documentIds));
+        var numbered = Task.Run(() =>
+        {
+            var documentIds = places.ToDictionary(x => x.Key, x => DocumentId(x.Value), StringComparer.Ordinal);
+            return entities.ConvertAll(e => (Roles: TimelineBuilder.RoleHistory(e, documentIds), Documents: TimelineBuilder.Documents(e, documentIds)));
+        });
+        Task<List<T>> Each<T>(int index, Func<(List<TimelineRole> Roles, List<string> Documents), List<T>> part) =>
+            numbered.ContinueWith(done => part(done.GetAwaiter().GetResult()[index]), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return entities.Select((e, i) => TimelineBuilder.ToOutput(e, new DeferredList<TimelineRole>(Each(i, x => x.Roles)), new DeferredList<string>(Each(i, x => x.Documents)))).ToList();
     }
 
     /// <summary>The pairs of an event and its twin (<see cref="DateTwins"/>) where either is one of <paramref name="rows"/>.</summary>

@@ -188,21 +188,32 @@ public static class TimelineBuilder
         _ => "unknown",
     };
 
-    public static TimelineEntity ToOutput(Entity entity, IReadOnlyDictionary<string, string> documentIds)
-    {
-        string Doc(string articleId) => documentIds.TryGetValue(articleId, out var id) ? id : articleId;
-        return new TimelineEntity(
-            entity.Id,
-            entity.Name,
-            EntityTypeNames.Label(entity.Type),
-            entity.Aliases,
-            entity.Roles.Select(r => r.Text).Distinct(StringComparer.Ordinal).ToList(),
-            entity.Roles.Select(r => new TimelineRole(r.Text, DateFormat.Iso(r.Date), Doc(r.ArticleId))).ToList(),
-            ByDocumentNumber(entity.Articles.Select(Doc).ToArray()),
-            DateFormat.Iso(entity.FirstSeen),
-            DateFormat.Iso(entity.LastSeen),
-            entity.Mentions);
-    }
+    public static TimelineEntity ToOutput(Entity entity, IReadOnlyDictionary<string, string> documentIds) =>
+        ToOutput(entity, RoleHistory(entity, documentIds), Documents(entity, documentIds));
+
+    /// <summary>The entity in its output form with its role history and documents given (as <see cref="RoleHistory"/> and <see cref="Documents(Entity, IReadOnlyDictionary{string, string})"/> make them).</summary>
+    internal static TimelineEntity ToOutput(Entity entity, IReadOnlyList<TimelineRole> roleHistory, IReadOnlyList<string> documents) => new(
+        entity.Id,
+        entity.Name,
+        EntityTypeNames.Label(entity.Type),
+        entity.Aliases,
+        entity.Roles.Select(r => r.Text).Distinct(StringComparer.Ordinal).ToList(),
+        roleHistory,
+        documents,
+        DateFormat.Iso(entity.FirstSeen),
+        DateFormat.Iso(entity.LastSeen),
+        entity.Mentions);
+
+    /// <summary>The entity's roles as each article gave them, with the article's document id (d1..).</summary>
+    internal static List<TimelineRole> RoleHistory(Entity entity, IReadOnlyDictionary<string, string> documentIds) =>
+        entity.Roles.Select(r => new TimelineRole(r.Text, DateFormat.Iso(r.Date), Document(documentIds, r.ArticleId))).ToList();
+
+    /// <summary>The document ids (d1..) of the articles the entity appears in, in document order.</summary>
+    internal static List<string> Documents(Entity entity, IReadOnlyDictionary<string, string> documentIds) =>
+        ByDocumentNumber(entity.Articles.Select(a => Document(documentIds, a)).ToArray());
+
+    private static string Document(IReadOnlyDictionary<string, string> documentIds, string articleId) =>
+        documentIds.TryGetValue(articleId, out var id) ? id : articleId;
 
     /// <summary>
     /// Document ids shortest first, then by character: d2 before d10. An entity of a large store lists tens
