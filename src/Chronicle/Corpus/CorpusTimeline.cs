@@ -303,6 +303,22 @@ public static class CorpusTimeline
         return Documents(store, articleIds, DocumentNumbers(store, articleIds));
     }
 
+    /// <summary>
+    /// As <see cref="Documents(ICorpusIndexStore, IReadOnlyCollection{string})"/>, read through <paramref name="reader"/>
+    /// (a read-only side handle); when it finds the document order incomplete, the order is written through
+    /// <paramref name="store"/>, the handle that may write.
+    /// </summary>
+    internal static List<TimelineDocument> Documents(ICorpusIndexStore reader, ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)
+    {
+        var numbers = reader.ReadDocumentNumbers(articleIds);
+        if (numbers.Count < articleIds.Count)
+        {
+            numbers = DocumentNumbers(store, articleIds);
+        }
+
+        return InStoredOrder(Unordered(reader, articleIds), numbers);
+    }
+
     /// <summary>As <see cref="Documents(ICorpusIndexStore, IReadOnlyCollection{string})"/>, with places already read for (at least) those articles.</summary>
     private static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds, IReadOnlyDictionary<string, int> numbers) =>
         InStoredOrder(Unordered(store, articleIds), numbers);

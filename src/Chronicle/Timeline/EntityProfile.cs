@@ -38,7 +38,7 @@ public sealed record EntityProfile(EntityPage Page, Entity Entity, IReadOnlyList
             var read = Task.Run(() =>
             {
                 var entity = AnnotationLayers.Deserialize<Entity>(beside.ReadEntities([id])[0].Json)!;
-                return (Entity: entity, Documents: CorpusTimeline.Documents(beside, entity.Articles.Concat(entity.Roles.Select(r => r.ArticleId)).ToHashSet(StringComparer.Ordinal)));
+                return (Entity: entity, Documents: CorpusTimeline.Documents(beside, indexed, entity.Articles.Concat(entity.Roles.Select(r => r.ArticleId)).ToHashSet(StringComparer.Ordinal)));
             });
             var events = CorpusTimeline.EntityEvents(indexed, filter, id);
             var (entity, documents) = read.GetAwaiter().GetResult();

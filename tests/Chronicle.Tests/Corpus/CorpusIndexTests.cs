@@ -351,6 +351,30 @@ public sealed class CorpusIndexTests
     }
 
     [Fact]
+    public void An_entity_profile_of_a_store_without_the_document_order_writes_it_and_numbers_as_the_timeline()
+    {
+        // The profile reads the entity's documents on a read-only side handle: the order must still be written.
+        using var temp = new TempStore();
+        using var store = IndexedSamples(temp);
+        var ids = store.ListDocuments().Select(d => d.Id).ToList();
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
+        {
+            raw.Open();
+            using var clear = raw.CreateCommand();
+            clear.CommandText = "DELETE FROM corpus_documents;";
+            clear.ExecuteNonQuery();
+        }
+
+        var entity = store.ScanShownEntities(e => (ShownEntities.Parse(e.Json).Name, e.Mentions)).MaxBy(e => e.Mentions).Name;
+        var profile = EntityProfile.Find(store, entity)!;
+
+        Assert.Equal(ids.Count, store.ReadDocumentNumbers(ids).Count);
+        var numbered = TimelineBuilder.BuildWithFusion(store).Timeline.Documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
+        Assert.NotEmpty(profile.Page.Documents);
+        Assert.All(profile.Page.Documents, d => Assert.Equal(numbered[d.ArticleId], d.Id));
+    }
+
+    [Fact]
     public void Storing_the_document_order_again_moves_places_and_drops_articles_no_longer_in_it()
     {
         using var temp = new TempStore();
