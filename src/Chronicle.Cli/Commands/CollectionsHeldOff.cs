@@ -15,6 +15,20 @@ internal sealed class CollectionsHeldOff : IDisposable
 
     private CollectionsHeldOff(bool held) => this.held = held;
 
+    /// <summary>
+    /// Brings the store's index up to date first (a batch job, collected as usual; a store without one has
+    /// nothing to update), then holds collections off for the short read that follows.
+    /// </summary>
+    public static CollectionsHeldOff AfterIndexUpdate(Storage.IArticleStore store)
+    {
+        if (store is Storage.ICorpusIndexStore indexed)
+        {
+            Corpus.CorpusIndex.Default.Update(indexed);
+        }
+
+        return Start();
+    }
+
     public static CollectionsHeldOff Start()
     {
         try

@@ -121,16 +121,11 @@ public static class EntitiesCommand
         {
             using var store = CommonOptions.OpenExistingStore(parse.GetValue(db)!);
 
-            // A profile as JSON is a short read held whole, written from the events' stored forms: the index is
-            // brought up to date first, then collections wait until it is written (see CollectionsHeldOff). The
-            // text lists every event made into objects, which outgrew the hold for no gain.
+            // A profile as JSON is a short read held whole, written from the events' stored forms: collections wait
+            // until it is written (see CollectionsHeldOff). The text lists every event made into objects, which
+            // outgrew the hold for no gain.
             var json = parse.GetValue(format) == OutputFormat.Json;
-            if (json && store is Storage.ICorpusIndexStore indexed)
-            {
-                Corpus.CorpusIndex.Default.Update(indexed);
-            }
-
-            using var held = json ? CollectionsHeldOff.Start() : null;
+            using var held = json ? CollectionsHeldOff.AfterIndexUpdate(store) : null;
             if (EntityProfile.Find(store, parse.GetValue(name)!) is not { } profile)
             {
                 throw new CliFailureException($"no entity goes by '{parse.GetValue(name)}'; see 'chronicle entities'.");

@@ -73,12 +73,10 @@ public static class TimelineCommand
 
                         result = (held!, null);
                     }
-                    else if (store is Storage.ICorpusIndexStore entityIndexed && filter.Entity is not null)
+                    else if (store is Storage.ICorpusIndexStore && filter.Entity is not null)
                     {
-                        // One entity's timeline is a short read held whole: the index is brought up to date first (a
-                        // batch job, collected as usual), then collections wait until the timeline is written.
-                        Corpus.CorpusIndex.Default.Update(entityIndexed);
-                        collectionsHeld = CollectionsHeldOff.Start();
+                        // One entity's timeline is a short read held whole: collections wait until it is written.
+                        collectionsHeld = CollectionsHeldOff.AfterIndexUpdate(store);
                         result = Build(store);
                     }
                     else

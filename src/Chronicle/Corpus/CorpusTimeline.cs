@@ -178,7 +178,7 @@ public static class CorpusTimeline
         var sourced = cited.Concat(partners.SelectMany(e => e.Sources).Select(s => DocumentKeys.ArticleId(s.DocumentId))).ToHashSet(StringComparer.Ordinal);
         var entityArticles = entities.SelectMany(e => e.Articles.Concat(e.Roles.Select(r => r.ArticleId)));
         var unplaced = sourced.Concat(entityArticles).Where(a => !places.ContainsKey(a)).ToHashSet(StringComparer.Ordinal);
-        var shownEntities = unplaced.Count == 0 || !entityArticles.Any(unplaced.Contains) ? Shown(entities, entityPlaces) : null;
+        var shownEntities = entityArticles.All(entityPlaces.ContainsKey) ? Shown(entities, entityPlaces) : null;
         foreach (var (article, number) in DocumentNumbers(store, unplaced))
         {
             places[article] = number;
@@ -300,7 +300,7 @@ public static class CorpusTimeline
     public static List<TimelineDocument> Documents(ICorpusIndexStore store, IReadOnlyCollection<string> articleIds)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return Documents(store, articleIds, DocumentNumbers(store, articleIds));
+        return Documents(store, store, articleIds);
     }
 
     /// <summary>

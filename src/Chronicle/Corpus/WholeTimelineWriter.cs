@@ -89,13 +89,7 @@ public static class WholeTimelineWriter
         void Item<T>(T value) => writer.Item(value);
 
         json.WriteStartObject();
-        writer.StartArray(nameof(TimelineOutput.Documents));
-        foreach (var d in whole.Documents)
-        {
-            writer.Item(d, TimelineDocumentJson.Writer);
-        }
-
-        json.WriteEndArray();
+        TimelineDocumentJson.WriteArray(writer, whole.Documents);
         writer.StartArray(nameof(TimelineOutput.Entities));
         whole.ForEachEntity(Item);
         json.WriteEndArray();

@@ -31,13 +31,7 @@ public static class EntityPageJson
         writer.StartProperty(nameof(EntityPage.Entity));
         writer.Item(page.Entity);
         writer.Array(nameof(EntityPage.Events), page.Events);
-        writer.StartArray(nameof(EntityPage.Documents));
-        foreach (var document in page.Documents)
-        {
-            writer.Item(document, TimelineDocumentJson.Writer);
-        }
-
-        writer.Json.WriteEndArray();
+        TimelineDocumentJson.WriteArray(writer, page.Documents);
         writer.Json.WriteEndObject();
         writer.EndLine();
     }

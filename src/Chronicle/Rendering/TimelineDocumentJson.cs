@@ -13,6 +13,20 @@ public static class TimelineDocumentJson
     /// <summary><see cref="Write"/> as a delegate, made once.</summary>
     public static readonly Action<Utf8JsonWriter, TimelineDocument> Writer = Write;
 
+    /// <summary>The documents as the "documents" array property where <paramref name="writer"/> stands, each written by hand.</summary>
+    public static void WriteArray(ChunkedJsonWriter writer, IEnumerable<TimelineDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(documents);
+        writer.StartArray(nameof(TimelineOutput.Documents));
+        foreach (var document in documents)
+        {
+            writer.Item(document, Writer);
+        }
+
+        writer.Json.WriteEndArray();
+    }
+
     public static void Write(Utf8JsonWriter json, TimelineDocument document)
     {
         ArgumentNullException.ThrowIfNull(json);

@@ -36,13 +36,7 @@ public static class TimelineJson
     {
         ArgumentNullException.ThrowIfNull(timeline);
         writer.Json.WriteStartObject();
-        writer.StartArray(nameof(TimelineOutput.Documents));
-        foreach (var document in timeline.Documents)
-        {
-            writer.Item(document, TimelineDocumentJson.Writer);
-        }
-
-        writer.Json.WriteEndArray();
+        TimelineDocumentJson.WriteArray(writer, timeline.Documents);
         writer.Array(nameof(TimelineOutput.Entities), timeline.Entities);
         writer.Array(nameof(TimelineOutput.Events), timeline.Events);
         writer.Array(nameof(TimelineOutput.Conflicts), timeline.Conflicts);

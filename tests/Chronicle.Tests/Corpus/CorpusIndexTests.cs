@@ -337,13 +337,7 @@ public sealed class CorpusIndexTests
         using var temp = new TempStore();
         using var store = IndexedSamples(temp);
         var ids = store.ListDocuments().Select(d => d.Id).ToList();
-        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            raw.Open();
-            using var clear = raw.CreateCommand();
-            clear.CommandText = "DELETE FROM corpus_documents;";
-            clear.ExecuteNonQuery();
-        }
+        ClearDocumentOrder(temp);
 
         Assert.Empty(store.ReadDocumentNumbers(ids));
         AssertIndexMatchesScratch(store);
@@ -357,13 +351,7 @@ public sealed class CorpusIndexTests
         using var temp = new TempStore();
         using var store = IndexedSamples(temp);
         var ids = store.ListDocuments().Select(d => d.Id).ToList();
-        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False"))
-        {
-            raw.Open();
-            using var clear = raw.CreateCommand();
-            clear.CommandText = "DELETE FROM corpus_documents;";
-            clear.ExecuteNonQuery();
-        }
+        ClearDocumentOrder(temp);
 
         var entity = store.ScanShownEntities(e => (ShownEntities.Parse(e.Json).Name, e.Mentions)).MaxBy(e => e.Mentions).Name;
         var profile = EntityProfile.Find(store, entity)!;
@@ -372,6 +360,16 @@ public sealed class CorpusIndexTests
         var numbered = TimelineBuilder.BuildWithFusion(store).Timeline.Documents.ToDictionary(d => d.ArticleId, d => d.Id, StringComparer.Ordinal);
         Assert.NotEmpty(profile.Page.Documents);
         Assert.All(profile.Page.Documents, d => Assert.Equal(numbered[d.ArticleId], d.Id));
+    }
+
+    /// <summary>Drops the stored document order behind the store's back, as a store indexed before it was kept.</summary>
+    private static void ClearDocumentOrder(TempStore temp)
+    {
+        using var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Path};Pooling=False");
+        raw.Open();
+        using var clear = raw.CreateCommand();
+        clear.CommandText = "DELETE FROM corpus_documents;";
+        clear.ExecuteNonQuery();
     }
 
     [Fact]
