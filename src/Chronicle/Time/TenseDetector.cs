@@ -365,6 +365,14 @@ internal sealed class TenseDetector
     private static bool IsLyAdverb(TimeTokens t, int k) =>
         t.IsWord(k) && t[k].Length > 4 && !t.IsCapitalised(k) && (t.Text[t[k].End - 1] | 0x20) == 'y' && (t.Text[t[k].End - 2] | 0x20) == 'l';
 
+    /// <summary>
+    /// The short adverbs that stand inside a verb group without -ly ("is also joined", "are still needed", "is now
+    /// expected", "is not allowed"): the participle after them is no past tense.
+    /// </summary>
+    private static bool IsVerbGroupAdverb(TimeTokens t, int k) =>
+        t.Is(k, "also") || t.Is(k, "still") || t.Is(k, "now") || t.Is(k, "already") || t.Is(k, "not") || t.Is(k, "never")
+        || t.Is(k, "just") || t.Is(k, "often") || t.Is(k, "always") || t.Is(k, "even") || t.Is(k, "then");
+
     private static bool IsParticipleContext(TimeTokens t, int k) =>
         t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a");
 
@@ -493,7 +501,7 @@ internal sealed class TenseDetector
             // A participle after be, to or a modal (is expected, will be completed) is not a past tense; after "to
             // be" it is a plan ("the report, to be released on Friday"). An adverb may stand between ("will be
             // officially released Monday").
-            var adverb = IsLyAdverb(t, k - 1) && (t.Is(k - 2, "be") || t.Is(k - 2, "been") || t.Is(k - 2, "being") || t.Is(k - 2, "is") || t.Is(k - 2, "are"));
+            var adverb = (IsLyAdverb(t, k - 1) || IsVerbGroupAdverb(t, k - 1)) && (t.Is(k - 2, "be") || t.Is(k - 2, "been") || t.Is(k - 2, "being") || t.Is(k - 2, "is") || t.Is(k - 2, "are"));
             return PassiveInfinitive(t, adverb ? k - 1 : k) ? Tense.Future : adverb || IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
         }
 

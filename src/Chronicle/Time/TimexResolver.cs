@@ -603,7 +603,9 @@ internal sealed class TimexResolver
                     Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit != Granularity.Day ? 0 : plainFuture ? PlainFutureLookback : FutureLookback)),
                     // The look-ahead of a past clause stays in the creation year: "held talks on January 19" in a
                     // December article is the January gone, not the one weeks away; an infinitive's does not
-                    // ("named him to take over on January 13").
+                    // ("named him to take over on January 13"). A weekend comes every week, so an infinitive's is
+                    // the coming one ("joined by guests to preview the weekend's games"), not the furthest in reach.
+                    Tense.Past when infinitive && candidates[0].Value.Weekend => First(candidates, c => c.Interval.Latest >= d),
                     Tense.Past when infinitive => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + InfinitiveLookahead),
                     Tense.Past => Last(candidates, c => (infinitive || c.Interval.Earliest.Year <= d.Year)
                         && c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
