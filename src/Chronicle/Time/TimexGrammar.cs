@@ -461,7 +461,8 @@ internal sealed class TimexGrammar
             Consider(ref best, new Mention(i, end, m));
         }
 
-        if ((flags & Starts.SetAdverb) != 0 && lex.SetAdverbs.TryGet(t, i, out var set))
+        // "the Daily Mail", "Business Daily", "China Daily": a paper's or a programme's name, not a set of times.
+        if ((flags & Starts.SetAdverb) != 0 && lex.SetAdverbs.TryGet(t, i, out var set) && !IsTitleWord(t, i))
         {
             Consider(ref best, new Mention(i, i + 1, Meaning.Set(set)));
         }
@@ -1092,12 +1093,12 @@ internal sealed class TimexGrammar
 
     // ---- this/last/next/the ... ----
 
-    /// <summary>A common word written with a capital, not in capitals and not opening a sentence: part of a name or title.</summary>
     /// <summary>The TimeML code of a plural part of day at token k (nights: NI), else null.</summary>
     private string? PluralPartOfDay(TimeTokens t, int k) =>
         t.IsWord(k) && t[k].Length > 4 && (t.Text[t[k].End - 1] | 0x20) == 's' && !t.Is(k, "overnights")
         && lex.PartsOfDay.TryGet(t.Chars(k)[..^1], out var part) ? part : null;
 
+    /// <summary>A common word written with a capital, not in capitals and not opening a sentence: part of a name or title.</summary>
     private static bool IsTitleWord(TimeTokens t, int k)
     {
         if (!t.IsCapitalised(k) || t[k].Length < 2 || char.IsUpper(t.Text[t[k].Start + 1]))
