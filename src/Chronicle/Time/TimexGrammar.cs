@@ -1041,6 +1041,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "Saturday Night Live", "the Monday Night Club", "Friday Night Lights": a part of the day capitalised inside
+        // the sentence makes the pair a title.
+        if (!weekday.Abbreviation && t.IsWord(k) && t.IsCapitalised(k) && t[k].Length > 1 && !char.IsUpper(t.Text[t[k].Start + 1])
+            && lex.PartsOfDay.TryGet(t, k, out _) && !SentenceBreakAt(t, i - 1))
+        {
+            return null;
+        }
+
         // Friday, Dec. 21(, 2018): the date decides.
         var d = t.IsPunct(k, ',') ? k + 1 : k;
         if (t.IsWord(d) && lex.Months.TryGet(t, d, out var month) && t.IsCapitalised(d))
@@ -1113,9 +1121,12 @@ internal sealed class TimexGrammar
             p--;
         }
 
-        var opensSentence = p < 0 || t.LineBreakAfter(p) || t.IsPunct(p, '.') || t.IsPunct(p, '!') || t.IsPunct(p, '?') || t.IsPunct(p, '"') || t.IsPunct(p, '“');
-        return !opensSentence || p < k - 1;
+        return !SentenceBreakAt(t, p) || p < k - 1;
     }
+
+    /// <summary>Whether a sentence may start after token p: the text's start, a line break, end punctuation or an opening quote.</summary>
+    private static bool SentenceBreakAt(TimeTokens t, int p) =>
+        p < 0 || t.LineBreakAfter(p) || t.IsPunct(p, '.') || t.IsPunct(p, '!') || t.IsPunct(p, '?') || t.IsPunct(p, '"') || t.IsPunct(p, '“');
 
     /// <summary>"Now, ..." opening a sentence is a discourse marker, not a time.</summary>
     /// <summary>
