@@ -197,7 +197,8 @@ internal sealed class TimexGrammar
         }
 
         var best = MatchCore(t, i, flags);
-        if ((flags & Starts.Modifier) != 0 && lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
+        // "the warm-up to a day of sport", "the run-up to Christmas": "up" hyphened to the word before is a noun's end, not "up to".
+        if ((flags & Starts.Modifier) != 0 && !(t.Is(i, "up") && HyphenedToPrevious(t, i)) && lex.Modifiers.TryMatch(t, i, out var mod, out var j) && mod is not null)
         {
             // mid-November, late-November, early-1990s, post-1959: the hyphen joins the modifier to its date.
             var prefix = t.Is(j - 1, "post") || t.Is(j - 1, "pre");
@@ -1100,6 +1101,9 @@ internal sealed class TimexGrammar
     }
 
     // ---- this/last/next/the ... ----
+
+    /// <summary>Whether word i is joined by a hyphen to the word before it (warm-up, run-up).</summary>
+    private static bool HyphenedToPrevious(TimeTokens t, int i) => t.IsPunct(i - 1, '-') && t.Adjacent(i - 1) && t.Adjacent(i - 2) && t.IsWord(i - 2);
 
     /// <summary>The TimeML code of a plural part of day at token k (nights: NI), else null.</summary>
     private string? PluralPartOfDay(TimeTokens t, int k) =>
