@@ -2146,6 +2146,12 @@ internal sealed class TimexGrammar
             {
                 return t.Is(c + 1, "ago") ? new Mention(i, c + 2, Meaning.Deictic(-25, "Y")) : new Mention(i, c + 1, Meaning.Duration("P25Y"));
             }
+
+            // "a quarter of an hour" is 15 minutes; "a quarter of the sum", "a quarter of all voters" a fraction, no time.
+            if (t.Is(i + 2, "of"))
+            {
+                return (t.Is(i + 3, "an") || t.Is(i + 3, "a")) && t.Is(i + 4, "hour") ? new Mention(i, i + 5, Meaning.Duration("PT15M")) : null;
+            }
         }
 
         // for a while, after a while, for some time: a duration of unstated length (PXX); "a while ago" a vague past.
