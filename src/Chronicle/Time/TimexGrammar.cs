@@ -358,7 +358,8 @@ internal sealed class TimexGrammar
                 Consider(ref best, BarePluralUnit(t, i));
             }
 
-            if ((flags & Starts.Clock) != 0)
+            // "Bob Harris's After Midnight session": capitalised inside its sentence, a title.
+            if ((flags & Starts.Clock) != 0 && !IsTitleWord(t, i))
             {
                 Consider(ref best, NamedClock(t, i));
             }
