@@ -335,6 +335,12 @@ internal sealed class TimexGrammar
             {
                 Consider(ref best, Quantity(t, i));
                 Consider(ref best, SpokenYear(t, i));
+                Consider(ref best, SpokenClock(t, i));
+            }
+
+            if ((flags & Starts.Unit) != 0 && t.Is(i, "quarter"))
+            {
+                Consider(ref best, SpokenClock(t, i));
             }
 
             if ((flags & Starts.Ordinal) != 0)
@@ -2461,6 +2467,14 @@ internal sealed class TimexGrammar
     /// <summary>3 p.m., 10:30 a.m., 15:00 GMT, 6 o'clock; with a following date (10 p.m. Wednesday).</summary>
     private Mention? ClockTime(TimeTokens t, int i)
     {
+        if (t[i].Length == 4 && (t.Is(i + 1, "hours") || t.Is(i + 1, "hrs")) && (t.Text[t[i].Start] == '0' || ClockPreposition(t, i - 1))
+            && t[i].Number / 100 <= 23 && t[i].Number % 100 <= 59)
+        {
+            // "0600 hours", "at 1430 hours": the 24-hour clock of military and police statements, not 600 hours.
+            var military = new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = t[i].Number / 100, Minute = t[i].Number % 100 };
+            return WithFollowingDate(t, i, i + 2, military);
+        }
+
         if (t[i].Length > 2 || t[i].Number > 24)
         {
             return null;
@@ -2518,6 +2532,83 @@ internal sealed class TimexGrammar
 
         var m = new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = hour, Minute = minute };
         return WithFollowingDate(t, i, k, m);
+    }
+
+    /// <summary>
+    /// A clock time said in words: "eight o'clock", "half past nine", "(a) quarter to six", "ten past eight", "twenty-five to
+    /// three". Minutes before "to" need a clock preposition before them ("at ten to six"), so that "ten to twelve people"
+    /// stays a range; the hour is 1 to 12, and the time is read as it is said (no a.m. or p.m. is guessed).
+    /// </summary>
+    private Mention? SpokenClock(TimeTokens t, int i)
+    {
+        var k = t.Is(i, "a") && t.Is(i + 1, "quarter") ? i + 1 : i;
+        int minutes;
+        if (t.Is(k, "half"))
+        {
+            minutes = 30;
+        }
+        else if (t.Is(k, "quarter"))
+        {
+            minutes = 15;
+        }
+        else if (lex.Numbers.TryGet(t, k, out var said) && said is 5 or 10 or 20 or 25)
+        {
+            minutes = said;
+        }
+        else if (lex.Numbers.TryGet(t, k, out var hourOnly) && hourOnly is >= 1 and <= 12 && !IsTitleWord(t, k) && t.Is(k + 1, "o") && t.IsPunct(k + 2, '\'') && t.Is(k + 3, "clock"))
+        {
+            // "eight o'clock"
+            var evening = hourOnly < 12 && EveningAfter(t, k + 4) ? 12 : 0;
+            return WithFollowingDate(t, i, k + 4, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = hourOnly + evening });
+        }
+        else
+        {
+            return null;
+        }
+
+        if (t.IsPunct(k + 1, '-') && t.Is(k + 2, "five") && minutes == 20)
+        {
+            // twenty-five
+            minutes = 25;
+            k += 2;
+        }
+
+        var past = t.Is(k + 1, "past");
+        if (!past && !(t.Is(k + 1, "to") && ClockPreposition(t, i - 1)))
+        {
+            return null;
+        }
+
+        var h = k + 2;
+        var hour = t.IsNumber(h) && t[h].Length <= 2 ? t[h].Number : lex.Numbers.TryGet(t, h, out var word) ? word : -1;
+        if (hour is < 1 or > 12 || (t.IsWord(h + 1) && lex.Units.TryGet(t, h + 1, out _)))
+        {
+            return null;
+        }
+
+        var end = t.Is(h + 1, "o") && t.IsPunct(h + 2, '\'') && t.Is(h + 3, "clock") ? h + 4 : h + 1;
+        var (clockHour, clockMinute) = past ? (hour, minutes) : (hour == 1 ? 12 : hour - 1, 60 - minutes);
+        clockHour += clockHour < 12 && EveningAfter(t, end) ? 12 : 0;
+        return WithFollowingDate(t, i, end, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = clockHour, Minute = clockMinute });
+    }
+
+    /// <summary>Whether an evening follows a spoken clock time ("half past nine last night", "eight o'clock this evening"): p.m.</summary>
+    private static bool EveningAfter(TimeTokens t, int k)
+    {
+        for (var j = k; j < k + 3 && t.IsWord(j); j++)
+        {
+            if (t.Is(j, "tonight") || t.Is(j, "night") || t.Is(j, "evening") || t.Is(j, "afternoon"))
+            {
+                return true;
+            }
+
+            if (!(t.Is(j, "last") || t.Is(j, "this") || t.Is(j, "tomorrow") || t.Is(j, "yesterday") || t.Is(j, "in") || t.Is(j, "the") || t.Is(j, "at")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>1 for morning, 2 for afternoon and evening, else 0.</summary>
