@@ -894,6 +894,17 @@ internal sealed class TimexGrammar
             return new Mention(i, afterSpoken, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = spokenDay }, null));
         }
 
+        // January the 12th, March the eighth (spoken transcripts)
+        if (t.IsCapitalised(i) && t.Is(k, "the") && TheDayOfMonth(t, k) is var (theDay, afterThe) && theDay <= DateTime.DaysInMonth(2000, month.Month))
+        {
+            if (TryYearAfter(t, afterThe, out var theYear, out var afterTheYear) && Calendar.TryDate(theYear, month.Month, theDay, out var theFull))
+            {
+                return new Mention(i, afterTheYear, Meaning.Absolute(CalendarValue.OfDay(theFull)));
+            }
+
+            return new Mention(i, afterThe, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = theDay }, null));
+        }
+
         // May 2017, May of 2017
         var y = t.Is(k, "of") ? k + 1 : k;
         if (TryYearAfter(t, y, out var monthYear, out var end))
@@ -939,6 +950,21 @@ internal sealed class TimexGrammar
     /// A day of the month as an ordinal word (eighth, twenty-first) that ends a date: what follows is no
     /// word, or one that cannot continue a noun phrase ("March second-quarter sales" is no date).
     /// </summary>
+    /// <summary>
+    /// "the 12th", "the eighth" at k (k is "the"): the day of the month written as an ordinal, and where it ends; a spoken
+    /// ordinal only before punctuation or the text's end.
+    /// </summary>
+    private (int Day, int End)? TheDayOfMonth(TimeTokens t, int k)
+    {
+        if (t.IsNumber(k + 1) && t[k + 1].Length <= 2 && t[k + 1].Number is >= 1 and <= 31 && t.Adjacent(k + 1) && IsOrdinalSuffix(t, k + 2))
+        {
+            return (t[k + 1].Number, k + 3);
+        }
+
+        // A spoken ordinal before a word is mostly that word's ("in January the first snow fell").
+        return TrySpokenDay(t, k + 1, out var day, out var end) && !t.IsWord(end) ? (day, end) : null;
+    }
+
     private bool TrySpokenDay(TimeTokens t, int k, out int day, out int end)
     {
         day = 0;
@@ -1104,6 +1130,13 @@ internal sealed class TimexGrammar
         }
 
         var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, null);
+
+        // "Wednesday the 12th": the day of the month belongs to the expression; the weekday places it.
+        if (!weekday.Abbreviation && t.Is(k, "the") && TheDayOfMonth(t, k) is var (_, afterDay))
+        {
+            return new Mention(i, ExtendDay(t, afterDay, m), m);
+        }
+
         return new Mention(i, ExtendDay(t, k, m), m);
     }
 
