@@ -110,6 +110,12 @@ internal sealed class Meaning
     /// <summary>"that summer": the season (SP, SU, FA, WI) of the year under discussion.</summary>
     public string? SeasonOfReference { get; set; }
 
+    /// <summary>
+    /// With <see cref="SeasonOfReference"/>: 1 for "the following (next) spring", -1 for "the previous (preceding) winter",
+    /// the first such season after (the last before) the period under discussion; 0 for "that summer".
+    /// </summary>
+    public int SeasonStep { get; set; }
+
     /// <summary>"this time last year": the creation day shifted by the unit, a day, not the period.</summary>
     public bool FromCreationDay { get; set; }
 

@@ -1457,6 +1457,16 @@ internal sealed class TimexGrammar
             return new Mention(i, weekDate.End, weekDate.Meaning);
         }
 
+        // "The war ended in 1945. The following spring, ...": the season after (before) the period under discussion.
+        if ((t.Is(k, "previous") || t.Is(k, "preceding") || t.Is(k, "following") || (t.Is(k, "next") && !IsSpanPreposition(t, i - 1)))
+            && t.IsWord(k + 1) && lex.Seasons.TryGet(t, k + 1, out var steppedSeason))
+        {
+            var stepped = Meaning.Anaphoric(0, "Y");
+            stepped.SeasonOfReference = steppedSeason;
+            stepped.SeasonStep = t.Is(k, "following") || t.Is(k, "next") ? 1 : -1;
+            return new Mention(i, k + 2, stepped);
+        }
+
         // the previous Friday, the following Monday: counted from the day under discussion, not from the creation time.
         if ((t.Is(k, "previous") || t.Is(k, "preceding") || t.Is(k, "following")) && t.IsWord(k + 1) && t.IsCapitalised(k + 1)
             && lex.Weekdays.TryGet(t, k + 1, out var relativeDay) && !relativeDay.Abbreviation)

@@ -143,7 +143,13 @@ internal sealed class TimexResolver
                         && (reference is null || mention.Start - referenceEnd > NarrativeReach || tense.Detect(t, mention.Start, mention.End) != Tense.Past)
                         ? ShiftFromCreationTime(Meaning.Deictic(0, m.Unit), presentDay, null)
                         : origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
-                    if (m.SeasonOfReference is { } season && value is { Year: { } seasonYear })
+                    if (m.SeasonOfReference is { } steppedSeason && m.SeasonStep != 0)
+                    {
+                        value = reference is { Year: { } referenceYear } steppedFrom
+                            ? SeasonStepped(steppedSeason, m.SeasonStep, referenceYear, steppedFrom.Unit is Granularity.Month or Granularity.Day ? steppedFrom.Month : 0)
+                            : dct is { } seasonDct ? SeasonStepped(steppedSeason, m.SeasonStep, seasonDct.Year, seasonDct.Month) : Unresolved("Y");
+                    }
+                    else if (m.SeasonOfReference is { } season && value is { Year: { } seasonYear })
                     {
                         // "In January 1998 ... that winter": the winter that began in December 1997.
                         var winterBefore = season == "WI" && reference is { Month: 1 or 2, Unit: Granularity.Month or Granularity.Day } && seasonYear > 1;
@@ -446,6 +452,20 @@ internal sealed class TimexResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The season after (step 1) or before (step -1) a period of the given year and month (0: the whole year): "The war
+    /// ended in 1945. The following spring" is 1946's; after March 1945, "the following summer" is 1945's; a winter
+    /// begins in December and carries that year.
+    /// </summary>
+    private static CalendarValue SeasonStepped(string season, int step, int year, int month)
+    {
+        var start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        var seasonYear = month == 0 ? year + step
+            : step > 0 ? (start > month ? year : year + 1)
+            : (start + 2 < month ? year : year - 1);
+        return new CalendarValue { Unit = Granularity.Season, Season = season, Year = seasonYear };
     }
 
     private static CalendarValue ResolveNamed(Meaning m, DateOnly? dct, Tense clauseTense, bool infinitive = false, bool plainFuture = false)
