@@ -373,6 +373,10 @@ internal sealed class TenseDetector
         t.Is(k, "also") || t.Is(k, "still") || t.Is(k, "now") || t.Is(k, "already") || t.Is(k, "not") || t.Is(k, "never")
         || t.Is(k, "just") || t.Is(k, "often") || t.Is(k, "always") || t.Is(k, "even") || t.Is(k, "then");
 
+    /// <summary>Whether a plan's participle stands at k, right after a present copula ("is expected", "are scheduled").</summary>
+    private bool IsPlanParticipleAfterCopula(TimeTokens t, int k) =>
+        t.IsWord(k) && t[k].Length > 4 && (t.Text[t[k].End - 1] | 0x20) == 'd' && lex.TenseWords.TryGet(t, k, out var kind) && kind == TenseWord.Future;
+
     private static bool IsParticipleContext(TimeTokens t, int k) =>
         t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a");
 
@@ -473,8 +477,9 @@ internal sealed class TenseDetector
                 // "is due Thursday", "is due to arrive", "a payment due Friday": an appointed time; "had been due to
                 // expire" a plan told in the past; "delayed due to rain" gives a cause.
                 TenseWord.Future when w.Equals("due", StringComparison.OrdinalIgnoreCase) => DueTense(t, k),
-                // "was scheduled", "had been expected": a plan told in the past.
-                TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been")) => Tense.Past,
+                // "was scheduled", "had been expected": a plan told in the past; "has been scheduled" is one still ahead.
+                TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been"))
+                    => t.Is(k - 1, "been") && (t.Is(k - 2, "has") || t.Is(k - 2, "have")) ? Tense.Future : Tense.Past,
                 // "May" capitalised is the month; "may have", "should have", "would have met": a past.
                 TenseWord.Future when w.Equals("may", StringComparison.OrdinalIgnoreCase) && t.IsCapitalised(k) => Tense.None,
                 TenseWord.Future when IsModalOfPerfect(t, k, w) => Tense.Past,
@@ -483,8 +488,9 @@ internal sealed class TenseDetector
                 TenseWord.TimetableBase => AfterPluralSubject(t, k) ? Tense.Future : Tense.None,
                 TenseWord.TimetableThird => AfterSingularSubject(t, k) ? Tense.Future : Tense.None,
 
-                // "is to", "are to": an arrangement.
-                TenseWord.Present => t.Is(k + 1, "to") && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) ? Tense.Future : Tense.Present,
+                // "is to", "are to": an arrangement; "is expected", "are scheduled": a plan.
+                TenseWord.Present => (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase))
+                    && (t.Is(k + 1, "to") || IsPlanParticipleAfterCopula(t, k + 1)) ? Tense.Future : Tense.Present,
 
                 // won't
                 TenseWord.IrregularPast when w.Equals("won", StringComparison.OrdinalIgnoreCase) && t.IsPunct(k + 1, '\'') => Tense.Future,
