@@ -96,6 +96,9 @@ internal sealed class Meaning
     /// <summary>For "the week of March 6", "Easter week": the week that contains the date read.</summary>
     public bool WeekOfDate { get; set; }
 
+    /// <summary>For "the Easter weekend", "the Memorial Day weekend": the weekend next to the day (before a Monday holiday).</summary>
+    public bool WeekendOfDate { get; set; }
+
     /// <summary>For "in three years": a date that many units after the creation time when the clause is in the future tense.</summary>
     public bool DateIfFutureClause { get; set; }
 

@@ -465,6 +465,12 @@ internal sealed class TimexGrammar
                 m.WeekOfDate = true;
                 end++;
             }
+            else if (holiday.Kind != "vague" && (t.Is(end, "weekend") || (t.Is(end, "holiday") && t.Is(end + 1, "weekend"))))
+            {
+                // the Easter weekend, the Memorial Day holiday weekend
+                m.WeekendOfDate = true;
+                end += t.Is(end, "weekend") ? 1 : 2;
+            }
 
             Consider(ref best, new Mention(i, end, m));
         }
@@ -2245,9 +2251,10 @@ internal sealed class TimexGrammar
         {
             k++;
         }
-        else if (t.Is(k, "more") && t.IsWord(k + 1) && lex.Units.TryGet(t, k + 1, out var moreUnit) && moreUnit.Plural)
+        else if ((t.Is(k, "more") || t.Is(k, "consecutive") || t.Is(k, "straight") || t.Is(k, "successive"))
+            && t.IsWord(k + 1) && lex.Units.TryGet(t, k + 1, out var moreUnit) && moreUnit.Plural)
         {
-            // two more weeks
+            // two more weeks, three consecutive months, five straight days
             k++;
         }
 

@@ -258,6 +258,12 @@ internal sealed class TimexResolver
                 value = CalendarValue.OfWeek(weekDayInterval.Earliest);
             }
 
+            if (m.WeekendOfDate && value is { Year: not null, Unit: Granularity.Day } holidayDay && holidayDay.Interval() is { } holidayInterval)
+            {
+                var day = holidayInterval.Earliest;
+                value = CalendarValue.OfWeek(day.DayOfWeek == DayOfWeek.Monday ? day.AddDays(-1) : day) with { Weekend = true };
+            }
+
             if (value is { } v)
             {
                 if ((m.Hour >= 0 || m.PartOfDay is not null) && v.Unit == Granularity.Day)
