@@ -2609,15 +2609,19 @@ internal sealed class TimexGrammar
         {
             minutes = 15;
         }
-        else if (lex.Numbers.TryGet(t, k, out var said) && said is 5 or 10 or 20 or 25)
+        else if (!lex.Numbers.TryGet(t, k, out var said))
+        {
+            return null;
+        }
+        else if (said is 5 or 10 or 20 or 25 && (t.Is(k + 1, "past") || t.Is(k + 1, "to") || t.IsPunct(k + 1, '-')))
         {
             minutes = said;
         }
-        else if (lex.Numbers.TryGet(t, k, out var hourOnly) && hourOnly is >= 1 and <= 12 && !IsTitleWord(t, k) && t.Is(k + 1, "o") && t.IsPunct(k + 2, '\'') && t.Is(k + 3, "clock"))
+        else if (said is >= 1 and <= 12 && t.Is(k + 1, "o") && t.IsPunct(k + 2, '\'') && t.Is(k + 3, "clock") && !IsTitleWord(t, k))
         {
             // "eight o'clock"
-            var evening = hourOnly < 12 && EveningAfter(t, k + 4) ? 12 : 0;
-            return WithFollowingDate(t, i, k + 4, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = hourOnly + evening });
+            var evening = said < 12 && EveningAfter(t, k + 4) ? 12 : 0;
+            return WithFollowingDate(t, i, k + 4, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = said + evening });
         }
         else
         {
