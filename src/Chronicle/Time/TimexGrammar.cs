@@ -2599,6 +2599,13 @@ internal sealed class TimexGrammar
     /// </summary>
     private Mention? SpokenClock(TimeTokens t, int i)
     {
+        // Most amounts the grammar visits are followed by none of these: a few comparisons, no look-up.
+        var next = t.Is(i, "a") ? i + 2 : i + 1;
+        if (!(t.Is(next, "past") || t.Is(next, "to") || t.Is(next, "o") || t.IsPunct(next, '-')))
+        {
+            return null;
+        }
+
         var k = t.Is(i, "a") && t.Is(i + 1, "quarter") ? i + 1 : i;
         int minutes;
         if (t.Is(k, "half"))
