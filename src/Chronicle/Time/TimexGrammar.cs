@@ -2202,6 +2202,12 @@ internal sealed class TimexGrammar
             return literal is null ? null : new Mention(i, i + 3, Meaning.Duration(literal));
         }
 
+        // a half century, a half-century: 50 years (as "half a century" is); "a half-century ago" the year 50 back.
+        if (t.Is(i, "a") && t.Is(i + 1, "half") && (t.IsPunct(i + 2, '-') ? i + 3 : i + 2) is var halfCentury && t.Is(halfCentury, "century"))
+        {
+            return t.Is(halfCentury + 1, "ago") ? new Mention(i, halfCentury + 2, Meaning.Deictic(-50, "Y")) : new Mention(i, halfCentury + 1, Meaning.Duration("P50Y"));
+        }
+
         // a quarter century, a quarter-century, a quarter of a century: 25 years (not a quarter and a century).
         if (t.Is(i, "a") && t.Is(i + 1, "quarter"))
         {
