@@ -1316,19 +1316,21 @@ internal sealed class TimexGrammar
             return new Mention(start, k + 1, m);
         }
 
-        // next Jan. 1, last March 3, this Dec. 25: that day, the determiner giving its direction.
-        if (lex.Months.TryGet(t, k, out var dayMonth) && t.IsCapitalised(k)
-            && MonthFirst(t, k, dayMonth) is { Meaning: { Kind: MeaningKind.Named, Value: { Unit: Granularity.Day, Year: null } } } day)
+        if (lex.Months.TryGet(t, k, out var month) && t.IsCapitalised(k))
         {
-            day.Meaning.Direction = direction;
-            return new Mention(start, day.End, day.Meaning);
-        }
+            // next Jan. 1, last March 3, this Dec. 25: that day, the determiner giving its direction.
+            if (MonthFirst(t, k, month) is { Meaning: { Kind: MeaningKind.Named, Value: { Unit: Granularity.Day, Year: null } } } day)
+            {
+                day.Meaning.Direction = direction;
+                return new Mention(start, day.End, day.Meaning);
+            }
 
-        if (lex.Months.TryGet(t, k, out var month) && t.IsCapitalised(k) && !month.Abbreviation)
-        {
-            var m = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, direction);
-            m.SkipsAdjacentMonth = (t.Is(k - 1, "last") || t.Is(k - 1, "next")) && start == k - 1;
-            return new Mention(start, k + 1, m);
+            if (!month.Abbreviation)
+            {
+                var m = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, direction);
+                m.SkipsAdjacentMonth = (t.Is(k - 1, "last") || t.Is(k - 1, "next")) && start == k - 1;
+                return new Mention(start, k + 1, m);
+            }
         }
 
         if (lex.Seasons.TryGet(t, k, out var season))
