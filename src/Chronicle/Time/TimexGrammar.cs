@@ -1610,6 +1610,12 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Duration("P1Y"));
         }
 
+        // "for the week ended Oct. 27", "the month ending Jan. 31": a reporting period named by its last day, as the year is.
+        if ((t.Is(k, "week") || t.Is(k, "month")) && (t.Is(k + 1, "ended") || t.Is(k + 1, "ending")) && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out _))
+        {
+            return new Mention(i, k + 1, Meaning.Duration(t.Is(k, "week") ? "P1W" : "P1M"));
+        }
+
         // "in the fiscal year ended Jan. 31": the same, a reporting year a year long.
         if (IsFiscalYear(t, k) && (t.Is(k + 2, "ended") || t.Is(k + 2, "ending")))
         {
