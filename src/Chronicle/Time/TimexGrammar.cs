@@ -40,6 +40,14 @@ internal sealed class TimexGrammar
     private readonly WordFilter afterTheFilter = new();
     private readonly uint theKey = WordKey.Of("the");
 
+    /// <summary>
+    /// The words after "a" or "an" that can make it the start of an expression (a year, a few, a couple of, a dozen, a
+    /// half, a quarter, a while, a later date), as a bit filter over word keys.
+    /// </summary>
+    private readonly WordFilter afterAFilter = new();
+    private readonly uint aKey = WordKey.Of("a");
+    private readonly uint anKey = WordKey.Of("an");
+
     public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences, bool aboutInExtent = true, bool calendarPastPeriods = false)
     {
         lex = lexicon;
@@ -97,6 +105,21 @@ internal sealed class TimexGrammar
         {
             afterTheFilter.Add(w);
         }
+
+        var afterA = lex.Units.Keys.Concat(lex.Numbers.Keys).Concat(["few", "number", "couple", "dozen", "hundred", "thousand", "half", "quarter", "while"]);
+        foreach (var trie in new IEnumerable<string>[]
+        {
+            lex.References.WordsAfter("a"), lex.Deictic.WordsAfter("a"), lex.Anaphoric.WordsAfter("a"), lex.Modifiers.WordsAfter("a"), lex.Holidays.WordsAfter("a"),
+            lex.References.WordsAfter("an"), lex.Deictic.WordsAfter("an"), lex.Anaphoric.WordsAfter("an"), lex.Modifiers.WordsAfter("an"), lex.Holidays.WordsAfter("an"),
+        })
+        {
+            afterA = afterA.Concat(trie);
+        }
+
+        foreach (var w in afterA)
+        {
+            afterAFilter.Add(w);
+        }
     }
 
     private static int ShapeRow(char first) => (uint)((first | 0x20) - 'a') <= 'z' - 'a' ? (first | 0x20) - 'a' : 26;
@@ -149,6 +172,14 @@ internal sealed class TimexGrammar
                 // "the" before a word that cannot follow it in an expression (most of its uses): a bit test,
                 // not MatchAt's two look-ups.
                 if (c < next || (t[c].Key == theKey && t.IsWord(c + 1) && !afterTheFilter.MayContain(t[c + 1].Key) && t[c].Length == 3 && t.Is(c, "the")))
+                {
+                    continue;
+                }
+
+                // "a" and "an" before anything but a unit, an amount word or a phrase's next word (a car, a 10-year note): the
+                // same bit test, where MatchAt would reach its amount rules and return nothing.
+                if ((t[c].Key == aKey || t[c].Key == anKey) && !(t.IsWord(c + 1) ? afterAFilter.MayContain(t[c + 1].Key) : t.IsPunct(c + 1, '-'))
+                    && (t.Is(c, "a") || t.Is(c, "an")))
                 {
                     continue;
                 }
