@@ -984,10 +984,6 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>
-    /// A day of the month as an ordinal word (eighth, twenty-first) that ends a date: what follows is no
-    /// word, or one that cannot continue a noun phrase ("March second-quarter sales" is no date).
-    /// </summary>
-    /// <summary>
     /// "the 12th", "the eighth" at k (k is "the"): the day of the month written as an ordinal, and where it ends; a spoken
     /// ordinal only before punctuation or the text's end.
     /// </summary>
@@ -1002,6 +998,10 @@ internal sealed class TimexGrammar
         return TrySpokenDay(t, k + 1, out var day, out var end) && !t.IsWord(end) ? (day, end) : null;
     }
 
+    /// <summary>
+    /// A day of the month as an ordinal word (eighth, twenty-first) that ends a date: what follows is no
+    /// word, or one that cannot continue a noun phrase ("March second-quarter sales" is no date).
+    /// </summary>
     private bool TrySpokenDay(TimeTokens t, int k, out int day, out int end)
     {
         day = 0;
@@ -2640,7 +2640,7 @@ internal sealed class TimexGrammar
     /// <summary>
     /// A clock time said in words: "eight o'clock", "half past nine", "(a) quarter to six", "ten past eight", "twenty-five to
     /// three". Minutes before "to" need a clock preposition before them ("at ten to six"), so that "ten to twelve people"
-    /// stays a range; the hour is 1 to 12, and the time is read as it is said (no a.m. or p.m. is guessed).
+    /// stays a range; the hour is 1 to 12, read as it is said, and p.m. only when an evening or a night follows.
     /// </summary>
     private Mention? SpokenClock(TimeTokens t, int i)
     {

@@ -261,7 +261,8 @@ internal sealed class TimexResolver
             if (m.WeekendOfDate && value is { Year: not null, Unit: Granularity.Day } holidayDay && holidayDay.Interval() is { } holidayInterval)
             {
                 var day = holidayInterval.Earliest;
-                value = CalendarValue.OfWeek(day.DayOfWeek == DayOfWeek.Monday ? day.AddDays(-1) : day) with { Weekend = true };
+                var weekendDay = day.DayOfWeek == DayOfWeek.Monday && Calendar.AddDays(day, -1) is { } sunday ? sunday : day;
+                value = CalendarValue.OfWeek(weekendDay) with { Weekend = true };
             }
 
             if (value is { } v)
@@ -471,7 +472,7 @@ internal sealed class TimexResolver
         var seasonYear = month == 0 ? year + step
             : step > 0 ? (start > month ? year : year + 1)
             : (start + 2 < month ? year : year - 1);
-        return new CalendarValue { Unit = Granularity.Season, Season = season, Year = seasonYear };
+        return seasonYear is >= 1 and <= 9999 ? new CalendarValue { Unit = Granularity.Season, Season = season, Year = seasonYear } : Unresolved("Y");
     }
 
     private static CalendarValue ResolveNamed(Meaning m, DateOnly? dct, Tense clauseTense, bool infinitive = false, bool plainFuture = false)
