@@ -18,6 +18,9 @@ public class TimexTaggerPropertyTests
         "4294967296 years", "fiscal 9999", "Q5 2013", "the 32nd of May", "mid-", "late", "the end of", "25:99 p.m.", "13 p.m.", "noon",
         "every", "the past", "Friday", "  ", "\n", ",", "'", "-", "the following day", "that month", "early next year", "recent years",
         "nineteen ninety-nine", "two thousand", "Easter", "Thanksgiving", "Ramadan", "summer", "the weekend", "1 1/2", "2.5 years",
+        "the following spring", "the previous winter", "Memorial Day weekend", "New Year's Day weekend", "half past", "a quarter to",
+        "twelve o'clock", "0000 hours", "2359 hours", "January the 31st", "Wednesday the 31st", "next Dec. 31", "last Jan. 1",
+        "a half-century ago", "the week ended", "three consecutive days", "at", "to", "past",
     ];
 
     private static Gen<string> TemporalSoup() =>
@@ -64,6 +67,17 @@ public class TimexTaggerPropertyTests
         foreach (var dct in new DateOnly?[] { DateOnly.MinValue, DateOnly.MaxValue, null })
         {
             var text = "It happened on 31 February, in year 0, on Dec. 31, 9999, yesterday, tomorrow, next year and a year ago, in 9999.";
+            Assert.True(WellFormed(text, Tagger.TagCore(text, dct)));
+        }
+    }
+
+    [Fact]
+    public void HandlesTheEdgesOfTheCalendarInSeasonsAndHolidayWeekends()
+    {
+        foreach (var dct in new DateOnly?[] { DateOnly.MinValue, DateOnly.MaxValue, new DateOnly(1, 3, 1), new DateOnly(9999, 12, 1), null })
+        {
+            var text = "The war ended in 1. The previous winter was harsh, the following spring mild. They met over the New Year's Day "
+                + "weekend and the Labor Day weekend, next Dec. 31 and last Jan. 1, at half past twelve and at 2359 hours, a half-century ago.";
             Assert.True(WellFormed(text, Tagger.TagCore(text, dct)));
         }
     }
