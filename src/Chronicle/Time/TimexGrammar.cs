@@ -333,6 +333,7 @@ internal sealed class TimexGrammar
             Consider(ref best, Year(t, i));
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
+            Consider(ref best, FollowingYearAfterSlash(t, i));
         }
         else if (t[i].Type == TokenType.Word)
         {
@@ -812,10 +813,28 @@ internal sealed class TimexGrammar
         return plausible ? new Mention(i, i + 1, Meaning.Absolute(CalendarValue.OfYear(year))) : null;
     }
 
+    /// <summary>
+    /// "the war of 1990-91", "the 2009/10 season", "in 2010-11": two digits joined to a year by a hyphen or slash name the
+    /// year after it (only the next one, so that "2010-12" stays no year).
+    /// </summary>
+    private static Mention? FollowingYearAfterSlash(TimeTokens t, int i)
+    {
+        if (t[i].Length != 2 || !(t.IsPunct(i - 1, '-') || t.IsPunct(i - 1, '/')) || !t.Adjacent(i - 1) || !t.Adjacent(i - 2)
+            || !t.IsNumber(i - 2) || t[i - 2].Length != 4 || t[i - 2].Number is < MinBareYear or > MaxBareYear
+            || (t.Adjacent(i) && (t.IsPunct(i + 1, '-') || t.IsPunct(i + 1, '/') || t.IsWord(i + 1))))
+        {
+            return null;
+        }
+
+        var first = t[i - 2].Number;
+        var following = first + 1;
+        return t[i].Number == following % 100 ? new Mention(i, i + 1, Meaning.Absolute(CalendarValue.OfYear(following))) : null;
+    }
+
     private static Mention Decade(TimeTokens t, int start, int end, int year)
     {
-        // The 1800s name a century; the 1990s a decade.
-        var value = year % 100 == 0
+        // The 1800s name a century; the 1990s a decade. The 2000s are the decade: the century has its own name, the 21st.
+        var value = year % 100 == 0 && year != 2000
             ? new CalendarValue { Unit = Granularity.Century, Number = year / 100 }
             : new CalendarValue { Unit = Granularity.Decade, Number = year / 10 };
         return new Mention(start, end, Meaning.Absolute(value));
@@ -1658,10 +1677,10 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Deictic(0, "Y"));
         }
 
-        // the nineties
+        // the nineties, the noughties
         if (t.IsWord(k) && lex.DecadeWords.TryGet(t, k, out var decade))
         {
-            return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = 190 + decade }));
+            return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = decade }));
         }
 
         // "the year's first half", "the year's third quarter": that period of the current year, one expression (as
