@@ -74,7 +74,7 @@ internal sealed class TimexGrammar
         Mark(["the"], Starts.The);
         Mark(lex.Numbers.Keys.Concat(["a", "an", "half"]), Starts.Amount);
         Mark(lex.Ordinals.Keys.Concat(["q", "h"]), Starts.Ordinal);
-        Mark(["fiscal"], Starts.Fiscal);
+        Mark(["fiscal", "fy"], Starts.Fiscal);
         Mark(lex.Seasons.Keys, Starts.Season);
         Mark(lex.Units.Keys, Starts.Unit);
         Mark(["noon", "midday", "midnight"], Starts.Clock);
@@ -1941,6 +1941,15 @@ internal sealed class TimexGrammar
     /// <summary>fiscal 1990, fiscal year 1990, fiscal '98.</summary>
     private Mention? Fiscal(TimeTokens t, int i)
     {
+        // FY2011, FY 2011, FY11: the fiscal year, as "fiscal 2011" is (only written in capitals, so "fy" in a word is no year).
+        if (t.Is(i, "fy") && t.IsCapitalised(i) && char.IsUpper(t.Text[t[i].Start + 1]) && t.IsNumber(i + 1))
+        {
+            var fy = t[i + 1];
+            return fy.Length == 4 && fy.Number is >= MinYear and <= MaxYear ? new Mention(i, i + 2, Meaning.Absolute(CalendarValue.OfYear(fy.Number)))
+                : fy.Length == 2 && t.Adjacent(i) ? new Mention(i, i + 2, Meaning.Absolute(CalendarValue.OfYear(ExpandTwoDigitYear(fy.Number))))
+                : null;
+        }
+
         if (!t.Is(i, "fiscal"))
         {
             return null;
