@@ -333,7 +333,7 @@ internal sealed class TimexGrammar
             Consider(ref best, Year(t, i));
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
-            Consider(ref best, FollowingYearAfterSlash(t, i));
+            Consider(ref best, NextYearOfPair(t, i));
         }
         else if (t[i].Type == TokenType.Word)
         {
@@ -817,7 +817,7 @@ internal sealed class TimexGrammar
     /// "the war of 1990-91", "the 2009/10 season", "in 2010-11": two digits joined to a year by a hyphen or slash name the
     /// year after it (only the next one, so that "2010-12" stays no year).
     /// </summary>
-    private static Mention? FollowingYearAfterSlash(TimeTokens t, int i)
+    private static Mention? NextYearOfPair(TimeTokens t, int i)
     {
         if (t[i].Length != 2 || !(t.IsPunct(i - 1, '-') || t.IsPunct(i - 1, '/')) || !t.Adjacent(i - 1) || !t.Adjacent(i - 2)
             || !t.IsNumber(i - 2) || t[i - 2].Length != 4 || t[i - 2].Number is < MinBareYear or > MaxBareYear
