@@ -18,20 +18,10 @@ public static class WholeTimelineWriter
     public static void Write(ICorpusIndexStore store, Stream output, CorpusIndex? index = null) => Write(WholeTimeline.Read(store, index), output);
 
     /// <summary>A timeline read in passes (the whole one, or a large selection) as JSON.</summary>
-    public static void Write(WholeTimeline whole, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new ChunkedJsonWriter(output);
-        Write(whole, writer);
-    }
+    public static void Write(WholeTimeline whole, TextWriter output) => ChunkedJsonWriter.WriteTo(output, writer => Write(whole, writer));
 
     /// <summary>As <see cref="Write(WholeTimeline, TextWriter)"/>, the UTF-8 bytes to a stream.</summary>
-    public static void Write(WholeTimeline whole, Stream output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new ChunkedJsonWriter(output);
-        Write(whole, writer);
-    }
+    public static void Write(WholeTimeline whole, Stream output) => ChunkedJsonWriter.WriteTo(output, writer => Write(whole, writer));
 
     /// <summary>
     /// As <see cref="Write(WholeTimeline, Stream)"/>, in the shape <paramref name="options"/> give (an HTTP API's:

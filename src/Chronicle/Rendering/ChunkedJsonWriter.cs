@@ -41,6 +41,22 @@ public sealed class ChunkedJsonWriter : IDisposable
         bytes = output;
     }
 
+    /// <summary>Runs <paramref name="write"/> on a writer to a text output and hands the rest to the output.</summary>
+    public static void WriteTo(TextWriter output, Action<ChunkedJsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var writer = new ChunkedJsonWriter(output);
+        write(writer);
+    }
+
+    /// <summary>As <see cref="WriteTo(TextWriter, Action{ChunkedJsonWriter})"/>, the UTF-8 bytes to a stream.</summary>
+    public static void WriteTo(Stream output, Action<ChunkedJsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var writer = new ChunkedJsonWriter(output);
+        write(writer);
+    }
+
     private ChunkedJsonWriter(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

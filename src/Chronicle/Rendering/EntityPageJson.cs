@@ -9,20 +9,10 @@ namespace Chronicle.Rendering;
 /// </summary>
 public static class EntityPageJson
 {
-    public static void Write(EntityPage page, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new ChunkedJsonWriter(output);
-        Write(page, writer);
-    }
+    public static void Write(EntityPage page, TextWriter output) => ChunkedJsonWriter.WriteTo(output, writer => Write(page, writer));
 
     /// <summary>As <see cref="Write(EntityPage, TextWriter)"/>, the UTF-8 bytes to a stream.</summary>
-    public static void Write(EntityPage page, Stream output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new ChunkedJsonWriter(output);
-        Write(page, writer);
-    }
+    public static void Write(EntityPage page, Stream output) => ChunkedJsonWriter.WriteTo(output, writer => Write(page, writer));
 
     private static void Write(EntityPage page, ChunkedJsonWriter writer)
     {

@@ -5,20 +5,10 @@ namespace Chronicle.Rendering;
 /// <summary>A timeline as `chronicle timeline --format json` prints it: <see cref="JsonOutput"/>'s bytes and a line end, written an item at a time.</summary>
 public static class TimelineJson
 {
-    public static void Write(TimelineOutput timeline, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new ChunkedJsonWriter(output);
-        Write(timeline, writer);
-    }
+    public static void Write(TimelineOutput timeline, TextWriter output) => ChunkedJsonWriter.WriteTo(output, writer => Write(timeline, writer));
 
     /// <summary>As <see cref="Write(TimelineOutput, TextWriter)"/>, the UTF-8 bytes to a stream.</summary>
-    public static void Write(TimelineOutput timeline, Stream output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        using var writer = new ChunkedJsonWriter(output);
-        Write(timeline, writer);
-    }
+    public static void Write(TimelineOutput timeline, Stream output) => ChunkedJsonWriter.WriteTo(output, writer => Write(timeline, writer));
 
     /// <summary>
     /// The bytes of serialising the timeline with <paramref name="options"/> (an HTTP API's, say), to a stream,
