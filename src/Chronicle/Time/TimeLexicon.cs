@@ -241,6 +241,7 @@ internal sealed class TimeLexicon
             "easter" => new HolidayRule("easter", 0, 0, 0, 0, int.Parse(parts[1])),
             "nth" => new HolidayRule("nth", int.Parse(parts[1]), 0, int.Parse(parts[2]), int.Parse(parts[3]), 0),
             "after" => new HolidayRule("after", int.Parse(parts[1][..2]), int.Parse(parts[1][3..]), int.Parse(parts[2]), 0, 0),
+            "name" => new HolidayRule("name", 0, 0, 0, 0, 0),
             _ => new HolidayRule("vague", 0, 0, 0, 0, 0),
         };
     }

@@ -486,7 +486,8 @@ internal sealed class TimexGrammar
             Consider(ref best, thatSeason);
         }
 
-        if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
+        if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null
+            && holiday.Kind != "name")
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
@@ -1131,6 +1132,13 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "Black Monday", "Super Tuesday": a day named for what happened on it; the calendar does not say which.
+        if (!weekday.Abbreviation && t.IsCapitalised(i - 1) && lex.Holidays.TryMatch(t, i - 1, out var named, out var namedEnd)
+            && named is { Kind: "name" } && namedEnd == i + 1)
+        {
+            return null;
+        }
+
         // "Saturday Night Live", "the Monday Night Club", "Friday Night Lights": a part of the day capitalised inside
         // the sentence makes the pair a title.
         if (!weekday.Abbreviation && t.IsWord(k) && t.IsCapitalised(k) && t[k].Length > 1 && !char.IsUpper(t.Text[t[k].Start + 1])
@@ -1228,7 +1236,6 @@ internal sealed class TimexGrammar
     private static bool SentenceBreakAt(TimeTokens t, int p) =>
         p < 0 || t.LineBreakAfter(p) || t.IsPunct(p, '.') || t.IsPunct(p, '!') || t.IsPunct(p, '?') || t.IsPunct(p, '"') || t.IsPunct(p, '“');
 
-    /// <summary>"Now, ..." opening a sentence is a discourse marker, not a time.</summary>
     /// <summary>
     /// "was recently extended", "have recently moved", "most recently": "recently" inside a verb group (after
     /// an auxiliary) only hedges the perfect or passive it sits in, and "most recently" ranks the last of a
@@ -1389,7 +1396,7 @@ internal sealed class TimexGrammar
         }
 
         // last Thanksgiving, next Easter
-        if (t.IsCapitalised(k) && lex.Holidays.TryMatch(t, k, out var holiday, out var holidayEnd) && holiday is not null)
+        if (t.IsCapitalised(k) && lex.Holidays.TryMatch(t, k, out var holiday, out var holidayEnd) && holiday is not null && holiday.Kind != "name")
         {
             var h = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, direction);
             h.Holiday = holiday;
