@@ -456,7 +456,9 @@ internal sealed class TimexGrammar
             }
         }
 
-        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended))
+        // "entitled The Night Before": a title, not a day.
+        if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended)
+            && !(end > i + 1 && IsTitleWord(t, i + 1)))
         {
             if (!CountsFromWhatFollows(t, end))
             {
@@ -2811,6 +2813,20 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>A clock time, then an optional time zone and a date of its own: 5 p.m. EST, Nov. 6; noon Thursday; 6 a.m. today.</summary>
+    /// <summary>Whether an a.m. or p.m. stands among tokens [start, end).</summary>
+    private static bool MeridiemBetween(TimeTokens t, int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (Meridiem(t, j, out _) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Mention WithFollowingDate(TimeTokens t, int start, int k, Meaning time)
     {
         if (t.IsWord(k) && t.IsCapitalised(k) && lex.TimeZones.Contains(t, k))
@@ -2838,6 +2854,24 @@ internal sealed class TimexGrammar
             else if (lex.Deictic.TryMatch(t, d, out var deictic, out var end) && deictic is not null && deictic.PartOfDay is null)
             {
                 date = new Mention(d, end, Meaning.Deictic(deictic.Offset, deictic.Unit));
+            }
+            else if (d == k && lex.Anaphoric.TryMatch(t, d, out var anaphoric, out end) && anaphoric is { Unit: "D", Offset: >= -1 and <= 1 }
+                && (extended || !anaphoric.Extended) && !CountsFromWhatFollows(t, end))
+            {
+                // "3 p.m. the following day", "6 a.m. the next morning": the clock time is on that day, not on the day before.
+                var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
+                m.Hour = time.Hour;
+                m.Minute = time.Minute;
+
+                // "6:30 that evening": the part of the day says p.m. when the clock did not.
+                if (time.Hour is >= 1 and <= 11 && (t.Is(end - 1, "afternoon") || t.Is(end - 1, "evening") || (t.Is(end - 1, "night") && time.Hour >= 6))
+                    && !MeridiemBetween(t, start, k))
+                {
+                    m.Hour += 12;
+                }
+
+                m.Type = TimexType.Time;
+                return new Mention(start, end, m);
             }
         }
 
