@@ -397,8 +397,8 @@ internal sealed class TenseDetector
 
     /// <summary>
     /// Whether the base-form timetable verb at k follows its subject: a word that is no auxiliary, modal, "to",
-    /// "not" or determiner ("the two leaders meet Monday", "voters go to the polls Sunday"; not "did not meet",
-    /// "to meet", "after the vote on Friday", "their return Monday"), the verb itself not capitalised.
+    /// "not", determiner, copula or preposition ("the two leaders meet Monday", "voters go to the polls Sunday"; not "did not meet",
+    /// "to meet", "after the vote on Friday", "their return Monday", "shops stay open Friday", "for days on end"), the verb itself not capitalised.
     /// </summary>
     private static bool AfterPluralSubject(TimeTokens t, int k)
     {
@@ -409,8 +409,16 @@ internal sealed class TenseDetector
             && !t.Is(p, "this") && !t.Is(p, "that") && !t.Is(p, "its") && !t.Is(p, "their") && !t.Is(p, "his") && !t.Is(p, "her")
             && !t.Is(p, "our") && !t.Is(p, "your") && !t.Is(p, "my") && !t.Is(p, "s") && !t.Is(p, "next") && !t.Is(p, "last")
             && !t.Is(p, "first") && !t.Is(p, "final") && !t.Is(p, "no") && !t.Is(p, "every") && !t.Is(p, "each") && !t.Is(p, "let")
-            && !t.Is(p, "help") && !t.Is(p, "make") && !t.Is(p, "and") && !t.Is(p, "or") && !t.Is(p, "he") && !t.Is(p, "she") && !t.Is(p, "it");
+            && !t.Is(p, "help") && !t.Is(p, "make") && !t.Is(p, "and") && !t.Is(p, "or") && !t.Is(p, "he") && !t.Is(p, "she") && !t.Is(p, "it")
+            && !IsCopula(t, p) && !t.Is(p, "on") && !t.Is(p, "in") && !t.Is(p, "at") && !t.Is(p, "of") && !t.Is(p, "for") && !t.Is(p, "from")
+            && !t.Is(p, "by") && !t.Is(p, "with");
     }
+
+    /// <summary>"was open", "stay open", "remained close": after a copula, open and close are adjectives, not timetable verbs.</summary>
+    private static bool IsCopula(TimeTokens t, int p) =>
+        t.Is(p, "is") || t.Is(p, "are") || t.Is(p, "was") || t.Is(p, "were") || t.Is(p, "be") || t.Is(p, "been") || t.Is(p, "being")
+        || t.Is(p, "remain") || t.Is(p, "remains") || t.Is(p, "remained") || t.Is(p, "stay") || t.Is(p, "stays") || t.Is(p, "stayed")
+        || t.Is(p, "keep") || t.Is(p, "kept") || t.Is(p, "seem") || t.Is(p, "seemed");
 
     /// <summary>
     /// Whether the -s form at k, a timetable verb that is also a plural noun, follows a singular subject: he, she, it,
