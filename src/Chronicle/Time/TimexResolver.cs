@@ -225,6 +225,14 @@ internal sealed class TimexResolver
                         value = ahead;
                         anchor = "t0";
                     }
+                    else if (dct is { } pastDct && lastDay is { } toldDay && toldDay.Interval() is { } toldInterval && toldInterval.Latest < pastDct
+                        && tense.Detect(t, mention.Start, mention.End) == Tense.Past)
+                    {
+                        // "was given a tablet at 1.30 am", "Dan arrived at 10am": a clock time the clause tells in the past
+                        // happened on the last day the text named, when that day is gone; today only when none is.
+                        value = toldDay;
+                        anchor = lastDayTid;
+                    }
                     else if (dct is { } dctDay)
                     {
                         value = CalendarValue.OfDay(dctDay);
