@@ -1208,6 +1208,13 @@ internal sealed class TimexGrammar
 
     // ---- this/last/next/the ... ----
 
+    /// <summary>
+    /// "(the) last day of the session", "the last year of his term", "the last decade of the century": a position within
+    /// what follows, neither a span back from now nor the unit before the current one.
+    /// </summary>
+    private bool IsPositionWithin(TimeTokens t, int k) =>
+        t.Is(k, "last") && t.IsWord(k + 1) && t.Is(k + 2, "of") && lex.Units.TryGet(t, k + 1, out var unit) && !unit.Plural;
+
     /// <summary>Whether word i is joined by a hyphen to the word before it (warm-up, run-up).</summary>
     private static bool HyphenedToPrevious(TimeTokens t, int i) => t.IsPunct(i - 1, '-') && t.Adjacent(i - 1) && t.Adjacent(i - 2) && t.IsWord(i - 2);
 
@@ -1275,6 +1282,11 @@ internal sealed class TimexGrammar
         }
 
         if (!(t.Is(i, "this") || t.Is(i, "last") || t.Is(i, "next") || t.Is(i, "coming") || t.Is(i, "past") || t.Is(i, "previous")))
+        {
+            return null;
+        }
+
+        if (t.Is(i - 1, "the") && IsPositionWithin(t, i))
         {
             return null;
         }
@@ -1550,6 +1562,11 @@ internal sealed class TimexGrammar
             && !t.Is(k + 2, "or") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '-') && !t.IsPunct(k + 2, '’') && !IsSpanPreposition(t, i - 1))
         {
             return new Mention(i, k + 2, Meaning.Anaphoric(1, t.Is(k + 1, "week") ? "W" : t.Is(k + 1, "month") ? "M" : "Y"));
+        }
+
+        if (IsPositionWithin(t, k))
+        {
+            return null;
         }
 
         // the past/last/next/coming (two) weeks
