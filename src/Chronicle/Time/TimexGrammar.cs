@@ -2450,6 +2450,15 @@ internal sealed class TimexGrammar
 
         // "two weeks back," closing its clause: "two weeks ago".
         var back = t.Is(end, "back") && (end + 1 >= t.Count || t.IsPunct(end + 1, ',') || t.IsPunct(end + 1, '.') || t.IsPunct(end + 1, ';'));
+
+        // "a week ago Tuesday", "two weeks ago Friday": the weekday that many weeks before the last such day.
+        if (t.Is(end, "ago") && unit.Code == "W" && !vague && n is > 0 and <= 52 && t.IsWord(end + 1) && t.IsCapitalised(end + 1)
+            && lex.Weekdays.TryGet(t, end + 1, out var agoWeekday) && !agoWeekday.Abbreviation)
+        {
+            var weekdayBack = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = agoWeekday.Day }, -1);
+            weekdayBack.DayShift = -7 * n;
+            return new Mention(i, end + 2, weekdayBack);
+        }
         if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence") || back)
         {
             var sign = t.Is(end, "ago") || back ? -1 : 1;
