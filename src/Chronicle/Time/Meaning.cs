@@ -69,6 +69,12 @@ internal sealed class Meaning
     /// <summary>For "next year's first quarter": the named period in the creation year plus this many years.</summary>
     public int? YearFromCreation { get; set; }
 
+    /// <summary>
+    /// Tokens after the extent that the reading took in but the extent leaves out: "last year" in "March last year"
+    /// gives the month its year, and TimeBank tags the month alone, "last year" not at all.
+    /// </summary>
+    public int TakenAfterEnd { get; set; }
+
     /// <summary>For "the year-ago third quarter": the named period one year before the one the creation time gives.</summary>
     public bool YearBack { get; set; }
 

@@ -188,7 +188,7 @@ internal sealed class TimexGrammar
                 if (m is not null && m.End > c)
                 {
                     found.Add(m);
-                    next = m.End;
+                    next = m.End + m.Meaning.TakenAfterEnd;
                 }
             }
 
@@ -202,7 +202,7 @@ internal sealed class TimexGrammar
             if (m is not null && m.End > i)
             {
                 found.Add(m);
-                i = m.End;
+                i = m.End + m.Meaning.TakenAfterEnd;
             }
             else
             {
@@ -664,7 +664,7 @@ internal sealed class TimexGrammar
         }
 
         return day <= DateTime.DaysInMonth(2000, month.Month)
-            ? new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = day }, null))
+            ? OfRelativeYear(t, k, new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = day }, null)))
             : null;
     }
 
@@ -986,10 +986,20 @@ internal sealed class TimexGrammar
 
     /// <summary>
     /// "March 13 of last year", "May of next year": the named day or month in the creation year moved by
-    /// that many years, one expression; otherwise <paramref name="named"/> as it is.
+    /// that many years, one expression. "March last year": the same year, the extent the month's alone (as TimeBank
+    /// tags it). Otherwise <paramref name="named"/> as it is.
     /// </summary>
     private static Mention OfRelativeYear(TimeTokens t, int k, Mention named)
     {
+        // "in March last year", "on 3 March next year": the year is the month's, and stays outside the extent.
+        if ((t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "next")) && t.Is(k + 1, "year") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '’')
+            && !t.IsPunct(k + 2, '-') && !t.LineBreakAfter(k - 1))
+        {
+            named.Meaning.YearFromCreation = t.Is(k, "last") ? -1 : t.Is(k, "this") ? 0 : 1;
+            named.Meaning.TakenAfterEnd = 2;
+            return named;
+        }
+
         if (!t.Is(k, "of") || !t.Is(k + 2, "year"))
         {
             return named;
