@@ -1678,10 +1678,12 @@ internal sealed class TimexGrammar
                 afterMod++;
             }
 
-            // the early summer: a season needs no year after a modifier and the article.
+            // the early summer, the late eighties: a season or a decade word needs no year after a modifier and the article.
             var modified = MatchCore(t, afterMod)
                 ?? (t.IsWord(afterMod) && lex.Seasons.TryGet(t, afterMod, out var modSeason)
                     ? new Mention(afterMod, afterMod + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = modSeason }, null))
+                    : t.IsWord(afterMod) && lex.DecadeWords.TryGet(t, afterMod, out var modDecade)
+                    ? new Mention(afterMod, afterMod + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = modDecade }))
                     : null);
             if (modified is not null && ModifierApplies(t, theMod, modified, afterMod))
             {
