@@ -610,20 +610,33 @@ internal sealed class TimexGrammar
             return new Mention(i, i + 5, Meaning.Absolute(CalendarValue.OfDay(iso)));
         }
 
-        // 12/30/2018 or 12/30/18
+        // 12/30/2018 or 12/30/18; 30/12/2018 when the first number cannot be a month (British and most non-US news)
         if (t[i].Length <= 2 && t.Adjacent(i) && t.IsPunct(i + 1, '/') && t.Adjacent(i + 1) && t.IsNumber(i + 2) && t[i + 2].Length <= 2
             && t.Adjacent(i + 2) && t.IsPunct(i + 3, '/') && t.Adjacent(i + 3) && t.IsNumber(i + 4) && t[i + 4].Length is 2 or 4
             && !(t.Adjacent(i + 4) && t.IsPunct(i + 5, '/')))
         {
             var year = t[i + 4].Length == 2 ? ExpandTwoDigitYear(t[i + 4].Number) : t[i + 4].Number;
-            if (Calendar.TryDate(year, t[i].Number, t[i + 2].Number, out var slashed))
+            if (Calendar.TryDate(year, t[i].Number, t[i + 2].Number, out var slashed)
+                || (t[i].Number > 12 && Calendar.TryDate(year, t[i + 2].Number, t[i].Number, out slashed)))
             {
                 return new Mention(i, i + 5, Meaning.Absolute(CalendarValue.OfDay(slashed)));
             }
         }
 
+        // 14.04.1889, 23.1.1818: day, month and a four-digit year between points, as European writers date.
+        if (t[i].Length <= 2 && IsPointed(t, i) && t[i + 2].Length <= 2 && IsPointed(t, i + 2) && t[i + 4].Length == 4
+            && !(t.Adjacent(i + 4) && t.IsPunct(i + 5, '.') && t.Adjacent(i + 5) && t.IsNumber(i + 6)) && !(t.IsPunct(i - 1, '.') && t.Adjacent(i - 1))
+            && Calendar.TryDate(t[i + 4].Number, t[i + 2].Number, t[i].Number, out var pointed))
+        {
+            return new Mention(i, i + 5, Meaning.Absolute(CalendarValue.OfDay(pointed)));
+        }
+
         return null;
     }
+
+    /// <summary>Whether the number at k is followed, with nothing between, by a point and another number.</summary>
+    private static bool IsPointed(TimeTokens t, int k) =>
+        t.Adjacent(k) && t.IsPunct(k + 1, '.') && t.Adjacent(k + 1) && t.IsNumber(k + 2);
 
     private static int ExpandTwoDigitYear(int yy) => yy >= 40 ? 1900 + yy : 2000 + yy;
 
