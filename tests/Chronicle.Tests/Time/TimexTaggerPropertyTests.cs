@@ -21,6 +21,9 @@ public class TimexTaggerPropertyTests
         "the following spring", "the previous winter", "Memorial Day weekend", "New Year's Day weekend", "half past", "a quarter to",
         "twelve o'clock", "0000 hours", "2359 hours", "January the 31st", "Wednesday the 31st", "next Dec. 31", "last Jan. 1",
         "a half-century ago", "the week ended", "three consecutive days", "at", "to", "past",
+        "Black Monday", "Shrove Tuesday", "3 p.m. the following day", "6:30 that evening", "the night before", "the last day of",
+        "a week ago Tuesday", "52 weeks ago Friday", "March last year", "31 December next year", "the mid-Nineties", "31.12.9999",
+        "29.2.0001", "31/12/9999", "99.99.9999", "40yrs ago", "9 hrs",
     ];
 
     private static Gen<string> TemporalSoup() =>
@@ -83,6 +86,17 @@ public class TimexTaggerPropertyTests
     }
 
     [Fact]
+    public void HandlesTheEdgesOfTheCalendarInRelativeYearsAndWeeks()
+    {
+        foreach (var dct in new DateOnly?[] { DateOnly.MinValue, DateOnly.MaxValue, new DateOnly(1, 1, 3), new DateOnly(9999, 12, 30), null })
+        {
+            var text = "It opened on 31 December next year, closed in January last year and reopened 52 weeks ago Tuesday. On 31.12.9999 and "
+                + "1.1.0001, at 11 p.m. the next day and at 1 a.m. the previous night, the shop stayed open.";
+            Assert.True(WellFormed(text, Tagger.TagCore(text, dct)));
+        }
+    }
+
+    [Fact]
     public void IgnoresAnImpossibleDay()
     {
         var result = Tagger.Tag("It was signed on 31 February 2013.", new DateOnly(2013, 5, 1));
@@ -90,7 +104,7 @@ public class TimexTaggerPropertyTests
     }
 
     [Fact]
-    public void IsFastOnLongTexts()
+    public void TagsEveryExpressionOfALongText()
     {
         var sb = new StringBuilder();
         for (var i = 0; i < 5000; i++)
