@@ -2710,11 +2710,11 @@ internal sealed class TimexGrammar
         {
             k += 3;
         }
-        else if (hour is >= 1 and <= 12 && t.Is(k, "in") && t.Is(k + 1, "the") && HalfOfDay(t, k + 2) is var half && half != 0 && ClockPreposition(t, i - 1))
+        else if (hour is >= 1 and <= 12 && PartOfDayAfterClock(t, k, hour, out var saidHour, out var afterPart) && ClockPreposition(t, i - 1))
         {
-            // "at 4 in the morning", "by 6 in the evening": the part of day says a.m. or p.m.
-            hour = hour % 12 + (half == 2 ? 12 : 0);
-            k += 3;
+            // "at 4 in the morning", "by 6 in the evening", "at 10 at night": the part of day says a.m. or p.m.
+            hour = saidHour;
+            k = afterPart;
         }
         else if (!hasMinutes || hour > 23 || !(t.Is(i - 1, "at") || t.Is(i - 1, "by") || t.Is(i - 1, "until") || (t.IsWord(k) && lex.TimeZones.Contains(t, k))))
         {
@@ -2734,7 +2734,7 @@ internal sealed class TimexGrammar
     {
         // Most amounts the grammar visits are followed by none of these: a few comparisons, no look-up.
         var next = t.Is(i, "a") ? i + 2 : i + 1;
-        if (!(t.Is(next, "past") || t.Is(next, "to") || t.Is(next, "o") || t.IsPunct(next, '-')))
+        if (!(t.Is(next, "past") || t.Is(next, "to") || t.Is(next, "o") || t.IsPunct(next, '-') || t.Is(next, "in") || t.Is(next, "at")))
         {
             return null;
         }
@@ -2759,9 +2759,19 @@ internal sealed class TimexGrammar
         }
         else if (said is >= 1 and <= 12 && t.Is(k + 1, "o") && t.IsPunct(k + 2, '\'') && t.Is(k + 3, "clock") && !IsTitleWord(t, k))
         {
-            // "eight o'clock"
+            // "eight o'clock", "one o'clock in the morning"
+            if (PartOfDayAfterClock(t, k + 4, said, out var partHour, out var afterPart))
+            {
+                return WithFollowingDate(t, i, afterPart, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = partHour });
+            }
+
             var evening = said < 12 && EveningAfter(t, k + 4) ? 12 : 0;
             return WithFollowingDate(t, i, k + 4, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = said + evening });
+        }
+        else if (said is >= 1 and <= 12 && ClockPreposition(t, i - 1) && !IsTitleWord(t, k) && PartOfDayAfterClock(t, k + 1, said, out var spokenHour, out var afterSpoken))
+        {
+            // "at four in the morning", "at ten at night"
+            return WithFollowingDate(t, i, afterSpoken, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = spokenHour });
         }
         else
         {
@@ -2814,6 +2824,31 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>1 for morning, 2 for afternoon and evening, else 0.</summary>
+    /// <summary>
+    /// "in the morning", "in the afternoon", "in the evening" or "at night" at k after a clock hour (1 to 12): the hour on the
+    /// 24-hour clock and where the phrase ends. A night hour from 6 is p.m., twelve is midnight, one to five the small hours.
+    /// </summary>
+    private static bool PartOfDayAfterClock(TimeTokens t, int k, int hour, out int clockHour, out int end)
+    {
+        clockHour = hour;
+        end = k;
+        if (t.Is(k, "in") && t.Is(k + 1, "the") && HalfOfDay(t, k + 2) is var half && half != 0)
+        {
+            clockHour = hour % 12 + (half == 2 ? 12 : 0);
+            end = k + 3;
+            return true;
+        }
+
+        if (t.Is(k, "at") && t.Is(k + 1, "night"))
+        {
+            clockHour = hour == 12 ? 0 : hour >= 6 ? hour + 12 : hour;
+            end = k + 2;
+            return true;
+        }
+
+        return false;
+    }
+
     private static int HalfOfDay(TimeTokens t, int k) =>
         t.Is(k, "morning") ? 1 : t.Is(k, "afternoon") || t.Is(k, "evening") ? 2 : 0;
 
