@@ -435,7 +435,8 @@ internal sealed class TenseDetector
             return false;
         }
 
-        if (t.Is(p, "he") || t.Is(p, "she") || t.Is(p, "it") || t.Is(p, "who") || t.Is(p, "which"))
+        // "a visit that ends Sunday": before an -s form, "that" is the relative pronoun (as a determiner it would take a singular noun).
+        if (t.Is(p, "he") || t.Is(p, "she") || t.Is(p, "it") || t.Is(p, "who") || t.Is(p, "which") || t.Is(p, "that"))
         {
             return true;
         }
