@@ -1705,8 +1705,9 @@ internal sealed class TimexGrammar
             }
         }
 
-        // "for the year ended Sept. 30": a fiscal year, a year long; "for the year": the current one.
-        if (t.Is(k, "year") && (t.Is(k + 1, "ended") || t.Is(k + 1, "ending")))
+        // "for the year ended Sept. 30", "the year to February": a fiscal or rolling year, a year long; "for the year": the current one.
+        if (t.Is(k, "year") && (t.Is(k + 1, "ended") || t.Is(k + 1, "ending")
+            || (t.Is(k + 1, "to") && t.IsWord(k + 2) && t.IsCapitalised(k + 2) && lex.Months.TryGet(t, k + 2, out _))))
         {
             return new Mention(i, k + 1, Meaning.Duration("P1Y"));
         }
