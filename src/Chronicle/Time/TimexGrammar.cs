@@ -1944,8 +1944,9 @@ internal sealed class TimexGrammar
         // "the last half hour", "the first half century": a measure, not a half of a year.
         if (t.Is(e, "half") && number is >= 1 and <= 2 && start is not null && !t.Is(e + 1, "hour") && !t.Is(e + 1, "century") && !t.Is(e + 1, "dozen"))
         {
-            // the last half of the '80s, the first half of the 1990s: the decade's start or end.
-            if (t.Is(e + 1, "of") && MatchCore(t, e + 2) is { Meaning: { Kind: MeaningKind.Absolute, Mod: null, Value.Unit: Granularity.Decade or Granularity.Century } } period)
+            // the last half of the '80s, the first half of the 1990s, the second half of March, the first half of next month,
+            // the second half of the decade: that period's start or end (a half of a year stays H1 or H2).
+            if (t.Is(e + 1, "of") && (MatchCore(t, e + 2) ?? TheUnit(t, e + 2)) is { Meaning.Mod: null } period && IsHalvedPeriod(period.Meaning))
             {
                 period.Meaning.Mod = number == 1 ? "START" : "END";
                 return new Mention(s, period.End, period.Meaning);
@@ -1956,6 +1957,15 @@ internal sealed class TimexGrammar
 
         return null;
     }
+
+    /// <summary>A month, decade or century, named or counted from now, whose half a text may name by START or END.</summary>
+    private static bool IsHalvedPeriod(Meaning m) => m.Kind switch
+    {
+        MeaningKind.Absolute or MeaningKind.Named => m.Value.Unit is Granularity.Month or Granularity.Decade or Granularity.Century
+            && m.Value.Day == 0 && m.Value.Weekday == 0,
+        MeaningKind.Deictic => m.Unit is "M" or "DE" or "CE" && m.PartOfDay is null,
+        _ => false,
+    };
 
     private static Mention QuarterYear(TimeTokens t, int start, int k, CalendarValue value)
     {
