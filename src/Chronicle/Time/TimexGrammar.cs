@@ -1232,11 +1232,13 @@ internal sealed class TimexGrammar
     // ---- this/last/next/the ... ----
 
     /// <summary>
-    /// "(the) last day of the session", "the last year of his term", "the last decade of the century": a position within
-    /// what follows, neither a span back from now nor the unit before the current one.
+    /// "(the) last day of the session", "the last year of his term", "the last decade of the century", "filed on the last day
+    /// allowed": a position within what follows or what the text is about, neither a span back from now nor the unit before the
+    /// current one ("on" takes a day, not a duration).
     /// </summary>
     private bool IsPositionWithin(TimeTokens t, int k) =>
-        t.Is(k, "last") && t.IsWord(k + 1) && t.Is(k + 2, "of") && lex.Units.TryGet(t, k + 1, out var unit) && !unit.Plural;
+        t.Is(k, "last") && t.IsWord(k + 1) && (t.Is(k + 2, "of") || (t.Is(k - 1, "the") && t.Is(k - 2, "on")))
+        && lex.Units.TryGet(t, k + 1, out var unit) && !unit.Plural;
 
     /// <summary>Whether word i is joined by a hyphen to the word before it (warm-up, run-up).</summary>
     private static bool HyphenedToPrevious(TimeTokens t, int i) => t.IsPunct(i - 1, '-') && t.Adjacent(i - 1) && t.Adjacent(i - 2) && t.IsWord(i - 2);
