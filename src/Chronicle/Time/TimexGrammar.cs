@@ -1708,14 +1708,14 @@ internal sealed class TimexGrammar
         }
 
         // "for the year ended Sept. 30", "the year to February": a fiscal or rolling year, a year long; "for the year": the current one.
-        if (t.Is(k, "year") && (t.Is(k + 1, "ended") || t.Is(k + 1, "ending")
-            || (t.Is(k + 1, "to") && t.IsWord(k + 2) && t.IsCapitalised(k + 2) && lex.Months.TryGet(t, k + 2, out _))))
+        if (t.Is(k, "year") && (t.Is(k + 1, "ended") || t.Is(k + 1, "ending") || ToDate(t, k + 1)))
         {
             return new Mention(i, k + 1, Meaning.Duration("P1Y"));
         }
 
         // "for the week ended Oct. 27", "the month ending Jan. 31": a reporting period named by its last day, as the year is.
-        if ((t.Is(k, "week") || t.Is(k, "month")) && (t.Is(k + 1, "ended") || t.Is(k + 1, "ending")) && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out _))
+        if ((t.Is(k, "week") || t.Is(k, "month"))
+            && (((t.Is(k + 1, "ended") || t.Is(k + 1, "ending")) && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out _)) || ToDate(t, k + 1)))
         {
             return new Mention(i, k + 1, Meaning.Duration(t.Is(k, "week") ? "P1W" : "P1M"));
         }
@@ -1959,6 +1959,11 @@ internal sealed class TimexGrammar
 
         return null;
     }
+
+    /// <summary>"to February", "to 3 April", "to April 3" at k: the last day or month of a reporting period (the week to 3 April).</summary>
+    private bool ToDate(TimeTokens t, int k) =>
+        t.Is(k, "to") && ((t.IsWord(k + 1) && t.IsCapitalised(k + 1) && lex.Months.TryGet(t, k + 1, out _))
+            || (t.IsNumber(k + 1) && t[k + 1].Length <= 2 && t.IsWord(k + 2) && t.IsCapitalised(k + 2) && lex.Months.TryGet(t, k + 2, out _)));
 
     /// <summary>A month, decade or century, named or counted from now, whose half a text may name by START or END.</summary>
     private static bool IsHalvedPeriod(Meaning m) => m.Kind switch
