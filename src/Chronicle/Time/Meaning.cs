@@ -69,6 +69,9 @@ internal sealed class Meaning
     /// <summary>For "next year's first quarter": the named period in the creation year plus this many years.</summary>
     public int? YearFromCreation { get; set; }
 
+    /// <summary>For "the summer of that year", "March of the following year": the named period in the year under discussion plus this many years.</summary>
+    public int? YearFromReference { get; set; }
+
     /// <summary>
     /// Tokens after the extent that the reading took in but the extent leaves out: "last year" in "March last year"
     /// gives the month its year, and TimeBank tags the month alone, "last year" not at all.

@@ -1002,7 +1002,7 @@ internal sealed class TimexGrammar
     /// that many years, one expression. "March last year": the same year, the extent the month's alone (as TimeBank
     /// tags it). Otherwise <paramref name="named"/> as it is.
     /// </summary>
-    private static Mention OfRelativeYear(TimeTokens t, int k, Mention named)
+    private Mention OfRelativeYear(TimeTokens t, int k, Mention named)
     {
         // "in March last year", "on 3 March next year": the year is the month's, and stays outside the extent.
         if ((t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "next")) && t.Is(k + 1, "year") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '’')
@@ -1011,6 +1011,12 @@ internal sealed class TimexGrammar
             named.Meaning.YearFromCreation = t.Is(k, "last") ? -1 : t.Is(k, "this") ? 0 : 1;
             named.Meaning.TakenAfterEnd = 2;
             return named;
+        }
+
+        if (AnaphoricYearAfterOf(t, k, out var fromReference, out var afterReference))
+        {
+            named.Meaning.YearFromReference = fromReference;
+            return new Mention(named.Start, afterReference, named.Meaning);
         }
 
         if (!t.Is(k, "of") || !t.Is(k + 2, "year"))
@@ -1960,6 +1966,25 @@ internal sealed class TimexGrammar
         return null;
     }
 
+    /// <summary>
+    /// "of that year", "of the following year", "of the year before" at k: the year under discussion moved by that many
+    /// years, and where the phrase ends.
+    /// </summary>
+    private bool AnaphoricYearAfterOf(TimeTokens t, int k, out int offset, out int end)
+    {
+        offset = 0;
+        end = k;
+        if (!t.Is(k, "of") || !lex.Anaphoric.TryMatch(t, k + 1, out var anaphoric, out var afterAnaphoric) || anaphoric is not { Unit: "Y" }
+            || (!extended && anaphoric.Extended))
+        {
+            return false;
+        }
+
+        offset = anaphoric.Offset;
+        end = afterAnaphoric;
+        return true;
+    }
+
     /// <summary>"to February", "to 3 April", "to April 3" at k: the last day or month of a reporting period (the week to 3 April).</summary>
     private bool ToDate(TimeTokens t, int k) =>
         t.Is(k, "to") && ((t.IsWord(k + 1) && t.IsCapitalised(k + 1) && lex.Months.TryGet(t, k + 1, out _))
@@ -1974,8 +1999,16 @@ internal sealed class TimexGrammar
         _ => false,
     };
 
-    private static Mention QuarterYear(TimeTokens t, int start, int k, CalendarValue value)
+    private Mention QuarterYear(TimeTokens t, int start, int k, CalendarValue value)
     {
+        // the second quarter of that year, the first half of the following year: in the year under discussion.
+        if (AnaphoricYearAfterOf(t, k, out var fromReference, out var afterReference))
+        {
+            var discussed = Meaning.Named(value, null);
+            discussed.YearFromReference = fromReference;
+            return new Mention(start, afterReference, discussed);
+        }
+
         var y = t.Is(k, "of") ? k + 1 : k;
         if (t.Is(y, "fiscal"))
         {
@@ -2055,6 +2088,14 @@ internal sealed class TimexGrammar
         if (!t.IsPunct(k, ',') && TryYearAfter(t, k, out var year, out var end))
         {
             return new Mention(i, end, Meaning.Absolute(new CalendarValue { Unit = Granularity.Season, Season = season, Year = year }));
+        }
+
+        // the summer of that year, the spring of the following year: the season in the year under discussion.
+        if (AnaphoricYearAfterOf(t, i + 1, out var seasonFromReference, out var afterSeasonReference))
+        {
+            var anaphoricSeason = Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, null);
+            anaphoricSeason.YearFromReference = seasonFromReference;
+            return new Mention(i, afterSeasonReference, anaphoricSeason);
         }
 
         // the spring of next year, the summer of last year: the season in the year counted from the creation year.

@@ -100,6 +100,12 @@ internal sealed class TimexResolver
                     value = CalendarValue.OfDay(relativeDay);
                     anchor = lastDayTid;
                     break;
+                case MeaningKind.Named when m.YearFromReference is { } referenceYears
+                    && (reference?.Year ?? dct?.Year) is { } discussedYear && discussedYear + referenceYears is >= 1 and <= 9999:
+                    // "the summer of that year", "March of the following year": the year under discussion, not the creation year.
+                    value = m.Value with { Year = discussedYear + referenceYears };
+                    anchor = reference is null ? (dct is null ? null : "t0") : referenceTid;
+                    break;
                 case MeaningKind.Named:
                     var namedTense = dct is null ? Tense.None : NamedTense(t, m, mention.Start, mention.End);
                     value = framingYear > 0 && dct is { } framedDct && framingYear != framedDct.Year
