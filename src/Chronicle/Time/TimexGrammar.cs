@@ -794,15 +794,16 @@ internal sealed class TimexGrammar
 
         var year = t[i].Number;
         var prev = i - 1;
+        // "1,2011" and "2011,500" are one number (a comma with no space either side); "in 2011, 2017 and 2019" a list of years.
         if (t.IsPunct(prev, '$') || t.IsPunct(prev, '#') || t.IsPunct(prev, '£') || t.IsPunct(prev, '€')
-            || (t.IsPunct(prev, ',') && t.Adjacent(prev - 1) && t.IsNumber(prev - 1)) || (t.IsPunct(prev, '.') && t.IsNumber(prev - 1))
+            || (t.IsPunct(prev, ',') && t.Adjacent(prev - 1) && t.Adjacent(prev) && t.IsNumber(prev - 1)) || (t.IsPunct(prev, '.') && t.IsNumber(prev - 1))
             || (t.IsPunct(prev, ':') && t.IsNumber(prev - 1)))
         {
             return null;
         }
 
         var next = i + 1;
-        if (t.IsPunct(next, '%') || t.Is(next, "percent") || (t.IsPunct(next, ',') && t.Adjacent(i) && t.IsNumber(next + 1))
+        if (t.IsPunct(next, '%') || t.Is(next, "percent") || (t.IsPunct(next, ',') && t.Adjacent(i) && t.Adjacent(next) && t.IsNumber(next + 1))
             || (t.IsPunct(next, '.') && t.Adjacent(i) && t.IsNumber(next + 1)) || (t.IsPunct(next, ':') && t.Adjacent(i)))
         {
             return null;
