@@ -96,6 +96,9 @@ internal sealed class Meaning
     /// <summary>For "the day before last Tuesday", "the day after Christmas": days added to the day read.</summary>
     public int DayShift { get; set; }
 
+    /// <summary>For "the 11th of this month": the day of the month the value names, once the month is resolved.</summary>
+    public int DayOfMonth { get; set; }
+
     /// <summary>
     /// For "last February" or "next April" (said with "last" or "next"): not the month just before or after the
     /// creation month, which the writer would have called "last month" or "next month", but the one a year on.

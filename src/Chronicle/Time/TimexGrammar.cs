@@ -657,6 +657,14 @@ internal sealed class TimexGrammar
         if (t.Is(k, "of"))
         {
             k++;
+
+            // "the 11th of this month", "the 3rd of next month": that day of the month counted from now.
+            if (k == i + 3 && t.Is(k + 1, "month") && (t.Is(k, "this") ? 0 : t.Is(k, "next") ? 1 : t.Is(k, "last") ? -1 : (int?)null) is { } months)
+            {
+                var dayOfMonth = Meaning.Deictic(months, "M");
+                dayOfMonth.DayOfMonth = t[i].Number;
+                return new Mention(i, k + 2, dayOfMonth);
+            }
         }
 
         if (!t.IsWord(k) || !lex.Months.TryGet(t, k, out var month) || !MonthWordAcceptable(t, k, month, true))
@@ -1800,7 +1808,8 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        if (inner is not null && (inner.Meaning.Value.Unit is Granularity.Decade or Granularity.Century or Granularity.Day || inner.Meaning.Kind == MeaningKind.Anaphoric || inner.Meaning.YearBack))
+        if (inner is not null && (inner.Meaning.Value.Unit is Granularity.Decade or Granularity.Century or Granularity.Day || inner.Meaning.Kind == MeaningKind.Anaphoric
+            || inner.Meaning.YearBack || inner.Meaning.DayOfMonth > 0))
         {
             return new Mention(i, inner.End, inner.Meaning);
         }

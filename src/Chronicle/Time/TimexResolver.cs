@@ -262,6 +262,11 @@ internal sealed class TimexResolver
                 value = QuarterEndingOn(dated);
             }
 
+            if (m.DayOfMonth > 0 && value is { Year: { } monthYear, Unit: Granularity.Month, Month: > 0 } ofMonth)
+            {
+                value = Calendar.TryDate(monthYear, ofMonth.Month, m.DayOfMonth, out var dayOfMonth) ? CalendarValue.OfDay(dayOfMonth) : Unresolved("D");
+            }
+
             if (m.DayShift != 0 && value is { Year: not null, Unit: Granularity.Day } shiftedFrom)
             {
                 value = Shift(shiftedFrom, m.DayShift, "D", false);

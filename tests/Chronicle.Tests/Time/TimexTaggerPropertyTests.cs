@@ -23,7 +23,7 @@ public class TimexTaggerPropertyTests
         "a half-century ago", "the week ended", "three consecutive days", "at", "to", "past",
         "Black Monday", "Shrove Tuesday", "3 p.m. the following day", "6:30 that evening", "the night before", "the last day of",
         "a week ago Tuesday", "52 weeks ago Friday", "March last year", "31 December next year", "the mid-Nineties", "31.12.9999",
-        "29.2.0001", "31/12/9999", "99.99.9999", "40yrs ago", "9 hrs",
+        "29.2.0001", "31/12/9999", "99.99.9999", "40yrs ago", "9 hrs", "the 31st of next month", "the summer of that year",
     ];
 
     private static Gen<string> TemporalSoup() =>
@@ -91,7 +91,8 @@ public class TimexTaggerPropertyTests
         foreach (var dct in new DateOnly?[] { DateOnly.MinValue, DateOnly.MaxValue, new DateOnly(1, 1, 3), new DateOnly(9999, 12, 30), null })
         {
             var text = "It opened on 31 December next year, closed in January last year and reopened 52 weeks ago Tuesday. On 31.12.9999 and "
-                + "1.1.0001, at 11 p.m. the next day and at 1 a.m. the previous night, the shop stayed open.";
+                + "1.1.0001, at 11 p.m. the next day and at 1 a.m. the previous night, on the 31st of next month and the 1st of last month, "
+                + "in March of the following year and the summer of the year before, the shop stayed open.";
             Assert.True(WellFormed(text, Tagger.TagCore(text, dct)));
         }
     }
