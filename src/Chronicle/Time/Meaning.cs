@@ -96,6 +96,9 @@ internal sealed class Meaning
     /// <summary>For "the day before last Tuesday", "the day after Christmas": days added to the day read.</summary>
     public int DayShift { get; set; }
 
+    /// <summary>For "25" in "April 24 and 25": the day takes the year the day just before it resolved to.</summary>
+    public bool YearOfDayBefore { get; set; }
+
     /// <summary>For "the 11th of this month": the day of the month the value names, once the month is resolved.</summary>
     public int DayOfMonth { get; set; }
 

@@ -334,6 +334,7 @@ internal sealed class TimexGrammar
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
             Consider(ref best, NextYearOfPair(t, i));
+            Consider(ref best, DayOfRange(t, i));
         }
         else if (t[i].Type == TokenType.Word)
         {
@@ -633,6 +634,63 @@ internal sealed class TimexGrammar
 
         return null;
     }
+
+    /// <summary>
+    /// "April 24 and 25", "March 15-16", "Jan. 5 to 8, 2002": the second day of a pair takes the month (and year) of the
+    /// first; "13 to 17 June", "24 and 25 April": the first takes the second's.
+    /// </summary>
+    private Mention? DayOfRange(TimeTokens t, int i)
+    {
+        if (t[i].Length > 2 || t[i].Number is < 1 or > 31)
+        {
+            return null;
+        }
+
+        var day = t[i].Number;
+        if (IsRangeJoin(t, i - 1) && t.IsNumber(i - 2) && t[i - 2].Length <= 2 && t[i - 2].Number < day && !t.IsWord(i + 1) && !t.IsNumber(i + 1))
+        {
+            var monthAt = t.IsPunct(i - 3, '.') ? i - 4 : i - 3;
+            if (t.IsWord(monthAt) && t.IsCapitalised(monthAt) && lex.Months.TryGet(t, monthAt, out var month)
+                && MonthFirst(t, monthAt, month) is { End: var firstEnd, Meaning: { Value.Unit: Granularity.Day } first } && firstEnd == i - 1)
+            {
+                if (TryYearAfter(t, i + 1, out var stated, out var afterStated) && Calendar.TryDate(stated, month.Month, day, out var statedDay))
+                {
+                    return new Mention(i, afterStated, Meaning.Absolute(CalendarValue.OfDay(statedDay)));
+                }
+
+                if (first.Value.Year is { } year)
+                {
+                    return Calendar.TryDate(year, month.Month, day, out var sameYear) ? new Mention(i, i + 1, Meaning.Absolute(CalendarValue.OfDay(sameYear))) : null;
+                }
+
+                if (day > DateTime.DaysInMonth(2000, month.Month))
+                {
+                    return null;
+                }
+
+                var secondDay = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = month.Month, Day = day }, first.Direction);
+                secondDay.YearOfDayBefore = true;
+                return new Mention(i, i + 1, secondDay);
+            }
+        }
+
+        if (IsRangeJoin(t, i + 1) && t.IsNumber(i + 2) && t[i + 2].Length <= 2 && t[i + 2].Number > day
+            && DayFirst(t, i + 2) is { Meaning: { Value: { Unit: Granularity.Day, Month: > 0 } second } secondMeaning })
+        {
+            if (second.Year is { } year)
+            {
+                return Calendar.TryDate(year, second.Month, day, out var firstDay) ? new Mention(i, i + 1, Meaning.Absolute(CalendarValue.OfDay(firstDay))) : null;
+            }
+
+            return new Mention(i, i + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Day, Month = second.Month, Day = day }, secondMeaning.Direction));
+        }
+
+        return null;
+    }
+
+    /// <summary>"and", "to", "through", "until", "&amp;" or a dash between the two days of a range.</summary>
+    private static bool IsRangeJoin(TimeTokens t, int k) =>
+        t.Is(k, "and") || t.Is(k, "to") || t.Is(k, "through") || t.Is(k, "until") || t.IsPunct(k, '-') || t.IsPunct(k, '–') || t.IsPunct(k, '&');
 
     /// <summary>Whether the number at k is followed, with nothing between, by a point and another number.</summary>
     private static bool IsPointed(TimeTokens t, int k) =>
@@ -956,6 +1014,13 @@ internal sealed class TimexGrammar
             if (TryYearAfter(t, e, out var year, out var afterYear) && Calendar.TryDate(year, month.Month, day, out var full))
             {
                 return new Mention(i, afterYear, Meaning.Absolute(CalendarValue.OfDay(full)));
+            }
+
+            // "Jan. 5 to 8, 2002": the year after the range's second day is the first day's too.
+            if (IsRangeJoin(t, e) && t.IsNumber(e + 1) && t[e + 1].Length <= 2 && t[e + 1].Number > day && t[e + 1].Number <= 31
+                && TryYearAfter(t, e + 2, out var rangeYear, out _) && Calendar.TryDate(rangeYear, month.Month, day, out var rangeFirst))
+            {
+                return new Mention(i, e, Meaning.Absolute(CalendarValue.OfDay(rangeFirst)));
             }
 
             if (day <= DateTime.DaysInMonth(2000, month.Month))

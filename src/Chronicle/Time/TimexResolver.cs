@@ -100,6 +100,12 @@ internal sealed class TimexResolver
                     value = CalendarValue.OfDay(relativeDay);
                     anchor = lastDayTid;
                     break;
+                case MeaningKind.Named when m.YearOfDayBefore && lastDay is { Year: { } pairYear } pairDay && pairDay.Month == m.Value.Month
+                    && mention.Start - lastDayEnd <= 2 && Calendar.TryDate(pairYear, m.Value.Month, m.Value.Day, out var pairedDay):
+                    // "April 24 and 25": the second day is in the first one's year.
+                    value = CalendarValue.OfDay(pairedDay);
+                    anchor = lastDayTid;
+                    break;
                 case MeaningKind.Named when m.YearFromReference is { } referenceYears
                     && (reference?.Year ?? dct?.Year) is { } discussedYear && discussedYear + referenceYears is >= 1 and <= 9999:
                     // "the summer of that year", "March of the following year": the year under discussion, not the creation year.
