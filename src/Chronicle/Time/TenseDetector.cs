@@ -483,6 +483,14 @@ internal sealed class TenseDetector
             {
                 TenseWord.Future when w.Equals("going", StringComparison.OrdinalIgnoreCase) => t.Is(k + 1, "to") ? Tense.Future : Tense.None,
 
+                // "needs to win on Saturday"; "the need for", "needed" are no plan.
+                TenseWord.Future when w.Equals("need", StringComparison.OrdinalIgnoreCase) || w.Equals("needs", StringComparison.OrdinalIgnoreCase)
+                    => t.Is(k + 1, "to") && !t.IsCapitalised(k) ? Tense.Future : Tense.None,
+
+                // "we look forward to seeing you on Friday"; "moved forward", "put forward" are no plan.
+                TenseWord.Future when w.Equals("forward", StringComparison.OrdinalIgnoreCase)
+                    => t.Is(k - 1, "look") || t.Is(k - 1, "looks") || t.Is(k - 1, "looking") ? Tense.Future : Tense.None,
+
                 // "is due Thursday", "is due to arrive", "a payment due Friday": an appointed time; "had been due to
                 // expire" a plan told in the past; "delayed due to rain" gives a cause.
                 TenseWord.Future when w.Equals("due", StringComparison.OrdinalIgnoreCase) => DueTense(t, k),
