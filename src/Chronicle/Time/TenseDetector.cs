@@ -462,6 +462,15 @@ internal sealed class TenseDetector
     /// <summary>A participle after "to be" (to be held, to be released): a plan, a future.</summary>
     private static bool PassiveInfinitive(TimeTokens t, int k) => t.Is(k - 1, "be") && t.Is(k - 2, "to");
 
+    /// <summary>
+    /// "the union has threatened to strike on Thursday", "they have agreed to pay by Friday": an undertaking in the present
+    /// perfect still stands, so what it is to do lies ahead.
+    /// </summary>
+    private static bool IsStandingPromise(TimeTokens t, int k) =>
+        (t.Is(k - 1, "has") || t.Is(k - 1, "have")) && t.Is(k + 1, "to") && t.IsWord(k + 2) && !t.Is(k + 2, "the") && !t.Is(k + 2, "a")
+        && (t.Is(k, "agreed") || t.Is(k, "promised") || t.Is(k, "pledged") || t.Is(k, "vowed") || t.Is(k, "threatened") || t.Is(k, "decided")
+            || t.Is(k, "offered") || t.Is(k, "arranged") || t.Is(k, "undertaken") || t.Is(k, "volunteered"));
+
     /// <summary>A modal before "have" (may have, might not have, would have met): a past, not a future.</summary>
     private static bool IsModalOfPerfect(TimeTokens t, int k, ReadOnlySpan<char> w) =>
         (w.Equals("may", StringComparison.OrdinalIgnoreCase) || w.Equals("might", StringComparison.OrdinalIgnoreCase)
@@ -525,7 +534,7 @@ internal sealed class TenseDetector
             // be" it is a plan ("the report, to be released on Friday"). An adverb may stand between ("will be
             // officially released Monday").
             var adverb = (IsLyAdverb(t, k - 1) || IsVerbGroupAdverb(t, k - 1)) && (t.Is(k - 2, "be") || t.Is(k - 2, "been") || t.Is(k - 2, "being") || t.Is(k - 2, "is") || t.Is(k - 2, "are"));
-            return PassiveInfinitive(t, adverb ? k - 1 : k) ? Tense.Future : adverb || IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
+            return PassiveInfinitive(t, adverb ? k - 1 : k) || IsStandingPromise(t, k) ? Tense.Future : adverb || IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
         }
 
         return Tense.None;
