@@ -310,8 +310,19 @@ internal sealed class TimexGrammar
         }
 
         return (t.IsNumber(coreStart) || lex.Numbers.TryGet(t, coreStart, out _) || t.Is(coreStart, "a") || t.Is(coreStart, "an"))
-            && m.IsQuantity;
+            && m.IsQuantity && (!t.Is(coreStart - 1, "over") || OverMeansMore(t, coreStart - 1, core.End));
     }
+
+    /// <summary>
+    /// "a tour likely to last over a week", "for over two years", "over an hour later": "over" is "more than"; "used over three
+    /// years", "fell 5% over two years": it spreads the event across the span and stays outside the extent.
+    /// </summary>
+    private static bool OverMeansMore(TimeTokens t, int over, int end) =>
+        t.Is(end, "later") || t.Is(end, "ago") || t.Is(end, "earlier") || SentenceBreakAt(t, over - 1) || t.IsPunct(over - 1, ',')
+        || t.Is(over - 1, "last") || t.Is(over - 1, "lasts") || t.Is(over - 1, "lasted") || t.Is(over - 1, "lasting") || t.Is(over - 1, "for")
+        || t.Is(over - 1, "took") || t.Is(over - 1, "take") || t.Is(over - 1, "takes") || t.Is(over - 1, "taking") || t.Is(over - 1, "after")
+        || t.Is(over - 1, "spent") || t.Is(over - 1, "waited") || t.Is(over - 1, "within") || t.Is(over - 1, "in") || t.Is(over - 1, "of")
+        || t.Is(over - 1, "is") || t.Is(over - 1, "was") || t.Is(over - 1, "been");
 
     private Mention? MatchCore(TimeTokens t, int i) =>
         i < t.Count && t[i].Type == TokenType.Word ? (TryStarts(t, i, out var flags) ? MatchCore(t, i, flags) : null) : MatchCore(t, i, Starts.None);
