@@ -127,6 +127,11 @@ internal sealed class TimeLexicon
             Holidays.Add(f[0], ParseHoliday(f[1]));
         }
 
+        foreach (var f in Rows("named-days.txt"))
+        {
+            NamedDays.Add(f[0], f[0]);
+        }
+
         foreach (var f in Rows("irregular-past.txt"))
         {
             TenseWords[f[0]] = TenseWord.IrregularPast;
@@ -210,6 +215,9 @@ internal sealed class TimeLexicon
 
     public PhraseTrie<HolidayRule> Holidays { get; } = new();
 
+    /// <summary>Days named for what happened on them ("Black Monday", "Super Tuesday"): no calendar day, and no starters of an expression.</summary>
+    public PhraseTrie<string> NamedDays { get; } = new();
+
     /// <summary>Tense cues, irregular past forms and -ed words that are no past tense, in one map (one look-up per word).</summary>
     public WordMap<TenseWord> TenseWords { get; } = new();
 
@@ -241,7 +249,6 @@ internal sealed class TimeLexicon
             "easter" => new HolidayRule("easter", 0, 0, 0, 0, int.Parse(parts[1])),
             "nth" => new HolidayRule("nth", int.Parse(parts[1]), 0, int.Parse(parts[2]), int.Parse(parts[3]), 0),
             "after" => new HolidayRule("after", int.Parse(parts[1][..2]), int.Parse(parts[1][3..]), int.Parse(parts[2]), 0, 0),
-            "name" => new HolidayRule("name", 0, 0, 0, 0, 0),
             _ => new HolidayRule("vague", 0, 0, 0, 0, 0),
         };
     }

@@ -243,7 +243,11 @@ internal sealed class TimexGrammar
                 mod = null;
             }
 
-            var core = mod is null ? null : MatchCore(t, j) ?? TheUnit(t, j);
+            // An amount modifier other than about or around (over, under, more than) goes only with an amount: most "over"s and
+            // "under"s stand before something else, and need no look-up.
+            var amountOnly = mod is { AppliesToDates: false } && mod.Mod != "APPROX"
+                && !(t.IsNumber(j) || t.Is(j, "a") || t.Is(j, "an") || (t.IsWord(j) && lex.Numbers.TryGet(t, j, out _)));
+            var core = mod is null || amountOnly ? null : MatchCore(t, j) ?? TheUnit(t, j);
             if (mod is not null && core is null && ModifiedPartOfDay(t, i, j, mod) is { } part && (best is null || part.End > best.End))
             {
                 best = part;
@@ -500,8 +504,7 @@ internal sealed class TimexGrammar
             Consider(ref best, thatSeason);
         }
 
-        if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null
-            && holiday.Kind != "name")
+        if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
@@ -657,8 +660,9 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // Numbers two tokens apart first: a cheap test that most numbers fail.
         var day = t[i].Number;
-        if (IsRangeJoin(t, i - 1) && t.IsNumber(i - 2) && t[i - 2].Length <= 2 && t[i - 2].Number < day && !t.IsWord(i + 1) && !t.IsNumber(i + 1))
+        if (t.IsNumber(i - 2) && t[i - 2].Length <= 2 && t[i - 2].Number < day && !t.IsWord(i + 1) && !t.IsNumber(i + 1) && IsRangeJoin(t, i - 1))
         {
             var monthAt = t.IsPunct(i - 3, '.') ? i - 4 : i - 3;
             if (t.IsWord(monthAt) && t.IsCapitalised(monthAt) && lex.Months.TryGet(t, monthAt, out var month)
@@ -685,7 +689,7 @@ internal sealed class TimexGrammar
             }
         }
 
-        if (IsRangeJoin(t, i + 1) && t.IsNumber(i + 2) && t[i + 2].Length <= 2 && t[i + 2].Number > day
+        if (t.IsNumber(i + 2) && t[i + 2].Length <= 2 && t[i + 2].Number > day && IsRangeJoin(t, i + 1)
             && DayFirst(t, i + 2) is { Meaning: { Value: { Unit: Granularity.Day, Month: > 0 } second } secondMeaning })
         {
             if (second.Year is { } year)
@@ -1249,8 +1253,7 @@ internal sealed class TimexGrammar
         }
 
         // "Black Monday", "Super Tuesday": a day named for what happened on it; the calendar does not say which.
-        if (!weekday.Abbreviation && t.IsCapitalised(i - 1) && lex.Holidays.TryMatch(t, i - 1, out var named, out var namedEnd)
-            && named is { Kind: "name" } && namedEnd == i + 1)
+        if (!weekday.Abbreviation && t.IsCapitalised(i - 1) && lex.NamedDays.TryMatch(t, i - 1, out _, out var namedEnd) && namedEnd == i + 1)
         {
             return null;
         }
@@ -1526,7 +1529,7 @@ internal sealed class TimexGrammar
         }
 
         // last Thanksgiving, next Easter
-        if (t.IsCapitalised(k) && lex.Holidays.TryMatch(t, k, out var holiday, out var holidayEnd) && holiday is not null && holiday.Kind != "name")
+        if (t.IsCapitalised(k) && lex.Holidays.TryMatch(t, k, out var holiday, out var holidayEnd) && holiday is not null)
         {
             var h = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, direction);
             h.Holiday = holiday;
