@@ -78,7 +78,7 @@ internal sealed class TimexGrammar
         Mark(lex.Seasons.Keys, Starts.Season);
         Mark(lex.Units.Keys, Starts.Unit);
         Mark(["noon", "midday", "midnight"], Starts.Clock);
-        Mark(["year"], Starts.YearWord);
+        Mark(["year", "month", "week"], Starts.PeriodWord);
 
         foreach (var w in starts.Keys)
         {
@@ -149,7 +149,7 @@ internal sealed class TimexGrammar
         Season = 512,
         Unit = 1024,
         Clock = 2048,
-        YearWord = 4096,
+        PeriodWord = 4096,
         Deictic = 8192,
         Anaphoric = 16384,
         Holiday = 32768,
@@ -418,7 +418,7 @@ internal sealed class TimexGrammar
                 Consider(ref best, NamedClock(t, i));
             }
 
-            if ((flags & Starts.YearWord) != 0)
+            if ((flags & Starts.PeriodWord) != 0)
             {
                 Consider(ref best, YearAgoAdjective(t, i));
                 Consider(ref best, YearEnd(t, i));
@@ -2234,8 +2234,7 @@ internal sealed class TimexGrammar
         return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Century, Number = number - 1 }));
     }
 
-    /// <summary>year-ago, year-earlier (quarter or period): the same period a year before the reference.</summary>
-    /// <summary>"year-end", "year end", "year's end": the end of the current year.</summary>
+    /// <summary>"year-end", "year end", "year's end", "month-end", "week's end": the end of the current year, month or week.</summary>
     private static Mention? YearEnd(TimeTokens t, int i)
     {
         var k = i + 1;
@@ -2248,12 +2247,13 @@ internal sealed class TimexGrammar
             k += 2;
         }
 
-        if (!t.Is(i, "year") || !t.Is(k, "end"))
+        var unit = t.Is(i, "year") ? "Y" : t.Is(i, "month") ? "M" : t.Is(i, "week") && k > i + 1 ? "W" : null;
+        if (unit is null || !t.Is(k, "end"))
         {
             return null;
         }
 
-        var m = Meaning.Deictic(0, "Y");
+        var m = Meaning.Deictic(0, unit);
         m.Mod = "END";
         return new Mention(i, k + 1, m);
     }
