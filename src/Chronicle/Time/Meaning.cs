@@ -96,6 +96,9 @@ internal sealed class Meaning
     /// <summary>For "the day before last Tuesday", "the day after Christmas": days added to the day read.</summary>
     public int DayShift { get; set; }
 
+    /// <summary>For "the '30s": the latest decade with that name up to the creation time (the 1930s in 2021, the 2000s in 2005).</summary>
+    public bool LatestDecade { get; set; }
+
     /// <summary>For "25" in "April 24 and 25": the day takes the year the day just before it resolved to.</summary>
     public bool YearOfDayBefore { get; set; }
 

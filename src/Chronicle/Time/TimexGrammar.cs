@@ -954,7 +954,9 @@ internal sealed class TimexGrammar
         var year = ExpandTwoDigitYear(t[i + 1].Number);
         if (year % 10 == 0 && t.Adjacent(i + 1) && t.Is(i + 2, "s"))
         {
-            return Decade(t, i, i + 3, year);
+            var decade = Decade(t, i, i + 3, year);
+            decade.Meaning.LatestDecade = true;
+            return decade;
         }
 
         return t.Is(i - 1, "in") || t.Is(i - 1, "since") || t.Is(i - 1, "fiscal") || t.Is(i - 1, "of")

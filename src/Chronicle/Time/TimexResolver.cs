@@ -91,6 +91,11 @@ internal sealed class TimexResolver
             var type = m.Type;
             switch (m.Kind)
             {
+                case MeaningKind.Absolute when m.LatestDecade && dct is { } decadeDct && m.Value.Unit == Granularity.Decade:
+                    // "the 1920s and '30s" said in 2021: the 1930s, not the 2030s.
+                    var nowDecade = decadeDct.Year / 10;
+                    value = m.Value with { Number = nowDecade - ((((nowDecade - m.Value.Number) % 10) + 10) % 10) };
+                    break;
                 case MeaningKind.Absolute:
                     value = m.Value;
                     break;
