@@ -396,9 +396,10 @@ internal sealed class TenseDetector
     }
 
     /// <summary>
-    /// Whether the base-form timetable verb at k follows its subject: a word that is no auxiliary, modal, "to",
-    /// "not", determiner, copula or preposition ("the two leaders meet Monday", "voters go to the polls Sunday"; not "did not meet",
-    /// "to meet", "after the vote on Friday", "their return Monday", "shops stay open Friday", "for days on end"), the verb itself not capitalised.
+    /// Whether the base-form timetable verb at k follows its subject: a word that is no auxiliary, modal, "to", "not",
+    /// determiner, copula or preposition ("the two leaders meet Monday", "voters go to the polls Sunday"; not "did not
+    /// meet", "to meet", "after the vote on Friday", "their return Monday", "shops stay open Friday", "for days on end"),
+    /// the verb itself not capitalised.
     /// </summary>
     private static bool AfterPluralSubject(TimeTokens t, int k)
     {
