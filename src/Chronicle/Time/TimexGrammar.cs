@@ -890,6 +890,12 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "1990's first quarter": that quarter of the year, not the decade.
+        if (YearsPeriod(t, i, next, year) is { } yearsPeriod)
+        {
+            return yearsPeriod;
+        }
+
         // 1990s, 1990's: a decade.
         if (year % 10 == 0 && t.Adjacent(i) && t.Is(next, "s"))
         {
@@ -937,6 +943,13 @@ internal sealed class TimexGrammar
             : new CalendarValue { Unit = Granularity.Decade, Number = year / 10 };
         return new Mention(start, end, Meaning.Absolute(value));
     }
+
+    /// <summary>"1990's first quarter", "fiscal 1990's second half" (the year's possessive at k): that period of the year, from start.</summary>
+    private Mention? YearsPeriod(TimeTokens t, int start, int k, int year) =>
+        (t.IsPunct(k, '\'') || t.IsPunct(k, '’')) && t.Adjacent(k - 1) && t.Adjacent(k) && t.Is(k + 1, "s")
+        && QuarterOrHalf(t, k + 2, null) is { Meaning: { Kind: MeaningKind.Named, Value.Year: null } period } quarter
+            ? new Mention(start, quarter.End, Meaning.Absolute(period.Value with { Year = year }))
+            : null;
 
     /// <summary>'98 after a date word, '90s.</summary>
     private Mention? TwoDigitYear(TimeTokens t, int i)
@@ -2156,7 +2169,7 @@ internal sealed class TimexGrammar
 
         if (t.IsNumber(k) && t[k].Length == 4 && t[k].Number is >= MinYear and <= MaxYear)
         {
-            return new Mention(i, k + 1, Meaning.Absolute(CalendarValue.OfYear(t[k].Number)));
+            return YearsPeriod(t, i, k + 1, t[k].Number) ?? new Mention(i, k + 1, Meaning.Absolute(CalendarValue.OfYear(t[k].Number)));
         }
 
         if (t.IsPunct(k, '\'') && t.Adjacent(k) && t.IsNumber(k + 1) && t[k + 1].Length == 2)
