@@ -3100,8 +3100,9 @@ internal sealed class TimexGrammar
             {
                 date = MonthFirst(t, d, month);
             }
-            else if (lex.Deictic.TryMatch(t, d, out var deictic, out var end) && deictic is not null && deictic.PartOfDay is null)
+            else if (lex.Deictic.TryMatch(t, d, out var deictic, out var end) && deictic is not null && (deictic.PartOfDay is null || d == k))
             {
+                // "5 p.m. tomorrow"; "midnight tonight", "9 a.m. tomorrow morning": the clock is finer than the part of the day.
                 date = new Mention(d, end, Meaning.Deictic(deictic.Offset, deictic.Unit));
             }
             else if (d == k && lex.Anaphoric.TryMatch(t, d, out var anaphoric, out end) && anaphoric is { Unit: "D", Offset: >= -1 and <= 1 }
@@ -3131,7 +3132,10 @@ internal sealed class TimexGrammar
             m.Hour = time.Hour;
             m.Minute = time.Minute;
             m.Type = TimexType.Time;
-            return new Mention(start, date.End, m);
+
+            // "9 a.m. tomorrow morning": the part of the day after the day belongs to the expression.
+            var dateEnd = date.Meaning.Kind == MeaningKind.Deictic && t.IsWord(date.End) && lex.PartsOfDay.TryGet(t, date.End, out _) ? date.End + 1 : date.End;
+            return new Mention(start, dateEnd, m);
         }
 
         return new Mention(start, k, time);
