@@ -153,7 +153,9 @@ internal sealed class Meaning
     /// <summary>True for a calendar expression a date modifier (early, mid, the end of) may apply to.</summary>
     public bool IsPeriod => Kind is MeaningKind.Absolute or MeaningKind.Named or MeaningKind.Deictic or MeaningKind.Anaphoric;
 
-    public bool IsQuantity => Kind is MeaningKind.Duration || (Kind is MeaningKind.Deictic or MeaningKind.Anaphoric && Offset != 0) || Kind == MeaningKind.Absolute || Kind == MeaningKind.TimeOfDay;
+    /// <summary>True for an amount or a point an amount modifier (about, more than) may apply to; a clock time is one.</summary>
+    public bool IsQuantity => Kind is MeaningKind.Duration || (Kind is MeaningKind.Deictic or MeaningKind.Anaphoric && Offset != 0) || Kind == MeaningKind.Absolute
+        || Kind == MeaningKind.TimeOfDay || Hour >= 0;
 
     public static Meaning Absolute(CalendarValue value) => new() { Kind = MeaningKind.Absolute, Value = value };
 
