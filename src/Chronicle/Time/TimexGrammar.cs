@@ -1005,7 +1005,9 @@ internal sealed class TimexGrammar
 
     private bool MonthWordAcceptable(TimeTokens t, int k, MonthWord month, bool hasDay)
     {
-        if (month.Abbreviation && !(t.IsPunct(k + 1, '.') || t.IsNumber(k + 1) || hasDay))
+        // "Feb. 3", "Feb 3", "Feb '99": an abbreviation needs its point, a number or a year's apostrophe after it.
+        if (month.Abbreviation && !(t.IsPunct(k + 1, '.') || t.IsNumber(k + 1) || hasDay
+            || ((t.IsPunct(k + 1, '\'') || t.IsPunct(k + 1, '’')) && t.Adjacent(k + 1) && t.IsNumber(k + 2) && t[k + 2].Length == 2)))
         {
             return false;
         }
@@ -1892,6 +1894,15 @@ internal sealed class TimexGrammar
         if ((t.Is(k, "comparable") || t.Is(k, "corresponding") || t.Is(k, "same")) && YearAgoAdjective(t, k + 1) is { Meaning.ComparisonPeriod: false } compared)
         {
             return new Mention(i, compared.End, compared.Meaning);
+        }
+
+        // "On the 22nd, talks resumed": that day of the month under discussion (of the creation month when none is).
+        if (t.Is(i - 1, "on") && t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1)
+            && !t.IsWord(k + 2) && !t.IsNumber(k + 2))
+        {
+            var dayOfMonth = Meaning.Anaphoric(0, "M");
+            dayOfMonth.DayOfMonth = t[k].Number;
+            return new Mention(i, k + 2, dayOfMonth);
         }
 
         // the 1990s, the '90s, the 19th century, the 28th of November, the year-ago quarter
