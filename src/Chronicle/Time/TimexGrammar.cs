@@ -2100,9 +2100,12 @@ internal sealed class TimexGrammar
         return true;
     }
 
-    /// <summary>"to February", "to 3 April", "to April 3" at k: the last day or month of a reporting period (the week to 3 April).</summary>
+    /// <summary>
+    /// "to February", "to 3 April", "through March 31", "through Friday" at k: the last day or month of a reporting period
+    /// (the week to 3 April, the year through March 31).
+    /// </summary>
     private bool ToDate(TimeTokens t, int k) =>
-        t.Is(k, "to") && ((t.IsWord(k + 1) && t.IsCapitalised(k + 1) && lex.Months.TryGet(t, k + 1, out _))
+        (t.Is(k, "to") || t.Is(k, "through")) && ((t.IsWord(k + 1) && t.IsCapitalised(k + 1) && (lex.Months.TryGet(t, k + 1, out _) || lex.Weekdays.TryGet(t, k + 1, out _)))
             || (t.IsNumber(k + 1) && t[k + 1].Length <= 2 && t.IsWord(k + 2) && t.IsCapitalised(k + 2) && lex.Months.TryGet(t, k + 2, out _)));
 
     /// <summary>A month, decade or century, named or counted from now, whose half a text may name by START or END.</summary>
