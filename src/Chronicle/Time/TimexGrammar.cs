@@ -349,7 +349,10 @@ internal sealed class TimexGrammar
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
             Consider(ref best, NextYearOfPair(t, i));
-            Consider(ref best, DayOfRange(t, i));
+            if (t[i].Length <= 2 && (t.IsNumber(i - 2) || t.IsNumber(i + 2)))
+            {
+                Consider(ref best, DayOfRange(t, i));
+            }
         }
         else if (t[i].Type == TokenType.Word)
         {
@@ -639,7 +642,7 @@ internal sealed class TimexGrammar
         }
 
         // 14.04.1889, 23.1.1818: day, month and a four-digit year between points, as European writers date.
-        if (t[i].Length <= 2 && IsPointed(t, i) && t[i + 2].Length <= 2 && IsPointed(t, i + 2) && t[i + 4].Length == 4
+        if (t[i].Length <= 2 && t.IsPunct(i + 1, '.') && IsPointed(t, i) && t[i + 2].Length <= 2 && IsPointed(t, i + 2) && t[i + 4].Length == 4
             && !(t.Adjacent(i + 4) && t.IsPunct(i + 5, '.') && t.Adjacent(i + 5) && t.IsNumber(i + 6)) && !(t.IsPunct(i - 1, '.') && t.Adjacent(i - 1))
             && Calendar.TryDate(t[i + 4].Number, t[i + 2].Number, t[i].Number, out var pointed))
         {
