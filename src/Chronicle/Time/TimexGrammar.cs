@@ -349,10 +349,7 @@ internal sealed class TimexGrammar
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
             Consider(ref best, NextYearOfPair(t, i));
-            if (t[i].Length <= 2 && (t.IsNumber(i - 2) || t.IsNumber(i + 2)))
-            {
-                Consider(ref best, DayOfRange(t, i));
-            }
+            Consider(ref best, DayOfRange(t, i));
         }
         else if (t[i].Type == TokenType.Word)
         {
@@ -642,7 +639,7 @@ internal sealed class TimexGrammar
         }
 
         // 14.04.1889, 23.1.1818: day, month and a four-digit year between points, as European writers date.
-        if (t[i].Length <= 2 && t.IsPunct(i + 1, '.') && IsPointed(t, i) && t[i + 2].Length <= 2 && IsPointed(t, i + 2) && t[i + 4].Length == 4
+        if (t[i].Length <= 2 && IsPointed(t, i) && t[i + 2].Length <= 2 && IsPointed(t, i + 2) && t[i + 4].Length == 4
             && !(t.Adjacent(i + 4) && t.IsPunct(i + 5, '.') && t.Adjacent(i + 5) && t.IsNumber(i + 6)) && !(t.IsPunct(i - 1, '.') && t.Adjacent(i - 1))
             && Calendar.TryDate(t[i + 4].Number, t[i + 2].Number, t[i].Number, out var pointed))
         {
@@ -735,7 +732,7 @@ internal sealed class TimexGrammar
             k++;
 
             // "the 11th of this month", "the 3rd of next month": that day of the month counted from now.
-            if (k == i + 3 && t.Is(k + 1, "month") && (t.Is(k, "this") ? 0 : t.Is(k, "next") ? 1 : t.Is(k, "last") ? -1 : (int?)null) is { } months)
+            if (k == i + 3 && t.Is(k + 1, "month") && ThisLastNext(t, k) is { } months)
             {
                 var dayOfMonth = Meaning.Deictic(months, "M");
                 dayOfMonth.DayOfMonth = t[i].Number;
@@ -1114,10 +1111,10 @@ internal sealed class TimexGrammar
     private Mention OfRelativeYear(TimeTokens t, int k, Mention named)
     {
         // "in March last year", "on 3 March next year": the year is the month's, and stays outside the extent.
-        if ((t.Is(k, "last") || t.Is(k, "this") || t.Is(k, "next")) && t.Is(k + 1, "year") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '’')
+        if (ThisLastNext(t, k) is { } yearsOn && t.Is(k + 1, "year") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '’')
             && !t.IsPunct(k + 2, '-') && !t.LineBreakAfter(k - 1))
         {
-            named.Meaning.YearFromCreation = t.Is(k, "last") ? -1 : t.Is(k, "this") ? 0 : 1;
+            named.Meaning.YearFromCreation = yearsOn;
             named.Meaning.TakenAfterEnd = 2;
             return named;
         }
@@ -1133,7 +1130,7 @@ internal sealed class TimexGrammar
             return named;
         }
 
-        int? years = t.Is(k + 1, "last") ? -1 : t.Is(k + 1, "this") ? 0 : t.Is(k + 1, "next") ? 1 : null;
+        var years = ThisLastNext(t, k + 1);
         if (years is null)
         {
             return named;
@@ -1353,6 +1350,9 @@ internal sealed class TimexGrammar
     private bool IsPositionWithin(TimeTokens t, int k) =>
         t.Is(k, "last") && t.IsWord(k + 1) && (t.Is(k + 2, "of") || (t.Is(k - 1, "the") && t.Is(k - 2, "on")))
         && lex.Units.TryGet(t, k + 1, out var unit) && !unit.Plural;
+
+    /// <summary>"last", "this" or "next" at k: -1, 0 or 1, the unit after it counted from the creation time's; null for any other word.</summary>
+    private static int? ThisLastNext(TimeTokens t, int k) => t.Is(k, "last") ? -1 : t.Is(k, "this") ? 0 : t.Is(k, "next") ? 1 : null;
 
     /// <summary>Whether word i is joined by a hyphen to the word before it (warm-up, run-up).</summary>
     private static bool HyphenedToPrevious(TimeTokens t, int i) => t.IsPunct(i - 1, '-') && t.Adjacent(i - 1) && t.Adjacent(i - 2) && t.IsWord(i - 2);
@@ -2148,7 +2148,7 @@ internal sealed class TimexGrammar
 
         // the fourth quarter of last year, the first half of next year: one period, in the year counted
         // from the creation time (as "last year's fourth quarter").
-        if (t.Is(k, "of") && t.Is(k + 2, "year") && (t.Is(k + 1, "last") ? -1 : t.Is(k + 1, "next") ? 1 : t.Is(k + 1, "this") ? 0 : (int?)null) is { } years)
+        if (t.Is(k, "of") && t.Is(k + 2, "year") && ThisLastNext(t, k + 1) is { } years)
         {
             var m = Meaning.Named(value, null);
             m.YearFromCreation = years;
@@ -2221,7 +2221,7 @@ internal sealed class TimexGrammar
 
         // the spring of next year, the summer of last year: the season in the year counted from the creation year.
         if (t.Is(i + 1, "of") && t.Is(k + 1, "year") && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '’')
-            && (t.Is(k, "last") ? -1 : t.Is(k, "next") ? 1 : t.Is(k, "this") ? 0 : (int?)null) is { } years)
+            && ThisLastNext(t, k) is { } years)
         {
             var m = Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, null);
             m.YearFromCreation = years;
