@@ -1840,6 +1840,14 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 2, Meaning.Duration("P1Y"));
         }
 
+        // "a loss for the fiscal year", "at the end of the fiscal year": the reporting year under way, as "for
+        // the year" is. One that begins at a stated date ("the fiscal year beginning July 1") may be the next.
+        if (IsFiscalYear(t, k) && (t.Is(i - 1, "for") || t.Is(i - 1, "of") || t.Is(i - 1, "during") || t.Is(i - 1, "through") || t.Is(i - 1, "throughout"))
+            && !t.IsPunct(k + 2, '\'') && !t.IsPunct(k + 2, '-') && !t.IsNumber(k + 2) && !t.Is(k + 2, "beginning") && !t.Is(k + 2, "starting"))
+        {
+            return new Mention(i, k + 2, Meaning.Deictic(0, "Y"));
+        }
+
         if (t.Is(k, "year") && (t.Is(i - 1, "for") || (t.Is(i - 1, "of") && t.Is(i - 2, "months"))) && !t.IsPunct(k + 1, '\'') && !t.IsPunct(k + 1, '-'))
         {
             return new Mention(i, k + 1, Meaning.Deictic(0, "Y"));
@@ -2146,6 +2154,13 @@ internal sealed class TimexGrammar
             return new Mention(start, k + 3, Meaning.Named(value, 0));
         }
 
+        // the first half of the fiscal year, the third quarter of the current fiscal year: of the reporting year under way.
+        var fiscalAt = t.Is(k + 2, "current") ? k + 3 : k + 2;
+        if (t.Is(k, "of") && t.Is(k + 1, "the") && IsFiscalYear(t, fiscalAt) && !t.IsNumber(fiscalAt + 2))
+        {
+            return new Mention(start, fiscalAt + 2, Meaning.Named(value, 0));
+        }
+
         // the fourth quarter of last year, the first half of next year: one period, in the year counted
         // from the creation time (as "last year's fourth quarter").
         if (t.Is(k, "of") && t.Is(k + 2, "year") && ThisLastNext(t, k + 1) is { } years)
@@ -2228,8 +2243,24 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 2, m);
         }
 
+        // "rule by summer", "since spring, prices have fallen": the season alone after a preposition, as "the
+        // summer" is; before a noun it only describes it (summer sales, spring training).
+        if (IsBareSeasonPreposition(t, i - 1) && !IsTitleWord(t, i) && EndsNounPhrase(t, i + 1))
+        {
+            return new Mention(i, i + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, null));
+        }
+
         return null;
     }
+
+    private static bool IsBareSeasonPreposition(TimeTokens t, int k) =>
+        t.Is(k, "in") || t.Is(k, "by") || t.Is(k, "since") || t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "before")
+        || t.Is(k, "after") || t.Is(k, "during") || t.Is(k, "through") || t.Is(k, "throughout");
+
+    /// <summary>Whether the noun phrase ends before token k: punctuation, the text's end, or a word that cannot go on a noun.</summary>
+    private static bool EndsNounPhrase(TimeTokens t, int k) =>
+        k >= t.Count || (t[k].Type == TokenType.Punct && !t.IsPunct(k, '\'') && !t.IsPunct(k, '’') && !t.IsPunct(k, '-')) || t.Is(k, "and") || t.Is(k, "or") || t.Is(k, "when") || t.Is(k, "as")
+        || t.Is(k, "while") || t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "at") || t.Is(k, "to") || t.Is(k, "with") || t.Is(k, "for");
 
     /// <summary>19th century, nineteenth century (the extent's "the" is added by the caller).</summary>
     private Mention? Century(TimeTokens t, int i)
