@@ -1724,6 +1724,12 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 2, Meaning.Deictic(0, currentUnit.Code));
         }
 
+        // "profit should improve in the current period": the quarter under way, as "the latest period" is the last one reported.
+        if (t.Is(k, "current") && t.Is(k + 1, "period"))
+        {
+            return new Mention(i, k + 2, Meaning.Deictic(0, "Q"));
+        }
+
         // the current fiscal year: the reporting year under way.
         if (t.Is(k, "current") && IsFiscalYear(t, k + 1) && !t.IsPunct(k + 3, '-'))
         {
@@ -1827,9 +1833,11 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Duration("P1Y"));
         }
 
-        // "for the week ended Oct. 27", "the month ending Jan. 31": a reporting period named by its last day, as the year is.
+        // "for the week ended Oct. 27", "the week ended Tuesday", "the month ending Jan. 31": a reporting period named by its
+        // last day, as the year is.
         if ((t.Is(k, "week") || t.Is(k, "month"))
-            && (((t.Is(k + 1, "ended") || t.Is(k + 1, "ending")) && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out _)) || ToDate(t, k + 1)))
+            && (((t.Is(k + 1, "ended") || t.Is(k + 1, "ending")) && t.IsWord(k + 2) && t.IsCapitalised(k + 2)
+                    && (lex.Months.TryGet(t, k + 2, out _) || (t.Is(k, "week") && lex.Weekdays.TryGet(t, k + 2, out _)))) || ToDate(t, k + 1)))
         {
             return new Mention(i, k + 1, Meaning.Duration(t.Is(k, "week") ? "P1W" : "P1M"));
         }
