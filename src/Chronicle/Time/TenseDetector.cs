@@ -512,6 +512,8 @@ internal sealed class TenseDetector
                 TenseWord.Future when IsModalOfPerfect(t, k, w) => Tense.Past,
                 TenseWord.Future => Tense.Future,
                 TenseWord.Past => Tense.Past,
+                // "they appear to have fled": appear before "to" is seem, no appointment.
+                TenseWord.TimetableBase or TenseWord.TimetableThird when t.Is(k + 1, "to") && w.StartsWith("appear", StringComparison.OrdinalIgnoreCase) => Tense.None,
                 TenseWord.TimetableBase => AfterPluralSubject(t, k) ? Tense.Future : Tense.None,
                 TenseWord.TimetableThird => AfterSingularSubject(t, k) ? Tense.Future : Tense.None,
 
