@@ -1578,8 +1578,8 @@ internal sealed class TimexGrammar
             return new Mention(start, k + 1, m);
         }
 
-        // the next two weeks, the past several years, last three years
-        if (direction != 0 && TryAmount(t, k, out var amount, out var afterAmount) && t.IsWord(afterAmount)
+        // the next two weeks, the past several years, last three years, the next 12 to 18 months
+        if (direction != 0 && (TryAmountRange(t, k, out var amount, out var afterAmount) || TryAmount(t, k, out amount, out afterAmount)) && t.IsWord(afterAmount)
             && lex.Units.TryGet(t, afterAmount, out var amountUnit) && amountUnit.Code is not "WE")
         {
             var dur = Meaning.Duration(DurationLiteral(amount, amountUnit.Code));
@@ -2385,6 +2385,26 @@ internal sealed class TimexGrammar
     // ---- amounts: durations, "ago", "later" ----
 
     /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of, couple of. "X" for a vague one.</summary>
+    /// <summary>
+    /// Two stated amounts joined by "to" or "or" ("two to three", "12 to 18", "two or three") at k, the first the smaller:
+    /// an unstated amount (X) between them, and where the second ends.
+    /// </summary>
+    private bool TryAmountRange(TimeTokens t, int k, out string amount, out int end)
+    {
+        amount = "X";
+        end = k;
+        if (!TryAmount(t, k, out var low, out var afterLow) || !(t.Is(afterLow, "to") || t.Is(afterLow, "or"))
+            || !TryAmount(t, afterLow + 1, out var high, out var afterHigh) || t.Is(afterLow + 1, "a") || t.Is(afterLow + 1, "an")
+            || !decimal.TryParse(low, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var lowValue)
+            || !decimal.TryParse(high, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var highValue) || lowValue >= highValue)
+        {
+            return false;
+        }
+
+        end = afterHigh;
+        return true;
+    }
+
     private bool TryAmount(TimeTokens t, int k, out string amount, out int end)
     {
         amount = "";
@@ -2580,6 +2600,14 @@ internal sealed class TimexGrammar
         if (!TryAmount(t, i, out var amount, out var k))
         {
             return null;
+        }
+
+        // "two to three years", "12 to 18 months", "two or three days": an unstated amount between the two, one duration.
+        if ((t.Is(k, "to") || t.Is(k, "or")) && TryAmountRange(t, i, out var rangeAmount, out var rangeEnd) && t.IsWord(rangeEnd)
+            && lex.Units.TryGet(t, rangeEnd, out var rangeUnit) && rangeUnit.Plural && rangeUnit.Code is not "WE" && !t.Is(rangeEnd + 1, "ago")
+            && !t.Is(rangeEnd + 1, "later") && !t.Is(rangeEnd + 1, "earlier") && !t.Is(rangeEnd + 1, "old") && !t.IsPunct(rangeEnd + 1, '-'))
+        {
+            return new Mention(i, rangeEnd + 1, Meaning.Duration(DurationLiteral(rangeAmount, rangeUnit.Code)));
         }
 
         // two and a half years: a decimal amount (TIDES P2.5Y).
