@@ -160,6 +160,11 @@ internal sealed class TimeLexicon
             PresentEraNouns.Add(f[0]);
         }
 
+        foreach (var f in Rows("identifier-nouns.txt"))
+        {
+            IdentifierNouns.Add(f[0]);
+        }
+
         foreach (var f in Rows("scheduled-events.txt"))
         {
             ScheduledEventNouns.Add(f[0]);
@@ -225,6 +230,9 @@ internal sealed class TimeLexicon
 
     /// <summary>Nouns after "today's" that make it the present era (today's world), not the day.</summary>
     public WordSet PresentEraNouns { get; } = new();
+
+    /// <summary>Nouns that a number after them identifies ("Flight 2001", "Room 1204"): no year follows them.</summary>
+    public WordSet IdentifierNouns { get; } = new();
 
     /// <summary>Nouns of a scheduled event after a possessive weekday ("for Saturday's show"): the coming day after "for" or in a future clause.</summary>
     public WordSet ScheduledEventNouns { get; } = new();

@@ -878,7 +878,8 @@ internal sealed class TimexGrammar
         // "1,2011" and "2011,500" are one number (a comma with no space either side); "in 2011, 2017 and 2019" a list of years.
         if (t.IsPunct(prev, '$') || t.IsPunct(prev, '#') || t.IsPunct(prev, '£') || t.IsPunct(prev, '€')
             || (t.IsPunct(prev, ',') && t.Adjacent(prev - 1) && t.Adjacent(prev) && t.IsNumber(prev - 1)) || (t.IsPunct(prev, '.') && t.IsNumber(prev - 1))
-            || (t.IsPunct(prev, ':') && t.IsNumber(prev - 1)))
+            || (t.IsPunct(prev, ':') && t.IsNumber(prev - 1)) || (t.IsWord(prev) && lex.IdentifierNouns.Contains(t, prev))
+            || (t.IsPunct(prev, '.') && t.Is(prev - 1, "no")))
         {
             return null;
         }
