@@ -77,7 +77,7 @@ internal sealed class TimexGrammar
         Mark(["fiscal", "fy"], Starts.Fiscal);
         Mark(lex.Seasons.Keys, Starts.Season);
         Mark(lex.Units.Keys, Starts.Unit);
-        Mark(["noon", "midday", "midnight"], Starts.Clock);
+        Mark(["noon", "midday", "midnight", "midmorning", "midafternoon", "midevening"], Starts.Clock);
         Mark(["year", "month", "week"], Starts.PeriodWord);
 
         foreach (var w in starts.Keys)
@@ -3139,7 +3139,9 @@ internal sealed class TimexGrammar
         var hour = t.Is(i, "noon") || t.Is(i, "midday") ? 12 : t.Is(i, "midnight") ? 24 : -1;
         if (hour < 0)
         {
-            return null;
+            // midmorning, midafternoon: the middle of that part of the day, as "mid afternoon" is.
+            var part = t.Is(i, "midmorning") ? "MO" : t.Is(i, "midafternoon") ? "AF" : t.Is(i, "midevening") ? "EV" : null;
+            return part is null ? null : WithFollowingDate(t, i, i + 1, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, PartOfDay = part, Mod = "MID" });
         }
 
         var m = new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = hour };
@@ -3197,6 +3199,8 @@ internal sealed class TimexGrammar
                 var m = Meaning.Anaphoric(anaphoric.Offset, anaphoric.Unit);
                 m.Hour = time.Hour;
                 m.Minute = time.Minute;
+                m.PartOfDay ??= time.PartOfDay;
+                m.Mod ??= time.Mod;
 
                 // "6:30 that evening": the part of the day says p.m. when the clock did not.
                 if (time.Hour is >= 1 and <= 11 && (t.Is(end - 1, "afternoon") || t.Is(end - 1, "evening") || (t.Is(end - 1, "night") && time.Hour >= 6))
@@ -3216,6 +3220,8 @@ internal sealed class TimexGrammar
             var m = date.Meaning;
             m.Hour = time.Hour;
             m.Minute = time.Minute;
+            m.PartOfDay ??= time.PartOfDay;
+            m.Mod ??= time.Mod;
             m.Type = TimexType.Time;
 
             // "9 a.m. tomorrow morning": the part of the day after the day belongs to the expression.
