@@ -451,7 +451,9 @@ internal sealed class TimexGrammar
             best = new Mention(i, end, Meaning.Reference(reference.Value));
         }
 
-        if ((flags & Starts.Deictic) != 0 && lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null)
+        // "the week before last" is a week, "the week before last Christmas" a week before a date.
+        if ((flags & Starts.Deictic) != 0 && lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null
+            && !(t.Is(end - 1, "last") && t.IsWord(end) && TryStarts(t, end, out _)))
         {
             var m = Meaning.Deictic(deictic.Offset, deictic.Unit);
             m.PartOfDay = deictic.PartOfDay;
