@@ -437,7 +437,7 @@ internal sealed class TimexResolver
     private static bool UpdatesReference(Meaning m) => m.Kind switch
     {
         MeaningKind.Absolute or MeaningKind.Named => true,
-        MeaningKind.Deictic => m.Unit is "D" or "W" || m.Offset == 0,
+        MeaningKind.Deictic => m.Unit is "D" or "W" or "Q" || m.Offset == 0,
         MeaningKind.Anaphoric => m.Unit is "D" or "W" or "M" || (m.Unit == "RQ" && m.Offset == 0),
         _ => false,
     };
