@@ -160,6 +160,13 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>All expressions of the text, left to right, not overlapping.</summary>
+    /// <summary>"the movie 'Independence Day'", "NBC's \"Today\" show": a capitalised expression that fills a pair of quotes is a title.</summary>
+    private static bool IsQuotedTitle(TimeTokens t, int start, int end) =>
+        t.IsCapitalised(start) && t.Adjacent(start - 1) && IsQuote(t, start - 1) && t.Adjacent(end - 1) && IsQuote(t, end);
+
+    private static bool IsQuote(TimeTokens t, int k) =>
+        t.IsPunct(k, '"') || t.IsPunct(k, '\'') || t.IsPunct(k, '“') || t.IsPunct(k, '”') || t.IsPunct(k, '‘') || t.IsPunct(k, '’');
+
     public List<Mention> MatchAll(TimeTokens t)
     {
         var found = new List<Mention>();
@@ -185,7 +192,7 @@ internal sealed class TimexGrammar
                 }
 
                 var m = MatchAt(t, c);
-                if (m is not null && m.End > c)
+                if (m is not null && m.End > c && !IsQuotedTitle(t, m.Start, m.End))
                 {
                     found.Add(m);
                     next = m.End + m.Meaning.TakenAfterEnd;
@@ -199,7 +206,7 @@ internal sealed class TimexGrammar
         while (i < t.Count)
         {
             var m = MatchAt(t, i);
-            if (m is not null && m.End > i)
+            if (m is not null && m.End > i && !IsQuotedTitle(t, m.Start, m.End))
             {
                 found.Add(m);
                 i = m.End + m.Meaning.TakenAfterEnd;
@@ -1279,9 +1286,9 @@ internal sealed class TimexGrammar
         }
 
         // "Saturday Night Live", "the Monday Night Club", "Friday Night Lights": a part of the day capitalised inside
-        // the sentence makes the pair a title.
+        // the sentence makes the pair a title; so does a capitalised word after it at the sentence's start ("Tuesday Morning Corp.").
         if (!weekday.Abbreviation && t.IsWord(k) && t.IsCapitalised(k) && t[k].Length > 1 && !char.IsUpper(t.Text[t[k].Start + 1])
-            && lex.PartsOfDay.TryGet(t, k, out _) && !SentenceBreakAt(t, i - 1))
+            && lex.PartsOfDay.TryGet(t, k, out _) && (!SentenceBreakAt(t, i - 1) || (t.IsWord(k + 1) && t.IsCapitalised(k + 1))))
         {
             return null;
         }
@@ -1398,7 +1405,11 @@ internal sealed class TimexGrammar
             || t.Is(i - 1, "is") || t.Is(i - 1, "are") || t.Is(i - 1, "been") || t.Is(i - 1, "be") || t.Is(i - 1, "most"));
 
     private static bool IsDiscourseNow(TimeTokens t, int i, int end) =>
-        end == i + 1 && t.Is(i, "now") && t.IsCapitalised(i) && t.IsPunct(i + 1, ',');
+        end == i + 1 && t.Is(i, "now") && t.IsCapitalised(i) && (t.IsPunct(i + 1, ',') || IsAcronymBeforeNoun(t, i));
+
+    /// <summary>"NOW accounts": a word in capitals before a lower-case noun is an acronym, not the adverb.</summary>
+    private static bool IsAcronymBeforeNoun(TimeTokens t, int i) =>
+        t[i].Length > 1 && char.IsUpper(t.Text[t[i].End - 1]) && char.IsUpper(t.Text[t[i].Start + 1]) && t.IsWord(i + 1) && !t.IsCapitalised(i + 1);
 
     private static int DirectionOf(TimeTokens t, int i) =>
         t.Is(i, "last") || t.Is(i, "past") || t.Is(i, "previous") ? -1 : t.Is(i, "next") || t.Is(i, "coming") ? 1 : 0;
@@ -1891,8 +1902,8 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Week, Weekend = true }, null));
         }
 
-        // the summer (of 2012)
-        if (t.IsWord(k) && lex.Seasons.TryGet(t, k, out var seasonCode))
+        // the summer (of 2012); "the Winter Games", "the Summer Olympics" are names.
+        if (t.IsWord(k) && lex.Seasons.TryGet(t, k, out var seasonCode) && !(t.IsCapitalised(k) && t.IsWord(k + 1) && t.IsCapitalised(k + 1)))
         {
             var s = Season(t, k);
             if (s is not null)
