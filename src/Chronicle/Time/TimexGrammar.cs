@@ -1661,6 +1661,35 @@ internal sealed class TimexGrammar
             return new Mention(i, hasYear ? afterWeekYear : monthEnd, m);
         }
 
+        // the first week of next month, the second week of this month: that week of the month counted from the creation time.
+        if (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out var deicticWeekOrdinal) && deicticWeekOrdinal is >= 1 and <= 4 && t.Is(k + 1, "week") && t.Is(k + 2, "of")
+            && t.Is(k + 4, "month") && ThisLastNext(t, k + 3) is { } monthsOn && !t.IsPunct(k + 5, '\'') && !t.IsPunct(k + 5, '’'))
+        {
+            var m = Meaning.Deictic(monthsOn, "M");
+            m.DayOfMonth = (7 * (deicticWeekOrdinal - 1)) + 4;
+            m.WeekOfDate = true;
+            return new Mention(i, k + 5, m);
+        }
+
+        // the last Friday in March, the first Monday of September 1999: that weekday of the month.
+        if ((t.Is(k, "last") || (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out var weekdayOrdinal) && weekdayOrdinal is >= 1 and <= 5))
+            && t.IsWord(k + 1) && t.IsCapitalised(k + 1) && lex.Weekdays.TryGet(t, k + 1, out var nthWeekday) && !nthWeekday.Abbreviation
+            && (t.Is(k + 2, "of") || t.Is(k + 2, "in")) && t.IsWord(k + 3) && t.IsCapitalised(k + 3) && lex.Months.TryGet(t, k + 3, out var nthMonth))
+        {
+            var nthOf = t.Is(k, "last") ? -1 : lex.Ordinals.TryGet(t, k, out var ordinal) ? ordinal : 1;
+            var rule = new HolidayRule("nth", nthMonth.Month, 0, nthWeekday.Day, nthOf, 0);
+            if (TryYearAfter(t, k + 4, out var nthYear, out var afterNthYear))
+            {
+                return Calendar.NthWeekday(nthYear, nthMonth.Month, nthWeekday.Day, nthOf) is { } nthDay
+                    ? new Mention(i, afterNthYear, Meaning.Absolute(CalendarValue.OfDay(nthDay)))
+                    : null;
+            }
+
+            var named = Meaning.Named(new CalendarValue { Unit = Granularity.Day }, null);
+            named.Holiday = rule;
+            return new Mention(i, k + 4, named);
+        }
+
         // "over the years", "through the decades": a span of unstated length, "the" in the extent (TimeBank PXY).
         if (t.IsWord(k) && lex.Units.TryGet(t, k, out var spanUnit) && spanUnit.Plural && spanUnit.Code is "D" or "W" or "M" or "Y" or "DE" or "CE"
             && (t.Is(i - 1, "over") || t.Is(i - 1, "through") || t.Is(i - 1, "throughout") || t.Is(i - 1, "down") || t.Is(i - 1, "across"))
@@ -1687,6 +1716,14 @@ internal sealed class TimexGrammar
         {
             weekDate.Meaning.WeekOfDate = true;
             return new Mention(i, weekDate.End, weekDate.Meaning);
+        }
+
+        // the weekend of March 18: the weekend that holds the date.
+        if (t.Is(k, "weekend") && t.Is(k + 1, "of") && t.IsWord(k + 2) && lex.Months.TryGet(t, k + 2, out var weekendMonth)
+            && MonthFirst(t, k + 2, weekendMonth) is { Meaning.Value.Unit: Granularity.Day } weekendDate)
+        {
+            weekendDate.Meaning.WeekendOfDate = true;
+            return new Mention(i, weekendDate.End, weekendDate.Meaning);
         }
 
         // "The war ended in 1945. The following spring, ...": the season after (before) the period under discussion.

@@ -24,6 +24,8 @@ public class TimexTaggerPropertyTests
         "Black Monday", "Shrove Tuesday", "3 p.m. the following day", "6:30 that evening", "the night before", "the last day of",
         "a week ago Tuesday", "52 weeks ago Friday", "March last year", "31 December next year", "the mid-Nineties", "31.12.9999",
         "29.2.0001", "31/12/9999", "99.99.9999", "40yrs ago", "9 hrs", "the 31st of next month", "the summer of that year",
+        "the first week of next month", "the last Friday in December", "the fifth Monday of February 9999", "the weekend of Dec. 31, 9999",
+        "the week before last", "two to three years", "the next 12 to 18 months", "midafternoon Friday", "by summer",
     ];
 
     private static Gen<string> TemporalSoup() =>
@@ -92,7 +94,8 @@ public class TimexTaggerPropertyTests
         {
             var text = "It opened on 31 December next year, closed in January last year and reopened 52 weeks ago Tuesday. On 31.12.9999 and "
                 + "1.1.0001, at 11 p.m. the next day and at 1 a.m. the previous night, on the 31st of next month and the 1st of last month, "
-                + "in March of the following year and the summer of the year before, the shop stayed open.";
+                + "in March of the following year and the summer of the year before, the shop stayed open. It shuts the first week of next "
+                + "month, the last Friday in December and the weekend of Dec. 31, 9999, as it did the week before last.";
             Assert.True(WellFormed(text, Tagger.TagCore(text, dct)));
         }
     }
