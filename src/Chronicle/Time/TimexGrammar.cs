@@ -3032,7 +3032,8 @@ internal sealed class TimexGrammar
     {
         // Most amounts the grammar visits are followed by none of these: a few comparisons, no look-up.
         var next = t.Is(i, "a") ? i + 2 : i + 1;
-        if (!(t.Is(next, "past") || t.Is(next, "to") || t.Is(next, "o") || t.IsPunct(next, '-') || t.Is(next, "in") || t.Is(next, "at")))
+        if (!(t.Is(next, "past") || t.Is(next, "to") || t.Is(next, "o") || t.IsPunct(next, '-') || t.Is(next, "in") || t.Is(next, "at")
+            || t.Is(next, "p") || t.Is(next, "a") || t.Is(next, "pm") || t.Is(next, "am") || ClockPreposition(t, i - 1)))
         {
             return null;
         }
@@ -3050,6 +3051,22 @@ internal sealed class TimexGrammar
         else if (!lex.Numbers.TryGet(t, k, out var said))
         {
             return null;
+        }
+        else if (said is >= 1 and <= 12 && Meridiem(t, k + 1, out var afterMeridiem) is var meridiem && meridiem != 0)
+        {
+            // "six p.m. Tuesday", "ten a.m.": an hour in words before a.m. or p.m.
+            return WithFollowingDate(t, i, afterMeridiem, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = (said % 12) + (meridiem == 2 ? 12 : 0) });
+        }
+        else if (said is >= 1 and <= 12 && ClockPreposition(t, i - 1) && !IsTitleWord(t, k) && SpokenMinutes(t, k + 1, out var spokenMinutes, out var afterMinutes))
+        {
+            // "at twelve-thirty", "at seven forty-five tonight": hour and minutes in words; p.m. when a.m. or p.m. or an evening says so.
+            var spokenMeridiem = Meridiem(t, afterMinutes, out var afterSpokenMeridiem);
+            var spokenEnd = spokenMeridiem != 0 ? afterSpokenMeridiem : afterMinutes;
+            var pm = spokenMeridiem == 2 || (spokenMeridiem == 0 && said < 12 && EveningAfter(t, spokenEnd));
+            return WithFollowingDate(t, i, spokenEnd, new Meaning
+            {
+                Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = (said % 12) + (pm ? 12 : spokenMeridiem == 0 && said == 12 ? 12 : 0), Minute = spokenMinutes,
+            });
         }
         else if (said is 5 or 10 or 20 or 25 && (t.Is(k + 1, "past") || t.Is(k + 1, "to") || t.IsPunct(k + 1, '-')))
         {
@@ -3100,6 +3117,40 @@ internal sealed class TimexGrammar
         var (clockHour, clockMinute) = past ? (hour, minutes) : (hour == 1 ? 12 : hour - 1, 60 - minutes);
         clockHour += clockHour < 12 && EveningAfter(t, end) ? 12 : 0;
         return WithFollowingDate(t, i, end, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = clockHour, Minute = clockMinute });
+    }
+
+    /// <summary>
+    /// The minutes of a clock time said in words at k, after its hour: "thirty", "-thirty", "fifteen", "forty-five", "oh five";
+    /// only where the phrase then ends (punctuation, a.m./p.m., a part of the day, a day), so that "at eight fifteen-year-olds" is no time.
+    /// </summary>
+    private bool SpokenMinutes(TimeTokens t, int k, out int minutes, out int end)
+    {
+        minutes = 0;
+        end = k;
+        var m = t.IsPunct(k, '-') && t.Adjacent(k - 1) && t.Adjacent(k) ? k + 1 : k;
+        var oh = t.Is(m, "oh") && m == k;
+        var at = oh ? m + 1 : m;
+        if (!t.IsWord(at) || !lex.Numbers.TryGet(t, at, out var said))
+        {
+            return false;
+        }
+
+        end = at + 1;
+        if (said is 20 or 30 or 40 or 50 && t.IsPunct(end, '-') && t.Adjacent(end - 1) && t.IsWord(end + 1) && lex.Numbers.TryGet(t, end + 1, out var ones) && ones is >= 1 and <= 9)
+        {
+            said += ones;
+            end += 2;
+        }
+
+        if ((oh && said is < 1 or > 9) || (!oh && said is < 10 or > 59) || t.IsPunct(end, '-'))
+        {
+            return false;
+        }
+
+        minutes = said;
+        return end >= t.Count || !t.IsWord(end) || Meridiem(t, end, out _) != 0 || lex.PartsOfDay.TryGet(t, end, out _) || lex.Weekdays.TryGet(t, end, out _)
+            || t.Is(end, "tonight") || t.Is(end, "today") || t.Is(end, "tomorrow") || t.Is(end, "yesterday") || t.Is(end, "this") || t.Is(end, "last")
+            || t.Is(end, "in") || t.Is(end, "on") || t.Is(end, "and") || t.Is(end, "or") || t.Is(end, "when") || t.Is(end, "local");
     }
 
     /// <summary>Whether an evening follows a spoken clock time ("half past nine last night", "eight o'clock this evening"): p.m.</summary>
