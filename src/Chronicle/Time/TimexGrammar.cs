@@ -453,14 +453,15 @@ internal sealed class TimexGrammar
     {
         Mention? best = null;
         if ((flags & Starts.Reference) != 0 && lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
-            && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end) && (extended || !IsRecentlyInVerbGroup(t, i, end)))
+            && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end) && (extended || !IsRecentlyInVerbGroup(t, i, end)) && !IsTitleWord(t, i))
         {
             best = new Mention(i, end, Meaning.Reference(reference.Value));
         }
 
         // "the week before last" is a week, "the week before last Christmas" a week before a date.
+        // "World News Tonight": capitalised inside its sentence, a title.
         if ((flags & Starts.Deictic) != 0 && lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null
-            && !(t.Is(end - 1, "last") && t.IsWord(end) && TryStarts(t, end, out _)))
+            && !(t.Is(end - 1, "last") && t.IsWord(end) && TryStarts(t, end, out _)) && !IsTitleWord(t, i))
         {
             var m = Meaning.Deictic(deictic.Offset, deictic.Unit);
             m.PartOfDay = deictic.PartOfDay;
@@ -1390,9 +1391,10 @@ internal sealed class TimexGrammar
         return !SentenceBreakAt(t, p) || p < k - 1;
     }
 
-    /// <summary>Whether a sentence may start after token p: the text's start, a line break, end punctuation or an opening quote.</summary>
+    /// <summary>Whether a sentence may start after token p: the text's start, a line break, end punctuation, a colon or an opening quote (", “, ``).</summary>
     private static bool SentenceBreakAt(TimeTokens t, int p) =>
-        p < 0 || t.LineBreakAfter(p) || t.IsPunct(p, '.') || t.IsPunct(p, '!') || t.IsPunct(p, '?') || t.IsPunct(p, '"') || t.IsPunct(p, '“');
+        p < 0 || t.LineBreakAfter(p) || t.IsPunct(p, '.') || t.IsPunct(p, '!') || t.IsPunct(p, '?') || t.IsPunct(p, '"') || t.IsPunct(p, '“')
+        || t.IsPunct(p, '`') || t.IsPunct(p, ':');
 
     /// <summary>
     /// "was recently extended", "have recently moved", "most recently": "recently" inside a verb group (after
