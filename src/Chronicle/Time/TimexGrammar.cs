@@ -1950,6 +1950,12 @@ internal sealed class TimexGrammar
                 return new Mention(i, s.End, s.Meaning);
             }
 
+            // "the fall of Kuwait City", "the winter of his life": of what is no year, the season word is no season.
+            if (t.Is(k + 1, "of"))
+            {
+                return null;
+            }
+
             return new Mention(i, k + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = seasonCode }, null));
         }
 
