@@ -150,6 +150,14 @@ internal sealed class TimexResolver
                     break;
                 case MeaningKind.Anaphoric:
                     var origin = reference ?? (dct is { } d ? CalendarValue.OfDay(d) : (CalendarValue?)null);
+
+                    // "charges over a 1983 rape were dropped on Monday ... the next day": a day or a week counts from the last
+                    // day named (else the creation day), not from a year or a quarter the text mentioned since.
+                    if (m.Unit is "D" or "W" && m.Offset != 0 && reference is { Unit: Granularity.Year or Granularity.Decade or Granularity.Century
+                        or Granularity.Quarter or Granularity.Half or Granularity.Season })
+                    {
+                        origin = lastDay ?? (dct is { } creationDay ? CalendarValue.OfDay(creationDay) : null);
+                    }
                     if (m.Unit == "RQ")
                     {
                         // "the quarter", "the year-ago quarter": the quarter under discussion, else the last one completed.
