@@ -57,6 +57,9 @@ internal sealed class Meaning
     /// </summary>
     public bool ComparisonPeriod { get; set; }
 
+    /// <summary>For "the same period last year": the period under discussion may be a half as well as a quarter.</summary>
+    public bool AnyReportingPeriod { get; set; }
+
     /// <summary>True when the offset is stated as "some" units (weeks ago): the value stays vague.</summary>
     public bool VagueAmount { get; set; }
 

@@ -1106,7 +1106,7 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        if (month.Ambiguous && !PrecededByDateWord(t, i))
+        if (month.Ambiguous && !PrecededByDateWord(t, i) && !IsContractMonth(t, k))
         {
             return null;
         }
@@ -1237,6 +1237,10 @@ internal sealed class TimexGrammar
 
         return false;
     }
+
+    /// <summary>"for March delivery", "the May contract", "December futures": a commodity contract's month, named before its noun at k.</summary>
+    internal static bool IsContractMonth(TimeTokens t, int k) =>
+        t.Is(k, "delivery") || t.Is(k, "contract") || t.Is(k, "contracts") || t.Is(k, "futures") || t.Is(k, "options");
 
     private static bool PrecededByDateWord(TimeTokens t, int i)
     {
@@ -1644,6 +1648,7 @@ internal sealed class TimexGrammar
         {
             var m = Meaning.Anaphoric(-1, "RQ");
             m.KeepsReferenceGranularity = true;
+            m.AnyReportingPeriod = t.Is(period, "period");
             return new Mention(i, yearBackEnd, m);
         }
 

@@ -161,7 +161,10 @@ internal sealed class TimexResolver
                     if (m.Unit == "RQ")
                     {
                         // "the quarter", "the year-ago quarter": the quarter under discussion, else the last one completed.
-                        origin = reference is { Unit: Granularity.Quarter } q ? q : dct is { } today2 ? Shift(CalendarValue.OfDay(today2), -1, "Q", false) : null;
+                        // "the first half of this year ... over the same period last year": a half is a reporting period too.
+                        origin = reference is { Unit: Granularity.Quarter } q ? q
+                            : m.AnyReportingPeriod && reference is { Unit: Granularity.Half } h ? h
+                            : dct is { } today2 ? Shift(CalendarValue.OfDay(today2), -1, "Q", false) : null;
                     }
 
                     value = m.PresentWithoutReference && dct is { } presentDay
@@ -464,7 +467,8 @@ internal sealed class TimexResolver
 
     /// <summary>The tense that places a named date: a possessive weekday's own, a month naming an earlier event's past, else the clause's.</summary>
     private Tense NamedTense(TimeTokens t, Meaning m, int start, int end) =>
-        IsPossessiveWeekday(t, m, end) ? tense.PossessiveWeekday(t, start, end)
+        m.Value is { Month: > 0, Day: 0, Year: null } && TimexGrammar.IsContractMonth(t, end) ? Tense.Future
+        : IsPossessiveWeekday(t, m, end) ? tense.PossessiveWeekday(t, start, end)
         : IsEarlierMonthsEvent(t, m, start, end) ? Tense.Past
         : tense.Detect(t, start, end);
 
