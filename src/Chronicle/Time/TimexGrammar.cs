@@ -1450,9 +1450,10 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        // "is expected to last several months", "the strike could last two weeks": the verb, not the determiner;
-        // the amount and its unit are the expression (read from the amount on).
-        if (t.Is(i, "last") && (t.Is(i - 1, "to") || IsModal(t, i - 1) || t.Is(i - 1, "not") || t.Is(i - 1, "t") || t.Is(i - 1, "never"))
+        // "is expected to last several months", "the strike could last two weeks", "will open on Friday and last three
+        // days": the verb, not the determiner; the amount and its unit are the expression (read from the amount on).
+        if (t.Is(i, "last") && (t.Is(i - 1, "to") || IsModal(t, i - 1) || t.Is(i - 1, "not") || t.Is(i - 1, "t") || t.Is(i - 1, "never")
+                || (t.Is(i - 1, "and") && !t.Is(i - 2, "first")))
             && TryAmount(t, i + 1, out _, out _))
         {
             return null;
