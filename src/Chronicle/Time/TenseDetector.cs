@@ -172,6 +172,29 @@ internal sealed class TenseDetector
     /// the expression at start ("is traveling Monday", "are meeting on Tuesday"; not "are investigating a
     /// shooting Sunday", whose object comes between).
     /// </summary>
+    private static bool IsJourney(TimeTokens t, int k) =>
+        t.Is(k, "flying") || t.Is(k, "traveling") || t.Is(k, "travelling") || t.Is(k, "leaving") || t.Is(k, "heading") || t.Is(k, "going")
+        || t.Is(k, "returning") || t.Is(k, "visiting") || t.Is(k, "coming") || t.Is(k, "sailing") || t.Is(k, "moving");
+
+    /// <summary>"to Ankara", "for Paris", "home", "to the region" between k and the expression at start: a destination of up to five words.</summary>
+    private static bool DestinationBetween(TimeTokens t, int k, int start)
+    {
+        if (start - k is < 1 or > 6 || !(t.Is(k, "to") || t.Is(k, "for") || t.Is(k, "home") || t.Is(k, "back") || t.IsCapitalised(k)))
+        {
+            return false;
+        }
+
+        for (var j = k; j < start; j++)
+        {
+            if (!t.IsWord(j) || t.Is(j, "and") || t.Is(j, "but") || t.Is(j, "since") || t.Is(j, "after"))
+            {
+                return t.Is(j, "on") && j == start - 1;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsProgressiveRightBefore(TimeTokens t, int k, int start)
     {
         if (!(t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "am")) || !t.IsWord(k + 1) || t.IsCapitalised(k + 1))
@@ -179,10 +202,11 @@ internal sealed class TenseDetector
             return false;
         }
 
-        // A report in progress ("is saying Monday that") tells of the day it is made, not of an arrangement.
+        // A report in progress ("is saying Monday that") tells of the day it is made, not of an arrangement. A journey
+        // may name its destination first ("is flying to Ankara Sunday").
         var w = t.Chars(k + 1);
         return w.Length > 4 && w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && (start == k + 2 || (start == k + 3 && t.Is(k + 2, "on")))
+            && (start == k + 2 || (start == k + 3 && t.Is(k + 2, "on")) || (IsJourney(t, k + 1) && DestinationBetween(t, k + 2, start)))
             && !(t.Is(k + 1, "saying") || t.Is(k + 1, "telling") || t.Is(k + 1, "reporting") || t.Is(k + 1, "announcing")
                 || t.Is(k + 1, "warning") || t.Is(k + 1, "claiming") || t.Is(k + 1, "insisting") || t.Is(k + 1, "denying")
                 || t.Is(k + 1, "urging") || t.Is(k + 1, "calling") || t.Is(k + 1, "confirming") || t.Is(k + 1, "predicting"));
