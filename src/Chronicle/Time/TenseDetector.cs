@@ -37,7 +37,8 @@ internal sealed class TenseDetector
                 // perfect is behind the speaker; so is one that opens its sentence before a past clause
                 // ("Until January, he served as minister"). "He extended the offer until Friday" stays future.
                 return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till"))
-                    && (HasPastPerfect(t, start, end) || (OpensSentence(t, k) && CueAfter(t, end) == Tense.Past)) ? Tense.Past : Tense.Future;
+                    && (HasPastPerfect(t, start, end) || (OpensSentence(t, k) && CueAfter(t, end) == Tense.Past) || DurativePastBefore(t, k))
+                    ? Tense.Past : Tense.Future;
             }
         }
 
@@ -172,6 +173,29 @@ internal sealed class TenseDetector
     /// the expression at start ("is traveling Monday", "are meeting on Tuesday"; not "are investigating a
     /// shooting Sunday", whose object comes between).
     /// </summary>
+    /// <summary>
+    /// "The tanker remained in port until Sunday", "the strike lasted until March": a state told in the simple past up to
+    /// the date ends behind the speaker ("extended the offer until Friday" still looks ahead).
+    /// </summary>
+    private bool DurativePastBefore(TimeTokens t, int until)
+    {
+        for (var k = until - 1; k >= 0 && until - k <= 8 && InClause(t, k); k--)
+        {
+            if (t.Is(k, "remained") || t.Is(k, "stayed") || t.Is(k, "lasted") || t.Is(k, "continued") || t.Is(k, "waited") || t.Is(k, "lived")
+                || t.Is(k, "served") || t.Is(k, "worked") || t.Is(k, "ruled") || t.Is(k, "held") || t.Is(k, "kept") || t.Is(k, "ran"))
+            {
+                return !t.Is(k - 1, "has") && !t.Is(k - 1, "have") && !t.Is(k - 1, "be") && !t.Is(k - 1, "been");
+            }
+
+            if (Cue(t, k) != Tense.None)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsJourney(TimeTokens t, int k) =>
         t.Is(k, "flying") || t.Is(k, "traveling") || t.Is(k, "travelling") || t.Is(k, "leaving") || t.Is(k, "heading") || t.Is(k, "going")
         || t.Is(k, "returning") || t.Is(k, "visiting") || t.Is(k, "coming") || t.Is(k, "sailing") || t.Is(k, "moving");
