@@ -182,7 +182,7 @@ internal sealed class TenseDetector
         for (var k = until - 1; k >= 0 && until - k <= 8 && InClause(t, k); k--)
         {
             if (t.Is(k, "remained") || t.Is(k, "stayed") || t.Is(k, "lasted") || t.Is(k, "continued") || t.Is(k, "waited") || t.Is(k, "lived")
-                || t.Is(k, "served") || t.Is(k, "worked") || t.Is(k, "ruled") || t.Is(k, "held") || t.Is(k, "kept") || t.Is(k, "ran"))
+                || t.Is(k, "served") || t.Is(k, "worked") || t.Is(k, "ruled") || t.Is(k, "held") || t.Is(k, "kept") || t.Is(k, "ran") || t.Is(k, "did"))
             {
                 return !t.Is(k - 1, "has") && !t.Is(k - 1, "have") && !t.Is(k - 1, "be") && !t.Is(k - 1, "been");
             }
@@ -242,7 +242,8 @@ internal sealed class TenseDetector
     /// the day, "there are in March" nothing).
     /// </summary>
     private static bool IsCopulaDating(TimeTokens t, int k, int start) =>
-        (t.Is(k, "is") || t.Is(k, "are")) && (start == k + 1 || (start == k + 2 && (t.Is(k + 1, "in") || t.Is(k + 1, "on"))))
+        (t.Is(k, "is") || t.Is(k, "are")) && (start == k + 1 || (start == k + 2 && (t.Is(k + 1, "in") || t.Is(k + 1, "on") || IsOpeningState(t, k + 1)))
+            || (start == k + 3 && IsOpeningState(t, k + 1) && t.Is(k + 2, "on")))
         && t.IsWord(k - 1) && !t.Is(k - 1, "it") && !t.Is(k - 1, "this") && !t.Is(k - 1, "that") && !t.Is(k - 1, "there")
         && !t.Is(k - 1, "today") && !t.Is(k - 1, "what") && !t.Is(k - 1, "which");
 
@@ -425,6 +426,13 @@ internal sealed class TenseDetector
     private bool IsPlanParticipleAfterCopula(TimeTokens t, int k) =>
         t.IsWord(k) && t[k].Length > 4 && (t.Text[t[k].End - 1] | 0x20) == 'd' && lex.TenseWords.TryGet(t, k, out var kind) && kind == TenseWord.Future;
 
+    /// <summary>"the exchange is closed Monday", "shops are open Sunday": a timetable's state, told ahead.</summary>
+    private static bool IsOpeningState(TimeTokens t, int k) => t.Is(k, "closed") || t.Is(k, "open") || t.Is(k, "shut");
+
+    private static bool IsBaseFormContext(TimeTokens t, int k) =>
+        t.Is(k, "would") || t.Is(k, "will") || t.Is(k, "could") || t.Is(k, "can") || t.Is(k, "should") || t.Is(k, "must") || t.Is(k, "might")
+        || t.Is(k, "may") || t.Is(k, "shall") || t.Is(k, "did") || t.Is(k, "ll") || (t.Is(k, "not") && (t.Is(k - 1, "would") || t.Is(k - 1, "will") || t.Is(k - 1, "did")));
+
     private static bool IsParticipleContext(TimeTokens t, int k) =>
         t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a");
 
@@ -553,7 +561,7 @@ internal sealed class TenseDetector
                 // expire" a plan told in the past; "delayed due to rain" gives a cause.
                 TenseWord.Future when w.Equals("due", StringComparison.OrdinalIgnoreCase) => DueTense(t, k),
                 // "was scheduled", "had been expected": a plan told in the past; "has been scheduled" is one still ahead.
-                TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been"))
+                TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been") || t.Is(k - 1, "had"))
                     => t.Is(k - 1, "been") && (t.Is(k - 2, "has") || t.Is(k - 2, "have")) ? Tense.Future : Tense.Past,
                 // "May" capitalised is the month; "may have", "should have", "would have met": a past.
                 TenseWord.Future when w.Equals("may", StringComparison.OrdinalIgnoreCase) && t.IsCapitalised(k) => Tense.None,
@@ -574,6 +582,8 @@ internal sealed class TenseDetector
 
                 // set to resume
                 TenseWord.IrregularPast when w.Equals("set", StringComparison.OrdinalIgnoreCase) && t.Is(k + 1, "to") => Tense.Future,
+                // "would cut 500 jobs by March", "did not put": after a modal or "did", an irregular past form is the base form.
+                TenseWord.IrregularPast when IsBaseFormContext(t, k - 1) => Tense.None,
                 TenseWord.IrregularPast => PassiveInfinitive(t, k) ? Tense.Future : IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
                 _ => Tense.None,
             };

@@ -1492,6 +1492,12 @@ internal sealed class TimexGrammar
             return new Mention(start, k + 2, Meaning.Deictic(direction, "Y"));
         }
 
+        // "postponed at the last minute": an idiom for "late", no duration.
+        if (t.Is(k - 1, "last") && afterThe && t.Is(start - 1, "at") && (t.Is(k, "minute") || t.Is(k, "moment") || t.Is(k, "second")))
+        {
+            return null;
+        }
+
         if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural && !IsTitleWord(t, k))
         {
             // TimeBank and MEANTIME: "the past year" ("over the past year"), "the past decade", "the coming
