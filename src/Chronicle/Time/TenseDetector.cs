@@ -320,6 +320,25 @@ internal sealed class TenseDetector
         return false;
     }
 
+    /// <summary>Whether an infinitive ("to appear") stands among tokens [from, to) with no tense cue after it.</summary>
+    public bool InfinitiveAfter(TimeTokens t, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (Infinitive(t, k))
+            {
+                return true;
+            }
+
+            if (Cue(t, k) != Tense.None)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"to" before a lower-case word that starts no noun phrase: "to take over", "to be held", not "to the talks", "to Paris".</summary>
     private static bool Infinitive(TimeTokens t, int k) =>
         t.Is(k, "to") && t.IsWord(k + 1) && !t.IsCapitalised(k + 1)

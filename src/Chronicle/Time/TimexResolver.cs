@@ -119,6 +119,15 @@ internal sealed class TimexResolver
                     break;
                 case MeaningKind.Named:
                     var namedTense = dct is null ? Tense.None : NamedTense(t, m, mention.Start, mention.End);
+
+                    // "A judge ordered him Tuesday to appear in court Friday": the past verb has its own day, so the
+                    // infinitive's weekday is another, still ahead.
+                    if (namedTense == Tense.Past && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 } && lastDayIsWeekday
+                        && tense.SameSentence(t, lastDayEnd, mention.Start) && tense.InfinitiveAfter(t, lastDayEnd, mention.Start))
+                    {
+                        namedTense = Tense.Future;
+                    }
+
                     value = framingYear > 0 && dct is { } framedDct && framingYear != framedDct.Year
                         && InFramedYear(m) && tense.SameSentence(t, framingEnd, mention.Start)
                         ? m.Value with { Year = FramedYear(m.Value, framingYear, framingMonth) }
