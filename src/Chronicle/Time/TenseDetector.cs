@@ -478,6 +478,12 @@ internal sealed class TenseDetector
     /// </summary>
     private static bool AfterPluralSubject(TimeTokens t, int k)
     {
+        // "The talks, which were suspended in February, resume Monday": a relative aside between the subject and its verb.
+        if (t.IsPunct(k - 1, ',') && !t.IsCapitalised(k) && ClosesRelativeAside(t, k - 1))
+        {
+            return true;
+        }
+
         var p = k - 1;
         return !t.IsCapitalised(k) && t.IsWord(p) && !t.Is(p, "to") && !t.Is(p, "not") && !t.Is(p, "did") && !t.Is(p, "do") && !t.Is(p, "does")
             && !t.Is(p, "will") && !t.Is(p, "would") && !t.Is(p, "could") && !t.Is(p, "can") && !t.Is(p, "may") && !t.Is(p, "might")
@@ -488,6 +494,20 @@ internal sealed class TenseDetector
             && !t.Is(p, "help") && !t.Is(p, "make") && !t.Is(p, "and") && !t.Is(p, "or") && !t.Is(p, "he") && !t.Is(p, "she") && !t.Is(p, "it")
             && !IsCopula(t, p) && !t.Is(p, "on") && !t.Is(p, "in") && !t.Is(p, "at") && !t.Is(p, "of") && !t.Is(p, "for") && !t.Is(p, "from")
             && !t.Is(p, "by") && !t.Is(p, "with");
+    }
+
+    /// <summary>Whether the comma at k closes an aside opened by ", which" or ", who" after a noun, within 15 tokens.</summary>
+    private static bool ClosesRelativeAside(TimeTokens t, int k)
+    {
+        for (var j = k - 1; j > 1 && k - j <= 15; j--)
+        {
+            if (t.IsPunct(j, ',') || t.IsPunct(j, '.') || t.LineBreakAfter(j))
+            {
+                return t.IsPunct(j, ',') && (t.Is(j + 1, "which") || t.Is(j + 1, "who")) && t.IsWord(j - 1);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"was open", "stay open", "remained close": after a copula, open and close are adjectives, not timetable verbs.</summary>
