@@ -2923,6 +2923,9 @@ internal sealed class TimexGrammar
         // for years, after weeks, ending years of: a duration; "the years", "many years" are read elsewhere or not at all.
         var durationContext = t.Is(i - 1, "for") || t.Is(i - 1, "in") || t.Is(i - 1, "over") || t.Is(i - 1, "within") || t.Is(i - 1, "after")
             || t.Is(i - 1, "ending") || t.Is(i - 1, "spanning") || t.Is(i - 1, "lasting") || t.Is(i - 1, "took") || t.Is(i - 1, "spent")
+            || t.Is(i - 1, "take") || t.Is(i - 1, "takes") || t.Is(i - 1, "taking") || (t.Is(i - 1, "last") && (t.Is(i - 2, "to") || IsModal(t, i - 2))) || t.Is(i - 1, "lasts")
+            || t.Is(i - 1, "lasted") || t.Is(i - 1, "follows") || t.Is(i - 1, "followed") || t.Is(i - 1, "spend") || t.Is(i - 1, "spends")
+            || t.Is(i - 1, "waited")
             || (t.Is(i + 1, "of") && !t.IsWord(i - 1) && !t.IsNumber(i - 1));
         if (!durationContext)
         {
