@@ -2074,7 +2074,7 @@ internal sealed class TimexGrammar
 
         if (lex.PartsOfDay.TryGet(t, k, out var dayPart))
         {
-            return new Mention(i, k + 1, Meaning.Set("TXX" + dayPart));
+            return new Mention(i, k + 1, Meaning.Set("XXXX-XX-XXT" + dayPart));
         }
 
         return null;
