@@ -2915,9 +2915,10 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "months ago", "years ago": TimeBank writes the unstated amount (DURATION PXM) over the whole phrase.
         if (t.Is(i + 1, "ago"))
         {
-            return extended ? new Mention(i, i + 2, VagueAgo(-1, unit.Code)) : null;
+            return new Mention(i, i + 2, extended ? VagueAgo(-1, unit.Code) : Meaning.Duration(DurationLiteral("X", unit.Code)));
         }
 
         // for years, after weeks, ending years of: a duration; "the years", "many years" are read elsewhere or not at all.
@@ -2930,11 +2931,6 @@ internal sealed class TimexGrammar
         if (!durationContext)
         {
             return null;
-        }
-
-        if (t.Is(i + 1, "ago"))
-        {
-            return extended ? new Mention(i, i + 2, VagueAgo(-1, unit.Code)) : null;
         }
 
         return t.Is(i + 1, "to") ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));

@@ -26,6 +26,16 @@ public class TimeBankConventionTests
     }
 
     [Fact]
+    public void UnitsAgoAreADurationOfUnstatedLengthForTimeBank()
+    {
+        var timex = Assert.Single(new TimexTagger(TimexTaggerOptions.TimeBank).Tag("Control Data, which just months ago was hemorrhaging, thinks it can recover.", Dct));
+
+        Assert.Equal("months ago", timex.Text);
+        Assert.Equal("PXM", timex.Value);
+        Assert.Equal(TimexType.Duration, timex.Type);
+    }
+
+    [Fact]
     public void AroundStaysInTheExtentForTimeBankToo()
     {
         var timex = Assert.Single(new TimexTagger(TimexTaggerOptions.TimeBank).Tag("The town was founded around 2010.", Dct));
