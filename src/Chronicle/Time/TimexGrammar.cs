@@ -514,7 +514,9 @@ internal sealed class TimexGrammar
             Consider(ref best, thatSeason);
         }
 
-        if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null)
+        // "Christmas Island", "the Yom Kippur War", "Black Friday Records": a holiday's name in a place's or a thing's.
+        if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null
+            && !(t.IsCapitalised(end) && (IsPlaceNoun(t, end) || t.Is(end, "records") || t.Is(end, "offensive"))))
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
@@ -889,7 +891,7 @@ internal sealed class TimexGrammar
         if (t.IsPunct(prev, '$') || t.IsPunct(prev, '#') || t.IsPunct(prev, '£') || t.IsPunct(prev, '€')
             || (t.IsPunct(prev, ',') && t.Adjacent(prev - 1) && t.Adjacent(prev) && t.IsNumber(prev - 1)) || (t.IsPunct(prev, '.') && t.IsNumber(prev - 1))
             || (t.IsPunct(prev, ':') && t.IsNumber(prev - 1)) || (t.IsWord(prev) && lex.IdentifierNouns.Contains(t, prev))
-            || (t.IsPunct(prev, '.') && t.Is(prev - 1, "no")))
+            || (t.IsPunct(prev, '.') && t.Is(prev - 1, "no")) || IsStreetAfter(t, i + 1))
         {
             return null;
         }
@@ -927,6 +929,14 @@ internal sealed class TimexGrammar
         var plausible = year is >= MinBareYear and <= MaxBareYear || t.Is(prev, "in") || t.Is(prev, "since") || t.Is(prev, "year");
         return plausible ? new Mention(i, i + 1, Meaning.Absolute(CalendarValue.OfYear(year))) : null;
     }
+
+    /// <summary>"1999 Broadway", "1600 Pennsylvania Avenue": a street number.</summary>
+    private static bool IsStreetAfter(TimeTokens t, int k) =>
+        t.IsWord(k) && t.IsCapitalised(k) && (t.Is(k, "broadway") || IsStreetWord(t, k + 1) || (t.IsWord(k + 1) && t.IsCapitalised(k + 1) && IsStreetWord(t, k + 2)));
+
+    private static bool IsStreetWord(TimeTokens t, int k) =>
+        t.IsWord(k) && t.IsCapitalised(k) && (t.Is(k, "street") || t.Is(k, "st") || t.Is(k, "avenue") || t.Is(k, "ave") || t.Is(k, "road") || t.Is(k, "rd")
+            || t.Is(k, "boulevard") || t.Is(k, "blvd") || t.Is(k, "drive") || t.Is(k, "lane") || t.Is(k, "place") || t.Is(k, "way"));
 
     /// <summary>
     /// "the war of 1990-91", "the 2009/10 season", "in 2010-11": two digits joined to a year by a hyphen or slash name the
@@ -1111,6 +1121,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "the Red October factory", "Black September": a month alone after a capitalised word inside its sentence is a name.
+        if (t.IsWord(i - 1) && t.IsCapitalised(i - 1) && !SentenceBreakAt(t, i - 2) && t[i - 1].Length > 1 && !char.IsUpper(t.Text[t[i - 1].Start + 1])
+            && !lex.Weekdays.TryGet(t, i - 1, out _) && !lex.Modifiers.TryMatch(t, i - 1, out _, out _) && !t.Is(i - 1, "last") && !t.Is(i - 1, "next")
+            && !t.Is(i - 1, "this") && !t.Is(i - 1, "in") && !t.Is(i - 1, "since") && !t.Is(i - 1, "until") && !t.Is(i - 1, "by"))
+        {
+            return null;
+        }
+
         return OfRelativeYear(t, k, new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, null)));
     }
 
@@ -1263,6 +1281,12 @@ internal sealed class TimexGrammar
     // ---- weekdays ----
 
     /// <summary>A capitalised word that names a newspaper after a weekday (the Sunday Times, the Sunday Telegraph).</summary>
+    /// <summary>A noun that makes the name before it a place or an institution ("Thursday Island", "Christmas Island", "Sunday school").</summary>
+    private static bool IsPlaceNoun(TimeTokens t, int k) =>
+        t.IsWord(k) && (t.Is(k, "island") || t.Is(k, "islands") || t.Is(k, "harbor") || t.Is(k, "harbour") || t.Is(k, "school") || t.Is(k, "club")
+            || t.Is(k, "records") || t.Is(k, "war") || t.Is(k, "parade") || t.Is(k, "street") || t.Is(k, "avenue") || t.Is(k, "road")
+            || t.Is(k, "square") || t.Is(k, "bridge") || t.Is(k, "mosque"));
+
     private static bool IsNewspaperWord(TimeTokens t, int k) =>
         t.IsWord(k) && t.IsCapitalised(k)
         && (t.Is(k, "times") || t.Is(k, "telegraph") || t.Is(k, "express") || t.Is(k, "mirror") || t.Is(k, "herald") || t.Is(k, "tribune")
@@ -1278,8 +1302,9 @@ internal sealed class TimexGrammar
 
         var k = weekday.Abbreviation ? i + 2 : i + 1;
 
-        // "The Sunday Times", "the Mail on Sunday": a newspaper's name, not a day.
-        if (!weekday.Abbreviation && ((t.Is(i - 1, "the") && IsNewspaperWord(t, k)) || (t.Is(i - 1, "on") && t.Is(i - 2, "mail") && t.IsCapitalised(i - 2))))
+        // "The Sunday Times", "the Mail on Sunday": a newspaper's name, not a day; "Thursday Island", "Sunday school": a place.
+        if (!weekday.Abbreviation && ((t.Is(i - 1, "the") && IsNewspaperWord(t, k)) || (t.Is(i - 1, "on") && t.Is(i - 2, "mail") && t.IsCapitalised(i - 2))
+            || IsPlaceNoun(t, k)))
         {
             return null;
         }
