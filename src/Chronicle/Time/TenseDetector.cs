@@ -619,8 +619,9 @@ internal sealed class TenseDetector
                 // won't
                 TenseWord.IrregularPast when w.Equals("won", StringComparison.OrdinalIgnoreCase) && t.IsPunct(k + 1, '\'') => Tense.Future,
 
-                // set to resume
-                TenseWord.IrregularPast when w.Equals("set", StringComparison.OrdinalIgnoreCase) && t.Is(k + 1, "to") => Tense.Future,
+                // set to resume; "had been set to expire Wednesday", "was set to open": a plan told in the past.
+                TenseWord.IrregularPast when w.Equals("set", StringComparison.OrdinalIgnoreCase) && t.Is(k + 1, "to")
+                    => t.Is(k - 1, "was") || t.Is(k - 1, "were") || (t.Is(k - 1, "been") && t.Is(k - 2, "had")) ? Tense.Past : Tense.Future,
                 // "would cut 500 jobs by March", "did not put": after a modal or "did", an irregular past form is the base form.
                 TenseWord.IrregularPast when IsBaseFormContext(t, k - 1) => Tense.None,
                 TenseWord.IrregularPast => PassiveInfinitive(t, k) ? Tense.Future : IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
