@@ -600,8 +600,16 @@ internal sealed class TenseDetector
                 // expire" a plan told in the past; "delayed due to rain" gives a cause.
                 TenseWord.Future when w.Equals("due", StringComparison.OrdinalIgnoreCase) => DueTense(t, k),
                 // "was scheduled", "had been expected": a plan told in the past; "has been scheduled" is one still ahead.
+                // "was originally scheduled": an adverb may stand between.
+                TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && IsLyAdverb(t, k - 1) && (t.Is(k - 2, "was") || t.Is(k - 2, "were") || t.Is(k - 2, "had"))
+                    => Tense.Past,
                 TenseWord.Future when w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (t.Is(k - 1, "was") || t.Is(k - 1, "were") || t.Is(k - 1, "been") || t.Is(k - 1, "had"))
                     => t.Is(k - 1, "been") && (t.Is(k - 2, "has") || t.Is(k - 2, "have")) ? Tense.Future : Tense.Past,
+
+                // "accused of helping plan the bombings", "to plan an attack": the verb's base form, no plan of the clause's.
+                TenseWord.Future when (w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase))
+                    && (t.Is(k - 1, "to") || t.Is(k - 1, "help") || t.Is(k - 1, "helping") || t.Is(k - 1, "helped") || t.Is(k - 1, "the") || t.Is(k - 1, "its")
+                        || t.Is(k - 1, "their") || t.Is(k - 1, "a")) => Tense.None,
                 // "May" capitalised is the month; "may have", "should have", "would have met": a past.
                 TenseWord.Future when w.Equals("may", StringComparison.OrdinalIgnoreCase) && t.IsCapitalised(k) => Tense.None,
                 TenseWord.Future when IsModalOfPerfect(t, k, w) => Tense.Past,
