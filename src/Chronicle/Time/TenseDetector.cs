@@ -452,8 +452,10 @@ internal sealed class TenseDetector
         t.Is(k, "would") || t.Is(k, "will") || t.Is(k, "could") || t.Is(k, "can") || t.Is(k, "should") || t.Is(k, "must") || t.Is(k, "might")
         || t.Is(k, "may") || t.Is(k, "shall") || t.Is(k, "did") || t.Is(k, "ll") || (t.Is(k, "not") && (t.Is(k - 1, "would") || t.Is(k - 1, "will") || t.Is(k - 1, "did")));
 
+    /// <summary>What makes a past form at k + 1 a participle or an adjective: be, to, or a determiner ("an elected government", "its revised forecast").</summary>
     private static bool IsParticipleContext(TimeTokens t, int k) =>
-        t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a");
+        t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a")
+        || t.Is(k, "an") || t.Is(k, "its") || t.Is(k, "their") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "our");
 
     private static Tense DueTense(TimeTokens t, int k)
     {
