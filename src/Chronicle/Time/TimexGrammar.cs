@@ -841,8 +841,29 @@ internal sealed class TimexGrammar
                 year += rest;
                 e = n + 1;
             }
+            else if (t.IsWord(n) && lex.Numbers.TryGet(t, n, out var restTens) && restTens is >= 20 and <= 90 && restTens % 10 == 0)
+            {
+                // two thousand twenty-eight
+                year += restTens;
+                e = n + 1;
+                var onesAt = t.IsPunct(e, '-') ? e + 1 : e;
+                if (t.IsWord(onesAt) && lex.Numbers.TryGet(t, onesAt, out var restOnes) && restOnes is >= 1 and <= 9)
+                {
+                    year += restOnes;
+                    e = onesAt + 1;
+                }
+            }
 
             end = e;
+            return true;
+        }
+
+        // "between nineteen hundred and the year two thousand"; "nineteen hundred shares" is a count.
+        if (first is >= 10 and <= 19 && t.Is(k + 1, "hundred") && (!t.IsWord(k + 2) || t.Is(k + 2, "and") || t.Is(k + 2, "to") || t.Is(k + 2, "until")
+            || t.Is(k + 2, "when") || t.Is(k + 2, "in") || t.Is(k + 2, "through")))
+        {
+            year = first * 100;
+            end = k + 2;
             return true;
         }
 
