@@ -3130,7 +3130,10 @@ internal sealed class TimexGrammar
             var pm = spokenMeridiem == 2 || (spokenMeridiem == 0 && said < 12 && EveningAfter(t, spokenEnd));
             return WithFollowingDate(t, i, spokenEnd, new Meaning
             {
-                Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = (said % 12) + (pm ? 12 : spokenMeridiem == 0 && said == 12 ? 12 : 0), Minute = spokenMinutes,
+                Kind = MeaningKind.TimeOfDay,
+                Type = TimexType.Time,
+                Hour = (said % 12) + (pm ? 12 : spokenMeridiem == 0 && said == 12 ? 12 : 0),
+                Minute = spokenMinutes,
             });
         }
         else if (said is 5 or 10 or 20 or 25 && (t.Is(k + 1, "past") || t.Is(k + 1, "to") || t.IsPunct(k + 1, '-')))

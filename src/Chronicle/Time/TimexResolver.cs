@@ -162,8 +162,7 @@ internal sealed class TimexResolver
 
                     // "charges over a 1983 rape were dropped on Monday ... the next day": a day or a week counts from the last
                     // day named (else the creation day), not from a year or a quarter the text mentioned since.
-                    if (m.Unit is "D" or "W" && m.Offset != 0 && reference is { Unit: Granularity.Year or Granularity.Decade or Granularity.Century
-                        or Granularity.Quarter or Granularity.Half or Granularity.Season })
+                    if (m.Unit is "D" or "W" && m.Offset != 0 && reference is { } coarse && IsCoarserThanMonth(coarse.Unit))
                     {
                         origin = lastDay ?? (dct is { } creationDay ? CalendarValue.OfDay(creationDay) : null);
                     }
@@ -454,6 +453,9 @@ internal sealed class TimexResolver
     }
 
     /// <summary>Whether a resolved expression becomes the reference time for the anaphora after it.</summary>
+    private static bool IsCoarserThanMonth(Granularity unit) =>
+        unit is Granularity.Year or Granularity.Decade or Granularity.Century or Granularity.Quarter or Granularity.Half or Granularity.Season;
+
     private static bool UpdatesReference(Meaning m) => m.Kind switch
     {
         MeaningKind.Absolute or MeaningKind.Named => true,
