@@ -169,11 +169,6 @@ internal sealed class TenseDetector
     }
 
     /// <summary>
-    /// Whether the present "is", "are" or "am" at k is followed by an -ing verb and then, at once or after "on",
-    /// the expression at start ("is traveling Monday", "are meeting on Tuesday"; not "are investigating a
-    /// shooting Sunday", whose object comes between).
-    /// </summary>
-    /// <summary>
     /// "The tanker remained in port until Sunday", "the strike lasted until March": a state told in the simple past up to
     /// the date ends behind the speaker ("extended the offer until Friday" still looks ahead).
     /// </summary>
@@ -219,6 +214,11 @@ internal sealed class TenseDetector
         return true;
     }
 
+    /// <summary>
+    /// Whether the present "is", "are" or "am" at k is followed by an -ing verb and then, at once or after "on",
+    /// the expression at start ("is traveling Monday", "are meeting on Tuesday"; not "are investigating a
+    /// shooting Sunday", whose object comes between).
+    /// </summary>
     private static bool IsProgressiveRightBefore(TimeTokens t, int k, int start)
     {
         if (!(t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "am")) || !t.IsWord(k + 1) || t.IsCapitalised(k + 1))

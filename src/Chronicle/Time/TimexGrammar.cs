@@ -159,7 +159,6 @@ internal sealed class TimexGrammar
         Phrase = Reference | Deictic | Anaphoric | Holiday | SetAdverb,
     }
 
-    /// <summary>All expressions of the text, left to right, not overlapping.</summary>
     /// <summary>"the movie 'Independence Day'", "NBC's \"Today\" show": a capitalised expression that fills a pair of quotes is a title.</summary>
     private static bool IsQuotedTitle(TimeTokens t, int start, int end) =>
         t.IsCapitalised(start) && t.Adjacent(start - 1) && IsQuote(t, start - 1) && t.Adjacent(end - 1) && IsQuote(t, end);
@@ -167,6 +166,7 @@ internal sealed class TimexGrammar
     private static bool IsQuote(TimeTokens t, int k) =>
         t.IsPunct(k, '"') || t.IsPunct(k, '\'') || t.IsPunct(k, '“') || t.IsPunct(k, '”') || t.IsPunct(k, '‘') || t.IsPunct(k, '’');
 
+    /// <summary>All expressions of the text, left to right, not overlapping.</summary>
     public List<Mention> MatchAll(TimeTokens t)
     {
         var found = new List<Mention>();
@@ -1301,13 +1301,13 @@ internal sealed class TimexGrammar
 
     // ---- weekdays ----
 
-    /// <summary>A capitalised word that names a newspaper after a weekday (the Sunday Times, the Sunday Telegraph).</summary>
     /// <summary>A noun that makes the name before it a place or an institution ("Thursday Island", "Christmas Island", "Sunday school").</summary>
     private static bool IsPlaceNoun(TimeTokens t, int k) =>
         t.IsWord(k) && (t.Is(k, "island") || t.Is(k, "islands") || t.Is(k, "harbor") || t.Is(k, "harbour") || t.Is(k, "school") || t.Is(k, "club")
             || t.Is(k, "records") || t.Is(k, "war") || t.Is(k, "parade") || t.Is(k, "street") || t.Is(k, "avenue") || t.Is(k, "road")
             || t.Is(k, "square") || t.Is(k, "bridge") || t.Is(k, "mosque"));
 
+    /// <summary>A capitalised word that names a newspaper after a weekday (the Sunday Times, the Sunday Telegraph).</summary>
     private static bool IsNewspaperWord(TimeTokens t, int k) =>
         t.IsWord(k) && t.IsCapitalised(k)
         && (t.Is(k, "times") || t.Is(k, "telegraph") || t.Is(k, "express") || t.Is(k, "mirror") || t.Is(k, "herald") || t.Is(k, "tribune")

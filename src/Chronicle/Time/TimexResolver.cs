@@ -166,6 +166,7 @@ internal sealed class TimexResolver
                     {
                         origin = lastDay ?? (dct is { } creationDay ? CalendarValue.OfDay(creationDay) : null);
                     }
+
                     if (m.Unit == "RQ")
                     {
                         // "the quarter", "the year-ago quarter": the quarter under discussion, else the last one completed.
@@ -452,10 +453,10 @@ internal sealed class TimexResolver
         return CalendarValue.OfQuarter(middle.Year, (middle.Month - 1) / 3 + 1);
     }
 
-    /// <summary>Whether a resolved expression becomes the reference time for the anaphora after it.</summary>
     private static bool IsCoarserThanMonth(Granularity unit) =>
         unit is Granularity.Year or Granularity.Decade or Granularity.Century or Granularity.Quarter or Granularity.Half or Granularity.Season;
 
+    /// <summary>Whether a resolved expression becomes the reference time for the anaphora after it.</summary>
     private static bool UpdatesReference(Meaning m) => m.Kind switch
     {
         MeaningKind.Absolute or MeaningKind.Named => true,
