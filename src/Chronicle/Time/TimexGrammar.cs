@@ -516,7 +516,7 @@ internal sealed class TimexGrammar
 
         // "Christmas Island", "the Yom Kippur War", "Black Friday Records": a holiday's name in a place's or a thing's.
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null
-            && !(t.IsCapitalised(end) && (IsPlaceNoun(t, end) || t.Is(end, "records") || t.Is(end, "offensive"))))
+            && !(t.IsCapitalised(end) && (IsPlaceNoun(t, end) || t.Is(end, "offensive"))))
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
