@@ -2501,7 +2501,6 @@ internal sealed class TimexGrammar
 
     // ---- amounts: durations, "ago", "later" ----
 
-    /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of, couple of. "X" for a vague one.</summary>
     /// <summary>
     /// Two stated amounts joined by "to" or "or" ("two to three", "12 to 18", "two or three") at k, the first the smaller:
     /// an unstated amount (X) between them, and where the second ends.
@@ -2522,6 +2521,7 @@ internal sealed class TimexGrammar
         return true;
     }
 
+    /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of, couple of. "X" for a vague one.</summary>
     private bool TryAmount(TimeTokens t, int k, out string amount, out int end)
     {
         amount = "";
@@ -3240,7 +3240,6 @@ internal sealed class TimexGrammar
         return false;
     }
 
-    /// <summary>1 for morning, 2 for afternoon and evening, else 0.</summary>
     /// <summary>
     /// "in the morning", "in the afternoon", "in the evening" or "at night" at k after a clock hour (1 to 12): the hour on the
     /// 24-hour clock and where the phrase ends. A night hour from 6 is p.m., twelve is midnight, one to five the small hours.
@@ -3272,6 +3271,7 @@ internal sealed class TimexGrammar
     private static bool ClockPreposition(TimeTokens t, int k) =>
         t.Is(k, "at") || t.Is(k, "by") || t.Is(k, "until") || t.Is(k, "about") || t.Is(k, "around") || t.Is(k, "before") || t.Is(k, "after");
 
+    /// <summary>1 for morning, 2 for afternoon and evening, else 0.</summary>
     private static int Meridiem(TimeTokens t, int k, out int end)
     {
         end = k;
@@ -3317,7 +3317,6 @@ internal sealed class TimexGrammar
         return WithFollowingDate(t, i, i + 1, m);
     }
 
-    /// <summary>A clock time, then an optional time zone and a date of its own: 5 p.m. EST, Nov. 6; noon Thursday; 6 a.m. today.</summary>
     /// <summary>Whether an a.m. or p.m. stands among tokens [start, end).</summary>
     private static bool MeridiemBetween(TimeTokens t, int start, int end)
     {
@@ -3332,6 +3331,7 @@ internal sealed class TimexGrammar
         return false;
     }
 
+    /// <summary>A clock time, then an optional time zone and a date of its own: 5 p.m. EST, Nov. 6; noon Thursday; 6 a.m. today.</summary>
     private Mention WithFollowingDate(TimeTokens t, int start, int k, Meaning time)
     {
         if (t.IsWord(k) && t.IsCapitalised(k) && lex.TimeZones.Contains(t, k))
