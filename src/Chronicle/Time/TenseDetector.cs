@@ -449,8 +449,7 @@ internal sealed class TenseDetector
     private static bool IsOpeningState(TimeTokens t, int k) => t.Is(k, "closed") || t.Is(k, "open") || t.Is(k, "shut");
 
     private static bool IsBaseFormContext(TimeTokens t, int k) =>
-        t.Is(k, "would") || t.Is(k, "will") || t.Is(k, "could") || t.Is(k, "can") || t.Is(k, "should") || t.Is(k, "must") || t.Is(k, "might")
-        || t.Is(k, "may") || t.Is(k, "shall") || t.Is(k, "did") || t.Is(k, "ll") || (t.Is(k, "not") && (t.Is(k - 1, "would") || t.Is(k - 1, "will") || t.Is(k - 1, "did")));
+        TimexGrammar.IsModal(t, k) || t.Is(k, "did") || t.Is(k, "ll") || (t.Is(k, "not") && (t.Is(k - 1, "would") || t.Is(k - 1, "will") || t.Is(k - 1, "did")));
 
     /// <summary>What makes a past form at k + 1 a participle or an adjective: be, to, or a determiner ("an elected government", "its revised forecast").</summary>
     private static bool IsParticipleContext(TimeTokens t, int k) =>

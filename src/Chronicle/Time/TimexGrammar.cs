@@ -1652,8 +1652,18 @@ internal sealed class TimexGrammar
         }
 
         // the next two weeks, the past several years, last three years, the next 12 to 18 months
-        if (direction != 0 && (TryAmountRange(t, k, out var amount, out var afterAmount) || TryAmount(t, k, out amount, out afterAmount)) && t.IsWord(afterAmount)
-            && lex.Units.TryGet(t, afterAmount, out var amountUnit) && amountUnit.Code is not "WE")
+        if (direction == 0 || !TryAmount(t, k, out var amount, out var afterAmount))
+        {
+            return null;
+        }
+
+        if (TryRangeAfter(t, amount, afterAmount, out var afterRange))
+        {
+            amount = "X";
+            afterAmount = afterRange;
+        }
+
+        if (t.IsWord(afterAmount) && lex.Units.TryGet(t, afterAmount, out var amountUnit) && amountUnit.Code is not "WE")
         {
             var dur = Meaning.Duration(DurationLiteral(amount, amountUnit.Code));
             dur.Unit = amountUnit.Code;
@@ -1722,8 +1732,8 @@ internal sealed class TimexGrammar
         }
 
         // the first week of next month, the second week of this month: that week of the month counted from the creation time.
-        if (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out var deicticWeekOrdinal) && deicticWeekOrdinal is >= 1 and <= 4 && t.Is(k + 1, "week") && t.Is(k + 2, "of")
-            && t.Is(k + 4, "month") && ThisLastNext(t, k + 3) is { } monthsOn && !t.IsPunct(k + 5, '\'') && !t.IsPunct(k + 5, '’'))
+        if (t.Is(k + 1, "week") && t.Is(k + 2, "of") && t.Is(k + 4, "month") && ThisLastNext(t, k + 3) is { } monthsOn && !t.IsPunct(k + 5, '\'')
+            && !t.IsPunct(k + 5, '’') && t.IsWord(k) && lex.Ordinals.TryGet(t, k, out var deicticWeekOrdinal) && deicticWeekOrdinal is >= 1 and <= 4)
         {
             var m = Meaning.Deictic(monthsOn, "M");
             m.DayOfMonth = (7 * (deicticWeekOrdinal - 1)) + 4;
@@ -1732,9 +1742,9 @@ internal sealed class TimexGrammar
         }
 
         // the last Friday in March, the first Monday of September 1999: that weekday of the month.
-        if ((t.Is(k, "last") || (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out var weekdayOrdinal) && weekdayOrdinal is >= 1 and <= 5))
-            && t.IsWord(k + 1) && t.IsCapitalised(k + 1) && lex.Weekdays.TryGet(t, k + 1, out var nthWeekday) && !nthWeekday.Abbreviation
-            && (t.Is(k + 2, "of") || t.Is(k + 2, "in")) && t.IsWord(k + 3) && t.IsCapitalised(k + 3) && lex.Months.TryGet(t, k + 3, out var nthMonth))
+        if ((t.Is(k + 2, "of") || t.Is(k + 2, "in")) && t.IsWord(k + 1) && t.IsCapitalised(k + 1) && t.IsWord(k + 3) && t.IsCapitalised(k + 3)
+            && (t.Is(k, "last") || (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out var weekdayOrdinal) && weekdayOrdinal is >= 1 and <= 5))
+            && lex.Weekdays.TryGet(t, k + 1, out var nthWeekday) && !nthWeekday.Abbreviation && lex.Months.TryGet(t, k + 3, out var nthMonth))
         {
             var nthOf = t.Is(k, "last") ? -1 : lex.Ordinals.TryGet(t, k, out var ordinal) ? ordinal : 1;
             var rule = new HolidayRule("nth", nthMonth.Month, 0, nthWeekday.Day, nthOf, 0);
@@ -2502,15 +2512,13 @@ internal sealed class TimexGrammar
     // ---- amounts: durations, "ago", "later" ----
 
     /// <summary>
-    /// Two stated amounts joined by "to" or "or" ("two to three", "12 to 18", "two or three") at k, the first the smaller:
-    /// an unstated amount (X) between them, and where the second ends.
+    /// A second stated amount after the amount <paramref name="low"/> that ends at k and "to" or "or" ("two to three", "12 to
+    /// 18", "two or three"), larger than it: the range is an unstated amount (X); where the second ends.
     /// </summary>
-    private bool TryAmountRange(TimeTokens t, int k, out string amount, out int end)
+    private bool TryRangeAfter(TimeTokens t, string low, int k, out int end)
     {
-        amount = "X";
         end = k;
-        if (!TryAmount(t, k, out var low, out var afterLow) || !(t.Is(afterLow, "to") || t.Is(afterLow, "or"))
-            || !TryAmount(t, afterLow + 1, out var high, out var afterHigh) || t.Is(afterLow + 1, "a") || t.Is(afterLow + 1, "an")
+        if (!(t.Is(k, "to") || t.Is(k, "or")) || t.Is(k + 1, "a") || t.Is(k + 1, "an") || !TryAmount(t, k + 1, out var high, out var afterHigh)
             || !decimal.TryParse(low, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var lowValue)
             || !decimal.TryParse(high, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var highValue) || lowValue >= highValue)
         {
@@ -2720,11 +2728,11 @@ internal sealed class TimexGrammar
         }
 
         // "two to three years", "12 to 18 months", "two or three days": an unstated amount between the two, one duration.
-        if ((t.Is(k, "to") || t.Is(k, "or")) && TryAmountRange(t, i, out var rangeAmount, out var rangeEnd) && t.IsWord(rangeEnd)
+        if (TryRangeAfter(t, amount, k, out var rangeEnd) && t.IsWord(rangeEnd)
             && lex.Units.TryGet(t, rangeEnd, out var rangeUnit) && rangeUnit.Plural && rangeUnit.Code is not "WE" && !t.Is(rangeEnd + 1, "ago")
             && !t.Is(rangeEnd + 1, "later") && !t.Is(rangeEnd + 1, "earlier") && !t.Is(rangeEnd + 1, "old") && !t.IsPunct(rangeEnd + 1, '-'))
         {
-            return new Mention(i, rangeEnd + 1, Meaning.Duration(DurationLiteral(rangeAmount, rangeUnit.Code)));
+            return new Mention(i, rangeEnd + 1, Meaning.Duration(DurationLiteral("X", rangeUnit.Code)));
         }
 
         // two and a half years: a decimal amount (TIDES P2.5Y).
@@ -2923,7 +2931,7 @@ internal sealed class TimexGrammar
     private bool NamesAPeriod(TimeTokens t, int k) =>
         t.IsWord(k) && (t.Is(k, "same") || lex.Units.TryGet(t, k, out _) || lex.PartsOfDay.TryGet(t, k, out _) || lex.Seasons.TryGet(t, k, out _));
 
-    private static bool IsModal(TimeTokens t, int i) =>
+    internal static bool IsModal(TimeTokens t, int i) =>
         t.Is(i, "will") || t.Is(i, "would") || t.Is(i, "could") || t.Is(i, "might") || t.Is(i, "may") || t.Is(i, "can")
         || t.Is(i, "shall") || t.Is(i, "should") || t.Is(i, "must");
 
