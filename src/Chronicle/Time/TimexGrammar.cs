@@ -159,12 +159,79 @@ internal sealed class TimexGrammar
         Phrase = Reference | Deictic | Anaphoric | Holiday | SetAdverb,
     }
 
-    /// <summary>"the movie 'Independence Day'", "NBC's \"Today\" show": a capitalised expression that fills a pair of quotes is a title.</summary>
+    /// <summary>
+    /// "the movie 'Independence Day'", "NBC's \"Today\" show", Prince's "1999": a capitalised expression (or a lone number) that
+    /// fills a pair of quotes is a title; so is one inside a quoted title ("Born on the Fourth of July", "Any Given Sunday").
+    /// </summary>
     private static bool IsQuotedTitle(TimeTokens t, int start, int end) =>
-        t.IsCapitalised(start) && t.Adjacent(start - 1) && IsQuote(t, start - 1) && t.Adjacent(end - 1) && IsQuote(t, end);
+        ((t.IsCapitalised(start) || (end == start + 1 && t.IsNumber(start))) && t.Adjacent(start - 1) && IsQuote(t, start - 1) && t.Adjacent(end - 1) && IsQuote(t, end))
+        || InQuotedTitle(t, start, end);
+
+    /// <summary>
+    /// Whether the expression lies inside quotes whose every word is capitalised or a short function word, with more of the
+    /// title on either side: a quoted title, where speech would have a verb or a pronoun in lower case.
+    /// </summary>
+    private static bool InQuotedTitle(TimeTokens t, int start, int end)
+    {
+        const int Reach = 8;
+        var capitals = 0;
+        var open = start - 1;
+        while (open >= 0 && start - open <= Reach && !IsOpeningQuote(t, open))
+        {
+            if (!IsTitleToken(t, open, ref capitals))
+            {
+                return false;
+            }
+
+            open--;
+        }
+
+        if (open < 0 || start - open > Reach || !t.IsCapitalised(open + 1))
+        {
+            return false;
+        }
+
+        var close = end;
+        while (close < t.Count && close - end < Reach && !IsQuote(t, close))
+        {
+            // "Any Given Sunday," he said: a comma or full stop just inside the closing quote.
+            var stopInside = (t.IsPunct(close, ',') || t.IsPunct(close, '.')) && t.Adjacent(close) && IsQuote(t, close + 1);
+            if (!stopInside && !IsTitleToken(t, close, ref capitals))
+            {
+                return false;
+            }
+
+            close++;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (t.IsWord(k) && !IsTitleToken(t, k, ref capitals))
+            {
+                return false;
+            }
+        }
+
+        return close < t.Count && IsQuote(t, close) && (open < start - 1 || close > end) && capitals > 0;
+    }
+
+    private static bool IsOpeningQuote(TimeTokens t, int k) => t.IsPunct(k, '"') || t.IsPunct(k, '“') || t.IsPunct(k, '`') || t.IsPunct(k, '‘');
+
+    /// <summary>A token a title is made of: a capitalised word (counted), a short function word, a number.</summary>
+    private static bool IsTitleToken(TimeTokens t, int k, ref int capitals)
+    {
+        if (t.IsWord(k) && t.IsCapitalised(k))
+        {
+            capitals++;
+            return true;
+        }
+
+        return t.IsNumber(k) || t.Is(k, "of") || t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "an") || t.Is(k, "on") || t.Is(k, "in")
+            || t.Is(k, "and") || t.Is(k, "to") || t.Is(k, "for") || t.Is(k, "at") || t.Is(k, "by") || t.Is(k, "from") || t.Is(k, "with");
+    }
 
     private static bool IsQuote(TimeTokens t, int k) =>
-        t.IsPunct(k, '"') || t.IsPunct(k, '\'') || t.IsPunct(k, '“') || t.IsPunct(k, '”') || t.IsPunct(k, '‘') || t.IsPunct(k, '’');
+        t.IsPunct(k, '"') || t.IsPunct(k, '`') || t.IsPunct(k, '\'') || t.IsPunct(k, '“') || t.IsPunct(k, '”') || t.IsPunct(k, '‘') || t.IsPunct(k, '’');
 
     /// <summary>All expressions of the text, left to right, not overlapping.</summary>
     public List<Mention> MatchAll(TimeTokens t)
@@ -2395,7 +2462,7 @@ internal sealed class TimexGrammar
     /// <summary>Whether the noun phrase ends before token k: punctuation, the text's end, or a word that cannot go on a noun.</summary>
     private static bool EndsNounPhrase(TimeTokens t, int k) =>
         k >= t.Count || (t[k].Type == TokenType.Punct && !t.IsPunct(k, '\'') && !t.IsPunct(k, '’') && !t.IsPunct(k, '-')) || t.Is(k, "and") || t.Is(k, "or") || t.Is(k, "when") || t.Is(k, "as")
-        || t.Is(k, "while") || t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "at") || t.Is(k, "to") || t.Is(k, "with") || t.Is(k, "for");
+        || t.Is(k, "while") || t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "at") || t.Is(k, "to") || t.Is(k, "with") || t.Is(k, "for") || t.Is(k, "whether");
 
     /// <summary>19th century, nineteenth century (the extent's "the" is added by the caller).</summary>
     private Mention? Century(TimeTokens t, int i)
@@ -2429,8 +2496,22 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "Twentieth Century Fox", "21st Century Insurance": a capitalised century before another capitalised word names a firm.
+        if (t.IsCapitalised(k) && t.IsWord(k + 1) && t.IsCapitalised(k + 1) && !lex.Months.TryGet(t, k + 1, out _))
+        {
+            return null;
+        }
+
         return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Century, Number = number - 1 }));
     }
+
+    /// <summary>A unit of length at k, before which "an hour" makes a speed.</summary>
+    private static bool IsDistanceUnit(TimeTokens t, int k) =>
+        t.Is(k, "miles") || t.Is(k, "mile") || t.Is(k, "kilometers") || t.Is(k, "kilometres") || t.Is(k, "km") || t.Is(k, "feet")
+        || t.Is(k, "meters") || t.Is(k, "metres") || t.Is(k, "knots") || t.Is(k, "inches");
+
+    /// <summary>"point", "points" or "percentage point" at k: a quarter before it is a fraction of a rate.</summary>
+    private static bool IsPointAfter(TimeTokens t, int k) => t.Is(k, "point") || t.Is(k, "points") || t.Is(k, "percentage");
 
     /// <summary>"year-end", "year end", "year's end", "month-end", "week's end": the end of the current year, month or week.</summary>
     private static Mention? YearEnd(TimeTokens t, int i)
@@ -2699,6 +2780,12 @@ internal sealed class TimexGrammar
                 return t.Is(c + 1, "ago") ? new Mention(i, c + 2, Meaning.Deictic(-25, "Y")) : new Mention(i, c + 1, Meaning.Duration("P25Y"));
             }
 
+            // "cut rates by a quarter point", "a quarter-percentage-point rise": a fraction of a point, no time.
+            if (IsPointAfter(t, t.IsPunct(i + 2, '-') ? i + 3 : i + 2))
+            {
+                return null;
+            }
+
             // "a quarter of an hour" is 15 minutes; "a quarter of the sum", "a quarter of all voters" a fraction, no time.
             if (t.Is(i + 2, "of"))
             {
@@ -2720,6 +2807,12 @@ internal sealed class TimexGrammar
         if (t.Is(i, "one") && t.Is(i + 1, "day") && IsModal(t, i - 1) && t.IsWord(i + 2))
         {
             return new Mention(i, i + 2, Meaning.Reference("FUTURE_REF"));
+        }
+
+        // "Wait a minute", "wait a second": a call to stop, no time.
+        if (t.Is(i - 1, "wait") && t.Is(i, "a") && (t.Is(i + 1, "minute") || t.Is(i + 1, "second") || t.Is(i + 1, "moment")))
+        {
+            return null;
         }
 
         if (!TryAmount(t, i, out var amount, out var k))
@@ -2768,7 +2861,7 @@ internal sealed class TimexGrammar
             end += 3;
         }
 
-        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago") || (t.Is(end + 1, "long") && (t.Is(i, "a") || t.Is(i, "an")))))
+        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago") || t.Is(end + 1, "care") || (t.Is(end + 1, "long") && (t.Is(i, "a") || t.Is(i, "an")))))
         {
             // "a year-earlier loss": the adjective is the expression.
             return null;
@@ -2827,6 +2920,12 @@ internal sealed class TimexGrammar
         // "Two years on, the city is still rebuilding": "on" closing its clause is "later".
         var adverbialOn = t.Is(end, "on") && ClosesClause(t, end + 1);
         var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence") || adverbialBefore || adverbialOn;
+
+        // "110 miles an hour", "30 feet a second": a speed, no time.
+        if ((t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && IsDistanceUnit(t, i - 1))
+        {
+            return null;
+        }
 
         // $5 a year, twice a week: a frequency.
         if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
