@@ -93,6 +93,9 @@ internal sealed class Meaning
     /// <summary>For "the 1988 quarter": the period under discussion (an Anaphoric RQ), placed in this year.</summary>
     public int? InYear { get; set; }
 
+    /// <summary>For "December retail sales": the month a figure measures, the latest begun whatever the clause's tense.</summary>
+    public bool ReportedMonth { get; set; }
+
     /// <summary>For "the quarter ended Sept. 30": the quarter that contains the (named) date read.</summary>
     public bool QuarterOfDate { get; set; }
 

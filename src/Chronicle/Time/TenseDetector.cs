@@ -527,6 +527,13 @@ internal sealed class TenseDetector
     private static bool AfterSingularSubject(TimeTokens t, int k)
     {
         var p = k - 1;
+
+        // "The president, who arrived Monday, returns Friday": a relative aside between the subject and its verb.
+        if (t.IsPunct(p, ',') && !t.IsCapitalised(k) && !t.Is(k + 1, "of") && ClosesRelativeAside(t, p))
+        {
+            return true;
+        }
+
         if (t.IsCapitalised(k) || !t.IsWord(p) || t.Is(k + 1, "of"))
         {
             return false;

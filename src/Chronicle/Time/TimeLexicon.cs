@@ -165,6 +165,11 @@ internal sealed class TimeLexicon
             IdentifierNouns.Add(f[0]);
         }
 
+        foreach (var f in Rows("reported-figures.txt"))
+        {
+            ReportedFigureWords.Add(f[0]);
+        }
+
         foreach (var f in Rows("scheduled-events.txt"))
         {
             ScheduledEventNouns.Add(f[0]);
@@ -233,6 +238,9 @@ internal sealed class TimeLexicon
 
     /// <summary>Nouns that a number after them identifies ("Flight 2001", "Room 1204"): no year follows them.</summary>
     public WordSet IdentifierNouns { get; } = new();
+
+    /// <summary>Words after a month that make it the month of an economic figure (December retail sales).</summary>
+    public WordSet ReportedFigureWords { get; } = new();
 
     /// <summary>Nouns of a scheduled event after a possessive weekday ("for Saturday's show"): the coming day after "for" or in a future clause.</summary>
     public WordSet ScheduledEventNouns { get; } = new();

@@ -1204,7 +1204,8 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        if (month.Ambiguous && !PrecededByDateWord(t, i) && !IsContractMonth(t, k))
+        var reported = t.IsWord(k) && !t.IsCapitalised(k) && lex.ReportedFigureWords.Contains(t, k);
+        if (month.Ambiguous && !PrecededByDateWord(t, i) && !IsContractMonth(t, k) && !reported)
         {
             return null;
         }
@@ -1217,7 +1218,9 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        return OfRelativeYear(t, k, new Mention(i, k, Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, null)));
+        var named = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = month.Month }, null);
+        named.ReportedMonth = reported;
+        return OfRelativeYear(t, k, new Mention(i, k, named));
     }
 
     /// <summary>

@@ -136,12 +136,14 @@ internal sealed class TimexResolver
                     if (namedTense == Tense.Future && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 }
                         && lastDayIsWeekday && dct is { } futureDct && lastDay?.Interval() is { } earlierDay && earlierDay.Earliest > futureDct
                         && value is { } bareDay && bareDay.Interval() is { } bareInterval && bareInterval.Earliest < earlierDay.Earliest
-                        && tense.SameSentence(t, lastDayEnd, mention.Start) && NextWeekday(earlierDay.Earliest, m.Value.Weekday, 1) is { } afterEarlier)
+                        && tense.SameSentence(t, lastDayEnd, mention.Start) && SameClauseChain(t, lastDayEnd, mention.Start)
+                        && NextWeekday(earlierDay.Earliest, m.Value.Weekday, 1) is { } afterEarlier)
                     {
                         // "The trial begins next Monday and ends Wednesday": a weekday told in the future after a
                         // coming weekday of the same sentence is the first such day after it, not one before it. Only
                         // after a weekday: "the concert, which takes place on 8 October, will go on sale on Wednesday"
-                        // names this week's Wednesday.
+                        // names this week's Wednesday; and only in one chain of verbs: "will testify Wednesday, and the
+                        // president is expected to announce Tuesday" starts a clause of its own, counted from the creation day.
                         value = CalendarValue.OfDay(afterEarlier);
                     }
 
@@ -488,6 +490,25 @@ internal sealed class TimexResolver
     /// "Wednesday's ruling": a weekday that qualifies a noun is not governed by the clause's verb (they
     /// will appeal Wednesday's ruling); news reports it as done, so it is the last such day.
     /// </summary>
+    /// <summary>Whether the tokens from..to hold no comma or semicolon, or are few: one clause or a short list of its verbs.</summary>
+    private static bool SameClauseChain(TimeTokens t, int from, int to)
+    {
+        if (to - from <= 4)
+        {
+            return true;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (t.IsPunct(k, ',') || t.IsPunct(k, ';'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsPossessiveWeekday(TimeTokens t, Meaning m, int end) =>
         m.Value is { Weekday: > 0, Month: 0 } && m.Holiday is null && (t.IsPunct(end, '\'') || t.IsPunct(end, '’')) && t.Adjacent(end - 1) && t.Is(end + 1, "s");
 
@@ -615,6 +636,12 @@ internal sealed class TimexResolver
         if (candidates.Count == 0)
         {
             return v;
+        }
+
+        // "December retail sales will be reported Wednesday", said in January: a figure measures a month begun, whatever the tense.
+        if (m.ReportedMonth && m.Direction is null && Last(candidates, c => c.Interval.Earliest <= d) is { } measured)
+        {
+            return measured.Value;
         }
 
         var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0, infinitive, plainFuture);
