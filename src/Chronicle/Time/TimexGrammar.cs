@@ -91,7 +91,7 @@ internal sealed class TimexGrammar
         }
 
         afterThe.UnionWith(starts.Keys);
-        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "financial", "weekend", "preceding", "following", "corresponding", "comparable", "period"]);
+        afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "financial", "weekend", "preceding", "following", "corresponding", "comparable", "period", "time"]);
         afterThe.UnionWith(lex.DecadeWords.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
@@ -1874,6 +1874,23 @@ internal sealed class TimexGrammar
             stepped.SeasonOfReference = steppedSeason;
             stepped.SeasonStep = t.Is(k, "following") || t.Is(k, "next") ? 1 : -1;
             return new Mention(i, k + 2, stepped);
+        }
+
+        // "It took effect the following May", "the previous December": the first such month after (before) the one under discussion.
+        if ((t.Is(k, "previous") || t.Is(k, "preceding") || t.Is(k, "following")) && t.IsWord(k + 1) && t.IsCapitalised(k + 1)
+            && lex.Months.TryGet(t, k + 1, out var steppedMonth) && !steppedMonth.Abbreviation && !TryYearAfter(t, k + 2, out _, out _))
+        {
+            var m = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = steppedMonth.Month }, t.Is(k, "following") ? 1 : -1);
+            m.FromReference = true;
+            return new Mention(i, k + 2, m);
+        }
+
+        // "Asked at the time, he declined", "saying at the time he was willing": the time then, a past one (TimeBank PAST_REF).
+        if (t.Is(k, "time") && t.Is(i - 1, "at") && !t.IsCapitalised(k)
+            && ((t.IsPunct(k + 1, ',') || t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ';')) || t.Is(k + 1, "he") || t.Is(k + 1, "she")
+                || t.Is(k + 1, "it") || t.Is(k + 1, "they") || t.Is(k + 1, "we") || t.Is(k + 1, "i")))
+        {
+            return new Mention(i, k + 1, Meaning.Reference("PAST_REF"));
         }
 
         // the previous Friday, the following Monday: counted from the day under discussion, not from the creation time.

@@ -99,6 +99,16 @@ internal sealed class TimexResolver
                 case MeaningKind.Absolute:
                     value = m.Value;
                     break;
+                case MeaningKind.Named when m.FromReference && m.Direction is { } monthStep && m.Value is { Unit: Granularity.Month, Month: > 0 }
+                    && reference is { Year: { } referenceYear } monthReference:
+                    // "signed in December 1984; it took effect the following May": the first May after the month under discussion
+                    // (after its year when only a year is).
+                    var steppedYear = monthReference.Month <= 0 ? referenceYear + monthStep
+                        : monthStep > 0 ? (m.Value.Month > monthReference.Month ? referenceYear : referenceYear + 1)
+                        : (m.Value.Month < monthReference.Month ? referenceYear : referenceYear - 1);
+                    value = steppedYear is >= 1 and <= 9999 ? CalendarValue.OfMonth(steppedYear, m.Value.Month) : m.Value;
+                    anchor = referenceTid;
+                    break;
                 case MeaningKind.Named when m.FromReference && m.Direction is { } step && lastDay?.Interval() is { } lastDayInterval
                     && NextWeekday(lastDayInterval.Earliest, m.Value.Weekday, step) is { } relativeDay:
                     // "Friday ... the week ... the previous Friday": the last day named, even when a week or month came between.
