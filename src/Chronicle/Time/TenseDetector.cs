@@ -45,10 +45,31 @@ internal sealed class TenseDetector
         // The clause runs back and on from the expression to sentence punctuation or a line break. The
         // verb governing an adjunct mostly comes before it (said Friday, will meet on Thursday); a
         // clause-initial expression looks on (On Friday, the ministry said).
+        // "by Friday" as a deadline, not as the agent after a passive participle ("is joined by Friday night regulars").
+        var deadline = (t.Is(start - 1, "by") && !EndsInParticiple(t, start - 2)) || t.Is(start - 1, "before");
         for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
         {
+            // "will face Brazil, which beat the Netherlands yesterday, in the final on Sunday": the aside's verb does not govern.
+            if (t.IsPunct(k, ',') && k < start - 1 && IsAdjunctPreposition(t, k + 1) && ClosesRelativeAside(t, k) && RelativeAsideStart(t, k) is var opening && opening > 0)
+            {
+                k = opening;
+                continue;
+            }
+
+            // "rain is not likely before Sunday", "could reach the coast by Friday": a deadline in a clause told in the present or
+            // as a possibility lies ahead.
+            if (deadline && IsPossibilityModal(t, k) && !t.Is(k + 1, "have") && !(t.Is(k + 1, "not") && t.Is(k + 2, "have")))
+            {
+                return Tense.Future;
+            }
+
             if (Cue(t, k) is var left && left != Tense.None)
             {
+                if (deadline && left == Tense.Present)
+                {
+                    return Tense.Future;
+                }
+
                 // "A ceremony planned for Saturday was canceled": a plan's participle after its noun, and
                 // the clause's own verb, right after the expression, is past.
                 if (left == Tense.Present && IsProgressiveRightBefore(t, k, start))
@@ -69,7 +90,34 @@ internal sealed class TenseDetector
             }
         }
 
-        return CueAfter(t, end);
+        // "Saturday looks sunny", "Friday is the deadline": a day that opens its sentence as the subject of a present verb is ahead.
+        var after = CueAfter(t, end);
+        return after == Tense.Present && OpensSentence(t, start) && Cue(t, end) == Tense.Present && !t.Is(end, "says") && !t.Is(end, "say")
+            ? Tense.Future : after;
+    }
+
+    /// <summary>A preposition that opens an adjunct after an aside ("..., in the final on Sunday"), where a list would go on with a noun.</summary>
+    private static bool IsAdjunctPreposition(TimeTokens t, int k) =>
+        t.Is(k, "in") || t.Is(k, "on") || t.Is(k, "at") || t.Is(k, "for") || t.Is(k, "from") || t.Is(k, "with") || t.Is(k, "by");
+
+    private static bool EndsInParticiple(TimeTokens t, int k) =>
+        t.IsWord(k) && (t.Chars(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t.Chars(k).EndsWith("en", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"could", "may", "might": a possibility, whose time is not behind the speaker.</summary>
+    private static bool IsPossibilityModal(TimeTokens t, int k) => t.Is(k, "could") || t.Is(k, "may") || t.Is(k, "might");
+
+    /// <summary>The comma that opens the ", which" or ", who" aside the comma at k closes (0 if none within reach).</summary>
+    private static int RelativeAsideStart(TimeTokens t, int k)
+    {
+        for (var j = k - 1; j > 1 && k - j <= 15; j--)
+        {
+            if (t.IsPunct(j, ','))
+            {
+                return j;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
