@@ -1315,7 +1315,8 @@ internal sealed class TimexGrammar
         }
 
         return !t.IsWord(end) || t.Is(end, "and") || t.Is(end, "or") || t.Is(end, "to") || t.Is(end, "through") || t.Is(end, "until")
-            || t.Is(end, "at") || t.Is(end, "in") || t.Is(end, "on") || t.Is(end, "when") || t.Is(end, "the");
+            || t.Is(end, "at") || t.Is(end, "in") || t.Is(end, "on") || t.Is(end, "when") || t.Is(end, "the") || t.Is(end, "as") || t.Is(end, "for")
+            || t.Is(end, "after") || t.Is(end, "before") || t.Is(end, "by") || t.Is(end, "from") || t.Is(end, "with");
     }
 
     /// <summary>An ordinal word day followed by "of" (the eighth of March); end is the token of "of".</summary>
@@ -1916,6 +1917,20 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "in the next half hour", "over the last half-hour": thirty minutes, "the" and the direction in the extent.
+        if ((t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming")) && HalfHour(t, k + 1) is { } directedHalfHour)
+        {
+            return new Mention(i, directedHalfHour.End, directedHalfHour.Meaning);
+        }
+
+        // "since the nineteen-fifties", "the nineteen sixties": a decade said in words.
+        if (t.IsWord(k) && lex.Numbers.TryGet(t, k, out var spokenCentury) && spokenCentury is >= 10 and <= 20
+            && (t.IsPunct(k + 1, '-') && t.Adjacent(k) ? k + 2 : k + 1) is var spokenDecadeAt && t.IsWord(spokenDecadeAt)
+            && lex.DecadeWords.TryGet(t, spokenDecadeAt, out var decadeOfCentury) && decadeOfCentury is >= 192 and <= 199)
+        {
+            return new Mention(i, spokenDecadeAt + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = (spokenCentury * 10) + (decadeOfCentury % 10) }));
+        }
+
         // the past/last/next/coming (two) weeks
         if (t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming") || t.Is(k, "previous") || t.Is(k, "recent"))
         {
@@ -2176,6 +2191,13 @@ internal sealed class TimexGrammar
         }
 
         var amount = t.Is(i + 1, "other") ? "2" : "1";
+
+        // every half hour, every half-hour
+        if (HalfHour(t, k) is { } everyHalfHour)
+        {
+            return new Mention(i, everyHalfHour.End, Meaning.Set("PT30M"));
+        }
+
         if (TryAmount(t, k, out var stated, out var afterAmount) && t.IsWord(afterAmount)
             && lex.Units.TryGet(t, afterAmount, out var plural) && plural.Plural)
         {
@@ -2956,6 +2978,13 @@ internal sealed class TimexGrammar
 
         var n = int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
         var vague = amount == "X";
+
+        // "It's fourteen hundred hours": a military clock time said in words, not 1,400 hours.
+        if (unit.Code == "H" && unit.Plural && t.Is(k - 1, "hundred") && n % 100 == 0 && n / 100 is >= 0 and <= 24 && t.IsWord(i))
+        {
+            return WithFollowingDate(t, i, end, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = n / 100 });
+        }
+
         // "a week from today", "two weeks from Friday": the day that many days or weeks after the day named.
         if (t.Is(end, "from") && unit.Code is "D" or "W" && !vague && n > 0 && n <= 31 && MatchCore(t, end + 1) is { } from && IsDay(from.Meaning)
             && from.Meaning.DayShift == 0 && !(t.Is(from.End, "to") || t.Is(from.End, "through") || t.Is(from.End, "until") || t.Is(from.End, "till") || t.IsPunct(from.End, '-')))
@@ -3249,9 +3278,16 @@ internal sealed class TimexGrammar
             // "six p.m. Tuesday", "ten a.m.": an hour in words before a.m. or p.m.
             return WithFollowingDate(t, i, afterMeridiem, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = (said % 12) + (meridiem == 2 ? 12 : 0) });
         }
-        else if (said is >= 1 and <= 12 && ClockPreposition(t, i - 1) && !IsTitleWord(t, k) && SpokenMinutes(t, k + 1, out var spokenMinutes, out var afterMinutes))
+        else if (said is >= 1 and <= 12 && !IsTitleWord(t, k) && SpokenMinutes(t, k + 1, out var spokenMinutes, out var afterMinutes)
+            && (ClockPreposition(t, i - 1) || Meridiem(t, afterMinutes, out _) != 0 || PartOfDayAfterClock(t, afterMinutes, said, out _, out _)))
         {
             // "at twelve-thirty", "at seven forty-five tonight": hour and minutes in words; p.m. when a.m. or p.m. or an evening says so.
+            // Without a preposition, a.m., p.m. or "in the morning" must follow ("It was ten-thirty in the morning").
+            if (PartOfDayAfterClock(t, afterMinutes, said, out var partOfDayHour, out var afterPartOfDay))
+            {
+                return WithFollowingDate(t, i, afterPartOfDay, new Meaning { Kind = MeaningKind.TimeOfDay, Type = TimexType.Time, Hour = partOfDayHour, Minute = spokenMinutes });
+            }
+
             var spokenMeridiem = Meridiem(t, afterMinutes, out var afterSpokenMeridiem);
             var spokenEnd = spokenMeridiem != 0 ? afterSpokenMeridiem : afterMinutes;
             var pm = spokenMeridiem == 2 || (spokenMeridiem == 0 && said < 12 && EveningAfter(t, spokenEnd));
