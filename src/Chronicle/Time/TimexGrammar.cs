@@ -1917,8 +1917,10 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        // "in the next half hour", "over the last half-hour": thirty minutes, "the" and the direction in the extent.
-        if ((t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming")) && HalfHour(t, k + 1) is { } directedHalfHour)
+        // "in the next half hour", "over the past half-hour": thirty minutes, "the" and the direction in the extent ("the last half
+        // hour of trading" is a position within the session).
+        if ((t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming")) && HalfHour(t, k + 1) is { } directedHalfHour
+            && !t.Is(directedHalfHour.End, "of"))
         {
             return new Mention(i, directedHalfHour.End, directedHalfHour.Meaning);
         }

@@ -18,6 +18,15 @@ public class TimeBankConventionTests
     }
 
     [Fact]
+    public void AtTheTimeIsAPastReferenceWithoutItsPrepositionForTimeBank()
+    {
+        var timex = Assert.Single(new TimexTagger(TimexTaggerOptions.TimeBank).Tag("Officials, asked at the time, declined to comment.", Dct));
+
+        Assert.Equal("the time", timex.Text);
+        Assert.Equal("PAST_REF", timex.Value);
+    }
+
+    [Fact]
     public void AboutBelongsToTheExtentByDefault()
     {
         var timex = Assert.Single(new TimexTagger().Tag("The strike lasted about three weeks.", Dct));
