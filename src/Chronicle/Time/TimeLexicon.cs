@@ -60,6 +60,10 @@ internal sealed class TimeLexicon
         foreach (var f in Rows("weekdays.txt"))
         {
             Weekdays[f[0]] = new WeekdayWord(int.Parse(f[1]), Has(f, "abbr"));
+            if (!Has(f, "abbr"))
+            {
+                PluralWeekdays[f[0] + "s"] = int.Parse(f[1]);
+            }
         }
 
         foreach (var f in Rows("numbers.txt"))
@@ -196,6 +200,9 @@ internal sealed class TimeLexicon
     public WordMap<MonthWord> Months { get; } = new();
 
     public WordMap<WeekdayWord> Weekdays { get; } = new();
+
+    /// <summary>"Mondays", "Tuesdays": a weekday that recurs, and its ISO number.</summary>
+    public WordMap<int> PluralWeekdays { get; } = new();
 
     /// <summary>Cardinal words; -1 for a vague quantity.</summary>
     public WordMap<int> Numbers { get; } = new();

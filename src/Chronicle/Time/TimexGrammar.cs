@@ -69,7 +69,7 @@ internal sealed class TimexGrammar
         Mark(lex.SetAdverbs.Keys, Starts.SetAdverb);
         Mark(lex.Modifiers.FirstWords, Starts.Modifier);
         Mark(lex.Months.Keys, Starts.Month);
-        Mark(lex.Weekdays.Keys, Starts.Weekday);
+        Mark(lex.Weekdays.Keys.Concat(lex.PluralWeekdays.Keys), Starts.Weekday);
         Mark(["this", "last", "next", "coming", "past", "previous", "every", "each", "recent"], Starts.Determiner);
         Mark(["the"], Starts.The);
         Mark(lex.Numbers.Keys.Concat(["a", "an", "half"]), Starts.Amount);
@@ -446,6 +446,12 @@ internal sealed class TimexGrammar
             if ((flags & Starts.Weekday) != 0 && lex.Weekdays.TryGet(t, i, out var weekday))
             {
                 Consider(ref best, Weekday(t, i, weekday));
+            }
+            else if ((flags & Starts.Weekday) != 0 && lex.PluralWeekdays.TryGet(t, i, out var recurringDay) && t.IsCapitalised(i) && !IsTitleWord(t, i + 1)
+                && !(t.IsWord(i - 1) && t.IsCapitalised(i - 1) && !SentenceBreakAt(t, i - 2)))
+            {
+                // "open on Tuesdays and Thursdays": a weekday that recurs (TimeML SET); "Happy Mondays" is a name.
+                Consider(ref best, new Mention(i, i + 1, Meaning.Set("XXXX-WXX-" + recurringDay.ToString(CultureInfo.InvariantCulture))));
             }
 
             if ((flags & Starts.Determiner) != 0)
@@ -2213,7 +2219,8 @@ internal sealed class TimexGrammar
 
         if (lex.Units.TryGet(t, k, out var unit) && !unit.Plural)
         {
-            return new Mention(i, k + 1, Meaning.Set(DurationLiteral(amount, unit.Code)));
+            // every weekend: the weekend of every week (XXXX-WXX-WE), no length of time.
+            return new Mention(i, k + 1, Meaning.Set(unit.Code == "WE" ? "XXXX-WXX-WE" : DurationLiteral(amount, unit.Code)));
         }
 
         if (lex.Weekdays.TryGet(t, k, out var weekday) && !weekday.Abbreviation)
@@ -3102,6 +3109,12 @@ internal sealed class TimexGrammar
     /// <summary>for years, in weeks, over decades: a vague duration.</summary>
     private Mention? BarePluralUnit(TimeTokens t, int i)
     {
+        // "closed on weekends", "busy most weekends": weekends that recur (TimeML SET).
+        if (t.Is(i, "weekends") && (t.Is(i - 1, "on") || t.Is(i - 1, "most") || t.Is(i - 1, "during")) && !IsTitleWord(t, i))
+        {
+            return new Mention(i, i + 1, Meaning.Set("XXXX-WXX-WE"));
+        }
+
         if (!lex.Units.TryGet(t, i, out var unit) || unit.Code is "WE" or "S" or "Q" || IsTitleWord(t, i))
         {
             return null;
