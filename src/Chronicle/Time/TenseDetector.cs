@@ -56,6 +56,12 @@ internal sealed class TenseDetector
                 continue;
             }
 
+            // "If the legislature approves the measure in January": a condition not told in the past lies ahead.
+            if (t.Is(k, "if") || t.Is(k, "unless"))
+            {
+                return Tense.Future;
+            }
+
             // "rain is not likely before Sunday", "could reach the coast by Friday": a deadline in a clause told in the present or
             // as a possibility lies ahead.
             if (deadline && IsPossibilityModal(t, k) && !t.Is(k + 1, "have") && !(t.Is(k + 1, "not") && t.Is(k + 2, "have")))
@@ -230,6 +236,13 @@ internal sealed class TenseDetector
                 return !t.Is(k - 1, "has") && !t.Is(k - 1, "have") && !t.Is(k - 1, "be") && !t.Is(k - 1, "been");
             }
 
+            // "The bridge was closed until April", "he was not arrested until June": a state told in the past up to the date ("was
+            // postponed until March" moves a plan on, and looks ahead).
+            if ((t.Is(k, "was") || t.Is(k, "were")) && k < until - 1 && !IsPlanMove(t, until - 1))
+            {
+                return true;
+            }
+
             if (Cue(t, k) != Tense.None)
             {
                 return false;
@@ -238,6 +251,11 @@ internal sealed class TenseDetector
 
         return false;
     }
+
+    /// <summary>A participle that moves a plan to a later date: postponed, delayed, extended, adjourned, suspended.</summary>
+    private static bool IsPlanMove(TimeTokens t, int k) =>
+        t.Is(k, "postponed") || t.Is(k, "delayed") || t.Is(k, "extended") || t.Is(k, "adjourned") || t.Is(k, "suspended") || t.Is(k, "deferred")
+        || t.Is(k, "recessed") || t.Is(k, "off") || t.Is(k, "back") || t.Is(k, "rescheduled") || t.Is(k, "continued") || t.Is(k, "held");
 
     private static bool IsJourney(TimeTokens t, int k) =>
         t.Is(k, "flying") || t.Is(k, "traveling") || t.Is(k, "travelling") || t.Is(k, "leaving") || t.Is(k, "heading") || t.Is(k, "going")

@@ -17,7 +17,7 @@ internal sealed class TimexGrammar
     private static readonly string[] SmallNumbers = Enumerable.Range(0, 10_000).Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     private static readonly string[] DateWordsBeforeAmbiguousMonth =
-        ["in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "between", "and", "to", "on"];
+        ["in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "between", "and", "to", "on", "for"];
 
     private readonly TimeLexicon lex;
     private readonly bool extended;
@@ -2556,6 +2556,24 @@ internal sealed class TimexGrammar
         return new Mention(i, k + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Century, Number = number - 1 }));
     }
 
+    /// <summary>
+    /// Whether a record ("the first", "the worst", "the only", "the highest") comes before "in" at k within its clause: "the first
+    /// multiparty vote in 30 years" counts the years back from now.
+    /// </summary>
+    private static bool RecordBefore(TimeTokens t, int k)
+    {
+        for (var j = k - 1; j >= 0 && k - j <= 10 && !t.IsPunct(j, ',') && !SentenceBreakAt(t, j); j--)
+        {
+            if (t.Is(j, "first") || t.Is(j, "only") || t.Is(j, "last") || t.Is(j, "most") || t.Is(j, "least")
+                || (t.IsWord(j) && t.Chars(j).EndsWith("est", StringComparison.OrdinalIgnoreCase) && t[j].Length > 4 && t.Is(j - 1, "the")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A unit of length at k, before which "an hour" makes a speed.</summary>
     private static bool IsDistanceUnit(TimeTokens t, int k) =>
         t.Is(k, "miles") || t.Is(k, "mile") || t.Is(k, "kilometers") || t.Is(k, "kilometres") || t.Is(k, "km") || t.Is(k, "feet")
@@ -3049,8 +3067,9 @@ internal sealed class TimexGrammar
         duration.Unit = unit.Code;
         duration.Offset = n;
 
-        // "in three years": a date in a future clause (the resolver decides by tense).
-        duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague;
+        // "in three years": a date in a future clause (the resolver decides by tense); "the first free vote in 30 years"
+        // measures back from now, a duration.
+        duration.DateIfFutureClause = t.Is(i - 1, "in") && !vague && !RecordBefore(t, i - 1);
         return new Mention(i, end, duration);
     }
 
