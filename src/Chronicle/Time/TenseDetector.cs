@@ -238,7 +238,7 @@ internal sealed class TenseDetector
 
             // "The bridge was closed until April", "he was not arrested until June": a state told in the past up to the date ("was
             // postponed until March" moves a plan on, and looks ahead).
-            if ((t.Is(k, "was") || t.Is(k, "were")) && k < until - 1 && !IsPlanMove(t, until - 1))
+            if (k == until - 1 && t.IsWord(k) && !IsPlanMove(t, k) && (IsWasOrWere(t, k - 1) || (t.Is(k - 1, "not") && IsWasOrWere(t, k - 2))))
             {
                 return true;
             }
@@ -251,6 +251,8 @@ internal sealed class TenseDetector
 
         return false;
     }
+
+    private static bool IsWasOrWere(TimeTokens t, int k) => t.Is(k, "was") || t.Is(k, "were");
 
     /// <summary>A participle that moves a plan to a later date: postponed, delayed, extended, adjourned, suspended.</summary>
     private static bool IsPlanMove(TimeTokens t, int k) =>
