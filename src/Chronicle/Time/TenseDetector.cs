@@ -49,51 +49,53 @@ internal sealed class TenseDetector
         var deadline = (t.Is(start - 1, "by") && !EndsInParticiple(t, start - 2)) || t.Is(start - 1, "before");
         for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
         {
-            // "will face Brazil, which beat the Netherlands yesterday, in the final on Sunday": the aside's verb does not govern.
-            if (t.IsPunct(k, ',') && k < start - 1 && IsAdjunctPreposition(t, k + 1) && ClosesRelativeAside(t, k) && RelativeAsideStart(t, k) is var opening && opening > 0)
+            if (!t.IsWord(k))
             {
-                k = opening;
+                // "will face Brazil, which beat the Netherlands yesterday, in the final on Sunday": the aside's verb does not govern.
+                if (t.IsPunct(k, ',') && k < start - 1 && IsAdjunctPreposition(t, k + 1) && ClosesRelativeAside(t, k) && RelativeAsideStart(t, k) is var opening && opening > 0)
+                {
+                    k = opening;
+                }
+
                 continue;
             }
 
-            // "If the legislature approves the measure in January": a condition not told in the past lies ahead.
-            if (t.Is(k, "if") || t.Is(k, "unless"))
+            var left = Cue(t, k);
+            if (left == Tense.None)
+            {
+                // "If the legislature approves the measure in January": a condition not told in the past lies ahead. "rain is not
+                // likely before Sunday", "could reach the coast by Friday": a deadline in a clause told in the present or as a
+                // possibility lies ahead.
+                if (LooksAhead(t, k, deadline))
+                {
+                    return Tense.Future;
+                }
+
+                continue;
+            }
+
+            if (deadline && left == Tense.Present)
             {
                 return Tense.Future;
             }
 
-            // "rain is not likely before Sunday", "could reach the coast by Friday": a deadline in a clause told in the present or
-            // as a possibility lies ahead.
-            if (deadline && IsPossibilityModal(t, k) && !t.Is(k + 1, "have") && !(t.Is(k + 1, "not") && t.Is(k + 2, "have")))
+            // "A ceremony planned for Saturday was canceled": a plan's participle after its noun, and
+            // the clause's own verb, right after the expression, is past.
+            if (left == Tense.Present && IsProgressiveRightBefore(t, k, start))
+            {
+                // "The president is traveling Monday to Paris", "they are meeting on Tuesday": a present
+                // progressive with its time right after the verb is an arrangement, a future.
+                return Tense.Future;
+            }
+
+            // "The election is in November", "the hearing is on April 10", "the deadline is Friday": a copula that
+            // gives an event its date, told in the present, places it now or ahead (a passed one would be "was").
+            if (left == Tense.Present && IsCopulaDating(t, k, start))
             {
                 return Tense.Future;
             }
 
-            if (Cue(t, k) is var left && left != Tense.None)
-            {
-                if (deadline && left == Tense.Present)
-                {
-                    return Tense.Future;
-                }
-
-                // "A ceremony planned for Saturday was canceled": a plan's participle after its noun, and
-                // the clause's own verb, right after the expression, is past.
-                if (left == Tense.Present && IsProgressiveRightBefore(t, k, start))
-                {
-                    // "The president is traveling Monday to Paris", "they are meeting on Tuesday": a present
-                    // progressive with its time right after the verb is an arrangement, a future.
-                    return Tense.Future;
-                }
-
-                // "The election is in November", "the hearing is on April 10", "the deadline is Friday": a copula that
-                // gives an event its date, told in the present, places it now or ahead (a passed one would be "was").
-                if (left == Tense.Present && IsCopulaDating(t, k, start))
-                {
-                    return Tense.Future;
-                }
-
-                return left == Tense.Future && IsPlanParticiple(t, k) && PastVerbRightAfter(t, end) ? Tense.Past : left;
-            }
+            return left == Tense.Future && IsPlanParticiple(t, k) && PastVerbRightAfter(t, end) ? Tense.Past : left;
         }
 
         // "Saturday looks sunny", "Friday is the deadline": a day that opens its sentence as the subject of a present verb is ahead.
@@ -109,8 +111,14 @@ internal sealed class TenseDetector
     private static bool EndsInParticiple(TimeTokens t, int k) =>
         t.IsWord(k) && (t.Chars(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t.Chars(k).EndsWith("en", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>"could", "may", "might": a possibility, whose time is not behind the speaker.</summary>
-    private static bool IsPossibilityModal(TimeTokens t, int k) => t.Is(k, "could") || t.Is(k, "may") || t.Is(k, "might");
+    /// <summary>"if" or "unless" (a condition), or before a deadline "could", "may" or "might" (a possibility, not "could have"), at k.</summary>
+    private static bool LooksAhead(TimeTokens t, int k, bool deadline) => t[k].Length switch
+    {
+        2 => t.Is(k, "if"),
+        6 => t.Is(k, "unless"),
+        3 or 5 => deadline && (t.Is(k, "could") || t.Is(k, "may") || t.Is(k, "might")) && !t.Is(k + 1, "have") && !(t.Is(k + 1, "not") && t.Is(k + 2, "have")),
+        _ => false,
+    };
 
     /// <summary>The comma that opens the ", which" or ", who" aside the comma at k closes (0 if none within reach).</summary>
     private static int RelativeAsideStart(TimeTokens t, int k)

@@ -174,21 +174,35 @@ internal sealed class TimexGrammar
     private static bool InQuotedTitle(TimeTokens t, int start, int end)
     {
         const int Reach = 8;
+
+        // Most expressions hold a word in lower case that no title has ("last week", "two years"): that settles them first.
         var capitals = 0;
-        var open = start - 1;
-        while (open >= 0 && start - open <= Reach && !IsOpeningQuote(t, open))
+        for (var k = start; k < end; k++)
         {
-            if (!IsTitleToken(t, open, ref capitals))
+            if (t.IsWord(k) && !IsTitleToken(t, k, ref capitals))
             {
                 return false;
             }
+        }
 
+        // Then most have no opening quote within reach: a look at the punctuation alone settles them.
+        var open = start - 1;
+        while (open >= 0 && start - open <= Reach && !(t[open].Type == TokenType.Punct && IsOpeningQuote(t, open)))
+        {
             open--;
         }
 
         if (open < 0 || start - open > Reach || !t.IsCapitalised(open + 1))
         {
             return false;
+        }
+
+        for (var k = open + 1; k < start; k++)
+        {
+            if (!IsTitleToken(t, k, ref capitals))
+            {
+                return false;
+            }
         }
 
         var close = end;
@@ -202,14 +216,6 @@ internal sealed class TimexGrammar
             }
 
             close++;
-        }
-
-        for (var k = start; k < end; k++)
-        {
-            if (t.IsWord(k) && !IsTitleToken(t, k, ref capitals))
-            {
-                return false;
-            }
         }
 
         return close < t.Count && IsQuote(t, close) && (open < start - 1 || close > end) && capitals > 0;
@@ -2878,12 +2884,6 @@ internal sealed class TimexGrammar
             return new Mention(i, i + 2, Meaning.Reference("FUTURE_REF"));
         }
 
-        // "Wait a minute", "wait a second": a call to stop, no time.
-        if (t.Is(i - 1, "wait") && t.Is(i, "a") && (t.Is(i + 1, "minute") || t.Is(i + 1, "second") || t.Is(i + 1, "moment")))
-        {
-            return null;
-        }
-
         if (!TryAmount(t, i, out var amount, out var k))
         {
             return null;
@@ -2922,6 +2922,12 @@ internal sealed class TimexGrammar
         }
 
         var end = k + 1;
+
+        // "Wait a minute", "wait a second": a call to stop, no time.
+        if (unit.Code is "MIN" or "S" && t.Is(i - 1, "wait"))
+        {
+            return null;
+        }
 
         // a year and a half, one hour and a half
         if (!half && !unit.Plural && AndAHalf(t, end) && amount != "X" && !amount.Contains('.'))
