@@ -465,6 +465,12 @@ internal sealed class TenseDetector
             {
                 return true;
             }
+
+            // "officials had said repairs might take until December": the modal's own clause looks ahead.
+            if (t.Is(k, "might") || t.Is(k, "would") || t.Is(k, "could") || t.Is(k, "will"))
+            {
+                return false;
+            }
         }
 
         for (var k = end; k < t.Count && k - end < MaxReach && !IsBoundary(t, k) && !t.LineBreakAfter(k - 1); k++)

@@ -1476,8 +1476,10 @@ internal sealed class TimexGrammar
         var m = Meaning.Named(new CalendarValue { Unit = Granularity.Day, Weekday = weekday.Day }, null);
 
         // "Wednesday the 12th": the day of the month belongs to the expression; the weekday places it.
-        if (!weekday.Abbreviation && t.Is(k, "the") && TheDayOfMonth(t, k) is var (_, afterDay))
+        if (!weekday.Abbreviation && t.Is(k, "the") && TheDayOfMonth(t, k) is var (dayOfMonth, afterDay))
         {
+            // "Friday the 13th": the Friday that falls on a 13th, near the creation day.
+            m.Value = m.Value with { Day = dayOfMonth };
             return new Mention(i, ExtendDay(t, afterDay, m), m);
         }
 

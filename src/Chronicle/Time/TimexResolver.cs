@@ -615,6 +615,18 @@ internal sealed class TimexResolver
                 }
             }
         }
+        else if (v.Weekday > 0 && v.Day > 0 && v.Unit == Granularity.Day)
+        {
+            // "Friday the 13th": the months around the creation day whose that day falls on that weekday.
+            for (var months = -14; months <= 14; months++)
+            {
+                var monthIndex = (d.Year * 12) + d.Month - 1 + months;
+                if (Calendar.TryDate(monthIndex / 12, (monthIndex % 12) + 1, v.Day, out var dated) && Calendar.IsoDay(dated) == v.Weekday)
+                {
+                    Add(candidates, CalendarValue.OfDay(dated));
+                }
+            }
+        }
         else if (v.Weekday > 0 && v.Unit == Granularity.Day)
         {
             for (var off = -13; off <= 13; off++)
