@@ -104,6 +104,9 @@ internal sealed class TenseDetector
             ? Tense.Future : after;
     }
 
+    private static bool IsPronounOrDeterminer(TimeTokens t, int k) =>
+        IsDeterminer(t, k) || t.Is(k, "him") || t.Is(k, "them") || t.Is(k, "it") || t.Is(k, "me") || t.Is(k, "us") || t.Is(k, "you");
+
     /// <summary>A preposition that opens an adjunct after an aside ("..., in the final on Sunday"), where a list would go on with a noun.</summary>
     private static bool IsAdjunctPreposition(TimeTokens t, int k) =>
         t.Is(k, "in") || t.Is(k, "on") || t.Is(k, "at") || t.Is(k, "for") || t.Is(k, "from") || t.Is(k, "with") || t.Is(k, "by");
@@ -114,7 +117,8 @@ internal sealed class TenseDetector
     /// <summary>"if" or "unless" (a condition), or before a deadline "could", "may" or "might" (a possibility, not "could have"), at k.</summary>
     private static bool LooksAhead(TimeTokens t, int k, bool deadline) => t[k].Length switch
     {
-        2 => t.Is(k, "if"),
+        // "hoped to move them into housing before winter": an infinitive's deadline lies ahead.
+        2 => t.Is(k, "if") || (deadline && t.Is(k, "to") && t.IsWord(k + 1) && !t.IsCapitalised(k + 1) && t.IsWord(k + 2) && !IsPronounOrDeterminer(t, k + 1)),
         6 => t.Is(k, "unless"),
         3 or 5 => deadline && (t.Is(k, "could") || t.Is(k, "may") || t.Is(k, "might")) && !t.Is(k + 1, "have") && !(t.Is(k + 1, "not") && t.Is(k + 2, "have")),
         _ => false,
@@ -260,6 +264,11 @@ internal sealed class TenseDetector
         return false;
     }
 
+    /// <summary>A word after "had" that makes it the verb of having, not an auxiliary: enough, a, an, the, no, some, its, their.</summary>
+    private static bool IsPossessedObject(TimeTokens t, int k) =>
+        t.Is(k, "enough") || t.Is(k, "a") || t.Is(k, "an") || t.Is(k, "the") || t.Is(k, "no") || t.Is(k, "some") || t.Is(k, "its")
+        || t.Is(k, "their") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "plenty") || t.Is(k, "little") || t.Is(k, "few");
+
     private static bool IsWasOrWere(TimeTokens t, int k) => t.Is(k, "was") || t.Is(k, "were");
 
     /// <summary>A participle that moves a plan to a later date: postponed, delayed, extended, adjourned, suspended.</summary>
@@ -320,7 +329,7 @@ internal sealed class TenseDetector
     private static bool IsCopulaDating(TimeTokens t, int k, int start) =>
         (t.Is(k, "is") || t.Is(k, "are")) && (start == k + 1 || (start == k + 2 && (t.Is(k + 1, "in") || t.Is(k + 1, "on") || IsOpeningState(t, k + 1)))
             || (start == k + 3 && IsOpeningState(t, k + 1) && t.Is(k + 2, "on")))
-        && t.IsWord(k - 1) && !t.Is(k - 1, "it") && !t.Is(k - 1, "this") && !t.Is(k - 1, "that") && !t.Is(k - 1, "there")
+        && (t.IsWord(k - 1) || t.IsNumber(k - 1)) && !t.Is(k - 1, "it") && !t.Is(k - 1, "this") && !t.Is(k - 1, "that") && !t.Is(k - 1, "there")
         && !t.Is(k - 1, "today") && !t.Is(k - 1, "what") && !t.Is(k - 1, "which");
 
     /// <summary>Whether a past verb follows the expression at once, or after a comma: "planned for Saturday was canceled", "set for Saturday, drew".</summary>
@@ -461,7 +470,8 @@ internal sealed class TenseDetector
     {
         for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
         {
-            if (t.Is(k, "had"))
+            // "had enough oxygen to last until Friday": "had" with an object is no past perfect.
+            if (t.Is(k, "had") && !IsPossessedObject(t, k + 1))
             {
                 return true;
             }

@@ -438,6 +438,15 @@ internal sealed class TimexGrammar
                 Consider(ref best, Phrases(t, i, flags));
             }
 
+            // "a ruling overturned that November": the month in the year under discussion.
+            if ((flags & Starts.Anaphoric) != 0 && t.Is(i, "that") && t.IsWord(i + 1) && t.IsCapitalised(i + 1) && !t.IsNumber(i + 2)
+                && lex.Months.TryGet(t, i + 1, out var thatMonth) && !thatMonth.Abbreviation && !thatMonth.Ambiguous)
+            {
+                var inDiscussedYear = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = thatMonth.Month }, null);
+                inDiscussedYear.YearFromReference = 0;
+                Consider(ref best, new Mention(i, i + 2, inDiscussedYear));
+            }
+
             if ((flags & Starts.The) != 0)
             {
                 Consider(ref best, The(t, i));
@@ -2938,6 +2947,13 @@ internal sealed class TimexGrammar
             end += 3;
         }
 
+        // "a day trader", "a day-care center", "a day job": a noun the unit names a kind of, no time.
+        if (unit.Code == "D" && !unit.Plural && (t.Is(end, "trader") || t.Is(end, "traders") || t.Is(end, "trading") || t.Is(end, "care")
+            || t.Is(end, "job") || t.Is(end, "laborer") || t.Is(end, "laborers") || t.Is(end, "school") || t.Is(end, "camp")))
+        {
+            return null;
+        }
+
         if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago") || t.Is(end + 1, "care") || (t.Is(end + 1, "long") && (t.Is(i, "a") || t.Is(i, "an")))))
         {
             // "a year-earlier loss": the adjective is the expression.
@@ -3071,6 +3087,14 @@ internal sealed class TimexGrammar
             return new Mention(i, end + 1, shifted);
         }
 
+        // "four hours and 10 minutes", "two years and three months": one duration.
+        if (!vague && n > 0 && t.Is(end, "and") && TryAmount(t, end + 1, out var smallerAmount, out var smallerAt) && smallerAmount != "X"
+            && !smallerAmount.Contains('.') && t.IsWord(smallerAt) && lex.Units.TryGet(t, smallerAt, out var smallerUnit)
+            && CombinedDuration(amount, unit.Code, smallerAmount, smallerUnit.Code) is { } combined)
+        {
+            return new Mention(i, smallerAt + 1, Meaning.Duration(combined));
+        }
+
         var duration = Meaning.Duration(DurationLiteral(amount, unit.Code));
         duration.Unit = unit.Code;
         duration.Offset = n;
@@ -3179,6 +3203,39 @@ internal sealed class TimexGrammar
 
         return t.Is(i + 1, "to") ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));
     }
+
+    /// <summary>
+    /// One ISO duration of a larger and a smaller unit ("4", "H", "10", "MIN": PT4H10M); null when the second unit is not smaller
+    /// or either is not a unit of the calendar or the clock.
+    /// </summary>
+    private static string? CombinedDuration(string amount, string unit, string smallerAmount, string smallerUnit)
+    {
+        var rank = UnitRank(unit);
+        var smallerRank = UnitRank(smallerUnit);
+        if (rank < 0 || smallerRank < 0 || smallerRank >= rank || amount.Contains('.'))
+        {
+            return null;
+        }
+
+        var clock = rank <= 2;
+        var smallerClock = smallerRank <= 2;
+        var first = amount + (unit == "MIN" ? "M" : unit);
+        var second = smallerAmount + (smallerUnit == "MIN" ? "M" : smallerUnit);
+        return clock ? "PT" + first + second : smallerClock ? "P" + first + "T" + second : "P" + first + second;
+    }
+
+    /// <summary>The order of the units a duration is written in: seconds 0 up to years 6; -1 for any other.</summary>
+    private static int UnitRank(string unit) => unit switch
+    {
+        "S" => 0,
+        "MIN" => 1,
+        "H" => 2,
+        "D" => 3,
+        "W" => 4,
+        "M" => 5,
+        "Y" => 6,
+        _ => -1,
+    };
 
     internal static string DurationLiteral(string amount, string unit)
     {
