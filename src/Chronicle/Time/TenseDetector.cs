@@ -647,6 +647,12 @@ internal sealed class TenseDetector
             return true;
         }
 
+        // "the diving competition ends Saturday": a noun after a modifier after the determiner.
+        if (t.IsWord(p - 1) && !t.IsCapitalised(p - 1) && !IsDeterminer(t, p - 1) && IsDeterminer(t, p - 2) && !t.Is(p - 1, "s"))
+        {
+            return !t.Is(p, "state") && !t.Is(p, "tax") && !t.Is(p, "official");
+        }
+
         return IsDeterminer(t, p - 1) && !t.Is(p, "state") && !t.Is(p, "official") && !t.Is(p, "tax") && !t.Is(p, "investment")
             && !t.Is(p, "regular") && !t.Is(p, "weekly") && !t.Is(p, "annual") && !t.Is(p, "family") && !t.Is(p, "private");
     }

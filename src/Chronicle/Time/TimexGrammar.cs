@@ -3022,6 +3022,7 @@ internal sealed class TimexGrammar
 
         // $5 a year, twice a week: a frequency.
         if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
+            || (t.IsWord(i - 1) && !t.IsCapitalised(i - 1) && t.IsNumber(i - 2) && !t.IsPunct(end, '-'))
             || t.Is(i - 1, "once") || t.Is(i - 1, "million") || t.Is(i - 1, "billion") || t.Is(i - 1, "thousand") || t.Is(i - 1, "percent")))
         {
             return new Mention(i, end, Meaning.Set(DurationLiteral("1", unit.Code)));

@@ -282,6 +282,14 @@ internal sealed class TimexResolver
                         value = toldDay;
                         anchor = lastDayTid;
                     }
+                    else if (dct is { } aheadDct && lastDay is { } comingDay && comingDay.Interval() is { } comingInterval && comingInterval.Earliest > aheadDct
+                        && mention.Start - lastDayEnd <= ComingDayReach && tense.Detect(t, mention.Start, mention.End) == Tense.Future)
+                    {
+                        // "Counting begins tomorrow morning. Officials expect results by late afternoon": a time of day told ahead
+                        // after a coming day is on that day.
+                        value = comingDay;
+                        anchor = lastDayTid;
+                    }
                     else if (dct is { } dctDay)
                     {
                         value = CalendarValue.OfDay(dctDay);
@@ -500,6 +508,9 @@ internal sealed class TimexResolver
     /// "Wednesday's ruling": a weekday that qualifies a noun is not governed by the clause's verb (they
     /// will appeal Wednesday's ruling); news reports it as done, so it is the last such day.
     /// </summary>
+    /// <summary>How many tokens after a coming day (about two sentences) a time of day told ahead is still on it.</summary>
+    private const int ComingDayReach = 40;
+
     /// <summary>Whether the tokens from..to hold no comma or semicolon, or are few: one clause or a short list of its verbs.</summary>
     private static bool SameClauseChain(TimeTokens t, int from, int to)
     {
