@@ -2253,9 +2253,20 @@ internal sealed class TimexGrammar
             return new Mention(i, end, Meaning.Set(value));
         }
 
-        if (lex.Months.TryGet(t, k, out var month) && !month.Abbreviation)
+        if (lex.Months.TryGet(t, k, out var month) && t.IsCapitalised(k))
         {
-            return new Mention(i, k + 1, Meaning.Set("XXXX-" + month.Month.ToString("D2", CultureInfo.InvariantCulture)));
+            // every Dec. 7, each July 4: that day of every year.
+            var dayAt = month.Abbreviation && t.IsPunct(k + 1, '.') ? k + 2 : k + 1;
+            if (t.IsNumber(dayAt) && t[dayAt].Length <= 2 && t[dayAt].Number >= 1 && t[dayAt].Number <= DateTime.DaysInMonth(2000, month.Month))
+            {
+                return new Mention(i, dayAt + 1, Meaning.Set("XXXX-" + month.Month.ToString("D2", CultureInfo.InvariantCulture) + "-"
+                    + t[dayAt].Number.ToString("D2", CultureInfo.InvariantCulture)));
+            }
+
+            if (!month.Abbreviation)
+            {
+                return new Mention(i, k + 1, Meaning.Set("XXXX-" + month.Month.ToString("D2", CultureInfo.InvariantCulture)));
+            }
         }
 
         if (lex.Seasons.TryGet(t, k, out var season))
@@ -3013,6 +3024,13 @@ internal sealed class TimexGrammar
         // "Two years on, the city is still rebuilding": "on" closing its clause is "later".
         var adverbialOn = t.Is(end, "on") && ClosesClause(t, end + 1);
         var relative = t.Is(end, "ago") || t.Is(end, "later") || t.Is(end, "earlier") || t.Is(end, "hence") || adverbialBefore || adverbialOn;
+
+        // "six days a week", "24 hours a day": how often, over the whole phrase (a set of the larger unit).
+        if (!relative && amount != "X" && (t.Is(end, "a") || t.Is(end, "per")) && t.IsWord(end + 1) && lex.Units.TryGet(t, end + 1, out var perUnit)
+            && !perUnit.Plural && UnitRank(perUnit.Code) > UnitRank(unit.Code) && UnitRank(unit.Code) >= 0 && !t.IsPunct(end + 2, '-'))
+        {
+            return new Mention(i, end + 2, Meaning.Set(DurationLiteral("1", perUnit.Code)));
+        }
 
         // "110 miles an hour", "30 feet a second": a speed, no time.
         if ((t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && IsDistanceUnit(t, i - 1))
