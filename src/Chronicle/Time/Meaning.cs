@@ -93,6 +93,12 @@ internal sealed class Meaning
     /// <summary>For "the 1988 quarter": the period under discussion (an Anaphoric RQ), placed in this year.</summary>
     public int? InYear { get; set; }
 
+    /// <summary>
+    /// For "the month", "the year" after a position (by the end of the month): the month or year under discussion when a past clause
+    /// tells of an earlier one, else the current one.
+    /// </summary>
+    public bool DiscussedUnit { get; set; }
+
     /// <summary>For "December retail sales": the month a figure measures, the latest begun whatever the clause's tense.</summary>
     public bool ReportedMonth { get; set; }
 

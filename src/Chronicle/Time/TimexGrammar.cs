@@ -2204,7 +2204,9 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        return new Mention(i, i + 2, Meaning.Deictic(0, unit.Code));
+        var current = Meaning.Deictic(0, unit.Code);
+        current.DiscussedUnit = unit.Code is "M" or "Y";
+        return new Mention(i, i + 2, current);
     }
 
     private Mention? Every(TimeTokens t, int i)

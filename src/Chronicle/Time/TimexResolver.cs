@@ -165,6 +165,13 @@ internal sealed class TimexResolver
                     value = nightBefore;
                     anchor = lastDayTid;
                     break;
+                case MeaningKind.Deictic when m.DiscussedUnit && dct is { } narratedDct && reference is { Year: { } discussedYear } discussed
+                    && (m.Unit == "Y" ? discussedYear < narratedDct.Year : discussed.Month > 0 && (discussedYear * 12) + discussed.Month < (narratedDct.Year * 12) + narratedDct.Month)
+                    && mention.Start - referenceEnd <= NarrativeReach && tense.Detect(t, mention.Start, mention.End) == Tense.Past:
+                    // "The quake struck on Jan. 17. By the end of the month, 12,000 were living in tents": the month the story is in.
+                    value = m.Unit == "Y" ? CalendarValue.OfYear(discussedYear) : CalendarValue.OfMonth(discussedYear, discussed.Month);
+                    anchor = referenceTid;
+                    break;
                 case MeaningKind.Deictic:
                     value = dct is { } today ? ShiftFromCreationTime(m, today, reference) : Unresolved(m.Unit);
                     anchor = dct is null ? null : "t0";
