@@ -3076,6 +3076,14 @@ internal sealed class TimexGrammar
             weekdayBack.DayShift = -7 * n;
             return new Mention(i, end + 2, weekdayBack);
         }
+        // "Two years ago today", "a week ago today": that day, the creation day so many units back (an anniversary).
+        if (t.Is(end, "ago") && t.Is(end + 1, "today") && !vague && !amount.Contains('.') && n > 0 && unit.Code is "Y" or "M" or "W" or "D")
+        {
+            var anniversary = Meaning.Deictic(-n, unit.Code);
+            anniversary.FromCreationDay = true;
+            return new Mention(i, end + 2, anniversary);
+        }
+
         if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence") || back)
         {
             var sign = t.Is(end, "ago") || back ? -1 : 1;
