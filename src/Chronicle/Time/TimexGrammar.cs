@@ -1940,6 +1940,14 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "rising 20 points in the morning", "worked through the night": that part of the day under discussion (TimeBank TIME).
+        if ((t.Is(i - 1, "in") || t.Is(i - 1, "during") || t.Is(i - 1, "through") || t.Is(i - 1, "throughout")) && t.IsWord(k) && !t.IsCapitalised(k)
+            && lex.PartsOfDay.TryGet(t, k, out var partOfTheDay) && (t.IsPunct(k + 1, ',') || t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ';')
+                || t.Is(k + 1, "and") || t.Is(k + 1, "to") || t.Is(k + 1, "before") || t.Is(k + 1, "after") || t.Is(k + 1, "when") || k + 1 >= t.Count))
+        {
+            return new Mention(i, k + 1, new Meaning { Kind = MeaningKind.TimeOfDay, PartOfDay = partOfTheDay, Type = TimexType.Time });
+        }
+
         // "in the next half hour", "over the past half-hour": thirty minutes, "the" and the direction in the extent ("the last half
         // hour of trading" is a position within the session).
         if ((t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming")) && HalfHour(t, k + 1) is { } directedHalfHour
