@@ -93,6 +93,7 @@ internal sealed class TimexGrammar
         afterThe.UnionWith(starts.Keys);
         afterThe.UnionWith(["latest", "most", "current", "final", "fiscal", "financial", "weekend", "preceding", "following", "corresponding", "comparable", "period", "time"]);
         afterThe.UnionWith(lex.DecadeWords.Keys);
+        afterThe.UnionWith(lex.PartsOfDay.Keys);
         foreach (var trie in new IEnumerable<string>[]
         {
             lex.References.WordsAfter("the"), lex.Deictic.WordsAfter("the"), lex.Anaphoric.WordsAfter("the"), lex.Modifiers.WordsAfter("the"),
