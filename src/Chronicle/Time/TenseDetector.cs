@@ -36,10 +36,17 @@ internal sealed class TenseDetector
                 // "Until Thursday, they had not called him a suspect": an end point told in the past
                 // perfect is behind the speaker; so is one that opens its sentence before a past clause
                 // ("Until January, he served as minister"). "He extended the offer until Friday" stays future.
-                return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till"))
+                return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till")) && !MovedPlanBefore(t, k)
                     && (HasPastPerfect(t, start, end) || (OpensSentence(t, k) && CueAfter(t, end) == Tense.Past) || DurativePastBefore(t, k))
                     ? Tense.Past : Tense.Future;
             }
+        }
+
+        // "Asked Friday whether he would attend": a participle opening its sentence tells what was done.
+        if (t.IsWord(start - 1) && t.IsCapitalised(start - 1) && OpensSentence(t, start - 1) && t.Chars(start - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && t[start - 1].Length > 4)
+        {
+            return Tense.Past;
         }
 
         // The clause runs back and on from the expression to sentence punctuation or a line break. The
@@ -57,6 +64,18 @@ internal sealed class TenseDetector
                     k = opening;
                 }
 
+                continue;
+            }
+
+            // "Having been sworn in Monday, the cabinet will meet": a perfect participle tells what is done.
+            if (t.Is(k, "having"))
+            {
+                return Tense.Past;
+            }
+
+            // "will remain closed Tuesday", "to stay shut Monday": the state's participle is no past; the verb before it decides.
+            if (IsOpeningState(t, k) && (t.Is(k - 1, "remain") || t.Is(k - 1, "stay") || t.Is(k - 1, "be")))
+            {
                 continue;
             }
 
@@ -268,6 +287,21 @@ internal sealed class TenseDetector
     private static bool IsPossessedObject(TimeTokens t, int k) =>
         t.Is(k, "enough") || t.Is(k, "a") || t.Is(k, "an") || t.Is(k, "the") || t.Is(k, "no") || t.Is(k, "some") || t.Is(k, "its")
         || t.Is(k, "their") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "plenty") || t.Is(k, "little") || t.Is(k, "few");
+
+    /// <summary>"postponed it until Wednesday", "put off the vote until March": a plan moved on to the date, which lies ahead.</summary>
+    private static bool MovedPlanBefore(TimeTokens t, int until)
+    {
+        for (var k = until - 1; k >= 0 && until - k <= 4 && t.IsWord(k); k--)
+        {
+            if ((IsPlanMove(t, k) && !t.Is(k, "held") && !t.Is(k, "continued") && !t.Is(k, "back") && !t.Is(k, "off"))
+                || (t.Is(k, "off") && (t.Is(k - 1, "put") || t.Is(k - 1, "puts") || t.Is(k - 1, "putting"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsWasOrWere(TimeTokens t, int k) => t.Is(k, "was") || t.Is(k, "were");
 

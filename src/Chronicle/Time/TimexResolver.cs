@@ -146,7 +146,7 @@ internal sealed class TimexResolver
                     if (namedTense == Tense.Future && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 }
                         && lastDayIsWeekday && dct is { } futureDct && lastDay?.Interval() is { } earlierDay && earlierDay.Earliest > futureDct
                         && value is { } bareDay && bareDay.Interval() is { } bareInterval && bareInterval.Earliest < earlierDay.Earliest
-                        && tense.SameSentence(t, lastDayEnd, mention.Start) && SameClauseChain(t, lastDayEnd, mention.Start)
+                        && tense.SameSentence(t, lastDayEnd, mention.Start) && SameClauseChain(t, lastDayEnd, mention.Start) && !t.Is(mention.Start - 1, "not")
                         && NextWeekday(earlierDay.Earliest, m.Value.Weekday, 1) is { } afterEarlier)
                     {
                         // "The trial begins next Monday and ends Wednesday": a weekday told in the future after a
