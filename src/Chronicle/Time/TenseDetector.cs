@@ -170,6 +170,12 @@ internal sealed class TenseDetector
             return Tense.Future;
         }
 
+        // "said that Sunday's Super Bowl will be played as scheduled": the subject of a clause told ahead.
+        if ((t.Is(start - 1, "that") || OpensSentence(t, start)) && CueAfter(t, end) == Tense.Future)
+        {
+            return Tense.Future;
+        }
+
         var noun = end + 2;
         var scheduled = t.IsWord(noun) && (lex.ScheduledEventNouns.Contains(t, noun) || (t.IsWord(noun + 1) && lex.ScheduledEventNouns.Contains(t, noun + 1)));
         return scheduled && (t.Is(start - 1, "for") || Detect(t, start, end) == Tense.Future) ? Tense.Future : Tense.Past;

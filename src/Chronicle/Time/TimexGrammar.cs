@@ -2719,6 +2719,41 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of, couple of. "X" for a vague one.</summary>
+    /// <summary>
+    /// "1,800", "1,000,000": a number written in groups of three digits after its first, up to nine digits in all; false for any
+    /// other shape ("3,4" is a list).
+    /// </summary>
+    private static bool TryGroupedAmount(TimeTokens t, int k, out string amount, out int end)
+    {
+        amount = "";
+        end = k;
+        if (t[k].Length > 3)
+        {
+            return false;
+        }
+
+        long value = t[k].Number;
+        var j = k;
+        while (t.Adjacent(j) && t.IsPunct(j + 1, ',') && t.Adjacent(j + 1) && t.IsNumber(j + 2) && t[j + 2].Length == 3)
+        {
+            value = (value * 1000) + t[j + 2].Number;
+            j += 2;
+            if (value > 999_999_999)
+            {
+                return false;
+            }
+        }
+
+        if (j == k)
+        {
+            return false;
+        }
+
+        amount = value.ToString(CultureInfo.InvariantCulture);
+        end = j + 1;
+        return true;
+    }
+
     private bool TryAmount(TimeTokens t, int k, out string amount, out int end)
     {
         amount = "";
@@ -2730,9 +2765,15 @@ internal sealed class TimexGrammar
 
         if (t.IsNumber(k))
         {
-            if (t[k].Number < 0 || (t.Adjacent(k) && t.IsPunct(k + 1, ',') && t.IsNumber(k + 2)))
+            // "1,800 hours": the amount is read from its first group; the groups after a comma are no amount of their own.
+            if (t[k].Number < 0 || (t[k].Length == 3 && t.IsPunct(k - 1, ',') && t.Adjacent(k - 1) && t.Adjacent(k - 2) && t.IsNumber(k - 2)))
             {
                 return false;
+            }
+
+            if (t.Adjacent(k) && t.IsPunct(k + 1, ',') && t.IsNumber(k + 2))
+            {
+                return TryGroupedAmount(t, k, out amount, out end);
             }
 
             amount = NumberText(t[k].Number);
@@ -3125,12 +3166,11 @@ internal sealed class TimexGrammar
             return new Mention(i, end + 1, shifted);
         }
 
-        // "four hours and 10 minutes", "two years and three months": one duration.
-        if (!vague && n > 0 && t.Is(end, "and") && TryAmount(t, end + 1, out var smallerAmount, out var smallerAt) && smallerAmount != "X"
-            && !smallerAmount.Contains('.') && t.IsWord(smallerAt) && lex.Units.TryGet(t, smallerAt, out var smallerUnit)
-            && CombinedDuration(amount, unit.Code, smallerAmount, smallerUnit.Code) is { } combined)
+        // "four hours and 10 minutes", "five years, four months and five days": one duration.
+        if (!vague && n > 0 && !amount.Contains('.') && UnitRank(unit.Code) >= 0 && CompoundDurationEnd(t, end, unit.Code) is var (compoundEnd, parts) && parts is not null)
         {
-            return new Mention(i, smallerAt + 1, Meaning.Duration(combined));
+            parts.Insert(0, (amount, unit.Code));
+            return new Mention(i, compoundEnd, Meaning.Duration(CompoundDuration(parts)));
         }
 
         var duration = Meaning.Duration(DurationLiteral(amount, unit.Code));
@@ -3239,27 +3279,49 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        return t.Is(i + 1, "to") ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));
+        // "from days to weeks", "years to come" are other phrases; "for days to reach a clinic" keeps its duration.
+        var rangeOrIdiom = t.Is(i + 1, "to") && (!t.IsWord(i + 2) || t.Is(i + 2, "come") || lex.Units.TryGet(t, i + 2, out _) || lex.Numbers.TryGet(t, i + 2, out _));
+        return rangeOrIdiom ? null : new Mention(i, i + 1, Meaning.Duration(DurationLiteral("X", unit.Code)));
     }
 
     /// <summary>
-    /// One ISO duration of a larger and a smaller unit ("4", "H", "10", "MIN": PT4H10M); null when the second unit is not smaller
-    /// or either is not a unit of the calendar or the clock.
+    /// The smaller amounts that go on a duration after its unit at k ("and 10 minutes", ", four months and five days"), each unit
+    /// smaller than the one before, and where they end; null parts when none follows.
     /// </summary>
-    private static string? CombinedDuration(string amount, string unit, string smallerAmount, string smallerUnit)
+    private (int End, List<(string Amount, string Unit)>? Parts) CompoundDurationEnd(TimeTokens t, int k, string unit)
     {
+        List<(string Amount, string Unit)>? parts = null;
         var rank = UnitRank(unit);
-        var smallerRank = UnitRank(smallerUnit);
-        if (rank < 0 || smallerRank < 0 || smallerRank >= rank || amount.Contains('.'))
+        var end = k;
+        while ((t.Is(end, "and") || t.IsPunct(end, ',')) && TryAmount(t, end + 1, out var smallerAmount, out var smallerAt) && smallerAmount != "X"
+            && !smallerAmount.Contains('.') && t.IsWord(smallerAt) && lex.Units.TryGet(t, smallerAt, out var smallerUnit)
+            && UnitRank(smallerUnit.Code) is var smallerRank && smallerRank >= 0 && smallerRank < rank)
         {
-            return null;
+            (parts ??= []).Add((smallerAmount, smallerUnit.Code));
+            rank = smallerRank;
+            end = smallerAt + 1;
         }
 
-        var clock = rank <= 2;
-        var smallerClock = smallerRank <= 2;
-        var first = amount + (unit == "MIN" ? "M" : unit);
-        var second = smallerAmount + (smallerUnit == "MIN" ? "M" : smallerUnit);
-        return clock ? "PT" + first + second : smallerClock ? "P" + first + "T" + second : "P" + first + second;
+        return (end, parts);
+    }
+
+    /// <summary>One ISO duration of amounts in falling units (("4", "H"), ("10", "MIN")): PT4H10M; P5Y4M5D; P1DT2H.</summary>
+    private static string CompoundDuration(List<(string Amount, string Unit)> parts)
+    {
+        var sb = new System.Text.StringBuilder("P");
+        var inTime = false;
+        foreach (var (amount, unit) in parts)
+        {
+            if (UnitRank(unit) <= 2 && !inTime)
+            {
+                sb.Append('T');
+                inTime = true;
+            }
+
+            sb.Append(amount).Append(unit == "MIN" ? "M" : unit);
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>The order of the units a duration is written in: seconds 0 up to years 6; -1 for any other.</summary>

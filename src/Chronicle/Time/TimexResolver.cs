@@ -507,6 +507,7 @@ internal sealed class TimexResolver
     /// <summary>The tense that places a named date: a possessive weekday's own, a month naming an earlier event's past, else the clause's.</summary>
     private Tense NamedTense(TimeTokens t, Meaning m, int start, int end) =>
         m.Value is { Month: > 0, Day: 0, Year: null } && TimexGrammar.IsContractMonth(t, end) ? Tense.Future
+        : m.Value is { Month: > 0, Year: null } && (t.Is(end, "deadline") || t.Is(end, "deadlines")) ? Tense.Future
         : IsPossessiveWeekday(t, m, end) ? tense.PossessiveWeekday(t, start, end)
         : IsEarlierMonthsEvent(t, m, start, end) ? Tense.Past
         : tense.Detect(t, start, end);
