@@ -152,6 +152,9 @@ internal sealed class Meaning
     /// <summary>"this time last year": the creation day shifted by the unit, a day, not the period.</summary>
     public bool FromCreationDay { get; set; }
 
+    /// <summary>With <see cref="FromCreationDay"/>: "M" or "W" for "fifty years ago this month (week)", the period of that day.</summary>
+    public string? AnniversaryUnit { get; set; }
+
     public string? PartOfDay { get; set; }
 
     public int Hour { get; set; } = -1;

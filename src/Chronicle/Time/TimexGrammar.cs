@@ -430,6 +430,7 @@ internal sealed class TimexGrammar
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
             Consider(ref best, NextYearOfPair(t, i));
+            Consider(ref best, PairedShortDecade(t, i));
             Consider(ref best, DayOfRange(t, i));
         }
         else if (t[i].Type == TokenType.Word)
@@ -2214,7 +2215,7 @@ internal sealed class TimexGrammar
         }
 
         var current = Meaning.Deictic(0, unit.Code);
-        current.DiscussedUnit = unit.Code is "M" or "Y";
+        current.DiscussedUnit = unit.Code is "M" or "Y" or "DE";
         return new Mention(i, i + 2, current);
     }
 
@@ -2603,7 +2604,7 @@ internal sealed class TimexGrammar
     {
         for (var j = k - 1; j >= 0 && k - j <= 10 && !t.IsPunct(j, ',') && !SentenceBreakAt(t, j); j--)
         {
-            if (t.Is(j, "first") || t.Is(j, "only") || t.Is(j, "last") || t.Is(j, "most") || t.Is(j, "least")
+            if (t.Is(j, "first") || t.Is(j, "only") || t.Is(j, "last") || t.Is(j, "most") || t.Is(j, "least") || t.Is(j, "time")
                 || (t.IsWord(j) && t.Chars(j).EndsWith("est", StringComparison.OrdinalIgnoreCase) && t[j].Length > 4 && t.Is(j - 1, "the")))
             {
                 return true;
@@ -2620,6 +2621,41 @@ internal sealed class TimexGrammar
 
     /// <summary>"point", "points" or "percentage point" at k: a quarter before it is a fraction of a rate.</summary>
     private static bool IsPointAfter(TimeTokens t, int k) => t.Is(k, "point") || t.Is(k, "points") || t.Is(k, "percentage");
+
+    /// <summary>
+    /// "the 1950's and 60's", "the 1980s and early 90s": a decade in two digits after a decade written in full, in that decade's
+    /// century (alone, "60's" may be an age or a temperature).
+    /// </summary>
+    private static Mention? PairedShortDecade(TimeTokens t, int i)
+    {
+        if (t[i].Length != 2 || t[i].Number % 10 != 0 || !t.Adjacent(i))
+        {
+            return null;
+        }
+
+        var end = t.Is(i + 1, "s") ? i + 2 : (t.IsPunct(i + 1, '\'') || t.IsPunct(i + 1, '’')) && t.Adjacent(i + 1) && t.Is(i + 2, "s") ? i + 3 : -1;
+        var join = i - 1;
+        if (end < 0 || (t.IsWord(join) && (t.Is(join, "early") || t.Is(join, "mid") || t.Is(join, "late")) && (join -= 1) < 0))
+        {
+            return null;
+        }
+
+        if (!(t.Is(join, "and") || t.Is(join, "or") || t.Is(join, "to") || t.IsPunct(join, '-')))
+        {
+            return null;
+        }
+
+        // The decade before the joint: "1950" then "s" or "'s".
+        var s = join - 1;
+        var year = t.Is(s, "s") && t.IsNumber(s - 1) ? s - 1 : t.Is(s, "s") && (t.IsPunct(s - 1, '\'') || t.IsPunct(s - 1, '’')) && t.IsNumber(s - 2) ? s - 2 : -1;
+        if (year < 0 || t[year].Length != 4 || t[year].Number % 10 != 0 || t[year].Number is < MinYear or > MaxYear)
+        {
+            return null;
+        }
+
+        var decade = (t[year].Number / 100 * 10) + (t[i].Number / 10);
+        return new Mention(i, end, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = decade }));
+    }
 
     /// <summary>"year-end", "year end", "year's end", "month-end", "week's end": the end of the current year, month or week.</summary>
     private static Mention? YearEnd(TimeTokens t, int i)
@@ -3092,7 +3128,8 @@ internal sealed class TimexGrammar
 
         // $5 a year, twice a week: a frequency.
         if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
-            || (t.IsWord(i - 1) && !t.IsCapitalised(i - 1) && t.IsNumber(i - 2) && !t.IsPunct(end, '-'))
+            || (t.IsWord(i - 1) && !t.IsCapitalised(i - 1) && t.IsNumber(i - 2) && !t.IsPunct(end, '-') && !IsSpanPreposition(t, i - 1)
+                && !t.Is(i - 1, "of") && !t.Is(i - 1, "than") && !t.Is(i - 1, "and") && !t.Is(i - 1, "or") && !(t[i - 2].Length == 4 && t[i - 2].Number is >= MinYear and <= MaxYear))
             || t.Is(i - 1, "once") || t.Is(i - 1, "million") || t.Is(i - 1, "billion") || t.Is(i - 1, "thousand") || t.Is(i - 1, "percent")))
         {
             return new Mention(i, end, Meaning.Set(DurationLiteral("1", unit.Code)));
@@ -3126,12 +3163,16 @@ internal sealed class TimexGrammar
             weekdayBack.DayShift = -7 * n;
             return new Mention(i, end + 2, weekdayBack);
         }
-        // "Two years ago today", "a week ago today": that day, the creation day so many units back (an anniversary).
-        if (t.Is(end, "ago") && t.Is(end + 1, "today") && !vague && !amount.Contains('.') && n > 0 && unit.Code is "Y" or "M" or "W" or "D")
+        // "Two years ago today", "a week ago today": that day, the creation day so many units back (an anniversary); "fifty years
+        // ago this month (this week)": that month (week) so many years back.
+        if (t.Is(end, "ago") && !vague && !amount.Contains('.') && n > 0
+            && ((t.Is(end + 1, "today") && unit.Code is "Y" or "M" or "W" or "D")
+                || (t.Is(end + 1, "this") && (t.Is(end + 2, "month") || t.Is(end + 2, "week")) && unit.Code == "Y" && !t.IsPunct(end + 3, '\'') && !t.IsPunct(end + 3, '’'))))
         {
             var anniversary = Meaning.Deictic(-n, unit.Code);
             anniversary.FromCreationDay = true;
-            return new Mention(i, end + 2, anniversary);
+            anniversary.AnniversaryUnit = t.Is(end + 1, "today") ? null : t.Is(end + 2, "month") ? "M" : "W";
+            return new Mention(i, t.Is(end + 1, "today") ? end + 2 : end + 3, anniversary);
         }
 
         if (t.Is(end, "ago") || (t.Is(end, "from") && t.Is(end + 1, "now")) || t.Is(end, "hence") || back)

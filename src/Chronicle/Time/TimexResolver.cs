@@ -79,6 +79,8 @@ internal sealed class TimexResolver
         var framingEnd = -100;
         string? lastDayTid = null;
         var lastDayIsWeekday = false;
+        CalendarValue? lastDecade = null;
+        var lastDecadeEnd = -1000;
         for (var index = 0; index < mentions.Count; index++)
         {
             var mention = mentions[index];
@@ -165,11 +167,13 @@ internal sealed class TimexResolver
                     value = nightBefore;
                     anchor = lastDayTid;
                     break;
-                case MeaningKind.Deictic when m.DiscussedUnit && dct is { } narratedDct && reference is { Year: { } discussedYear } discussed
-                    && (m.Unit == "Y" ? discussedYear < narratedDct.Year : discussed.Month > 0 && (discussedYear * 12) + discussed.Month < (narratedDct.Year * 12) + narratedDct.Month)
-                    && mention.Start - referenceEnd <= NarrativeReach && tense.Detect(t, mention.Start, mention.End) == Tense.Past:
+                case MeaningKind.Deictic when m.DiscussedUnit && dct is { } narratedDct
+                    && (m.Unit == "DE" && lastDecade is { } decadeDiscussed && mention.Start - lastDecadeEnd <= NarrativeReach ? decadeDiscussed : reference) is { } discussed
+                    && DiscussedPeriod(m.Unit, discussed, narratedDct) is { } discussedPeriod
+                    && mention.Start - (m.Unit == "DE" && lastDecade is not null ? lastDecadeEnd : referenceEnd) <= NarrativeReach
+                    && tense.Detect(t, mention.Start, mention.End) == Tense.Past:
                     // "The quake struck on Jan. 17. By the end of the month, 12,000 were living in tents": the month the story is in.
-                    value = m.Unit == "Y" ? CalendarValue.OfYear(discussedYear) : CalendarValue.OfMonth(discussedYear, discussed.Month);
+                    value = discussedPeriod;
                     anchor = referenceTid;
                     break;
                 case MeaningKind.Deictic:
@@ -365,6 +369,12 @@ internal sealed class TimexResolver
                 referenceEnd = mention.End;
             }
 
+            if (value is { Unit: Granularity.Decade } decadeValue)
+            {
+                lastDecade = decadeValue;
+                lastDecadeEnd = mention.End;
+            }
+
             if (m.Kind == MeaningKind.Absolute && m.Mod is null && value is { Year: { } framed } && OpensSentence(t, mention.Start))
             {
                 framingYear = framed;
@@ -516,6 +526,31 @@ internal sealed class TimexResolver
     /// "Wednesday's ruling": a weekday that qualifies a noun is not governed by the clause's verb (they
     /// will appeal Wednesday's ruling); news reports it as done, so it is the last such day.
     /// </summary>
+    /// <summary>
+    /// The month, year or decade (unit M, Y, DE) of the period under discussion, when it is an earlier one than the creation
+    /// time's; null when it is the same or none can be read from it.
+    /// </summary>
+    private static CalendarValue? DiscussedPeriod(string unit, CalendarValue discussed, DateOnly dct)
+    {
+        if (unit == "DE")
+        {
+            var decade = discussed.Unit == Granularity.Decade ? discussed.Number : discussed.Year is { } y ? y / 10 : (int?)null;
+            return decade is { } d && d < dct.Year / 10 ? new CalendarValue { Unit = Granularity.Decade, Number = d } : null;
+        }
+
+        if (discussed.Year is not { } year)
+        {
+            return null;
+        }
+
+        if (unit == "Y")
+        {
+            return year < dct.Year ? CalendarValue.OfYear(year) : null;
+        }
+
+        return discussed.Month > 0 && (year * 12) + discussed.Month < (dct.Year * 12) + dct.Month ? CalendarValue.OfMonth(year, discussed.Month) : null;
+    }
+
     /// <summary>How many tokens after a coming day (about two sentences) a time of day told ahead is still on it.</summary>
     private const int ComingDayReach = 40;
 
@@ -864,7 +899,10 @@ internal sealed class TimexResolver
                 "M" => Calendar.AddMonths(d, m.Offset),
                 _ => null,
             };
-            return sameDay is { } shifted ? CalendarValue.OfDay(shifted) : Shift(CalendarValue.OfDay(d), m.Offset, m.Unit, true);
+            var anniversary = sameDay is { } shifted ? CalendarValue.OfDay(shifted) : Shift(CalendarValue.OfDay(d), m.Offset, m.Unit, true);
+            return anniversary is { Unit: Granularity.Day, Year: { } y } && m.AnniversaryUnit is { } anniversaryUnit
+                ? anniversaryUnit == "M" ? CalendarValue.OfMonth(y, anniversary.Month) : Calendar.TryDate(y, anniversary.Month, anniversary.Day, out var onDay) ? CalendarValue.OfWeek(onDay) : anniversary
+                : anniversary;
         }
 
         var origin = m.Unit == "Y" ? CalendarValue.OfYear(d.Year) : CalendarValue.OfDay(d);
