@@ -9,6 +9,14 @@ namespace Chronicle.Time;
 internal sealed class TenseDetector
 {
     private const int MaxReach = 30;
+
+    // The keys of the words that make a clause look ahead, compared before their letters are.
+    private static readonly uint IfKey = WordKey.Of("if");
+    private static readonly uint UnlessKey = WordKey.Of("unless");
+    private static readonly uint ToKey = WordKey.Of("to");
+    private static readonly uint CouldKey = WordKey.Of("could");
+    private static readonly uint MayKey = WordKey.Of("may");
+    private static readonly uint MightKey = WordKey.Of("might");
     private readonly TimeLexicon lex;
 
     public TenseDetector(TimeLexicon lexicon) => lex = lexicon;
@@ -73,19 +81,21 @@ internal sealed class TenseDetector
                 return Tense.Past;
             }
 
+            var left = Cue(t, k);
+
             // "will remain closed Tuesday", "to stay shut Monday": the state's participle is no past; the verb before it decides.
-            if (IsOpeningState(t, k) && (t.Is(k - 1, "remain") || t.Is(k - 1, "stay") || t.Is(k - 1, "be")))
+            if (left == Tense.Past && IsOpeningState(t, k) && (t.Is(k - 1, "remain") || t.Is(k - 1, "stay") || t.Is(k - 1, "be")))
             {
                 continue;
             }
 
-            var left = Cue(t, k);
             if (left == Tense.None)
             {
                 // "If the legislature approves the measure in January": a condition not told in the past lies ahead. "rain is not
                 // likely before Sunday", "could reach the coast by Friday": a deadline in a clause told in the present or as a
                 // possibility lies ahead.
-                if (LooksAhead(t, k, deadline))
+                if (t[k].Key is var key && (key == IfKey || key == UnlessKey || (deadline && (key == ToKey || key == CouldKey || key == MayKey || key == MightKey)))
+                    && LooksAhead(t, k, deadline))
                 {
                     return Tense.Future;
                 }

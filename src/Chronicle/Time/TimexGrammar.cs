@@ -224,6 +224,9 @@ internal sealed class TimexGrammar
 
     private static bool IsOpeningQuote(TimeTokens t, int k) => t.IsPunct(k, '"') || t.IsPunct(k, '“') || t.IsPunct(k, '`') || t.IsPunct(k, '‘');
 
+    /// <summary>The short function words a title leaves in lower case.</summary>
+    private static readonly WordSet TitleFunctionWords = WordSet.Of(["of", "the", "a", "an", "on", "in", "and", "to", "for", "at", "by", "from", "with"]);
+
     /// <summary>A token a title is made of: a capitalised word (counted), a short function word, a number.</summary>
     private static bool IsTitleToken(TimeTokens t, int k, ref int capitals)
     {
@@ -233,8 +236,7 @@ internal sealed class TimexGrammar
             return true;
         }
 
-        return t.IsNumber(k) || t.Is(k, "of") || t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "an") || t.Is(k, "on") || t.Is(k, "in")
-            || t.Is(k, "and") || t.Is(k, "to") || t.Is(k, "for") || t.Is(k, "at") || t.Is(k, "by") || t.Is(k, "from") || t.Is(k, "with");
+        return t.IsNumber(k) || (t.IsWord(k) && t[k].Length <= 4 && TitleFunctionWords.Contains(t, k));
     }
 
     private static bool IsQuote(TimeTokens t, int k) =>
@@ -261,6 +263,12 @@ internal sealed class TimexGrammar
                 // same bit test, where MatchAt would reach its amount rules and return nothing.
                 if ((t[c].Key == aKey || t[c].Key == anKey) && !(t.IsWord(c + 1) ? afterAFilter.MayContain(t[c + 1].Key) : t.IsPunct(c + 1, '-'))
                     && (t.Is(c, "a") || t.Is(c, "an")))
+                {
+                    continue;
+                }
+
+                // A sum or a share ("$5", "15%", "$1.5 billion"): no expression starts at its number.
+                if (t[c].Type == TokenType.Number && (t.IsPunct(c - 1, '$') || (t.IsPunct(c + 1, '%') && t.Adjacent(c))))
                 {
                     continue;
                 }
@@ -430,7 +438,10 @@ internal sealed class TimexGrammar
             Consider(ref best, Quantity(t, i));
             Consider(ref best, Century(t, i));
             Consider(ref best, NextYearOfPair(t, i));
-            Consider(ref best, PairedShortDecade(t, i));
+            if (t[i].Length == 2 && t.Adjacent(i))
+            {
+                Consider(ref best, PairedShortDecade(t, i));
+            }
             Consider(ref best, DayOfRange(t, i));
         }
         else if (t[i].Type == TokenType.Word)

@@ -237,6 +237,13 @@ internal sealed class WordSet
 
     public IEnumerable<string> Words => map.Keys;
 
+    public static WordSet Of(IEnumerable<string> words)
+    {
+        var set = new WordSet();
+        set.UnionWith(words);
+        return set;
+    }
+
     public void Add(string word) => map[word] = true;
 
     public void UnionWith(IEnumerable<string> words)
