@@ -765,7 +765,8 @@ internal sealed class TenseDetector
                 // "accused of helping plan the bombings", "to plan an attack": the verb's base form, no plan of the clause's.
                 TenseWord.Future when (w.Equals("plan", StringComparison.OrdinalIgnoreCase) || w.Equals("plans", StringComparison.OrdinalIgnoreCase))
                     && (t.Is(k - 1, "to") || t.Is(k - 1, "help") || t.Is(k - 1, "helping") || t.Is(k - 1, "helped") || t.Is(k - 1, "the") || t.Is(k - 1, "its")
-                        || t.Is(k - 1, "their") || t.Is(k - 1, "a")) => Tense.None,
+                        || t.Is(k - 1, "their") || t.Is(k - 1, "a") || t.Is(k - 1, "his") || t.Is(k - 1, "her") || t.Is(k - 1, "this") || t.Is(k - 1, "that")
+                        || (t.Is(k - 1, "s") && (t.IsPunct(k - 2, '\'') || t.IsPunct(k - 2, '’')))) => Tense.None,
                 // "May" capitalised is the month; "may have", "should have", "would have met": a past.
                 TenseWord.Future when w.Equals("may", StringComparison.OrdinalIgnoreCase) && t.IsCapitalised(k) => Tense.None,
                 TenseWord.Future when IsModalOfPerfect(t, k, w) => Tense.Past,
