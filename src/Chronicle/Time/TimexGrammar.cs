@@ -2765,7 +2765,6 @@ internal sealed class TimexGrammar
         return true;
     }
 
-    /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of, couple of. "X" for a vague one.</summary>
     /// <summary>
     /// "1,800", "1,000,000": a number written in groups of three digits after its first, up to nine digits in all; false for any
     /// other shape ("3,4" is a list).
@@ -2801,6 +2800,7 @@ internal sealed class TimexGrammar
         return true;
     }
 
+    /// <summary>An amount: 3, 2.5, three, twenty-four, a, an, a few, several, a couple of, couple of. "X" for a vague one.</summary>
     private bool TryAmount(TimeTokens t, int k, out string amount, out int end)
     {
         amount = "";

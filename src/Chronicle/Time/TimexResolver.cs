@@ -523,10 +523,6 @@ internal sealed class TimexResolver
         : tense.Detect(t, start, end);
 
     /// <summary>
-    /// "Wednesday's ruling": a weekday that qualifies a noun is not governed by the clause's verb (they
-    /// will appeal Wednesday's ruling); news reports it as done, so it is the last such day.
-    /// </summary>
-    /// <summary>
     /// The month, year or decade (unit M, Y, DE) of the period under discussion, when it is an earlier one than the creation
     /// time's; null when it is the same or none can be read from it.
     /// </summary>
@@ -573,6 +569,10 @@ internal sealed class TimexResolver
         return true;
     }
 
+    /// <summary>
+    /// "Wednesday's ruling": a weekday that qualifies a noun is not governed by the clause's verb (they
+    /// will appeal Wednesday's ruling); news reports it as done, so it is the last such day.
+    /// </summary>
     private static bool IsPossessiveWeekday(TimeTokens t, Meaning m, int end) =>
         m.Value is { Weekday: > 0, Month: 0 } && m.Holiday is null && (t.IsPunct(end, '\'') || t.IsPunct(end, '’')) && t.Adjacent(end - 1) && t.Is(end + 1, "s");
 
