@@ -1953,6 +1953,18 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "the night of Dec. 31", "the evening of June 3", "the morning of the 4th": that part of that day, one expression (TimeBank
+        // tags the date alone: "the night of [Oct. 23]").
+        if (extended && t.IsWord(k) && t.Is(k + 1, "of") && !t.IsCapitalised(k) && lex.PartsOfDay.TryGet(t, k, out var partOfDate)
+            && (t.Is(k + 2, "the") ? The(t, k + 2) : MatchCore(t, k + 2)) is { Meaning: var dated } ofDate
+            && (dated.Value.Unit == Granularity.Day || dated.DayOfMonth > 0 || dated.Kind == MeaningKind.Named && dated.Value.Day > 0)
+            && dated.PartOfDay is null && dated.Hour < 0)
+        {
+            dated.PartOfDay = partOfDate;
+            dated.Type = TimexType.Time;
+            return new Mention(i, ofDate.End, dated);
+        }
+
         // "rising 20 points in the morning", "worked through the night": that part of the day under discussion (TimeBank TIME).
         if ((t.Is(i - 1, "in") || t.Is(i - 1, "during") || t.Is(i - 1, "through") || t.Is(i - 1, "throughout")) && t.IsWord(k) && !t.IsCapitalised(k)
             && lex.PartsOfDay.TryGet(t, k, out var partOfTheDay) && (t.IsPunct(k + 1, ',') || t.IsPunct(k + 1, '.') || t.IsPunct(k + 1, ';')
@@ -2190,13 +2202,14 @@ internal sealed class TimexGrammar
             return new Mention(i, compared.End, compared.Meaning);
         }
 
-        // "On the 22nd, talks resumed": that day of the month under discussion (of the creation month when none is).
-        if (t.Is(i - 1, "on") && t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1)
-            && !t.IsWord(k + 2) && !t.IsNumber(k + 2))
+        // "On the 22nd, talks resumed", "have until the 30th to sign up", "from the 10th to the 14th": that day of the month
+        // under discussion (of the creation month when none is); "the 22nd floor", "the 5th Circuit" are no days.
+        if (t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1)
+            && IsDayOfMonthPreposition(t, i - 1) && (OfTheMonth(t, k + 2) || (!t.IsWord(k + 2) && !t.IsNumber(k + 2)) || IsDayOfMonthFollower(t, k + 2)))
         {
             var dayOfMonth = Meaning.Anaphoric(0, "M");
             dayOfMonth.DayOfMonth = t[k].Number;
-            return new Mention(i, k + 2, dayOfMonth);
+            return new Mention(i, OfTheMonth(t, k + 2) ? k + 5 : k + 2, dayOfMonth);
         }
 
         // the 1990s, the '90s, the 19th century, the 28th of November, the year-ago quarter
@@ -2667,6 +2680,18 @@ internal sealed class TimexGrammar
         var decade = (t[year].Number / 100 * 10) + (t[i].Number / 10);
         return new Mention(i, end, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = decade }));
     }
+
+    private static bool IsDayOfMonthPreposition(TimeTokens t, int k) =>
+        t.Is(k, "on") || t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "by") || t.Is(k, "since") || t.Is(k, "from") || t.Is(k, "to")
+        || t.Is(k, "through") || t.Is(k, "before") || t.Is(k, "after");
+
+    /// <summary>A word after "the 15th" that ends the date: a conjunction or preposition, not a noun ("the 22nd floor").</summary>
+    private static bool IsDayOfMonthFollower(TimeTokens t, int k) =>
+        t.Is(k, "and") || t.Is(k, "or") || t.Is(k, "to") || t.Is(k, "through") || t.Is(k, "until") || t.Is(k, "when") || t.Is(k, "at")
+        || t.Is(k, "in") || t.Is(k, "before") || t.Is(k, "after") || t.Is(k, "with") || t.Is(k, "but");
+
+    /// <summary>"of the month" at k, after a day of the month ("the 10th of the month").</summary>
+    private static bool OfTheMonth(TimeTokens t, int k) => t.Is(k, "of") && t.Is(k + 1, "the") && t.Is(k + 2, "month");
 
     /// <summary>"year-end", "year end", "year's end", "month-end", "week's end": the end of the current year, month or week.</summary>
     private static Mention? YearEnd(TimeTokens t, int i)

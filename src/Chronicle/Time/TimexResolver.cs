@@ -117,6 +117,13 @@ internal sealed class TimexResolver
                     value = CalendarValue.OfDay(relativeDay);
                     anchor = lastDayTid;
                     break;
+                case MeaningKind.Named when m.Value is { Month: > 0, Day: > 0, Year: null, Weekday: 0 } && m.Holiday is null && m.Direction is null
+                    && lastDay is { Year: { } rangeYear } rangeStart && mention.Start - lastDayEnd <= 1 && IsRangeWord(t, mention.Start - 1)
+                    && Calendar.TryDate(rangeYear + ((m.Value.Month * 32) + m.Value.Day < (rangeStart.Month * 32) + rangeStart.Day ? 1 : 0), m.Value.Month, m.Value.Day, out var rangeEnd):
+                    // "flights taken Oct. 1 through Dec. 31": the end of a range is the first such day on from its start.
+                    value = CalendarValue.OfDay(rangeEnd);
+                    anchor = lastDayTid;
+                    break;
                 case MeaningKind.Named when m.YearOfDayBefore && lastDay is { Year: { } pairYear } pairDay && pairDay.Month == m.Value.Month
                     && mention.Start - lastDayEnd <= 2 && Calendar.TryDate(pairYear, m.Value.Month, m.Value.Day, out var pairedDay):
                     // "April 24 and 25": the second day is in the first one's year.
@@ -546,6 +553,10 @@ internal sealed class TimexResolver
 
         return discussed.Month > 0 && (year * 12) + discussed.Month < (dct.Year * 12) + dct.Month ? CalendarValue.OfMonth(year, discussed.Month) : null;
     }
+
+    /// <summary>"through", "to", "until", "till" or a dash between the two ends of a range of dates.</summary>
+    private static bool IsRangeWord(TimeTokens t, int k) =>
+        t.Is(k, "through") || t.Is(k, "to") || t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "thru") || t.IsPunct(k, '-');
 
     /// <summary>How many tokens after a coming day (about two sentences) a time of day told ahead is still on it.</summary>
     private const int ComingDayReach = 40;
