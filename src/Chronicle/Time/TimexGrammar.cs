@@ -553,7 +553,9 @@ internal sealed class TimexGrammar
     private Mention? Phrases(TimeTokens t, int i, Starts flags)
     {
         Mention? best = null;
+        // "the past five sessions": "the past" before an amount is no past reference.
         if ((flags & Starts.Reference) != 0 && lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
+            && !(t.Is(end - 1, "past") && (t.IsNumber(end) || lex.Numbers.TryGet(t, end, out _) || t.Is(end, "several") || t.Is(end, "few")))
             && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end) && (extended || !IsRecentlyInVerbGroup(t, i, end)) && !IsTitleWord(t, i))
         {
             best = new Mention(i, end, Meaning.Reference(reference.Value));
@@ -561,8 +563,10 @@ internal sealed class TimexGrammar
 
         // "the week before last" is a week, "the week before last Christmas" a week before a date.
         // "World News Tonight": capitalised inside its sentence, a title.
+        // "the overnight rate", "an overnight stay": after a determiner, "overnight" is an adjective of kind.
         if ((flags & Starts.Deictic) != 0 && lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null
-            && !(t.Is(end - 1, "last") && t.IsWord(end) && TryStarts(t, end, out _)) && !IsTitleWord(t, i))
+            && !(t.Is(end - 1, "last") && t.IsWord(end) && TryStarts(t, end, out _)) && !IsTitleWord(t, i)
+            && !(t.Is(i, "overnight") && (t.Is(i - 1, "the") || t.Is(i - 1, "an") || t.Is(i - 1, "its") || t.Is(i - 1, "their")) && t.IsWord(i + 1)))
         {
             var m = Meaning.Deictic(deictic.Offset, deictic.Unit);
             m.PartOfDay = deictic.PartOfDay;
@@ -1973,6 +1977,12 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 1, new Meaning { Kind = MeaningKind.TimeOfDay, PartOfDay = partOfTheDay, Type = TimexType.Time });
         }
 
+        // "in the last hour of trading", "the first half-hour of the session": an hour (half an hour) of the day told, a duration.
+        if ((t.Is(k, "first") || t.Is(k, "last") || t.Is(k, "final")) && (t.Is(k + 1, "hour") || HalfHour(t, k + 1) is not null))
+        {
+            return HalfHour(t, k + 1) is { } firstHalfHour ? new Mention(i, firstHalfHour.End, firstHalfHour.Meaning) : new Mention(i, k + 2, Meaning.Duration("PT1H"));
+        }
+
         // "in the next half hour", "over the past half-hour": thirty minutes, "the" and the direction in the extent ("the last half
         // hour of trading" is a position within the session).
         if ((t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming")) && HalfHour(t, k + 1) is { } directedHalfHour
@@ -3089,7 +3099,7 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago") || t.Is(end + 1, "care") || (t.Is(end + 1, "long") && (t.Is(i, "a") || t.Is(i, "an")))))
+        if (t.IsPunct(end, '-') && (t.Is(end + 1, "earlier") || t.Is(end + 1, "ago") || t.Is(end + 1, "care") || t.Is(end + 1, "end") || (t.Is(end + 1, "long") && (t.Is(i, "a") || t.Is(i, "an")))))
         {
             // "a year-earlier loss": the adjective is the expression.
             return null;
