@@ -1983,8 +1983,8 @@ internal sealed class TimexGrammar
             return HalfHour(t, k + 1) is { } firstHalfHour ? new Mention(i, firstHalfHour.End, firstHalfHour.Meaning) : new Mention(i, k + 2, Meaning.Duration("PT1H"));
         }
 
-        // "in the next half hour", "over the past half-hour": thirty minutes, "the" and the direction in the extent ("the last half
-        // hour of trading" is a position within the session).
+        // "in the next half hour", "over the past half-hour": thirty minutes, "the" and the direction in the extent (before "of",
+        // "the last half hour" is read by the rule above).
         if ((t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming")) && HalfHour(t, k + 1) is { } directedHalfHour
             && !t.Is(directedHalfHour.End, "of"))
         {
