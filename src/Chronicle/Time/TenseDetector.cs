@@ -23,8 +23,8 @@ internal sealed class TenseDetector
 
     public Tense Detect(TimeTokens t, int start, int end)
     {
-        // "since March", "since Friday": a starting point is behind the speaker.
-        if (t.Is(start - 1, "since"))
+        // "since March", "since Friday", "since its March 10 record": a starting point is behind the speaker.
+        if (t.Is(start - 1, "since") || (t.Is(start - 2, "since") && IsDeterminer(t, start - 1)))
         {
             return Tense.Past;
         }

@@ -588,8 +588,9 @@ internal sealed class TimexGrammar
         }
 
         // "entitled The Night Before": a title, not a day.
+        // "that year-end glitch": a unit hyphened on to a noun is no anaphor.
         if ((flags & Starts.Anaphoric) != 0 && lex.Anaphoric.TryMatch(t, i, out var anaphoric, out end) && anaphoric is not null && (extended || !anaphoric.Extended)
-            && !(end > i + 1 && IsTitleWord(t, i + 1)))
+            && !(end > i + 1 && IsTitleWord(t, i + 1)) && !(t.IsPunct(end, '-') && t.Adjacent(end - 1)))
         {
             if (!CountsFromWhatFollows(t, end))
             {

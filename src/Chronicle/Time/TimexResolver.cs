@@ -137,6 +137,13 @@ internal sealed class TimexResolver
                     anchor = reference is null ? (dct is null ? null : "t0") : referenceTid;
                     break;
                 case MeaningKind.Named:
+                    // "for the first time since October", said in September: a starting point is one gone by, not one a month ahead.
+                    if (m.Direction is null && m.Holiday is null && m.Value is { Year: null, Month: > 0 } && (t.Is(mention.Start - 1, "since")
+                        || (t.Is(mention.Start - 2, "since") && (t.Is(mention.Start - 1, "its") || t.Is(mention.Start - 1, "the") || t.Is(mention.Start - 1, "their")))))
+                    {
+                        m.Direction = -1;
+                    }
+
                     var namedTense = dct is null ? Tense.None : NamedTense(t, m, mention.Start, mention.End);
 
                     // "A judge ordered him Tuesday to appear in court Friday": the past verb has its own day, so the
