@@ -23,6 +23,12 @@ internal sealed class TenseDetector
 
     public Tense Detect(TimeTokens t, int start, int end)
     {
+        // "ordered a runoff for Sunday", "the vote for Thursday": an event's appointed day lies ahead.
+        if (t.Is(start - 1, "for") && t.IsWord(start - 2) && lex.ScheduledEventNouns.Contains(t, start - 2))
+        {
+            return Tense.Future;
+        }
+
         // "since March", "since Friday", "since its March 10 record": a starting point is behind the speaker.
         if (t.Is(start - 1, "since") || (t.Is(start - 2, "since") && IsDeterminer(t, start - 1)))
         {

@@ -276,7 +276,7 @@ internal sealed class TimexGrammar
                 var m = MatchAt(t, c);
                 if (m is not null && m.End > c && !IsQuotedTitle(t, m.Start, m.End))
                 {
-                    found.Add(m);
+                    found.Add(WithFrequency(t, m, next));
                     next = m.End + m.Meaning.TakenAfterEnd;
                 }
             }
@@ -285,12 +285,14 @@ internal sealed class TimexGrammar
         }
 
         var i = 0;
+        var taken = 0;
         while (i < t.Count)
         {
             var m = MatchAt(t, i);
             if (m is not null && m.End > i && !IsQuotedTitle(t, m.Start, m.End))
             {
-                found.Add(m);
+                found.Add(WithFrequency(t, m, taken));
+                taken = m.End + m.Meaning.TakenAfterEnd;
                 i = m.End + m.Meaning.TakenAfterEnd;
             }
             else
@@ -300,6 +302,28 @@ internal sealed class TimexGrammar
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "twice a week", "three times a year", "once a month": the count belongs to the set's extent (TimeML's own example), when no
+    /// expression before has taken it.
+    /// </summary>
+    private Mention WithFrequency(TimeTokens t, Mention m, int earliest)
+    {
+        if (m.Meaning.Kind != MeaningKind.Set || !(t.Is(m.Start, "a") || t.Is(m.Start, "an")))
+        {
+            return m;
+        }
+
+        var start = t.Is(m.Start - 1, "twice") || t.Is(m.Start - 1, "once") || t.Is(m.Start - 1, "thrice") ? m.Start - 1
+            : t.Is(m.Start - 1, "times") && (t.IsNumber(m.Start - 2) || t.Is(m.Start - 2, "several") || (t.IsWord(m.Start - 2) && lex.Numbers.TryGet(t, m.Start - 2, out _))) ? m.Start - 2
+            : m.Start;
+        if (t.Is(start, "few") && t.Is(start - 1, "a"))
+        {
+            start--;
+        }
+
+        return start < m.Start && start >= earliest ? m with { Start = start } : m;
     }
 
     private Mention? MatchAt(TimeTokens t, int i)
