@@ -185,8 +185,9 @@ internal sealed class TimexResolver
                     && (m.Unit == "DE" && lastDecade is { } decadeDiscussed && mention.Start - lastDecadeEnd <= NarrativeReach ? decadeDiscussed : reference) is { } discussed
                     && DiscussedPeriod(m.Unit, discussed, narratedDct) is { } discussedPeriod
                     && mention.Start - (m.Unit == "DE" && lastDecade is not null ? lastDecadeEnd : referenceEnd) <= NarrativeReach
-                    && tense.Detect(t, mention.Start, mention.End) == Tense.Past:
-                    // "The quake struck on Jan. 17. By the end of the month, 12,000 were living in tents": the month the story is in.
+                    && !t.Is(mention.Start - 1, "since") && tense.Detect(t, mention.Start, mention.End) == Tense.Past:
+                    // "The quake struck on Jan. 17. By the end of the month, 12,000 were living in tents": the month the story is in ("since
+                    // the start of the year" counts up to now: the current one).
                     value = discussedPeriod;
                     anchor = referenceTid;
                     break;
