@@ -644,9 +644,11 @@ internal sealed class TimexGrammar
             Consider(ref best, thatSeason);
         }
 
-        // "Christmas Island", "the Yom Kippur War", "Black Friday Records": a holiday's name in a place's or a thing's.
+        // "Christmas Island", "the Yom Kippur War", "Black Friday Records", "the Good Friday agreement": a holiday's name in a place's
+        // or a thing's.
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null
-            && !(t.IsCapitalised(end) && (IsPlaceNoun(t, end) || t.Is(end, "offensive"))))
+            && !(t.IsCapitalised(end) && (IsPlaceNoun(t, end) || t.Is(end, "offensive")))
+            && !(t.Is(end, "agreement") || t.Is(end, "accord") || t.Is(end, "accords") || t.Is(end, "peace")))
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
@@ -1435,6 +1437,19 @@ internal sealed class TimexGrammar
 
     // ---- weekdays ----
 
+    private static bool IsAllCapitals(TimeTokens t, int k)
+    {
+        foreach (var c in t.Chars(k))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A noun that makes the name before it a place or an institution ("Thursday Island", "Christmas Island", "Sunday school").</summary>
     private static bool IsPlaceNoun(TimeTokens t, int k) =>
         t.IsWord(k) && (t.Is(k, "island") || t.Is(k, "islands") || t.Is(k, "harbor") || t.Is(k, "harbour") || t.Is(k, "school") || t.Is(k, "club")
@@ -1451,6 +1466,13 @@ internal sealed class TimexGrammar
     {
         // "The Sun.", "the Wed. edition": an abbreviation after "the" names a paper or qualifies a noun, not a day.
         if (!t.IsCapitalised(i) || (weekday.Abbreviation && (!t.IsPunct(i + 1, '.') || t.Is(i - 1, "the"))))
+        {
+            return null;
+        }
+
+        // "CNN SATURDAY ANCHOR:": a weekday in capitals among other capitals names a programme in a speaker's label.
+        if (IsAllCapitals(t, i) && t.IsWord(i + 1) && IsAllCapitals(t, i + 1) && t[i + 1].Length > 1 && !lex.Months.TryGet(t, i + 1, out _)
+            && !lex.PartsOfDay.TryGet(t, i + 1, out _))
         {
             return null;
         }
