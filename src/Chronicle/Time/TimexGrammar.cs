@@ -48,6 +48,13 @@ internal sealed class TimexGrammar
     private readonly uint aKey = WordKey.Of("a");
     private readonly uint anKey = WordKey.Of("an");
 
+    /// <summary>
+    /// The words that may follow a word that starts nothing but a modifier (at least, up to, about, over, early): the second words of
+    /// the modifier phrases, the words an expression starts with and the parts of the day, as a bit filter over word keys; "at his
+    /// home", "over the years" pass or fail on one bit.
+    /// </summary>
+    private readonly WordFilter afterModifierFilter = new();
+
     public TimexGrammar(TimeLexicon lexicon, bool includeVagueReferences, bool aboutInExtent = true, bool calendarPastPeriods = false)
     {
         lex = lexicon;
@@ -120,6 +127,19 @@ internal sealed class TimexGrammar
         foreach (var w in afterA)
         {
             afterAFilter.Add(w);
+        }
+
+        foreach (var first in lex.Modifiers.FirstWords)
+        {
+            foreach (var w in lex.Modifiers.WordsAfter(first))
+            {
+                afterModifierFilter.Add(w);
+            }
+        }
+
+        foreach (var w in starts.Keys.Concat(lex.PartsOfDay.Keys))
+        {
+            afterModifierFilter.Add(w);
         }
     }
 
@@ -336,6 +356,12 @@ internal sealed class TimexGrammar
 
         // "the" starts something only before one of a few words (or a number): most of its many uses end here.
         if ((flags & Starts.The) != 0 && !t.IsNumber(i + 1) && !t.IsPunct(i + 1, '\'') && !(t.IsWord(i + 1) && afterThe.Contains(t, i + 1)))
+        {
+            return null;
+        }
+
+        // "at his home", "over budget", "about it": a word that starts only a modifier, before a word nothing can start with.
+        if (flags == Starts.Modifier && t.IsWord(i + 1) && !afterModifierFilter.MayContain(t[i + 1].Key))
         {
             return null;
         }
