@@ -1304,7 +1304,9 @@ internal sealed class TimexGrammar
         // "the Red October factory", "Black September": a month alone after a capitalised word inside its sentence is a name.
         if (t.IsWord(i - 1) && t.IsCapitalised(i - 1) && !SentenceBreakAt(t, i - 2) && t[i - 1].Length > 1 && !char.IsUpper(t.Text[t[i - 1].Start + 1])
             && !lex.Weekdays.TryGet(t, i - 1, out _) && !lex.Modifiers.TryMatch(t, i - 1, out _, out _) && !t.Is(i - 1, "last") && !t.Is(i - 1, "next")
-            && !t.Is(i - 1, "this") && !t.Is(i - 1, "in") && !t.Is(i - 1, "since") && !t.Is(i - 1, "until") && !t.Is(i - 1, "by"))
+            && !t.Is(i - 1, "this") && !t.Is(i - 1, "in") && !t.Is(i - 1, "since") && !t.Is(i - 1, "until") && !t.Is(i - 1, "by")
+            && !t.Is(i - 1, "from") && !t.Is(i - 1, "through") && !t.Is(i - 1, "during") && !t.Is(i - 1, "before") && !t.Is(i - 1, "after")
+            && !t.Is(i - 1, "between"))
         {
             return null;
         }
@@ -1891,6 +1893,14 @@ internal sealed class TimexGrammar
         // the quarter a year ago, the corresponding period last year, the same quarter a year earlier: the
         // period under discussion a year back, as "the year-ago quarter" is.
         var period = t.Is(k, "corresponding") || t.Is(k, "comparable") || t.Is(k, "same") ? k + 1 : k;
+        // "from the same month last year": the month under discussion a year back.
+        if (period > k && t.Is(period, "month") && YearBackAfter(t, period + 1) is var monthBackEnd && monthBackEnd > 0)
+        {
+            var monthBack = Meaning.Anaphoric(-1, "Y");
+            monthBack.KeepsReferenceGranularity = true;
+            return new Mention(i, monthBackEnd, monthBack);
+        }
+
         if ((t.Is(period, "quarter") || t.Is(period, "period")) && YearBackAfter(t, period + 1) is var yearBackEnd && yearBackEnd > 0)
         {
             var m = Meaning.Anaphoric(-1, "RQ");
@@ -3178,9 +3188,11 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        if (unit.Code == "Q" && t.IsPunct(k - 1, '-'))
+        if (unit.Code == "Q" && (t.IsPunct(k - 1, '-') || (t.Is(end, "of") && !(t.Is(end + 1, "an") && t.Is(end + 2, "hour"))
+            && (!unit.Plural || t.Is(end + 1, "the") || t.Is(end + 1, "its") || t.Is(end + 1, "their") || t.Is(end + 1, "all")))))
         {
-            // three-quarters: a fraction.
+            // three-quarters, "one quarter of the country's output", "three quarters of the vote": a fraction ("several quarters of
+            // losses" stays a span).
             return null;
         }
 
