@@ -193,7 +193,8 @@ internal sealed class TenseDetector
         }
 
         var noun = end + 2;
-        var scheduled = t.IsWord(noun) && (lex.ScheduledEventNouns.Contains(t, noun) || (t.IsWord(noun + 1) && lex.ScheduledEventNouns.Contains(t, noun + 1)));
+        var scheduled = t.IsWord(noun) && (lex.ScheduledEventNouns.Contains(t, noun) || (t.IsWord(noun + 1) && lex.ScheduledEventNouns.Contains(t, noun + 1))
+            || (t.IsWord(noun + 1) && t.IsWord(noun + 2) && lex.ScheduledEventNouns.Contains(t, noun + 2)));
         return scheduled && (t.Is(start - 1, "for") || Detect(t, start, end) == Tense.Future) ? Tense.Future : Tense.Past;
     }
 

@@ -671,10 +671,11 @@ internal sealed class TimexGrammar
         }
 
         // "Christmas Island", "the Yom Kippur War", "Black Friday Records", "the Good Friday agreement": a holiday's name in a place's
-        // or a thing's.
+        // or a thing's; "Taha Yassin Ramadan": a feast's name after a capitalised word, a surname.
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null
             && !(t.IsCapitalised(end) && (IsPlaceNoun(t, end) || t.Is(end, "offensive")))
-            && !(t.Is(end, "agreement") || t.Is(end, "accord") || t.Is(end, "accords") || t.Is(end, "peace")))
+            && !(t.Is(end, "agreement") || t.Is(end, "accord") || t.Is(end, "accords") || t.Is(end, "peace"))
+            && !(holiday.Kind == "vague" && end == i + 1 && t.IsWord(i - 1) && t.IsCapitalised(i - 1) && !SentenceBreakAt(t, i - 2)))
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
