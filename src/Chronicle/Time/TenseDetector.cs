@@ -56,9 +56,10 @@ internal sealed class TenseDetector
             }
         }
 
-        // "Asked Friday whether he would attend": a participle opening its sentence tells what was done.
+        // "Asked Friday whether he would attend": a participle opening its sentence tells what was done (of a weekday; "Updated
+        // Jan. 6" heads a page).
         if (t.IsWord(start - 1) && t.IsCapitalised(start - 1) && OpensSentence(t, start - 1) && t.Chars(start - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            && t[start - 1].Length > 4)
+            && t[start - 1].Length > 4 && lex.Weekdays.TryGet(t, start, out _))
         {
             return Tense.Past;
         }
