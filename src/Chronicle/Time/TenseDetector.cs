@@ -134,7 +134,7 @@ internal sealed class TenseDetector
             return left == Tense.Future && IsPlanParticiple(t, k) && PastVerbRightAfter(t, end) ? Tense.Past : left;
         }
 
-        // "Saturday looks sunny", "Friday is the deadline": a day that opens its sentence as the subject of a present verb is ahead.
+        // "Friday is the deadline", "Tuesday is Election Day": a day that opens its sentence as the subject of a present copula is ahead.
         var after = CueAfter(t, end);
         return after == Tense.Present && OpensSentence(t, start) && Cue(t, end) == Tense.Present && !t.Is(end, "says") && !t.Is(end, "say")
             ? Tense.Future : after;
@@ -150,7 +150,10 @@ internal sealed class TenseDetector
     private static bool EndsInParticiple(TimeTokens t, int k) =>
         t.IsWord(k) && (t.Chars(k).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t.Chars(k).EndsWith("en", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>"if" or "unless" (a condition), or before a deadline "could", "may" or "might" (a possibility, not "could have"), at k.</summary>
+    /// <summary>
+    /// "if" or "unless" (a condition), or before a deadline "could", "may" or "might" (a possibility, not "could have") or the "to" of
+    /// an infinitive, at k.
+    /// </summary>
     private static bool LooksAhead(TimeTokens t, int k, bool deadline) => t[k].Length switch
     {
         // "hoped to move them into housing before winter": an infinitive's deadline lies ahead.
