@@ -30,7 +30,7 @@ internal sealed class TenseDetector
         }
 
         // "since March", "since Friday", "since its March 10 record": a starting point is behind the speaker.
-        if (t.Is(start - 1, "since") || (t.Is(start - 2, "since") && IsDeterminer(t, start - 1)))
+        if (AfterSince(t, start))
         {
             return Tense.Past;
         }
@@ -296,7 +296,7 @@ internal sealed class TenseDetector
 
             // "The bridge was closed until April", "he was not arrested until June": a state told in the past up to the date ("was
             // postponed until March" moves a plan on, and looks ahead).
-            if (k == until - 1 && t.IsWord(k) && !IsPlanMove(t, k) && (IsWasOrWere(t, k - 1) || (t.Is(k - 1, "not") && IsWasOrWere(t, k - 2))))
+            if (k == until - 1 && t.IsWord(k) && !IsPlanMove(t, k) && !IsKeptOn(t, k) && (IsWasOrWere(t, k - 1) || (t.Is(k - 1, "not") && IsWasOrWere(t, k - 2))))
             {
                 return true;
             }
@@ -320,8 +320,7 @@ internal sealed class TenseDetector
     {
         for (var k = until - 1; k >= 0 && until - k <= 4 && t.IsWord(k); k--)
         {
-            if ((IsPlanMove(t, k) && !t.Is(k, "held") && !t.Is(k, "continued") && !t.Is(k, "back") && !t.Is(k, "off"))
-                || (t.Is(k, "off") && (t.Is(k - 1, "put") || t.Is(k - 1, "puts") || t.Is(k - 1, "putting"))))
+            if (IsPlanMove(t, k) || (t.Is(k, "off") && (t.Is(k - 1, "put") || t.Is(k - 1, "puts") || t.Is(k - 1, "putting"))))
             {
                 return true;
             }
@@ -330,12 +329,18 @@ internal sealed class TenseDetector
         return false;
     }
 
+    /// <summary>Whether "since" (or "since" and a determiner: "since its March 10 record") comes right before start.</summary>
+    public static bool AfterSince(TimeTokens t, int start) => t.Is(start - 1, "since") || (t.Is(start - 2, "since") && IsDeterminer(t, start - 1));
+
     private static bool IsWasOrWere(TimeTokens t, int k) => t.Is(k, "was") || t.Is(k, "were");
 
     /// <summary>A participle that moves a plan to a later date: postponed, delayed, extended, adjourned, suspended.</summary>
     private static bool IsPlanMove(TimeTokens t, int k) =>
         t.Is(k, "postponed") || t.Is(k, "delayed") || t.Is(k, "extended") || t.Is(k, "adjourned") || t.Is(k, "suspended") || t.Is(k, "deferred")
-        || t.Is(k, "recessed") || t.Is(k, "off") || t.Is(k, "back") || t.Is(k, "rescheduled") || t.Is(k, "continued") || t.Is(k, "held");
+        || t.Is(k, "recessed") || t.Is(k, "rescheduled");
+
+    /// <summary>"was held (continued) until", "was put off (back) until": a word before "until" that keeps something going or on.</summary>
+    private static bool IsKeptOn(TimeTokens t, int k) => t.Is(k, "held") || t.Is(k, "continued") || t.Is(k, "off") || t.Is(k, "back");
 
     private static bool IsJourney(TimeTokens t, int k) =>
         t.Is(k, "flying") || t.Is(k, "traveling") || t.Is(k, "travelling") || t.Is(k, "leaving") || t.Is(k, "heading") || t.Is(k, "going")

@@ -2062,14 +2062,22 @@ internal sealed class TimexGrammar
         }
 
         // "in the last hour of trading", "the first half-hour of the session": an hour (half an hour) of the day told, a duration.
-        if ((t.Is(k, "first") || t.Is(k, "last") || t.Is(k, "final")) && (t.Is(k + 1, "hour") || HalfHour(t, k + 1) is not null))
+        if (t.Is(k, "first") || t.Is(k, "last") || t.Is(k, "final"))
         {
-            return HalfHour(t, k + 1) is { } firstHalfHour ? new Mention(i, firstHalfHour.End, firstHalfHour.Meaning) : new Mention(i, k + 2, Meaning.Duration("PT1H"));
+            if (HalfHour(t, k + 1) is { } firstHalfHour)
+            {
+                return new Mention(i, firstHalfHour.End, firstHalfHour.Meaning);
+            }
+
+            if (t.Is(k + 1, "hour"))
+            {
+                return new Mention(i, k + 2, Meaning.Duration("PT1H"));
+            }
         }
 
-        // "in the next half hour", "over the past half-hour": thirty minutes, "the" and the direction in the extent (before "of",
-        // "the last half hour" is read by the rule above).
-        if ((t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming")) && HalfHour(t, k + 1) is { } directedHalfHour
+        // "in the next half hour", "over the past half-hour": thirty minutes, "the" and the direction in the extent ("the last
+        // half hour" is read by the rule above).
+        if ((t.Is(k, "past") || t.Is(k, "next") || t.Is(k, "coming")) && HalfHour(t, k + 1) is { } directedHalfHour
             && !t.Is(directedHalfHour.End, "of"))
         {
             return new Mention(i, directedHalfHour.End, directedHalfHour.Meaning);

@@ -138,8 +138,7 @@ internal sealed class TimexResolver
                     break;
                 case MeaningKind.Named:
                     // "for the first time since October", said in September: a starting point is one gone by, not one a month ahead.
-                    if (m.Direction is null && m.Holiday is null && m.Value is { Year: null, Month: > 0 } && (t.Is(mention.Start - 1, "since")
-                        || (t.Is(mention.Start - 2, "since") && (t.Is(mention.Start - 1, "its") || t.Is(mention.Start - 1, "the") || t.Is(mention.Start - 1, "their")))))
+                    if (m.Direction is null && m.Holiday is null && m.Value is { Year: null, Month: > 0 } && TenseDetector.AfterSince(t, mention.Start))
                     {
                         m.Direction = -1;
                     }
@@ -182,9 +181,8 @@ internal sealed class TimexResolver
                     anchor = lastDayTid;
                     break;
                 case MeaningKind.Deictic when m.DiscussedUnit && dct is { } narratedDct
-                    && (m.Unit == "DE" && lastDecade is { } decadeDiscussed && mention.Start - lastDecadeEnd <= NarrativeReach ? decadeDiscussed : reference) is { } discussed
-                    && DiscussedPeriod(m.Unit, discussed, narratedDct) is { } discussedPeriod
-                    && mention.Start - (m.Unit == "DE" && lastDecade is not null ? lastDecadeEnd : referenceEnd) <= NarrativeReach
+                    && (m.Unit == "DE" && lastDecade is not null ? (lastDecade, lastDecadeEnd) : (reference, referenceEnd)) is ({ } discussed, var discussedEnd)
+                    && mention.Start - discussedEnd <= NarrativeReach && DiscussedPeriod(m.Unit, discussed, narratedDct) is { } discussedPeriod
                     && !t.Is(mention.Start - 1, "since") && tense.Detect(t, mention.Start, mention.End) == Tense.Past:
                     // "The quake struck on Jan. 17. By the end of the month, 12,000 were living in tents": the month the story is in ("since
                     // the start of the year" counts up to now: the current one).
