@@ -1491,6 +1491,21 @@ internal sealed class TimexGrammar
         && (t.Is(k, "times") || t.Is(k, "telegraph") || t.Is(k, "express") || t.Is(k, "mirror") || t.Is(k, "herald") || t.Is(k, "tribune")
             || t.Is(k, "independent") || t.Is(k, "mail") || t.Is(k, "post") || t.Is(k, "observer") || t.Is(k, "gazette"));
 
+    private static bool IsPaperOwner(TimeTokens t, int k) =>
+        t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "its") || t.Is(k, "their") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "our");
+
+    private static bool IsPublicationNoun(TimeTokens t, int k) =>
+        t.IsWord(k) && !t.IsCapitalised(k) && (t.Is(k, "paper") || t.Is(k, "papers") || t.Is(k, "newspaper") || t.Is(k, "newspapers")
+            || t.Is(k, "edition") || t.Is(k, "editions") || t.Is(k, "magazine") || t.Is(k, "supplement") || t.Is(k, "school"));
+
+    /// <summary>A title (Mr., Mrs., Ms., Dr.) or the initials of "T.G.I." that end at k, before a weekday that is a name.</summary>
+    private static bool IsNameBeforeWeekday(TimeTokens t, int k)
+    {
+        var word = t.IsPunct(k, '.') && t.Adjacent(k - 1) ? k - 1 : k;
+        return t.Is(word, "mr") || t.Is(word, "mrs") || t.Is(word, "ms") || t.Is(word, "dr") || t.Is(word, "tgi")
+            || (t.Is(word, "i") && word != k && t.IsPunct(word - 1, '.') && t.Is(word - 2, "g") && t.IsPunct(word - 3, '.') && t.Is(word - 4, "t"));
+    }
+
     private Mention? Weekday(TimeTokens t, int i, WeekdayWord weekday)
     {
         // "The Sun.", "the Wed. edition": an abbreviation after "the" names a paper or qualifies a noun, not a day.
@@ -1511,6 +1526,12 @@ internal sealed class TimexGrammar
         // "The Sunday Times", "the Mail on Sunday": a newspaper's name, not a day; "Thursday Island", "Sunday school": a place.
         if (!weekday.Abbreviation && ((t.Is(i - 1, "the") && IsNewspaperWord(t, k)) || (t.Is(i - 1, "on") && t.Is(i - 2, "mail") && t.IsCapitalised(i - 2))
             || IsPlaceNoun(t, k)))
+        {
+            return null;
+        }
+
+        // "the Sunday paper", "its Sunday edition": a paper that comes out every such day; "Mr. Sunday", "T.G.I. Friday's": a name.
+        if (!weekday.Abbreviation && ((IsPaperOwner(t, i - 1) && IsPublicationNoun(t, k)) || IsNameBeforeWeekday(t, i - 1)))
         {
             return null;
         }
