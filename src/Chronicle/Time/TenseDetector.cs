@@ -643,7 +643,13 @@ internal sealed class TenseDetector
             return true;
         }
 
+        // "approved the measure by voice vote Tuesday": a noun after "by" is no subject.
         var p = k - 1;
+        if (t.Is(p - 1, "by") && !t.IsCapitalised(p))
+        {
+            return false;
+        }
+
         return !t.IsCapitalised(k) && t.IsWord(p) && !t.Is(p, "to") && !t.Is(p, "not") && !t.Is(p, "did") && !t.Is(p, "do") && !t.Is(p, "does")
             && !t.Is(p, "will") && !t.Is(p, "would") && !t.Is(p, "could") && !t.Is(p, "can") && !t.Is(p, "may") && !t.Is(p, "might")
             && !t.Is(p, "should") && !t.Is(p, "must") && !t.Is(p, "shall") && !t.Is(p, "ll") && !t.Is(p, "the") && !t.Is(p, "a") && !t.Is(p, "an")
@@ -783,6 +789,10 @@ internal sealed class TenseDetector
                     && (t.Is(k - 1, "to") || t.Is(k - 1, "help") || t.Is(k - 1, "helping") || t.Is(k - 1, "helped") || t.Is(k - 1, "the") || t.Is(k - 1, "its")
                         || t.Is(k - 1, "their") || t.Is(k - 1, "a") || t.Is(k - 1, "his") || t.Is(k - 1, "her") || t.Is(k - 1, "this") || t.Is(k - 1, "that")
                         || (t.Is(k - 1, "s") && (t.IsPunct(k - 2, '\'') || t.IsPunct(k - 2, '’')))) => Tense.None,
+                // "approved the recapitalization plan in December": a singular "plan" after a noun after a determiner is the noun
+                // ("the companies plan to" has its plural subject).
+                TenseWord.Future when w.Equals("plan", StringComparison.OrdinalIgnoreCase) && t.IsWord(k - 1) && !t.IsCapitalised(k - 1)
+                    && (t.Chars(k - 1)[^1] | 0x20) != 's' && IsDeterminer(t, k - 2) => Tense.None,
                 // "May" capitalised is the month; "may have", "should have", "would have met": a past.
                 TenseWord.Future when w.Equals("may", StringComparison.OrdinalIgnoreCase) && t.IsCapitalised(k) => Tense.None,
                 TenseWord.Future when IsModalOfPerfect(t, k, w) => Tense.Past,
