@@ -153,6 +153,14 @@ internal sealed class TimexResolver
                         namedTense = Tense.Future;
                     }
 
+                    // "will sell notes Tuesday, bills Wednesday and bonds Thursday": a weekday whose clause gives no tense, listed after
+                    // a coming weekday of the same sentence, comes too.
+                    if (namedTense == Tense.None && dct is { } listDct && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 }
+                        && lastDayIsWeekday && lastDay?.Interval() is { } listedDay && listedDay.Earliest > listDct && tense.SameSentence(t, lastDayEnd, mention.Start))
+                    {
+                        namedTense = Tense.Future;
+                    }
+
                     value = framingYear > 0 && dct is { } framedDct && framingYear != framedDct.Year
                         && InFramedYear(m) && tense.SameSentence(t, framingEnd, mention.Start)
                         ? m.Value with { Year = FramedYear(m.Value, framingYear, framingMonth) }
