@@ -1296,7 +1296,11 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        var reported = t.IsWord(k) && !t.IsCapitalised(k) && lex.ReportedFigureWords.Contains(t, k);
+        // "retail sales for May", "a decline for September": the figure measures a month, as "May retail sales" does.
+        var reported = (t.IsWord(k) && !t.IsCapitalised(k) && lex.ReportedFigureWords.Contains(t, k))
+            || (t.Is(i - 1, "for") && !IsContractMonth(t, k) && t.IsWord(i - 2) && !t.IsCapitalised(i - 2)
+                && (lex.ReportedFigureWords.Contains(t, i - 2) || t.Is(i - 2, "decline") || t.Is(i - 2, "gain") || t.Is(i - 2, "increase")
+                    || t.Is(i - 2, "rise") || t.Is(i - 2, "drop") || t.Is(i - 2, "report")));
         if (month.Ambiguous && !PrecededByDateWord(t, i) && !IsContractMonth(t, k) && !reported)
         {
             return null;
