@@ -464,8 +464,12 @@ internal sealed class TimexGrammar
         t.Is(end, "later") || t.Is(end, "ago") || t.Is(end, "earlier") || SentenceBreakAt(t, over - 1) || t.IsPunct(over - 1, ',')
         || t.Is(over - 1, "last") || t.Is(over - 1, "lasts") || t.Is(over - 1, "lasted") || t.Is(over - 1, "lasting") || t.Is(over - 1, "for")
         || t.Is(over - 1, "took") || t.Is(over - 1, "take") || t.Is(over - 1, "takes") || t.Is(over - 1, "taking") || t.Is(over - 1, "after")
-        || t.Is(over - 1, "spent") || t.Is(over - 1, "waited") || t.Is(over - 1, "within") || t.Is(over - 1, "in") || t.Is(over - 1, "of")
+        || t.Is(over - 1, "spent") || t.Is(over - 1, "waited") || t.Is(over - 1, "within") || InBeforeOver(t, over - 1) || t.Is(over - 1, "of")
         || t.Is(over - 1, "is") || t.Is(over - 1, "was") || t.Is(over - 1, "been");
+
+    /// <summary>"the first time in over a year", not "phased in over three years", where "in" is the verb's particle.</summary>
+    private static bool InBeforeOver(TimeTokens t, int k) =>
+        t.Is(k, "in") && !(t.IsWord(k - 1) && (t.Chars(k - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t.Is(k - 1, "phase")));
 
     private Mention? MatchCore(TimeTokens t, int i) =>
         i < t.Count && t[i].Type == TokenType.Word ? (TryStarts(t, i, out var flags) ? MatchCore(t, i, flags) : null) : MatchCore(t, i, Starts.None);
@@ -3291,8 +3295,8 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        // $5 a year, twice a week: a frequency.
-        if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
+        // $5 a year, 4% a year, twice a week: a frequency.
+        if (!relative && (t.Is(i, "a") || t.Is(i, "an")) && !unit.Plural && (t.IsNumber(i - 1) || (t.IsPunct(i - 1, '%') && t.IsNumber(i - 2)) || t.Is(i - 1, "times") || t.Is(i - 1, "twice")
             || (t.IsWord(i - 1) && !t.IsCapitalised(i - 1) && t.IsNumber(i - 2) && !t.IsPunct(end, '-') && !IsSpanPreposition(t, i - 1)
                 && !t.Is(i - 1, "of") && !t.Is(i - 1, "than") && !t.Is(i - 1, "and") && !t.Is(i - 1, "or") && !(t[i - 2].Length == 4 && t[i - 2].Number is >= MinYear and <= MaxYear))
             || t.Is(i - 1, "once") || t.Is(i - 1, "million") || t.Is(i - 1, "billion") || t.Is(i - 1, "thousand") || t.Is(i - 1, "percent")))
