@@ -467,6 +467,12 @@ internal sealed class TimexGrammar
         || t.Is(over - 1, "spent") || t.Is(over - 1, "waited") || t.Is(over - 1, "within") || InBeforeOver(t, over - 1) || t.Is(over - 1, "of")
         || t.Is(over - 1, "is") || t.Is(over - 1, "was") || t.Is(over - 1, "been");
 
+    private static bool IsRoundTheClockNoun(TimeTokens t, int k) =>
+        t.Is(k, "news") || t.Is(k, "service") || t.Is(k, "services") || t.Is(k, "channel") || t.Is(k, "network") || t.Is(k, "cable")
+        || t.Is(k, "hotline") || t.Is(k, "hot") || t.Is(k, "helpline") || t.Is(k, "coverage") || t.Is(k, "access") || t.Is(k, "store")
+        || t.Is(k, "stores") || t.Is(k, "shop") || t.Is(k, "shopping") || t.Is(k, "pharmacy") || t.Is(k, "restaurant") || t.Is(k, "diner")
+        || t.Is(k, "trading") || t.Is(k, "electronic") || t.Is(k, "banking") || t.Is(k, "clinic") || t.Is(k, "candle") || t.Is(k, "security");
+
     /// <summary>"the first time in over a year", not "phased in over three years", where "in" is the verb's particle.</summary>
     private static bool InBeforeOver(TimeTokens t, int k) =>
         t.Is(k, "in") && !(t.IsWord(k - 1) && (t.Chars(k - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || t.Is(k - 1, "phase")));
@@ -3216,6 +3222,12 @@ internal sealed class TimexGrammar
         // "a day trader", "a day-care center", "a day job": a noun the unit names a kind of, no time.
         if (unit.Code == "D" && !unit.Plural && (t.Is(end, "trader") || t.Is(end, "traders") || t.Is(end, "trading") || t.Is(end, "care")
             || t.Is(end, "job") || t.Is(end, "laborer") || t.Is(end, "laborers") || t.Is(end, "school") || t.Is(end, "camp")))
+        {
+            return null;
+        }
+
+        // "a 24-hour news channel", "a 24-hour hot line": a service open round the clock, no span of time.
+        if (unit.Code == "H" && amount == "24" && !unit.Plural && t.IsPunct(k - 1, '-') && IsRoundTheClockNoun(t, end))
         {
             return null;
         }
