@@ -102,6 +102,9 @@ internal sealed class Meaning
     /// <summary>For "December retail sales": the month a figure measures, the latest begun whatever the clause's tense.</summary>
     public bool ReportedMonth { get; set; }
 
+    /// <summary>For "in the second half", "during the fourth quarter": a quarter or half something happens within, not one reported on.</summary>
+    public bool HappensWithin { get; set; }
+
     /// <summary>For "the quarter ended Sept. 30": the quarter that contains the (named) date read.</summary>
     public bool QuarterOfDate { get; set; }
 

@@ -144,6 +144,7 @@ internal sealed class TimexResolver
                     }
 
                     var namedTense = dct is null ? Tense.None : NamedTense(t, m, mention.Start, mention.End);
+                    m.HappensWithin = m.Value.Unit is Granularity.Quarter or Granularity.Half && (t.Is(mention.Start - 1, "in") || t.Is(mention.Start - 1, "during"));
 
                     // "A judge ordered him Tuesday to appear in court Friday": the past verb has its own day, so the
                     // infinitive's weekday is another, still ahead.
@@ -745,7 +746,7 @@ internal sealed class TimexResolver
             return measured.Value;
         }
 
-        var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0, infinitive, plainFuture);
+        var chosen = Choose(candidates, d, m.Direction, clauseTense, v.Weekday > 0 && v.Month == 0, infinitive, plainFuture, m.HappensWithin);
         if (m.SkipsAdjacentMonth && chosen is { Unit: Granularity.Month, Year: { } year } && m.Direction is { } way
             && ((d.Year * 12) + d.Month) - ((year * 12) + chosen.Month) == -way && year + way is >= 1 and <= 9999)
         {
@@ -764,7 +765,7 @@ internal sealed class TimexResolver
         }
     }
 
-    private static CalendarValue Choose(List<(CalendarValue Value, TimeInterval Interval)> candidates, DateOnly d, int? direction, Tense clauseTense, bool isWeekday, bool infinitive, bool plainFuture)
+    private static CalendarValue Choose(List<(CalendarValue Value, TimeInterval Interval)> candidates, DateOnly d, int? direction, Tense clauseTense, bool isWeekday, bool infinitive, bool plainFuture, bool within)
     {
         (CalendarValue Value, TimeInterval Interval)? pick = null;
         switch (direction)
@@ -805,9 +806,10 @@ internal sealed class TimexResolver
                     // a future clause moves a passed date on a year, a past clause a date well ahead back one.
                     // A quarter or half named alone is the latest one begun (results for the third quarter); in a future
                     // clause, the coming one when the latest ended a quarter or more ago (expected to close in the fourth
-                    // quarter, said in June).
+                    // quarter, said in June), or when something is to happen within it rather than be reported on it (expects to
+                    // launch the model in the second half, said in March).
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half && clauseTense == Tense.Future
-                        => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - FuturePeriodLookback),
+                        => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (within ? 0 : FuturePeriodLookback)),
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
                     Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit != Granularity.Day ? 0 : plainFuture ? PlainFutureLookback : FutureLookback)),
                     // The look-ahead of a past clause stays in the creation year: "held talks on January 19" in a
