@@ -98,6 +98,14 @@ internal sealed class TenseDetector
 
             if (left == Tense.None)
             {
+                // "talks that could last into the weekend": a possibility lies ahead ("could not be reached Friday", "could be located
+                // Wednesday" are past tries).
+                if (t[k].Key == CouldKey && t.IsWord(k + 1) && !t.Is(k + 1, "not") && !t.Is(k + 1, "have") && !t.Is(k + 1, "never")
+                    && !(t.Is(k + 1, "be") && t.IsWord(k + 2) && t.Chars(k + 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return Tense.Future;
+                }
+
                 // "If the legislature approves the measure in January": a condition not told in the past lies ahead. "rain is not
                 // likely before Sunday", "could reach the coast by Friday": a deadline in a clause told in the present or as a
                 // possibility lies ahead.
