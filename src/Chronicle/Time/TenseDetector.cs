@@ -123,6 +123,14 @@ internal sealed class TenseDetector
                 return Tense.Future;
             }
 
+            // "The court set oral arguments for Monday", "scheduled a vote for Thursday": the appointed day lies ahead ("was
+            // scheduled for Monday" tells a plan of the past).
+            if (left == Tense.Past && t.Is(start - 1, "for") && (t.Is(k, "set") || t.Is(k, "scheduled") || t.Is(k, "rescheduled") || t.Is(k, "slated"))
+                && !IsWasOrWere(t, k - 1) && !t.Is(k - 1, "had") && !t.Is(k - 1, "been"))
+            {
+                return Tense.Future;
+            }
+
             // "A ceremony planned for Saturday was canceled": a plan's participle after its noun, and
             // the clause's own verb, right after the expression, is past.
             if (left == Tense.Present && IsProgressiveRightBefore(t, k, start))
