@@ -98,9 +98,9 @@ internal sealed class TenseDetector
 
             if (left == Tense.None)
             {
-                // "talks that could last into the weekend": a possibility lies ahead ("could not be reached Friday", "could be located
-                // Wednesday" are past tries).
-                if (t[k].Key == CouldKey && t.IsWord(k + 1) && !t.Is(k + 1, "not") && !t.Is(k + 1, "have") && !t.Is(k + 1, "never")
+                // "talks that could last into the weekend", "a vote could come Friday": a possibility lies ahead ("could not be reached
+                // Friday", "could be located Wednesday" are past tries; "he could repair it on Sunday" may tell what one was able to do).
+                if (t[k].Key == CouldKey && t.IsWord(k + 1) && !t.Is(k + 1, "not") && !t.Is(k + 1, "have") && !t.Is(k + 1, "never") && !IsPersonalPronoun(t, k - 1)
                     && !(t.Is(k + 1, "be") && t.IsWord(k + 2) && t.Chars(k + 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
                 {
                     return Tense.Future;
@@ -744,6 +744,9 @@ internal sealed class TenseDetector
         return IsDeterminer(t, p - 1) && !t.Is(p, "state") && !t.Is(p, "official") && !t.Is(p, "tax") && !t.Is(p, "investment")
             && !t.Is(p, "regular") && !t.Is(p, "weekly") && !t.Is(p, "annual") && !t.Is(p, "family") && !t.Is(p, "private");
     }
+
+    private static bool IsPersonalPronoun(TimeTokens t, int k) =>
+        t.Is(k, "he") || t.Is(k, "she") || t.Is(k, "i") || t.Is(k, "we") || t.Is(k, "they") || t.Is(k, "you") || t.Is(k, "it");
 
     private static bool IsDeterminer(TimeTokens t, int k) =>
         t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "an") || t.Is(k, "its") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "their")
