@@ -1316,6 +1316,13 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "May Department Stores Co.", "the May Co.": a firm's name.
+        if (month.Ambiguous && t.IsWord(k) && t.IsCapitalised(k) && (t.Is(k, "department") || t.Is(k, "stores") || t.Is(k, "co") || t.Is(k, "corp")
+            || t.Is(k, "company") || t.Is(k, "inc") || t.Is(k, "petroleum")))
+        {
+            return null;
+        }
+
         // "the Red October factory", "Black September": a month alone after a capitalised word inside its sentence is a name.
         if (t.IsWord(i - 1) && t.IsCapitalised(i - 1) && !SentenceBreakAt(t, i - 2) && t[i - 1].Length > 1 && !char.IsUpper(t.Text[t[i - 1].Start + 1])
             && !lex.Weekdays.TryGet(t, i - 1, out _) && !lex.Modifiers.TryMatch(t, i - 1, out _, out _) && !t.Is(i - 1, "last") && !t.Is(i - 1, "next")
