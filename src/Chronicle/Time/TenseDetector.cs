@@ -440,6 +440,20 @@ internal sealed class TenseDetector
         return true;
     }
 
+    /// <summary>Whether the clause's nearest cue before the expression is "would", a future told from a past report.</summary>
+    public bool WouldBefore(TimeTokens t, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
+        {
+            if (Cue(t, k) != Tense.None)
+            {
+                return t.Is(k, "would");
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the clause's nearest cue before the expression is a plain "will", "shall" or "'ll" (not "would", "expected", "due").</summary>
     public bool PlainFutureBefore(TimeTokens t, int start)
     {

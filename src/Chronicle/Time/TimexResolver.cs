@@ -181,6 +181,16 @@ internal sealed class TimexResolver
                         value = CalendarValue.OfDay(afterEarlier);
                     }
 
+                    // "Officials said in October that talks would resume in February", said in March: the future of a past report
+                    // counts from the report's month, not from the creation time.
+                    if (namedTense == Tense.Future && m.Direction is null && m.Holiday is null && m.Value is { Month: > 0, Day: 0, Weekday: 0, Year: null }
+                        && dct is { } reportDct && reference is { Year: { } reportYear, Month: > 0 } report && report.Interval() is { } reportInterval
+                        && reportInterval.Latest < reportDct && tense.SameSentence(t, referenceEnd, mention.Start) && tense.WouldBefore(t, mention.Start))
+                    {
+                        var afterReport = m.Value.Month >= report.Month ? reportYear : reportYear + 1;
+                        value = afterReport <= 9999 ? CalendarValue.OfMonth(afterReport, m.Value.Month) : value;
+                    }
+
                     anchor = dct is null ? null : "t0";
                     break;
                 case MeaningKind.Deictic when m.PartOfDay == "NI" && m.Offset == -1 && t.Is(mention.Start, "overnight") && lastDay is { } eventDay
