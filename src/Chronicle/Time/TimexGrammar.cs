@@ -1693,7 +1693,7 @@ internal sealed class TimexGrammar
         t[i].Length > 1 && char.IsUpper(t.Text[t[i].End - 1]) && char.IsUpper(t.Text[t[i].Start + 1]) && t.IsWord(i + 1) && !t.IsCapitalised(i + 1);
 
     private static int DirectionOf(TimeTokens t, int i) =>
-        t.Is(i, "last") || t.Is(i, "past") || t.Is(i, "previous") ? -1 : t.Is(i, "next") || t.Is(i, "coming") ? 1 : 0;
+        t.Is(i, "last") || t.Is(i, "past") || t.Is(i, "previous") || t.Is(i, "prior") || t.Is(i, "preceding") ? -1 : t.Is(i, "next") || t.Is(i, "coming") ? 1 : 0;
 
     private Mention? Determined(TimeTokens t, int i)
     {
@@ -2133,8 +2133,9 @@ internal sealed class TimexGrammar
             return new Mention(i, spokenDecadeAt + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = (spokenCentury * 10) + (decadeOfCentury % 10) }));
         }
 
-        // the past/last/next/coming (two) weeks
-        if (t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming") || t.Is(k, "previous") || t.Is(k, "recent"))
+        // the past/last/next/coming/prior (two) weeks
+        if (t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming") || t.Is(k, "previous") || t.Is(k, "recent") || t.Is(k, "prior")
+            || t.Is(k, "preceding"))
         {
             var directed = Directed(t, i, k + 1, t.Is(k, "recent") ? -1 : DirectionOf(t, k), true);
             if (directed is not null)
