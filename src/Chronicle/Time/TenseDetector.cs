@@ -440,6 +440,25 @@ internal sealed class TenseDetector
         return true;
     }
 
+    /// <summary>
+    /// Whether the clause's nearest cue before the expression is a plan told in the past tense ("was to leave", "was due to
+    /// arrive", "were scheduled to meet"), which wire copy writes of a plan still ahead as often as of one gone ("had been due
+    /// to" is a plan given up, and not counted).
+    /// </summary>
+    public bool PastPlanBefore(TimeTokens t, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
+        {
+            if (Cue(t, k) != Tense.None)
+            {
+                return (IsWasOrWere(t, k) && t.Is(k + 1, "to"))
+                    || (IsWasOrWere(t, k - 1) && t.Is(k + 1, "to") && (t.Is(k, "due") || t.Is(k, "scheduled") || t.Is(k, "expected") || t.Is(k, "set") || t.Is(k, "slated")));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the clause's nearest cue before the expression is "would", a future told from a past report.</summary>
     public bool WouldBefore(TimeTokens t, int start)
     {

@@ -181,6 +181,15 @@ internal sealed class TimexResolver
                         value = CalendarValue.OfDay(afterEarlier);
                     }
 
+                    // "The envoy was to leave Sunday", said on a Saturday: a plan told in the past is on the nearer of the two such days.
+                    if (namedTense == Tense.Past && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0, Day: 0 } && dct is { } planDct
+                        && value is { } lastPlanned && lastPlanned.Interval() is { } lastPlannedDay && lastPlannedDay.Earliest < planDct
+                        && NextWeekday(planDct, m.Value.Weekday, 1) is { } nextPlanned && nextPlanned.DayNumber - planDct.DayNumber < planDct.DayNumber - lastPlannedDay.Earliest.DayNumber
+                        && tense.PastPlanBefore(t, mention.Start))
+                    {
+                        value = CalendarValue.OfDay(nextPlanned);
+                    }
+
                     // "Officials said in October that talks would resume in February", said in March: the future of a past report
                     // counts from the report's month, not from the creation time.
                     if (namedTense == Tense.Future && m.Direction is null && m.Holiday is null && m.Value is { Month: > 0, Day: 0, Weekday: 0, Year: null }
