@@ -146,12 +146,14 @@ internal sealed class TimexResolver
                     var namedTense = dct is null ? Tense.None : NamedTense(t, m, mention.Start, mention.End);
                     m.HappensWithin = m.Value.Unit is Granularity.Quarter or Granularity.Half && (t.Is(mention.Start - 1, "in") || t.Is(mention.Start - 1, "during"));
 
-                    // "A judge ordered him Tuesday to appear in court Friday": the past verb has its own day, so the
-                    // infinitive's weekday is another, still ahead.
+                    // "A judge ordered him Tuesday to appear in court Friday", "decided Saturday to return to work Monday" (said on a
+                    // Wednesday): the past verb has its own day, so the infinitive's weekday is the first such day after it.
+                    DateOnly? afterOrder = null;
                     if (namedTense == Tense.Past && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 } && lastDayIsWeekday
                         && tense.SameSentence(t, lastDayEnd, mention.Start) && tense.InfinitiveAfter(t, lastDayEnd, mention.Start))
                     {
                         namedTense = Tense.Future;
+                        afterOrder = lastDay?.Interval() is { } orderDay ? NextWeekday(orderDay.Earliest, m.Value.Weekday, 1) : null;
                     }
 
                     // "will sell notes Tuesday, bills Wednesday and bonds Thursday": a weekday whose clause gives no tense, listed after
@@ -167,6 +169,11 @@ internal sealed class TimexResolver
                         ? m.Value with { Year = FramedYear(m.Value, framingYear, framingMonth) }
                         : ResolveNamed(m, dct, namedTense, namedTense == Tense.Past && tense.InfinitiveBefore(t, mention.Start),
                         namedTense == Tense.Future && tense.PlainFutureBefore(t, mention.Start));
+                    if (afterOrder is { } orderedDay)
+                    {
+                        value = CalendarValue.OfDay(orderedDay);
+                    }
+
                     if (namedTense == Tense.Future && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 }
                         && lastDayIsWeekday && dct is { } futureDct && lastDay?.Interval() is { } earlierDay && earlierDay.Earliest > futureDct
                         && value is { } bareDay && bareDay.Interval() is { } bareInterval && bareInterval.Earliest < earlierDay.Earliest
