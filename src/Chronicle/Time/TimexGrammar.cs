@@ -1551,8 +1551,11 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        // "the Sunday paper", "its Sunday edition": a paper that comes out every such day; "Mr. Sunday", "T.G.I. Friday's": a name.
-        if (!weekday.Abbreviation && ((IsPaperOwner(t, i - 1) && IsPublicationNoun(t, k)) || IsNameBeforeWeekday(t, i - 1)))
+        // "the Sunday paper", "its Sunday edition": a paper that comes out every such day; "Mr. Sunday", "T.G.I. Friday's", "the
+        // Wednesday Group": a name.
+        if (!weekday.Abbreviation && ((IsPaperOwner(t, i - 1) && IsPublicationNoun(t, k)) || IsNameBeforeWeekday(t, i - 1)
+            || (t.Is(i - 1, "the") && t.IsWord(k) && t.IsCapitalised(k) && !IsAllCapitals(t, k) && !lex.Months.TryGet(t, k, out _) && !lex.Weekdays.TryGet(t, k, out _)
+                && !lex.PartsOfDay.TryGet(t, k, out _))))
         {
             return null;
         }

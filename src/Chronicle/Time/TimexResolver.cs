@@ -566,9 +566,21 @@ internal sealed class TimexResolver
     private Tense NamedTense(TimeTokens t, Meaning m, int start, int end) =>
         m.Value is { Month: > 0, Day: 0, Year: null } && TimexGrammar.IsContractMonth(t, end) ? Tense.Future
         : m.Value is { Month: > 0, Year: null } && (t.Is(end, "deadline") || t.Is(end, "deadlines")) ? Tense.Future
+        : m.Value is { Weekday: > 0, Month: 0 } && t.Is(end, "deadline") ? WeekdayDeadlineTense(t, start, end)
         : IsPossessiveWeekday(t, m, end) ? tense.PossessiveWeekday(t, start, end)
         : IsEarlierMonthsEvent(t, m, start, end) ? Tense.Past
         : tense.Detect(t, start, end);
+
+    /// <summary>
+    /// "hoped to reach an accord before the Friday deadline", "the Friday deadline is near": a deadline a past verb's infinitive
+    /// or a present verb looks to lies ahead; "tendered their shares by the Tuesday deadline" tells what was done by it.
+    /// </summary>
+    private Tense WeekdayDeadlineTense(TimeTokens t, int start, int end) => tense.Detect(t, start, end) switch
+    {
+        Tense.Present => Tense.Future,
+        Tense.Past when tense.InfinitiveBefore(t, start) => Tense.Future,
+        var told => told,
+    };
 
     /// <summary>
     /// The month, year or decade (unit M, Y, DE) of the period under discussion, when it is an earlier one than the creation
