@@ -852,6 +852,8 @@ internal sealed class TenseDetector
                 TenseWord.Past => Tense.Past,
                 // "they appear to have fled": appear before "to" is seem, no appointment.
                 TenseWord.TimetableBase or TenseWord.TimetableThird when t.Is(k + 1, "to") && w.StartsWith("appear", StringComparison.OrdinalIgnoreCase) => Tense.None,
+                // "collided head-on": a hyphen joins the word into an adverb, no verb.
+                TenseWord.TimetableBase or TenseWord.TimetableThird when t.IsPunct(k + 1, '-') && t.Adjacent(k) => Tense.None,
                 TenseWord.TimetableBase => AfterPluralSubject(t, k) ? Tense.Future : Tense.None,
                 TenseWord.TimetableThird => AfterSingularSubject(t, k) ? Tense.Future : Tense.None,
 
