@@ -73,6 +73,7 @@ internal sealed class TimexResolver
         string? referenceTid = null;
         var referenceEnd = -1000;
         CalendarValue? lastDay = null;
+        CalendarValue? dayBeforeLast = null;
         var lastDayEnd = -100;
         var framingYear = 0;
         var framingMonth = 0;
@@ -251,6 +252,16 @@ internal sealed class TimexResolver
                         && (reference is null || mention.Start - referenceEnd > NarrativeReach || tense.Detect(t, mention.Start, mention.End) != Tense.Past)
                         ? ShiftFromCreationTime(Meaning.Deictic(0, m.Unit), presentDay, null)
                         : origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    // "A fire broke out Tuesday night, authorities said Friday (the creation day). The owner was arrested the next
+                    // day": a day after the last one named that would come after the creation day, told in the past, counts from the
+                    // day named before it.
+                    if (m.Unit == "D" && m.Offset > 0 && dct is { } toldDct && value?.Interval() is { } laterDay && laterDay.Earliest > toldDct
+                        && dayBeforeLast is { } namedBefore && Shift(namedBefore, m.Offset, "D", false) is { } fromEarlier && fromEarlier.Interval() is { } fromEarlierDay
+                        && fromEarlierDay.Latest <= toldDct && tense.Detect(t, mention.Start, mention.End) == Tense.Past)
+                    {
+                        value = fromEarlier;
+                    }
+
                     if (m.SeasonOfReference is { } steppedSeason && m.SeasonStep != 0)
                     {
                         value = reference is { Year: { } referenceYear } steppedFrom
@@ -432,7 +443,9 @@ internal sealed class TimexResolver
 
             if (value is { Year: not null } dayValue && dayValue.Unit == Granularity.Day && !IsUnknownDay(dayValue))
             {
-                lastDay = dayValue with { Hour = -1, PartOfDay = null, Minute = 0 };
+                var day = dayValue with { Hour = -1, PartOfDay = null, Minute = 0 };
+                dayBeforeLast = day == lastDay ? dayBeforeLast : lastDay;
+                lastDay = day;
                 lastDayEnd = mention.End;
                 lastDayTid = tid;
                 lastDayIsWeekday = m.Kind == MeaningKind.Named && m.Value is { Weekday: > 0, Month: 0 };
