@@ -44,6 +44,12 @@ internal sealed class TimexResolver
     private const int FuturePeriodLookback = 92;
 
     /// <summary>
+    /// The same for a quarter or half something is to happen in: a month ("will take a charge in the third quarter", said in
+    /// mid-October, is the quarter just closed; "expects to launch it in the second half", said in March, the coming one).
+    /// </summary>
+    private const int WithinPeriodLookback = 31;
+
+    /// <summary>
     /// How many units "the past several months" or "the next few years" may reach: the interval must hold
     /// whatever the writer meant, and "several" seldom means more than seven.
     /// </summary>
@@ -857,10 +863,10 @@ internal sealed class TimexResolver
                     // a future clause moves a passed date on a year, a past clause a date well ahead back one.
                     // A quarter or half named alone is the latest one begun (results for the third quarter); in a future
                     // clause, the coming one when the latest ended a quarter or more ago (expected to close in the fourth
-                    // quarter, said in June), or when something is to happen within it rather than be reported on it (expects to
-                    // launch the model in the second half, said in March).
+                    // quarter, said in June), or a month or more ago when something is to happen within it rather than be reported
+                    // on it (expects to launch the model in the second half, said in March).
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half && clauseTense == Tense.Future
-                        => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (within ? 0 : FuturePeriodLookback)),
+                        => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (within ? WithinPeriodLookback : FuturePeriodLookback)),
                     _ when candidates[0].Value.Unit is Granularity.Quarter or Granularity.Half => Last(candidates, c => c.Interval.Earliest <= d),
                     Tense.Future => First(candidates, c => c.Interval.Latest.DayNumber >= d.DayNumber - (c.Value.Unit != Granularity.Day ? 0 : plainFuture ? PlainFutureLookback : FutureLookback)),
                     // The look-ahead of a past clause stays in the creation year: "held talks on January 19" in a
