@@ -659,6 +659,26 @@ internal sealed class TenseDetector
         TimexGrammar.IsModal(t, k) || t.Is(k, "did") || t.Is(k, "ll") || (t.Is(k, "not") && (t.Is(k - 1, "would") || t.Is(k - 1, "will") || t.Is(k - 1, "did")));
 
     /// <summary>What makes a past form at k + 1 a participle or an adjective: be, to, or a determiner ("an elected government", "its revised forecast").</summary>
+    /// <summary>A modifier at k that makes the word after it a noun: another, any, no; or an adjective after a determiner.</summary>
+    private static bool IsNounModifier(TimeTokens t, int k)
+    {
+        if (t.Is(k, "another") || t.Is(k, "any") || t.Is(k, "no") || t.Is(k, "every") || t.Is(k, "each"))
+        {
+            return true;
+        }
+
+        if (!t.IsWord(k) || t.IsCapitalised(k) || !IsDeterminer(t, k - 1))
+        {
+            return false;
+        }
+
+        var w = t.Chars(k);
+        return (w.Length > 4 && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("er", StringComparison.OrdinalIgnoreCase)
+                || w.EndsWith("est", StringComparison.OrdinalIgnoreCase)))
+            || t.Is(k, "new") || t.Is(k, "sharp") || t.Is(k, "deep") || t.Is(k, "big") || t.Is(k, "first") || t.Is(k, "second") || t.Is(k, "rival")
+            || t.Is(k, "hostile") || t.Is(k, "surprise") || t.Is(k, "good") || t.Is(k, "strong");
+    }
+
     private static bool IsParticipleContext(TimeTokens t, int k) =>
         t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a")
         || t.Is(k, "an") || t.Is(k, "its") || t.Is(k, "their") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "our");
@@ -692,9 +712,9 @@ internal sealed class TenseDetector
             return true;
         }
 
-        // "approved the measure by voice vote Tuesday": a noun after "by" is no subject.
+        // "approved the measure by voice vote Tuesday", "got off to a strong start": a word after "by" or "a" is no plural subject.
         var p = k - 1;
-        if (t.Is(p - 1, "by") && !t.IsCapitalised(p))
+        if ((t.Is(p - 1, "by") || t.Is(p - 1, "a") || t.Is(p - 1, "an")) && !t.IsCapitalised(p))
         {
             return false;
         }
@@ -869,6 +889,9 @@ internal sealed class TenseDetector
                     => t.Is(k - 1, "was") || t.Is(k - 1, "were") || (t.Is(k - 1, "been") && t.Is(k - 2, "had")) ? Tense.Past : Tense.Future,
                 // "would cut 500 jobs by March", "did not put": after a modal or "did", an irregular past form is the base form.
                 TenseWord.IrregularPast when IsBaseFormContext(t, k - 1) => Tense.None,
+
+                // "another cut", "the sweetened bid", "a sharp cut": a noun after its modifier, no past verb ("the company cut" stays one).
+                TenseWord.IrregularPast when IsNounModifier(t, k - 1) => Tense.None,
                 TenseWord.IrregularPast => PassiveInfinitive(t, k) ? Tense.Future : IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past,
                 _ => Tense.None,
             };
