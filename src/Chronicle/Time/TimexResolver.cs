@@ -32,9 +32,10 @@ internal sealed class TimexResolver
 
     /// <summary>
     /// How far after the creation time the date of a past verb's infinitive may be (agreed to buy the line
-    /// in February, said in late October): a plan made lately for the coming months.
+    /// in February, said in late October): a plan made lately for the coming three months or so; a day further on is the
+    /// one gone ("agreed to be acquired on March 3", said on Oct. 31).
     /// </summary>
-    private const int InfinitiveLookahead = 123;
+    private const int InfinitiveLookahead = 100;
 
     /// <summary>
     /// How long ago a quarter or half named alone in a future clause may have ended and still be the one meant
