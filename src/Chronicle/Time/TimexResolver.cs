@@ -32,10 +32,16 @@ internal sealed class TimexResolver
 
     /// <summary>
     /// How far after the creation time the date of a past verb's infinitive may be (agreed to buy the line
-    /// in February, said in late October): a plan made lately for the coming three months or so; a day further on is the
-    /// one gone ("agreed to be acquired on March 3", said on Oct. 31).
+    /// in February, said in late October; ordered it to refund the money beginning in July, said in mid-March): a plan made
+    /// lately for the coming months.
     /// </summary>
-    private const int InfinitiveLookahead = 100;
+    private const int InfinitiveLookahead = 123;
+
+    /// <summary>
+    /// The same for a day: a plan's exact day is seldom more than about three months off, so a day further on is the one gone
+    /// ("agreed to be acquired on March 3", said on Oct. 31).
+    /// </summary>
+    private const int InfinitiveDayLookahead = 100;
 
     /// <summary>
     /// How long ago a quarter or half named alone in a future clause may have ended and still be the one meant
@@ -585,17 +591,19 @@ internal sealed class TimexResolver
     /// <summary>The tense that places a named date: a possessive weekday's own, a month naming an earlier event's past, else the clause's.</summary>
     private Tense NamedTense(TimeTokens t, Meaning m, int start, int end) =>
         m.Value is { Month: > 0, Day: 0, Year: null } && TimexGrammar.IsContractMonth(t, end) ? Tense.Future
-        : m.Value is { Month: > 0, Year: null } && (t.Is(end, "deadline") || t.Is(end, "deadlines")) ? Tense.Future
-        : m.Value is { Weekday: > 0, Month: 0 } && t.Is(end, "deadline") ? WeekdayDeadlineTense(t, start, end)
+        : m.Value is { Month: > 0, Year: null } or { Weekday: > 0, Month: 0 } && (t.Is(end, "deadline") || t.Is(end, "deadlines")) ? DeadlineTense(t, start, end)
         : IsPossessiveWeekday(t, m, end) ? tense.PossessiveWeekday(t, start, end)
         : IsEarlierMonthsEvent(t, m, start, end) ? Tense.Past
         : tense.Detect(t, start, end);
 
     /// <summary>
-    /// "hoped to reach an accord before the Friday deadline", "the Friday deadline is near": a deadline a past verb's infinitive
-    /// or a present verb looks to lies ahead; "tendered their shares by the Tuesday deadline" tells what was done by it.
+    /// A named deadline lies ahead ("the Jan. 15 deadline set by the Security Council left little room"), unless the clause tells
+    /// what was done by or before it ("received three bids by the March 15 deadline"); "hoped to reach an accord before the Friday
+    /// deadline" looks ahead through the past verb's infinitive.
     /// </summary>
-    private Tense WeekdayDeadlineTense(TimeTokens t, int start, int end) => tense.Detect(t, start, end) switch
+    private Tense DeadlineTense(TimeTokens t, int start, int end) => !(t.Is(start - 1, "the") && (t.Is(start - 2, "by") || t.Is(start - 2, "before")))
+        ? Tense.Future
+        : tense.Detect(t, start, end) switch
     {
         Tense.Present => Tense.Future,
         Tense.Past when tense.InfinitiveBefore(t, start) => Tense.Future,
@@ -875,7 +883,7 @@ internal sealed class TimexResolver
                     // ("named him to take over on January 13"). A weekend comes every week, so an infinitive's is
                     // the coming one ("joined by guests to preview the weekend's games"), not the furthest in reach.
                     Tense.Past when infinitive && candidates[0].Value.Weekend => First(candidates, c => c.Interval.Latest >= d),
-                    Tense.Past when infinitive => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + InfinitiveLookahead),
+                    Tense.Past when infinitive => Last(candidates, c => c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? InfinitiveDayLookahead : InfinitiveLookahead)),
                     Tense.Past => Last(candidates, c => (infinitive || c.Interval.Earliest.Year <= d.Year)
                         && c.Interval.Earliest.DayNumber <= d.DayNumber + (c.Value.Unit == Granularity.Day ? PastLookahead : c.Value.Unit == Granularity.Month ? PastMonthLookahead : 0)),
                     _ => null,
