@@ -903,7 +903,14 @@ internal sealed class TenseDetector
             // be" it is a plan ("the report, to be released on Friday"). An adverb may stand between ("will be
             // officially released Monday").
             var adverb = (IsLyAdverb(t, k - 1) || IsVerbGroupAdverb(t, k - 1)) && (t.Is(k - 2, "be") || t.Is(k - 2, "been") || t.Is(k - 2, "being") || t.Is(k - 2, "is") || t.Is(k - 2, "are"));
-            return PassiveInfinitive(t, adverb ? k - 1 : k) || IsStandingPromise(t, k) ? Tense.Future : adverb || IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
+            // "agreed to be acquired on March 3": the passive infinitive of a past verb is that verb's, which the scan reaches next.
+            var passive = PassiveInfinitive(t, adverb ? k - 1 : k);
+            if (passive && !adverb && t.IsWord(k - 3) && !t.IsCapitalised(k - 3) && t.Chars(k - 3).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            {
+                return Tense.None;
+            }
+
+            return passive || IsStandingPromise(t, k) ? Tense.Future : adverb || IsParticipleContext(t, k - 1) ? Tense.None : Tense.Past;
         }
 
         return Tense.None;

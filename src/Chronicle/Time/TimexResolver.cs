@@ -38,10 +38,10 @@ internal sealed class TimexResolver
     private const int InfinitiveLookahead = 123;
 
     /// <summary>
-    /// The same for a day: a plan's exact day is seldom more than about three months off, so a day further on is the one gone
-    /// ("agreed to be acquired on March 3", said on Oct. 31).
+    /// The same for a day, a little shorter: a plan's exact day is seldom four months off ("agreed to sell the unit on Feb. 20",
+    /// said on Oct. 30, is ahead; "agreed to be acquired on March 3", said on Oct. 31, is the one gone).
     /// </summary>
-    private const int InfinitiveDayLookahead = 100;
+    private const int InfinitiveDayLookahead = 115;
 
     /// <summary>
     /// How long ago a quarter or half named alone in a future clause may have ended and still be the one meant
