@@ -252,9 +252,10 @@ internal sealed class TimexResolver
                         origin = lastDay ?? (dct is { } creationDay ? CalendarValue.OfDay(creationDay) : null);
                     }
 
-                    if (m.Unit == "RQ")
+                    if (m.Unit is "RQ" or "PQ")
                     {
-                        // "the quarter", "the year-ago quarter": the quarter under discussion, else the last one completed.
+                        // "the quarter", "the year-ago quarter", "the previous quarter": from the quarter under discussion, else the last one
+                        // completed.
                         // "the first half of this year ... over the same period last year": a half is a reporting period too.
                         origin = reference is { Unit: Granularity.Quarter } q ? q
                             : m.AnyReportingPeriod && reference is { Unit: Granularity.Half } h ? h
@@ -581,7 +582,7 @@ internal sealed class TimexResolver
         "W" => new CalendarValue { Unit = Granularity.Week },
         "WE" => new CalendarValue { Unit = Granularity.Week, Weekend = true },
         "M" => new CalendarValue { Unit = Granularity.Month },
-        "Q" or "RQ" => new CalendarValue { Unit = Granularity.Quarter },
+        "Q" or "RQ" or "PQ" => new CalendarValue { Unit = Granularity.Quarter },
         "Y" or "DE" or "CE" => new CalendarValue { Unit = Granularity.Year },
         _ => new CalendarValue { Unit = Granularity.Day },
     };
@@ -1013,6 +1014,11 @@ internal sealed class TimexResolver
         if (unit == "RQ")
         {
             return n == 0 ? origin : Shift(origin, n, "Y", true);
+        }
+
+        if (unit == "PQ")
+        {
+            return Shift(origin, n, "Q", false);
         }
 
         var interval = origin.Interval();
