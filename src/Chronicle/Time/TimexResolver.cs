@@ -435,7 +435,7 @@ internal sealed class TimexResolver
             var span = new Span(t[mention.Start].Start, t[mention.End - 1].End);
             result.Add(new Timex(span, t.Text.Substring(span.Start, span.Length), type, literal ?? "", m.Mod, anchor, interval) { Tid = tid });
 
-            if (value is { Year: not null } resolved && UpdatesReference(m) && !IsUnknownDay(resolved))
+            if (value is { Year: not null } resolved && UpdatesReference(m) && !IsUnknownDay(resolved) && !IsSayingDay(t, mention.Start))
             {
                 reference = resolved with { Hour = -1, PartOfDay = null, Minute = 0 };
                 referenceTid = tid;
@@ -567,6 +567,13 @@ internal sealed class TimexResolver
 
     private static bool IsCoarserThanMonth(Granularity unit) =>
         unit is Granularity.Year or Granularity.Decade or Granularity.Century or Granularity.Quarter or Granularity.Half or Granularity.Season;
+
+    /// <summary>
+    /// "payrolls grew last month after a rise the previous month, the department said Friday": the day a source spoke on is no time
+    /// the story moves to, so the anaphora after it count from the time before it.
+    /// </summary>
+    private static bool IsSayingDay(TimeTokens t, int start) =>
+        t.Is(start - 1, "said") || t.Is(start - 1, "says") || (t.Is(start - 1, "on") && (t.Is(start - 2, "said") || t.Is(start - 2, "says")));
 
     /// <summary>Whether a resolved expression becomes the reference time for the anaphora after it.</summary>
     private static bool UpdatesReference(Meaning m) => m.Kind switch
