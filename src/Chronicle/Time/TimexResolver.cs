@@ -87,6 +87,10 @@ internal sealed class TimexResolver
         var referenceEnd = -1000;
         CalendarValue? lastDay = null;
         CalendarValue? dayBeforeLast = null;
+
+        // The last time a source spoke on ("said Friday"), kept apart from the reference time.
+        CalendarValue? sayingTime = null;
+        var sayingEnd = -1000;
         var lastDayEnd = -100;
         var framingYear = 0;
         var framingMonth = 0;
@@ -214,8 +218,9 @@ internal sealed class TimexResolver
                     // "Officials said in October that talks would resume in February", said in March: the future of a past report
                     // counts from the report's month, not from the creation time.
                     if (namedTense == Tense.Future && m.Direction is null && m.Holiday is null && m.Value is { Month: > 0, Day: 0, Weekday: 0, Year: null }
-                        && dct is { } reportDct && reference is { Year: { } reportYear, Month: > 0 } report && report.Interval() is { } reportInterval
-                        && reportInterval.Latest < reportDct && tense.SameSentence(t, referenceEnd, mention.Start) && tense.WouldBefore(t, mention.Start))
+                        && dct is { } reportDct && (sayingEnd > referenceEnd ? (sayingTime, sayingEnd) : (reference, referenceEnd)) is ({ Year: { } reportYear, Month: > 0 } report, var reportEnd)
+                        && report.Interval() is { } reportInterval && reportInterval.Latest < reportDct && tense.SameSentence(t, reportEnd, mention.Start)
+                        && tense.WouldBefore(t, mention.Start))
                     {
                         var afterReport = m.Value.Month >= report.Month ? reportYear : reportYear + 1;
                         value = afterReport <= 9999 ? CalendarValue.OfMonth(afterReport, m.Value.Month) : value;
@@ -435,7 +440,12 @@ internal sealed class TimexResolver
             var span = new Span(t[mention.Start].Start, t[mention.End - 1].End);
             result.Add(new Timex(span, t.Text.Substring(span.Start, span.Length), type, literal ?? "", m.Mod, anchor, interval) { Tid = tid });
 
-            if (value is { Year: not null } resolved && UpdatesReference(m) && !IsUnknownDay(resolved) && !IsSayingDay(t, mention.Start))
+            if (value is { Year: not null } said && UpdatesReference(m) && !IsUnknownDay(said) && IsSayingDay(t, mention.Start))
+            {
+                sayingTime = said with { Hour = -1, PartOfDay = null, Minute = 0 };
+                sayingEnd = mention.End;
+            }
+            else if (value is { Year: not null } resolved && UpdatesReference(m) && !IsUnknownDay(resolved))
             {
                 reference = resolved with { Hour = -1, PartOfDay = null, Minute = 0 };
                 referenceTid = tid;
