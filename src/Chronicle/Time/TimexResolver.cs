@@ -250,9 +250,10 @@ internal sealed class TimexResolver
                 case MeaningKind.Anaphoric:
                     var origin = reference ?? (dct is { } d ? CalendarValue.OfDay(d) : (CalendarValue?)null);
 
-                    // "charges over a 1983 rape were dropped on Monday ... the next day": a day or a week counts from the last
-                    // day named (else the creation day), not from a year or a quarter the text mentioned since.
-                    if (m.Unit is "D" or "W" && m.Offset != 0 && reference is { } coarse && IsCoarserThanMonth(coarse.Unit))
+                    // "charges over a 1983 rape were dropped on Monday ... the next day", "said Monday it would take a fourth-quarter
+                    // charge. That day": a day (or a week on) counts from the last day named (else the creation day), not from a year or
+                    // a quarter the text mentioned since.
+                    if (m.Unit is "D" or "W" && (m.Offset != 0 || m.Unit == "D") && reference is { } coarse && IsCoarserThanMonth(coarse.Unit))
                     {
                         origin = lastDay ?? (dct is { } creationDay ? CalendarValue.OfDay(creationDay) : null);
                     }
@@ -440,7 +441,7 @@ internal sealed class TimexResolver
             var span = new Span(t[mention.Start].Start, t[mention.End - 1].End);
             result.Add(new Timex(span, t.Text.Substring(span.Start, span.Length), type, literal ?? "", m.Mod, anchor, interval) { Tid = tid });
 
-            if (value is { Year: not null } said && UpdatesReference(m) && !IsUnknownDay(said) && IsSayingDay(t, mention.Start))
+            if (value is { Year: not null, Unit: Granularity.Day } said && UpdatesReference(m) && !IsUnknownDay(said) && IsSayingDay(t, mention.Start))
             {
                 sayingTime = said with { Hour = -1, PartOfDay = null, Minute = 0 };
                 sayingEnd = mention.End;
