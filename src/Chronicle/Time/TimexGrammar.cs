@@ -511,8 +511,10 @@ internal sealed class TimexGrammar
                 Consider(ref best, Phrases(t, i, flags));
             }
 
-            // "a ruling overturned that November": the month in the year under discussion.
+            // "a ruling overturned that November": the month in the year under discussion ("reported that December sales fell": the
+            // month of a figure after the conjunction).
             if ((flags & Starts.Anaphoric) != 0 && t.Is(i, "that") && t.IsWord(i + 1) && t.IsCapitalised(i + 1) && !t.IsNumber(i + 2)
+                && !(t.IsWord(i + 2) && !t.IsCapitalised(i + 2) && lex.ReportedFigureWords.Contains(t, i + 2))
                 && lex.Months.TryGet(t, i + 1, out var thatMonth) && !thatMonth.Abbreviation && !thatMonth.Ambiguous)
             {
                 var inDiscussedYear = Meaning.Named(new CalendarValue { Unit = Granularity.Month, Month = thatMonth.Month }, null);
