@@ -2287,9 +2287,13 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 2, Meaning.Deictic(0, "Y"));
         }
 
+        // "Fourth-quarter profit dropped. For the year, earnings fell", said in January: the year under discussion when the clause
+        // tells of an earlier one, else the current one.
         if (t.Is(k, "year") && (t.Is(i - 1, "for") || (t.Is(i - 1, "of") && t.Is(i - 2, "months"))) && !t.IsPunct(k + 1, '\'') && !t.IsPunct(k + 1, '-'))
         {
-            return new Mention(i, k + 1, Meaning.Deictic(0, "Y"));
+            var reported = Meaning.Deictic(0, "Y");
+            reported.DiscussedUnit = true;
+            return new Mention(i, k + 1, reported);
         }
 
         // the nineties, the noughties
