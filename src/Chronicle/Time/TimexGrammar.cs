@@ -3399,8 +3399,10 @@ internal sealed class TimexGrammar
             && !(t.Is(end + 1, "than") || t.Is(end + 1, "this") || (t.Is(end + 1, "that") && NamesAPeriod(t, end + 2))))
         {
             var sign = t.Is(end, "later") || adverbialOn ? 1 : -1;
+            // "a year earlier" keeps the period under discussion (the year-ago quarter); "Fifty years later", after "July 8, 1947",
+            // names a year.
             var shifted = Meaning.Anaphoric(sign * n, unit.Code);
-            shifted.KeepsReferenceGranularity = true;
+            shifted.KeepsReferenceGranularity = !(unit.Code == "Y" && n >= 2);
             shifted.PresentWithoutReference = adverbialOn;
             return new Mention(i, end + 1, shifted);
         }
