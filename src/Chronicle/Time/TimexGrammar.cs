@@ -1785,7 +1785,9 @@ internal sealed class TimexGrammar
             // year" does, not the span back from now.
             // "the last decade" ("over the last decade") is "the past decade"; "the last year" stays a span.
             var lastDecade = unit.Code is "DE" or "CE" && t.Is(k - 1, "last");
-            var calendarPeriod = calendarPastPeriods && unit.Code is "Y" or "DE" or "CE" && (t.Is(k - 1, "past") || t.Is(k - 1, "coming") || lastDecade);
+            // "into the next century", "in the next decade": where something will be, that decade or century, not a span.
+            var intoNext = unit.Code is "DE" or "CE" && t.Is(k - 1, "next") && (t.Is(start - 1, "into") || t.Is(start - 1, "in"));
+            var calendarPeriod = calendarPastPeriods && unit.Code is "Y" or "DE" or "CE" && (t.Is(k - 1, "past") || t.Is(k - 1, "coming") || lastDecade || intoNext);
             if (afterThe && direction != 0 && !calendarPeriod)
             {
                 // the past year, the last week: a duration back from (or on from) now.

@@ -25,7 +25,7 @@ public sealed record TimexTaggerOptions
     public bool TimeBankDurationUnits { get; init; }
 
     /// <summary>
-    /// "the past year", "the past decade", "the coming year" (after "the", with no number) are the calendar
+    /// "the past year", "the past decade", "the coming year", "into the next century" (after "the", with no number) are the calendar
     /// year (decade, century) before or after the creation time's, DATE 1997 in a 1998 text, as TimeBank's
     /// and MEANTIME's annotators wrote them; by default they are durations back or on from now (P1Y).
     /// </summary>
