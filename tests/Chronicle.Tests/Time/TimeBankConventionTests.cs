@@ -27,6 +27,15 @@ public class TimeBankConventionTests
     }
 
     [Fact]
+    public void IntoTheNextCenturyIsThatCenturyForTimeBankButOverTheNextDecadeIsASpan()
+    {
+        var tagger = new TimexTagger(TimexTaggerOptions.TimeBank);
+
+        Assert.Equal("20", Assert.Single(tagger.Tag("Few of these companies will survive into the next century.", new DateOnly(1998, 9, 13))).Value);
+        Assert.Equal("P1E", Assert.Single(tagger.Tag("The cuts will be phased in over the next decade.", new DateOnly(1998, 9, 13))).Value);
+    }
+
+    [Fact]
     public void AboutBelongsToTheExtentByDefault()
     {
         var timex = Assert.Single(new TimexTagger().Tag("The strike lasted about three weeks.", Dct));
