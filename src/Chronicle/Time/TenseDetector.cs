@@ -29,6 +29,15 @@ internal sealed class TenseDetector
             return Tense.Future;
         }
 
+        // "after the Supreme Court on Monday struck down the law", "the court Monday ruled": a day between its subject and a past
+        // verb is that verb's, whatever the verb before it.
+        var subject = t.Is(start - 1, "on") ? start - 2 : start - 1;
+        if (t.IsWord(subject) && Cue(t, subject) == Tense.None && !IsDeterminer(t, subject) && !IsAdjunctPreposition(t, subject) && !t.Is(subject, "and")
+            && !t.Is(subject, "that") && end < t.Count && t.IsWord(end) && !t.IsCapitalised(end) && Cue(t, end) == Tense.Past)
+        {
+            return Tense.Past;
+        }
+
         // "since March", "since Friday", "since its March 10 record": a starting point is behind the speaker.
         if (AfterSince(t, start))
         {
