@@ -1919,6 +1919,13 @@ internal sealed class TimexGrammar
             return null;
         }
 
+        // "for the year 2000", "by the year 2010": the year named, with its noun.
+        if (t.Is(k, "year") && t.IsNumber(k + 1) && t[k + 1].Length == 4 && Year(t, k + 1) is { Meaning.Value.Unit: Granularity.Year } namedYear
+            && namedYear.End == k + 2)
+        {
+            return new Mention(i, namedYear.End, namedYear.Meaning);
+        }
+
         // "today is the eighth day of the strike", "it's the second day of an offensive": a present-tense count of
         // days names the creation day.
         if (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out _) && t.Is(k + 1, "day") && t.Is(k + 2, "of")
