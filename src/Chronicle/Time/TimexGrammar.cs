@@ -2235,6 +2235,17 @@ internal sealed class TimexGrammar
         if ((t.Is(k, "first") || t.Is(k, "last") || t.Is(k, "final")) && TryAmount(t, k + 1, out var amount, out var afterAmount)
             && t.IsWord(afterAmount) && lex.Units.TryGet(t, afterAmount, out var firstUnit) && firstUnit.Plural)
         {
+            // "the first two quarters of 1990", "the first nine months of 1989": one expression with its year; a half year is that
+            // half (1990-H1), another span stays a span.
+            if (t.Is(afterAmount + 1, "of") && t.IsNumber(afterAmount + 2) && t[afterAmount + 2].Length == 4
+                && Year(t, afterAmount + 2) is { Meaning.Value: { Unit: Granularity.Year, Year: { } ofYear } } spanYear && spanYear.End == afterAmount + 3)
+            {
+                var half = (amount == "2" && firstUnit.Code == "Q") || (amount == "6" && firstUnit.Code == "M");
+                return new Mention(i, spanYear.End, half
+                    ? Meaning.Absolute(new CalendarValue { Unit = Granularity.Half, Year = ofYear, Number = t.Is(k, "first") ? 1 : 2 })
+                    : Meaning.Duration(DurationLiteral(amount, firstUnit.Code)));
+            }
+
             return new Mention(i, afterAmount + 1, Meaning.Duration(DurationLiteral(amount, firstUnit.Code)));
         }
 
