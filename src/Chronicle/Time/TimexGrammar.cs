@@ -1958,12 +1958,15 @@ internal sealed class TimexGrammar
             return new Mention(i, monthBackEnd, monthBack);
         }
 
-        if ((t.Is(period, "quarter") || t.Is(period, "period")) && YearBackAfter(t, period + 1) is var yearBackEnd && yearBackEnd > 0)
+        // "rose 6% from $830 million in the comparable period": a result's comparison period, a year back, also when unsaid.
+        var comparison = (t.Is(k, "comparable") || t.Is(k, "corresponding")) && !t.IsPunct(period + 1, '-') ? period + 1 : 0;
+        if ((t.Is(period, "quarter") || t.Is(period, "period")) && (YearBackAfter(t, period + 1) is var yearBackEnd && yearBackEnd > 0 ? yearBackEnd : comparison) is var backEnd
+            && backEnd > 0)
         {
             var m = Meaning.Anaphoric(-1, "RQ");
             m.KeepsReferenceGranularity = true;
             m.AnyReportingPeriod = t.Is(period, "period");
-            return new Mention(i, yearBackEnd, m);
+            return new Mention(i, backEnd, m);
         }
 
         // the first week of March, the last week of January 1999: the week that holds most of the month's
