@@ -252,8 +252,10 @@ internal sealed class TimexResolver
 
                     // "charges over a 1983 rape were dropped on Monday ... the next day", "said Monday it would take a fourth-quarter
                     // charge. That day": a day (or a week on) counts from the last day named (else the creation day), not from a year or
-                    // a quarter the text mentioned since.
-                    if (m.Unit is "D" or "W" && (m.Offset != 0 || m.Unit == "D") && reference is { } coarse && IsCoarserThanMonth(coarse.Unit))
+                    // a quarter the text mentioned since, nor from a month when a day was named shortly before ("passed a bill on Sept. 28
+                    // that would raise the wage by April 1991. The Senate approved it the following day").
+                    if (m.Unit is "D" or "W" && (m.Offset != 0 || m.Unit == "D") && reference is { } coarse
+                        && (IsCoarserThanMonth(coarse.Unit) || (coarse.Unit == Granularity.Month && m.Unit == "D" && lastDay is not null && mention.Start - lastDayEnd <= NarrativeReach)))
                     {
                         origin = lastDay ?? (dct is { } creationDay ? CalendarValue.OfDay(creationDay) : null);
                     }
