@@ -467,6 +467,10 @@ internal sealed class TimexGrammar
         || t.Is(over - 1, "spent") || t.Is(over - 1, "waited") || t.Is(over - 1, "within") || InBeforeOver(t, over - 1) || t.Is(over - 1, "of")
         || t.Is(over - 1, "is") || t.Is(over - 1, "was") || t.Is(over - 1, "been");
 
+    private static bool IsMoneyMarketNoun(TimeTokens t, int k) =>
+        t.Is(k, "loans") || t.Is(k, "loan") || t.Is(k, "borrowing") || t.Is(k, "borrowings") || t.Is(k, "lending") || t.Is(k, "funds") || t.Is(k, "money")
+        || t.Is(k, "deposits") || t.Is(k, "repurchase") || t.Is(k, "repurchases") || t.Is(k, "rate") || t.Is(k, "rates") || t.Is(k, "interest");
+
     private static bool IsRoundTheClockNoun(TimeTokens t, int k) =>
         t.Is(k, "news") || t.Is(k, "service") || t.Is(k, "services") || t.Is(k, "channel") || t.Is(k, "network") || t.Is(k, "cable")
         || t.Is(k, "hotline") || t.Is(k, "hot") || t.Is(k, "helpline") || t.Is(k, "coverage") || t.Is(k, "access") || t.Is(k, "store")
@@ -625,10 +629,11 @@ internal sealed class TimexGrammar
 
         // "the week before last" is a week, "the week before last Christmas" a week before a date.
         // "World News Tonight": capitalised inside its sentence, a title.
-        // "the overnight rate", "an overnight stay": after a determiner, "overnight" is an adjective of kind.
+        // "the overnight rate", "an overnight stay": after a determiner, "overnight" is an adjective of kind; so it is before a money
+        // market's noun ("on overnight loans", "the company's overnight borrowing").
         if ((flags & Starts.Deictic) != 0 && lex.Deictic.TryMatch(t, i, out var deictic, out end) && deictic is not null
             && !(t.Is(end - 1, "last") && t.IsWord(end) && TryStarts(t, end, out _)) && !IsTitleWord(t, i)
-            && !(t.Is(i, "overnight") && (t.Is(i - 1, "the") || t.Is(i - 1, "an") || t.Is(i - 1, "its") || t.Is(i - 1, "their")) && t.IsWord(i + 1)))
+            && !(t.Is(i, "overnight") && (((t.Is(i - 1, "the") || t.Is(i - 1, "an") || t.Is(i - 1, "its") || t.Is(i - 1, "their")) && t.IsWord(i + 1)) || IsMoneyMarketNoun(t, i + 1))))
         {
             var m = Meaning.Deictic(deictic.Offset, deictic.Unit);
             m.PartOfDay = deictic.PartOfDay;
