@@ -636,8 +636,8 @@ internal sealed class TenseDetector
             return false;
         }
 
-        // An abbreviation's period (Nov., p.m., U.S.) does not end the sentence.
-        if (t.IsWord(k - 1) && t.Adjacent(k - 1) && (t[k - 1].Length == 1 || lex.Months.TryGet(t, k - 1, out _) || t.Is(k - 1, "mr") || t.Is(k - 1, "dr") || t.Is(k - 1, "mrs") || t.Is(k - 1, "st")))
+        // An abbreviation's period (Nov., p.m., U.S.) does not end the sentence; a month written out does ("by January.").
+        if (t.IsWord(k - 1) && t.Adjacent(k - 1) && (t[k - 1].Length == 1 || (lex.Months.TryGet(t, k - 1, out var month) && month.Abbreviation) || t.Is(k - 1, "mr") || t.Is(k - 1, "dr") || t.Is(k - 1, "mrs") || t.Is(k - 1, "st")))
         {
             return false;
         }
