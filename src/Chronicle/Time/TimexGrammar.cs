@@ -753,11 +753,12 @@ internal sealed class TimexGrammar
     /// <summary>
     /// "the day before authorities issued a warrant", "the day after his death": before and after are
     /// prepositions here, and the day counts from the event or date that follows, not from the text's
-    /// last date (TimeBank leaves such phrases untagged).
+    /// last date (TimeBank leaves such phrases untagged). "had warned the day before that it would run out of cash": the
+    /// conjunction opens what was said, and the day counts from the text's last date.
     /// </summary>
     private static bool CountsFromWhatFollows(TimeTokens t, int end) =>
         (t.Is(end - 1, "before") || t.Is(end - 1, "after")) && t.IsWord(end) && !t.LineBreakAfter(end - 1)
-        && !t.Is(end, "and") && !t.Is(end, "or") && !t.Is(end, "but");
+        && !t.Is(end, "and") && !t.Is(end, "or") && !t.Is(end, "but") && !t.Is(end, "that");
 
     /// <summary>A preposition that makes "the next year" a span on from now: over, in, within, during, for, through(out), into, of (the course of).</summary>
     private static bool IsSpanPreposition(TimeTokens t, int k) =>
