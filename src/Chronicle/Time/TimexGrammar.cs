@@ -2156,6 +2156,13 @@ internal sealed class TimexGrammar
             return new Mention(i, spokenDecadeAt + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = (spokenCentury * 10) + (decadeOfCentury % 10) }));
         }
 
+        // "sales tripled in the following two years": a span after the time under discussion.
+        if (t.Is(k, "following") && TryAmount(t, k + 1, out var followingAmount, out var afterFollowing) && !t.Is(k + 1, "a") && !t.Is(k + 1, "an")
+            && t.IsWord(afterFollowing) && lex.Units.TryGet(t, afterFollowing, out var followingUnit) && followingUnit.Plural && followingUnit.Code != "WE")
+        {
+            return new Mention(i, afterFollowing + 1, Meaning.Duration(DurationLiteral(followingAmount, followingUnit.Code)));
+        }
+
         // the past/last/next/coming/prior (two) weeks
         if (t.Is(k, "past") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "coming") || t.Is(k, "previous") || t.Is(k, "recent") || t.Is(k, "prior")
             || t.Is(k, "preceding"))
