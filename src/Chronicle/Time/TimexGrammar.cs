@@ -2323,6 +2323,17 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 2, Meaning.Deictic(0, "Y"));
         }
 
+        // "The deficit narrowed in September. Exports rose 3.2% during the month": the month under discussion when the clause tells
+        // of an earlier one, else the current one.
+        if (t.Is(k, "month") && (t.Is(i - 1, "for") || t.Is(i - 1, "during")) && !t.IsPunct(k + 1, '\'') && !t.IsPunct(k + 1, '-')
+            && !t.Is(k + 1, "of") && !t.Is(k + 1, "since") && !t.Is(k + 1, "before") && !t.Is(k + 1, "after") && !t.Is(k + 1, "ended")
+            && !t.Is(k + 1, "ending") && !t.Is(k + 1, "to") && !t.Is(k + 1, "or"))
+        {
+            var discussedMonth = Meaning.Deictic(0, "M");
+            discussedMonth.DiscussedUnit = true;
+            return new Mention(i, k + 1, discussedMonth);
+        }
+
         // "Fourth-quarter profit dropped. For the year, earnings fell", said in January: the year under discussion when the clause
         // tells of an earlier one, else the current one.
         if (t.Is(k, "year") && (t.Is(i - 1, "for") || (t.Is(i - 1, "of") && t.Is(i - 2, "months"))) && !t.IsPunct(k + 1, '\'') && !t.IsPunct(k + 1, '-'))

@@ -448,7 +448,7 @@ internal sealed class TimexResolver
                 sayingTime = said with { Hour = -1, PartOfDay = null, Minute = 0 };
                 sayingEnd = mention.End;
             }
-            else if (value is { Year: not null } resolved && UpdatesReference(m) && !IsUnknownDay(resolved))
+            else if (value is { Year: not null } resolved && UpdatesReference(m) && !IsUnknownDay(resolved) && !IsComparedFrom(t, mention.Start))
             {
                 reference = resolved with { Hour = -1, PartOfDay = null, Minute = 0 };
                 referenceTid = tid;
@@ -587,6 +587,33 @@ internal sealed class TimexResolver
     /// </summary>
     private static bool IsSayingDay(TimeTokens t, int start) =>
         t.Is(start - 1, "said") || t.Is(start - 1, "says") || (t.Is(start - 1, "on") && (t.Is(start - 2, "said") || t.Is(start - 2, "says")));
+
+    /// <summary>
+    /// "narrowed to $8.7 billion in September from $10.8 billion in August": the month a figure is compared from is no time the
+    /// story moves to ("during the month" after it is September).
+    /// </summary>
+    private static bool IsComparedFrom(TimeTokens t, int start)
+    {
+        if (!t.Is(start - 1, "in") || !t.IsNumber(start - 2) && !t.Is(start - 2, "million") && !t.Is(start - 2, "billion") && !t.IsPunct(start - 2, '%'))
+        {
+            return false;
+        }
+
+        for (var k = start - 3; k >= 0 && start - k <= 12; k--)
+        {
+            if (t.Is(k, "from"))
+            {
+                return true;
+            }
+
+            if (t.IsWord(k) && !t.Is(k, "a") && !t.Is(k, "revised") && !t.Is(k, "million") && !t.Is(k, "billion") && !t.Is(k, "percent"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a resolved expression becomes the reference time for the anaphora after it.</summary>
     private static bool UpdatesReference(Meaning m) => m.Kind switch
