@@ -97,6 +97,14 @@ internal sealed class TenseDetector
                 return Tense.Past;
             }
 
+            // "until he delivers his address in late January": a time clause told in the present looks ahead.
+            if ((t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "before") || t.Is(k, "when") || t.Is(k, "once")) && IsPersonalPronoun(t, k + 1)
+                && k + 2 < start && t.IsWord(k + 2) && !t.IsCapitalised(k + 2) && (t.Chars(k + 2)[^1] | 0x20) == 's' && Cue(t, k + 2) != Tense.Past
+                && !t.Is(k + 2, "was") && !t.Is(k + 2, "has"))
+            {
+                return Tense.Future;
+            }
+
             var left = Cue(t, k);
 
             // "will remain closed Tuesday", "to stay shut Monday": the state's participle is no past; the verb before it decides.
