@@ -116,8 +116,10 @@ internal sealed class TenseDetector
             if (left == Tense.None)
             {
                 // "talks that could last into the weekend", "a vote could come Friday": a possibility lies ahead ("could not be reached
-                // Friday", "could be located Wednesday" are past tries; "he could repair it on Sunday" may tell what one was able to do).
-                if (t[k].Key == CouldKey && t.IsWord(k + 1) && !t.Is(k + 1, "not") && !t.Is(k + 1, "have") && !t.Is(k + 1, "never") && !IsPersonalPronoun(t, k - 1)
+                // Friday", "could be located Wednesday" are past tries; "he could repair it on Sunday" may tell what one was able to do, while
+                // "they could miss another payday Jan. 3" and "it could take weeks" look ahead).
+                if (t[k].Key == CouldKey && t.IsWord(k + 1) && !t.Is(k + 1, "not") && !t.Is(k + 1, "have") && !t.Is(k + 1, "never")
+                    && !(t.Is(k - 1, "he") || t.Is(k - 1, "she") || t.Is(k - 1, "i") || t.Is(k - 1, "you"))
                     && !(t.Is(k + 1, "be") && t.IsWord(k + 2) && t.Chars(k + 2).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
                 {
                     return Tense.Future;

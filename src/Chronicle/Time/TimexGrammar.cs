@@ -687,10 +687,11 @@ internal sealed class TimexGrammar
             Consider(ref best, thatSeason);
         }
 
-        // "Christmas Island", "the Yom Kippur War", "Black Friday Records", "the Good Friday agreement": a holiday's name in a place's
-        // or a thing's; "Taha Yassin Ramadan": a feast's name after a capitalised word, a surname.
+        // "Christmas Island", "the Yom Kippur War", "Black Friday Records", "the Good Friday agreement", "the Thanksgiving Coffee Co.",
+        // "the Easter Seals society": a holiday's name in a place's or a thing's; "Taha Yassin Ramadan": a feast's name after a
+        // capitalised word, a surname.
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null
-            && !(t.IsCapitalised(end) && (IsPlaceNoun(t, end) || t.Is(end, "offensive")))
+            && !(t.IsCapitalised(end) && (IsPlaceNoun(t, end) || t.Is(end, "offensive") || IsNameAfterHoliday(t, end)))
             && !(t.Is(end, "agreement") || t.Is(end, "accord") || t.Is(end, "accords") || t.Is(end, "peace"))
             && !(holiday.Kind == "vague" && end == i + 1 && t.IsWord(i - 1) && t.IsCapitalised(i - 1) && !SentenceBreakAt(t, i - 2)))
         {
@@ -1520,6 +1521,11 @@ internal sealed class TimexGrammar
         && (t.Is(k, "times") || t.Is(k, "telegraph") || t.Is(k, "express") || t.Is(k, "mirror") || t.Is(k, "herald") || t.Is(k, "tribune")
             || t.Is(k, "independent") || t.Is(k, "mail") || t.Is(k, "post") || t.Is(k, "observer") || t.Is(k, "gazette"));
 
+    /// <summary>A capitalised word after a holiday's name that makes it part of a name: not a day, month, weekday or part of the day.</summary>
+    private bool IsNameAfterHoliday(TimeTokens t, int k) =>
+        t.IsWord(k) && !IsAllCapitals(t, k) && !t.Is(k, "day") && !t.Is(k, "eve") && !t.Is(k, "week") && !t.Is(k, "weekend") && !t.Is(k, "holiday")
+        && !t.Is(k, "season") && !lex.Weekdays.TryGet(t, k, out _) && !lex.Months.TryGet(t, k, out _) && !lex.PartsOfDay.TryGet(t, k, out _);
+
     private static bool IsPaperOwner(TimeTokens t, int k) =>
         t.Is(k, "the") || t.Is(k, "a") || t.Is(k, "its") || t.Is(k, "their") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "our");
 
@@ -1564,6 +1570,12 @@ internal sealed class TimexGrammar
         if (!weekday.Abbreviation && ((IsPaperOwner(t, i - 1) && IsPublicationNoun(t, k)) || IsNameBeforeWeekday(t, i - 1)
             || (t.Is(i - 1, "the") && t.IsWord(k) && t.IsCapitalised(k) && !IsAllCapitals(t, k) && !lex.Months.TryGet(t, k, out _) && !lex.Weekdays.TryGet(t, k, out _)
                 && !lex.PartsOfDay.TryGet(t, k, out _))))
+        {
+            return null;
+        }
+
+        // "the Good Friday peace accord": the feast's name (or a thing named for it), not the Friday before.
+        if (!weekday.Abbreviation && weekday.Day == 5 && t.Is(i - 1, "good") && t.IsCapitalised(i - 1))
         {
             return null;
         }
