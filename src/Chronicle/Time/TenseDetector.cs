@@ -563,7 +563,14 @@ internal sealed class TenseDetector
         t.Is(k, "to") && t.IsWord(k + 1) && !t.IsCapitalised(k + 1)
         && !(t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "an") || t.Is(k + 1, "his") || t.Is(k + 1, "her") || t.Is(k + 1, "its")
             || t.Is(k + 1, "their") || t.Is(k + 1, "this") || t.Is(k + 1, "that") || t.Is(k + 1, "these") || t.Is(k + 1, "those")
-            || t.Is(k + 1, "power") || t.Is(k + 1, "work") || t.Is(k + 1, "office") || t.Is(k + 1, "court") || t.Is(k + 1, "date"));
+            || t.Is(k + 1, "power") || t.Is(k + 1, "work") || t.Is(k + 1, "office") || t.Is(k + 1, "court") || t.Is(k + 1, "date")
+            || IsAmountHedge(t, k + 1) || t.Is(k + 1, "our") || t.Is(k + 1, "your") || t.Is(k + 1, "my") || t.Is(k + 1, "them") || t.Is(k + 1, "him")
+            || t.Is(k + 1, "us") || t.Is(k + 1, "me"));
+
+    /// <summary>"fell to about $19", "rose to nearly 8%": a hedge before an amount, where "to" is the preposition.</summary>
+    private static bool IsAmountHedge(TimeTokens t, int k) =>
+        t.Is(k, "about") || t.Is(k, "around") || t.Is(k, "nearly") || t.Is(k, "almost") || t.Is(k, "roughly") || t.Is(k, "approximately")
+        || t.Is(k, "some") || t.Is(k, "more") || t.Is(k, "less") || t.Is(k, "just") || t.Is(k, "only") || t.Is(k, "under") || t.Is(k, "over");
 
     /// <summary>Whether token k, just after a comma, opens an aside: a participle (headed by, led by) or a relative pronoun.</summary>
     private bool StartsAside(TimeTokens t, int k)
@@ -846,6 +853,12 @@ internal sealed class TenseDetector
     private Tense Cue(TimeTokens t, int k)
     {
         if (!t.IsWord(k))
+        {
+            return Tense.None;
+        }
+
+        // "weaker-than-expected growth", "a long-awaited report": a word joined by a hyphen to the one before is no verb.
+        if (t.IsPunct(k - 1, '-') && t.Adjacent(k - 1) && t.Adjacent(k - 2))
         {
             return Tense.None;
         }
