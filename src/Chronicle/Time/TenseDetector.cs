@@ -931,6 +931,12 @@ internal sealed class TenseDetector
 
         if (w.Length >= 4 && (w[^1] | 0x20) == 'd' && (w[^2] | 0x20) == 'e' && !t.IsCapitalised(k))
         {
+            // "will sell notes tomorrow, followed by bonds on Wednesday": a participle after a comma with its agent is no past tense.
+            if (t.IsPunct(k - 1, ',') && t.Is(k + 1, "by"))
+            {
+                return Tense.None;
+            }
+
             // A participle after be, to or a modal (is expected, will be completed) is not a past tense; after "to
             // be" it is a plan ("the report, to be released on Friday"). An adverb may stand between ("will be
             // officially released Monday").
