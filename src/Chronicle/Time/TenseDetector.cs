@@ -76,8 +76,9 @@ internal sealed class TenseDetector
         // The clause runs back and on from the expression to sentence punctuation or a line break. The
         // verb governing an adjunct mostly comes before it (said Friday, will meet on Thursday); a
         // clause-initial expression looks on (On Friday, the ministry said).
-        // "by Friday" as a deadline, not as the agent after a passive participle ("is joined by Friday night regulars").
-        var deadline = (t.Is(start - 1, "by") && !EndsInParticiple(t, start - 2)) || t.Is(start - 1, "before");
+        // "by Friday" as a deadline, not as the agent after a passive participle ("is joined by Friday night regulars"); "broken up by
+        // the summer" has no such agent.
+        var deadline = (t.Is(start - 1, "by") && (!EndsInParticiple(t, start - 2) || !lex.Weekdays.TryGet(t, start, out _))) || t.Is(start - 1, "before");
         for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
         {
             if (!t.IsWord(k))
@@ -134,12 +135,27 @@ internal sealed class TenseDetector
                     return Tense.Future;
                 }
 
+                // "ordered that the boy be sent home by Friday": a deadline under a subjunctive "be" lies ahead ("had to be" does not).
+                if (deadline && t.Is(k, "be") && t.IsWord(k - 1) && !t.Is(k - 1, "to"))
+                {
+                    return Tense.Future;
+                }
+
                 continue;
             }
 
             if (deadline && left == Tense.Present)
             {
                 return Tense.Future;
+            }
+
+            // "could order the company broken up by the summer": a bare participle before a deadline is the object's state, not the
+            // clause's tense; the verb before it decides.
+            if (deadline && left == Tense.Past && !t.IsCapitalised(k) && t[k].Length > 3 && (t.Chars(k).EndsWith("en", StringComparison.OrdinalIgnoreCase)
+                || t.Chars(k).EndsWith("wn", StringComparison.OrdinalIgnoreCase)) && t.IsWord(k - 1) && !IsWasOrWere(t, k - 1) && !t.Is(k - 1, "been")
+                && !t.Is(k - 1, "had") && !t.Is(k - 1, "has") && !t.Is(k - 1, "have") && !t.Is(k - 1, "be") && !t.Is(k - 1, "is") && !t.Is(k - 1, "are"))
+            {
+                continue;
             }
 
             // "The court set oral arguments for Monday", "scheduled a vote for Thursday": the appointed day lies ahead ("was
@@ -738,9 +754,11 @@ internal sealed class TenseDetector
             return true;
         }
 
-        // "approved the measure by voice vote Tuesday", "got off to a strong start": a word after "by" or "a" is no plural subject.
+        // "approved the measure by voice vote Tuesday", "got off to a strong start": a word after "by" or "a" is no plural subject;
+        // "at Iraqi air defense sites": nor is a capitalised word without a plural's -s after a preposition or determiner.
         var p = k - 1;
-        if ((t.Is(p - 1, "by") || t.Is(p - 1, "a") || t.Is(p - 1, "an")) && !t.IsCapitalised(p))
+        if (((t.Is(p - 1, "by") || t.Is(p - 1, "a") || t.Is(p - 1, "an")) && !t.IsCapitalised(p))
+            || (t.IsWord(p) && t.IsCapitalised(p) && (t.Chars(p)[^1] | 0x20) != 's' && (IsAdjunctPreposition(t, p - 1) || t.Is(p - 1, "at") || IsDeterminer(t, p - 1))))
         {
             return false;
         }
@@ -893,10 +911,10 @@ internal sealed class TenseDetector
                     && (t.Is(k - 1, "to") || t.Is(k - 1, "help") || t.Is(k - 1, "helping") || t.Is(k - 1, "helped") || t.Is(k - 1, "the") || t.Is(k - 1, "its")
                         || t.Is(k - 1, "their") || t.Is(k - 1, "a") || t.Is(k - 1, "his") || t.Is(k - 1, "her") || t.Is(k - 1, "this") || t.Is(k - 1, "that")
                         || (t.Is(k - 1, "s") && (t.IsPunct(k - 2, '\'') || t.IsPunct(k - 2, '’')))) => Tense.None,
-                // "approved the recapitalization plan in December": a singular "plan" after a noun after a determiner is the noun
-                // ("the companies plan to" has its plural subject).
-                TenseWord.Future when w.Equals("plan", StringComparison.OrdinalIgnoreCase) && t.IsWord(k - 1) && !t.IsCapitalised(k - 1)
-                    && (t.Chars(k - 1)[^1] | 0x20) != 's' && IsDeterminer(t, k - 2) => Tense.None,
+                // "approved the recapitalization plan in December", "accepted an international peace plan for Kosovo on Thursday": a
+                // singular "plan" after a noun after a determiner is the noun ("the companies plan to", "the women plan to travel" are verbs).
+                TenseWord.Future when w.Equals("plan", StringComparison.OrdinalIgnoreCase) && !t.Is(k + 1, "to") && t.IsWord(k - 1) && !t.IsCapitalised(k - 1)
+                    && (t.Chars(k - 1)[^1] | 0x20) != 's' && (IsDeterminer(t, k - 2) || (IsDeterminer(t, k - 3) && t.IsWord(k - 2) && !t.IsCapitalised(k - 2))) => Tense.None,
                 // "May" capitalised is the month; "may have", "should have", "would have met": a past.
                 TenseWord.Future when w.Equals("may", StringComparison.OrdinalIgnoreCase) && t.IsCapitalised(k) => Tense.None,
                 TenseWord.Future when IsModalOfPerfect(t, k, w) => Tense.Past,
@@ -931,8 +949,11 @@ internal sealed class TenseDetector
 
         if (w.Length >= 4 && (w[^1] | 0x20) == 'd' && (w[^2] | 0x20) == 'e' && !t.IsCapitalised(k))
         {
-            // "will sell notes tomorrow, followed by bonds on Wednesday": a participle after a comma with its agent is no past tense.
-            if (t.IsPunct(k - 1, ',') && t.Is(k + 1, "by"))
+            // "will sell notes tomorrow, followed by bonds on Wednesday": "followed by" lists what comes next, no past tense ("The
+            // agreement, approved by Congress on Saturday, would" is one); "will discuss the crisis in closed session on Monday": nor is
+            // a participle after a preposition, an adjective.
+            if ((t.IsPunct(k - 1, ',') && t.Is(k + 1, "by") && t.Is(k, "followed")) || t.Is(k - 1, "in") || t.Is(k - 1, "on") || t.Is(k - 1, "at") || t.Is(k - 1, "with")
+                || t.Is(k - 1, "of") || t.Is(k - 1, "for") || t.Is(k - 1, "from") || t.Is(k - 1, "into"))
             {
                 return Tense.None;
             }
