@@ -247,10 +247,35 @@ internal sealed class TenseDetector
             return Tense.Future;
         }
 
-        var noun = end + 2;
-        var scheduled = t.IsWord(noun) && (lex.ScheduledEventNouns.Contains(t, noun) || (t.IsWord(noun + 1) && lex.ScheduledEventNouns.Contains(t, noun + 1))
-            || (t.IsWord(noun + 1) && t.IsWord(noun + 2) && lex.ScheduledEventNouns.Contains(t, noun + 2)));
-        return scheduled && (t.Is(start - 1, "for") || Detect(t, start, end) == Tense.Future) ? Tense.Future : Tense.Past;
+        return ScheduledNounAfter(t, end + 2) && (t.Is(start - 1, "for") || Detect(t, start, end) == Tense.Future) ? Tense.Future : Tense.Past;
+    }
+
+    /// <summary>
+    /// Whether the noun phrase from k names a scheduled event: within its first three words ("Sunday's upper house elections"), or at
+    /// the head of a name joined by "of the" ("Tuesday night's State of the Union address").
+    /// </summary>
+    private bool ScheduledNounAfter(TimeTokens t, int k)
+    {
+        var words = 0;
+        for (var j = k; j < t.Count && j - k < 7 && t.IsWord(j); j++)
+        {
+            if (t.Is(j, "of") || t.Is(j, "the"))
+            {
+                continue;
+            }
+
+            if (++words > 3 && !t.Is(j - 1, "of") && !t.Is(j - 1, "the") && !t.IsCapitalised(j - 1))
+            {
+                return false;
+            }
+
+            if (lex.ScheduledEventNouns.Contains(t, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a phrase that places what follows ahead of the speaker ends just before start ("ahead of", "set for", "until").</summary>

@@ -3178,6 +3178,14 @@ internal sealed class TimexGrammar
 
     private Mention? Quantity(TimeTokens t, int i)
     {
+        // "the twenty-four-hour news network": the ones of a number said in words belong to its tens; what the whole amount
+        // makes is read from the tens.
+        if (t.IsWord(i) && t.IsPunct(i - 1, '-') && t.Adjacent(i - 1) && t.Adjacent(i - 2) && lex.Numbers.TryGet(t, i - 2, out var tens) && tens is >= 20 and <= 90
+            && tens % 10 == 0)
+        {
+            return null;
+        }
+
         if (t.IsWord(i) && HalfHour(t, i) is { } halfHour)
         {
             return halfHour;
