@@ -17,6 +17,11 @@ internal sealed class TenseDetector
     private static readonly uint CouldKey = WordKey.Of("could");
     private static readonly uint MayKey = WordKey.Of("may");
     private static readonly uint MightKey = WordKey.Of("might");
+    private static readonly uint UntilKey = WordKey.Of("until");
+    private static readonly uint TillKey = WordKey.Of("till");
+    private static readonly uint BeforeKey = WordKey.Of("before");
+    private static readonly uint WhenKey = WordKey.Of("when");
+    private static readonly uint OnceKey = WordKey.Of("once");
     private readonly TimeLexicon lex;
 
     public TenseDetector(TimeLexicon lexicon) => lex = lexicon;
@@ -31,9 +36,9 @@ internal sealed class TenseDetector
 
         // "after the Supreme Court on Monday struck down the law", "the court Monday ruled": a day between its subject and a past
         // verb is that verb's, whatever the verb before it.
-        var subject = t.Is(start - 1, "on") ? start - 2 : start - 1;
-        if (t.IsWord(subject) && Cue(t, subject) == Tense.None && !IsDeterminer(t, subject) && !IsAdjunctPreposition(t, subject) && !t.Is(subject, "and")
-            && !t.Is(subject, "that") && end < t.Count && t.IsWord(end) && !t.IsCapitalised(end) && Cue(t, end) == Tense.Past)
+        if (end < t.Count && t.IsWord(end) && !t.IsCapitalised(end) && Cue(t, end) == Tense.Past
+            && (t.Is(start - 1, "on") ? start - 2 : start - 1) is var subject && t.IsWord(subject) && Cue(t, subject) == Tense.None && !IsDeterminer(t, subject)
+            && !IsAdjunctPreposition(t, subject) && !t.Is(subject, "and") && !t.Is(subject, "that"))
         {
             return Tense.Past;
         }
@@ -44,7 +49,7 @@ internal sealed class TenseDetector
             return Tense.Past;
         }
 
-        foreach (var words in lex.FutureBefore)
+        foreach (var words in lex.FutureBeforeByLastWord.TryGet(t, start - 1, out var endingHere) ? endingHere : [])
         {
             var k = start - words.Length;
             if (EndsBefore(t, start, words))
@@ -99,7 +104,8 @@ internal sealed class TenseDetector
             }
 
             // "until he delivers his address in late January": a time clause told in the present looks ahead.
-            if ((t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "before") || t.Is(k, "when") || t.Is(k, "once")) && IsPersonalPronoun(t, k + 1)
+            if (t[k].Key is var subordinator && (subordinator == UntilKey || subordinator == TillKey || subordinator == BeforeKey || subordinator == WhenKey
+                || subordinator == OnceKey) && IsPersonalPronoun(t, k + 1)
                 && k + 2 < start && t.IsWord(k + 2) && !t.IsCapitalised(k + 2) && (t.Chars(k + 2)[^1] | 0x20) == 's' && Cue(t, k + 2) != Tense.Past
                 && !t.Is(k + 2, "was") && !t.Is(k + 2, "has"))
             {
@@ -281,7 +287,12 @@ internal sealed class TenseDetector
     /// <summary>Whether a phrase that places what follows ahead of the speaker ends just before start ("ahead of", "set for", "until").</summary>
     public bool AfterFutureBefore(TimeTokens t, int start)
     {
-        foreach (var words in lex.FutureBefore)
+        if (!lex.FutureBeforeByLastWord.TryGet(t, start - 1, out var endingHere))
+        {
+            return false;
+        }
+
+        foreach (var words in endingHere)
         {
             if (EndsBefore(t, start, words))
             {
@@ -893,7 +904,24 @@ internal sealed class TenseDetector
             || w.Equals("would", StringComparison.OrdinalIgnoreCase))
         && (t.Is(k + 1, "have") || (t.Is(k + 1, "not") && t.Is(k + 2, "have")));
 
+    /// <summary>The tense cue of token k, read once per text (see <see cref="CueOf"/>).</summary>
     private Tense Cue(TimeTokens t, int k)
+    {
+        if ((uint)k >= (uint)t.Count)
+        {
+            return Tense.None;
+        }
+
+        var memo = t.CueMemo();
+        if (memo[k] == 0)
+        {
+            memo[k] = (byte)(CueOf(t, k) + 1);
+        }
+
+        return (Tense)(memo[k] - 1);
+    }
+
+    private Tense CueOf(TimeTokens t, int k)
     {
         if (!t.IsWord(k))
         {

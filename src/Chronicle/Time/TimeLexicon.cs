@@ -156,7 +156,7 @@ internal sealed class TimeLexicon
         foreach (var f in Rows("future-before.txt"))
         {
             var words = f[0].Split(' ');
-            FutureBefore.Add(words);
+            FutureBeforeByLastWord[words[^1]] = FutureBeforeByLastWord.TryGet(words[^1], out var ending) ? [.. ending, words] : [words];
         }
 
         foreach (var f in Rows("present-era.txt"))
@@ -256,7 +256,11 @@ internal sealed class TimeLexicon
     public WordSet MeasuredContentNouns { get; } = new();
 
     /// <summary>Word sequences that, just before a date, put it in the future (until, as soon as).</summary>
-    public List<string[]> FutureBefore { get; } = [];
+    /// <summary>
+    /// The phrases of future-before.txt ("ahead of", "set for", "until") by their last word, in file order, so that a look-up reads
+    /// only those that can end just before an expression.
+    /// </summary>
+    public WordMap<string[][]> FutureBeforeByLastWord { get; } = new();
 
     private static IEnumerable<string[]> Rows(string file) =>
         ResourceFiles.ReadDataLines(Folder + file).Select(line => line.Split('\t'));
