@@ -1090,8 +1090,10 @@ internal sealed class TimexGrammar
         if (t.IsPunct(prev, '$') || t.IsPunct(prev, '#') || t.IsPunct(prev, '£') || t.IsPunct(prev, '€')
             || (t.IsPunct(prev, ',') && t.Adjacent(prev - 1) && t.Adjacent(prev) && t.IsNumber(prev - 1)) || (t.IsPunct(prev, '.') && t.IsNumber(prev - 1))
             || (t.IsPunct(prev, ':') && t.IsNumber(prev - 1)) || (t.IsWord(prev) && lex.IdentifierNouns.Contains(t, prev))
-            || (t.IsPunct(prev, '.') && t.Is(prev - 1, "no")) || IsStreetAfter(t, i + 1))
+            || (t.IsPunct(prev, '.') && t.Is(prev - 1, "no")) || IsStreetAfter(t, i + 1)
+            || (t.IsPunct(prev, '-') && t.Adjacent(prev - 1) && t.Adjacent(prev) && t.IsNumber(prev - 1) && t[prev - 1].Length == 3) || IsCountedNoun(t, i + 1))
         {
+            // ... "call 1-800-555-1990": the end of a telephone number; "2000 employees", "nearly 2000 jobs": a count.
             return null;
         }
 
@@ -1135,7 +1137,17 @@ internal sealed class TimexGrammar
 
     private static bool IsStreetWord(TimeTokens t, int k) =>
         t.IsWord(k) && t.IsCapitalised(k) && (t.Is(k, "street") || t.Is(k, "st") || t.Is(k, "avenue") || t.Is(k, "ave") || t.Is(k, "road") || t.Is(k, "rd")
-            || t.Is(k, "boulevard") || t.Is(k, "blvd") || t.Is(k, "drive") || t.Is(k, "lane") || t.Is(k, "place") || t.Is(k, "way"));
+            || t.Is(k, "boulevard") || t.Is(k, "blvd") || t.Is(k, "drive") || t.Is(k, "lane") || t.Is(k, "place") || t.Is(k, "way") || t.Is(k, "parkway")
+            || t.Is(k, "plaza") || t.Is(k, "court") || t.Is(k, "terrace"));
+
+    /// <summary>A plural noun of people or things counted, after which a four-digit number is an amount ("2000 employees").</summary>
+    private static bool IsCountedNoun(TimeTokens t, int k) =>
+        t.IsWord(k) && !t.IsCapitalised(k)
+        && (t.Is(k, "employees") || t.Is(k, "workers") || t.Is(k, "jobs") || t.Is(k, "people") || t.Is(k, "members") || t.Is(k, "shares")
+            || t.Is(k, "troops") || t.Is(k, "students") || t.Is(k, "residents") || t.Is(k, "passengers") || t.Is(k, "soldiers") || t.Is(k, "customers")
+            || t.Is(k, "vehicles") || t.Is(k, "homes") || t.Is(k, "acres") || t.Is(k, "tons") || t.Is(k, "barrels") || t.Is(k, "copies")
+            || t.Is(k, "stores") || t.Is(k, "refugees") || t.Is(k, "pages") || t.Is(k, "miles") || t.Is(k, "feet") || t.Is(k, "layoffs")
+            || t.Is(k, "demonstrators") || t.Is(k, "protesters") || t.Is(k, "police") || t.Is(k, "officers") || t.Is(k, "delegates"));
 
     /// <summary>
     /// "the war of 1990-91", "the 2009/10 season", "in 2010-11": two digits joined to a year by a hyphen or slash name the
