@@ -461,7 +461,8 @@ internal sealed class TimexResolver
                 lastDecadeEnd = mention.End;
             }
 
-            if (m.Kind == MeaningKind.Absolute && m.Mod is null && value is { Year: { } framed } && OpensSentence(t, mention.Start))
+            // ("Fiscal 2000 begins Oct. 1" frames nothing: a fiscal year starts in the calendar year before.)
+            if (m.Kind == MeaningKind.Absolute && m.Mod is null && value is { Year: { } framed } && OpensSentence(t, mention.Start) && !t.Is(mention.Start, "fiscal"))
             {
                 framingYear = framed;
                 framingMonth = value.Value.Month;
