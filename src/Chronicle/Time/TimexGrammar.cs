@@ -1956,12 +1956,15 @@ internal sealed class TimexGrammar
             return new Mention(i, namedYear.End, namedYear.Meaning);
         }
 
-        // "today is the eighth day of the strike", "it's the second day of an offensive": a present-tense count of
-        // days names the creation day.
-        if (t.IsWord(k) && lex.Ordinals.TryGet(t, k, out _) && t.Is(k + 1, "day") && t.Is(k + 2, "of")
-            && (t.Is(i - 1, "is") || (t.Is(i - 1, "s") && (t.IsPunct(i - 2, '\'') || t.IsPunct(i - 2, '’')) && t.Adjacent(i - 2))))
+        // "today is the eighth day of the strike", "it's the second day of an offensive", "On the 38th day of the war", "bombing
+        // continued for the 33rd day": a count of days of what is under way names the creation day.
+        if ((t.IsWord(k) && lex.Ordinals.TryGet(t, k, out _) ? k + 1 : t.IsNumber(k) && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1) ? k + 2 : 0) is var countedDay
+            && countedDay > 0 && t.Is(countedDay, "day")
+            && (t.Is(countedDay + 1, "of") || ((t.Is(i - 1, "for") || t.Is(i - 1, "on")) && ClosesClause(t, countedDay + 1)))
+            && (t.Is(i - 1, "is") || t.Is(i - 1, "was") || t.Is(i - 1, "for") || (t.Is(i - 1, "on") && SentenceBreakAt(t, i - 2))
+                || (t.Is(i - 1, "s") && (t.IsPunct(i - 2, '\'') || t.IsPunct(i - 2, '’')) && t.Adjacent(i - 2))))
         {
-            return new Mention(i, k + 2, Meaning.Deictic(0, "D"));
+            return new Mention(i, countedDay + 1, Meaning.Deictic(0, "D"));
         }
 
         // the eighth of March, the twenty-first of June

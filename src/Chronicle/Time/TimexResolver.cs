@@ -686,7 +686,8 @@ internal sealed class TimexResolver
 
     /// <summary>"through", "to", "until", "till" or a dash between the two ends of a range of dates.</summary>
     private static bool IsRangeWord(TimeTokens t, int k) =>
-        t.Is(k, "through") || t.Is(k, "to") || t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "thru") || t.IsPunct(k, '-');
+        t.Is(k, "through") || t.Is(k, "to") || t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "thru") || t.IsPunct(k, '-')
+        || (t.Is(k, "and") && (t.Is(k - 4, "between") || t.Is(k - 3, "between") || t.Is(k - 5, "between")));
 
     /// <summary>How many tokens after a coming day (about two sentences) a time of day told ahead is still on it.</summary>
     private const int ComingDayReach = 40;
