@@ -155,10 +155,11 @@ internal sealed class TenseDetector
                 return Tense.Future;
             }
 
-            // "could order the company broken up by the summer": a bare participle before a deadline is the object's state, not the
-            // clause's tense; the verb before it decides.
+            // "could order the company broken up by the summer", "wants the meeting held by Jan. 3": a bare participle before a
+            // deadline is the object's state, not the clause's tense; the verb before it decides.
             if (deadline && left == Tense.Past && !t.IsCapitalised(k) && t[k].Length > 3 && (t.Chars(k).EndsWith("en", StringComparison.OrdinalIgnoreCase)
-                || t.Chars(k).EndsWith("wn", StringComparison.OrdinalIgnoreCase)) && t.IsWord(k - 1) && !IsWasOrWere(t, k - 1) && !t.Is(k - 1, "been")
+                || t.Chars(k).EndsWith("wn", StringComparison.OrdinalIgnoreCase) || (IsDeterminer(t, k - 2) && !t.IsCapitalised(k - 1) && start - k <= 3))
+                && t.IsWord(k - 1) && !IsWasOrWere(t, k - 1) && !t.Is(k - 1, "been")
                 && !t.Is(k - 1, "had") && !t.Is(k - 1, "has") && !t.Is(k - 1, "have") && !t.Is(k - 1, "be") && !t.Is(k - 1, "is") && !t.Is(k - 1, "are"))
             {
                 continue;
