@@ -2788,9 +2788,10 @@ internal sealed class TimexGrammar
             return new Mention(i, k + 2, m);
         }
 
-        // "rule by summer", "since spring, prices have fallen": the season alone after a preposition, as "the
-        // summer" is; before a noun it only describes it (summer sales, spring training).
-        if (IsBareSeasonPreposition(t, i - 1) && !IsTitleWord(t, i) && EndsNounPhrase(t, i + 1))
+        // "rule by summer", "since spring, prices have fallen", "by early spring": the season alone after a preposition (and
+        // early or late), as "the summer" is; before a noun it only describes it (summer sales, spring training).
+        if ((IsBareSeasonPreposition(t, i - 1) || ((t.Is(i - 1, "early") || t.Is(i - 1, "late")) && IsBareSeasonPreposition(t, i - 2)))
+            && !IsTitleWord(t, i) && EndsNounPhrase(t, i + 1))
         {
             return new Mention(i, i + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = season }, null));
         }

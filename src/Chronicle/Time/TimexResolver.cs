@@ -156,7 +156,9 @@ internal sealed class TimexResolver
                     break;
                 case MeaningKind.Named:
                     // "for the first time since October", said in September: a starting point is one gone by, not one a month ahead.
-                    if (m.Direction is null && m.Holiday is null && m.Value is { Year: null, Month: > 0 } && TenseDetector.AfterSince(t, mention.Start))
+                    // "have risen since early November", said on Nov. 30: the month under way is begun, so it can be the one meant.
+                    if (m.Direction is null && m.Holiday is null && m.Value is { Year: null, Month: > 0 } && TenseDetector.AfterSince(t, mention.Start)
+                        && !(dct is { } sinceDct && m.Value.Month == sinceDct.Month && (m.Value.Day == 0 || m.Value.Day <= sinceDct.Day)))
                     {
                         m.Direction = -1;
                     }
