@@ -1545,6 +1545,11 @@ internal sealed class TimexGrammar
         t.IsWord(k) && !t.IsCapitalised(k) && (t.Is(k, "paper") || t.Is(k, "papers") || t.Is(k, "newspaper") || t.Is(k, "newspapers")
             || t.Is(k, "edition") || t.Is(k, "editions") || t.Is(k, "magazine") || t.Is(k, "supplement") || t.Is(k, "school"));
 
+    /// <summary>"Friday's Inc.", "Friday's Restaurants": a firm named for a weekday, its possessive before a firm's word.</summary>
+    private static bool IsFirmAfterPossessive(TimeTokens t, int k) =>
+        (t.IsPunct(k, '\'') || t.IsPunct(k, '’')) && t.Is(k + 1, "s") && t.IsWord(k + 2) && t.IsCapitalised(k + 2)
+        && (t.Is(k + 2, "inc") || t.Is(k + 2, "corp") || t.Is(k + 2, "co") || t.Is(k + 2, "restaurants") || t.Is(k + 2, "stores"));
+
     /// <summary>A title (Mr., Mrs., Ms., Dr.) or the initials of "T.G.I." that end at k, before a weekday that is a name.</summary>
     private static bool IsNameBeforeWeekday(TimeTokens t, int k)
     {
@@ -1579,7 +1584,7 @@ internal sealed class TimexGrammar
 
         // "the Sunday paper", "its Sunday edition": a paper that comes out every such day; "Mr. Sunday", "T.G.I. Friday's", "the
         // Wednesday Group": a name.
-        if (!weekday.Abbreviation && ((IsPaperOwner(t, i - 1) && IsPublicationNoun(t, k)) || IsNameBeforeWeekday(t, i - 1)
+        if (!weekday.Abbreviation && ((IsPaperOwner(t, i - 1) && IsPublicationNoun(t, k)) || IsNameBeforeWeekday(t, i - 1) || IsFirmAfterPossessive(t, k)
             || (t.Is(i - 1, "the") && t.IsWord(k) && t.IsCapitalised(k) && !IsAllCapitals(t, k) && !lex.Months.TryGet(t, k, out _) && !lex.Weekdays.TryGet(t, k, out _)
                 && !lex.PartsOfDay.TryGet(t, k, out _))))
         {
