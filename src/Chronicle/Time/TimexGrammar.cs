@@ -852,7 +852,10 @@ internal sealed class TimexGrammar
 
         // Numbers two tokens apart first: a cheap test that most numbers fail.
         var day = t[i].Number;
-        if (t.IsNumber(i - 2) && t[i - 2].Length <= 2 && t[i - 2].Number < day && !t.IsWord(i + 1) && !t.IsNumber(i + 1) && IsRangeJoin(t, i - 1))
+        // "from March 5 to 8 to discuss", "from November 11 to 15 at the invitation of": a preposition may follow the range's end.
+        if (t.IsNumber(i - 2) && t[i - 2].Length <= 2 && t[i - 2].Number < day
+            && (!t.IsWord(i + 1) || t.Is(i + 1, "to") || t.Is(i + 1, "at") || t.Is(i + 1, "in") || t.Is(i + 1, "for") || t.Is(i + 1, "with"))
+            && !t.IsNumber(i + 1) && IsRangeJoin(t, i - 1))
         {
             var monthAt = t.IsPunct(i - 3, '.') ? i - 4 : i - 3;
             if (t.IsWord(monthAt) && t.IsCapitalised(monthAt) && lex.Months.TryGet(t, monthAt, out var month)
