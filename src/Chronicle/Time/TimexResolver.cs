@@ -266,9 +266,11 @@ internal sealed class TimexResolver
                     {
                         // "the quarter", "the year-ago quarter", "the previous quarter": from the quarter under discussion, else the last one
                         // completed.
-                        // "the first half of this year ... over the same period last year": a half is a reporting period too.
+                        // "the first half of this year ... over the same period last year": a half is a reporting period too, and so
+                        // is a year ("in the first 11 months of this year ... the same period last year" is last year).
                         origin = reference is { Unit: Granularity.Quarter } q ? q
                             : m.AnyReportingPeriod && reference is { Unit: Granularity.Half } h ? h
+                            : m.AnyReportingPeriod && reference is { Unit: Granularity.Year, Year: not null } y && mention.Start - referenceEnd <= NarrativeReach ? y
                             : dct is { } today2 ? Shift(CalendarValue.OfDay(today2), -1, "Q", false) : null;
                     }
 
