@@ -170,7 +170,8 @@ internal sealed class TimexResolver
                     // Wednesday): the past verb has its own day, so the infinitive's weekday is the first such day after it.
                     DateOnly? afterOrder = null;
                     if (namedTense == Tense.Past && m.Direction is null && m.Holiday is null && m.Value is { Weekday: > 0, Month: 0 } && lastDayIsWeekday
-                        && tense.SameSentence(t, lastDayEnd, mention.Start) && tense.InfinitiveAfter(t, lastDayEnd, mention.Start))
+                        && tense.SameSentence(t, lastDayEnd, mention.Start) && tense.InfinitiveAfter(t, lastDayEnd, mention.Start)
+                        && !OfBetween(t, lastDayEnd, mention.Start))
                     {
                         namedTense = Tense.Future;
                         afterOrder = lastDay?.Interval() is { } orderDay ? NextWeekday(orderDay.Earliest, m.Value.Weekday, 1) : null;
@@ -689,6 +690,23 @@ internal sealed class TimexResolver
     }
 
     /// <summary>"through", "to", "until", "till" or a dash between the two ends of a range of dates.</summary>
+    /// <summary>
+    /// Whether an "of" stands between the tokens: "demonstrated Monday to protest against the bombing of the embassy late Friday" dates
+    /// the bombing, a noun's event, not the infinitive's.
+    /// </summary>
+    private static bool OfBetween(TimeTokens t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t.Is(k, "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsRangeWord(TimeTokens t, int k) =>
         t.Is(k, "through") || t.Is(k, "to") || t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "thru") || t.IsPunct(k, '-')
         || (t.Is(k, "and") && (t.Is(k - 4, "between") || t.Is(k - 3, "between") || t.Is(k - 5, "between")));
