@@ -514,7 +514,7 @@ internal sealed class TenseDetector
 
     /// <summary>
     /// Whether the clause's nearest cue before the expression is a plan told in the past tense ("was to leave", "was due to
-    /// arrive", "were scheduled to meet"), which wire copy writes of a plan still ahead as often as of one gone ("had been due
+    /// arrive", "were scheduled to meet", "was to have expired"), which wire copy writes of a plan still ahead as often as of one gone ("had been due
     /// to" is a plan given up, and not counted).
     /// </summary>
     public bool PastPlanBefore(TimeTokens t, int start)
@@ -524,7 +524,8 @@ internal sealed class TenseDetector
             if (Cue(t, k) != Tense.None)
             {
                 return (IsWasOrWere(t, k) && t.Is(k + 1, "to"))
-                    || (IsWasOrWere(t, k - 1) && t.Is(k + 1, "to") && (t.Is(k, "due") || t.Is(k, "scheduled") || t.Is(k, "expected") || t.Is(k, "set") || t.Is(k, "slated")));
+                    || (IsWasOrWere(t, k - 1) && t.Is(k + 1, "to") && (t.Is(k, "due") || t.Is(k, "scheduled") || t.Is(k, "expected") || t.Is(k, "set") || t.Is(k, "slated")))
+                    || (t.Is(k - 1, "have") && t.Is(k - 2, "to") && IsWasOrWere(t, k - 3));
             }
         }
 

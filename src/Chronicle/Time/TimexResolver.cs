@@ -56,6 +56,9 @@ internal sealed class TimexResolver
     /// </summary>
     private const int WithinPeriodLookback = 31;
 
+    /// <summary>How many days after its end a month named in a report is still the one reported on, not the year-ago one.</summary>
+    private const int RecentMonthReach = 62;
+
     /// <summary>
     /// How many units "the past several months" or "the next few years" may reach: the interval must hold
     /// whatever the writer meant, and "several" seldom means more than seven.
@@ -316,8 +319,10 @@ internal sealed class TimexResolver
                     if (m.ComparisonPeriod && dct is { } reportDay && reference is { Year: { } refYear } compared)
                     {
                         // "in the 1988 period. The year-ago results ...": the period already named; a day
-                        // (the quarter ended Sept. 30) stands for its quarter a year before.
-                        value = refYear < reportDay.Year ? compared
+                        // (the quarter ended Sept. 30) stands for its quarter a year before. A month that ended lately is the one
+                        // reported ("net income for December rose 8% from the year-earlier month", said in January).
+                        value = refYear < reportDay.Year && !(compared.Unit == Granularity.Month && compared.Interval() is { } reported
+                                && reportDay.DayNumber - reported.Latest.DayNumber < RecentMonthReach) ? compared
                             : compared.Unit == Granularity.Day && value is { Year: not null, Month: > 0 } dayBack ? QuarterEndingOn(dayBack)
                             : value;
                     }
