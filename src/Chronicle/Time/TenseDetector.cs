@@ -802,6 +802,7 @@ internal sealed class TenseDetector
         }
 
         return !t.IsCapitalised(k) && t.IsWord(p) && !t.Is(p, "to") && !t.Is(p, "not") && !t.Is(p, "did") && !t.Is(p, "do") && !t.Is(p, "does")
+            && !t.Is(p, "have") && !t.Is(p, "has") && !t.Is(p, "had")
             && !t.Is(p, "will") && !t.Is(p, "would") && !t.Is(p, "could") && !t.Is(p, "can") && !t.Is(p, "may") && !t.Is(p, "might")
             && !t.Is(p, "should") && !t.Is(p, "must") && !t.Is(p, "shall") && !t.Is(p, "ll") && !t.Is(p, "the") && !t.Is(p, "a") && !t.Is(p, "an")
             && !t.Is(p, "this") && !t.Is(p, "that") && !t.Is(p, "its") && !t.Is(p, "their") && !t.Is(p, "his") && !t.Is(p, "her")

@@ -249,6 +249,12 @@ internal sealed class TimexResolver
                     value = discussedPeriod;
                     anchor = referenceTid;
                     break;
+                case MeaningKind.Deictic when m.Unit == "WE" && m.Offset == 0 && dct is { } weekdayDct && weekdayDct.DayOfWeek is DayOfWeek.Monday or DayOfWeek.Tuesday
+                    && tense.Detect(t, mention.Start, mention.End) == Tense.Past:
+                    // "Shoppers spent less this weekend than a year ago", said on a Monday: the weekend just gone.
+                    value = Shift(CalendarValue.OfDay(weekdayDct), -1, "WE", false);
+                    anchor = "t0";
+                    break;
                 case MeaningKind.Deictic:
                     value = dct is { } today ? ShiftFromCreationTime(m, today, reference) : Unresolved(m.Unit);
                     anchor = dct is null ? null : "t0";
