@@ -2414,8 +2414,9 @@ internal sealed class TimexGrammar
                 return new Mention(i, s.End, s.Meaning);
             }
 
-            // "the fall of Kuwait City", "the winter of his life": of what is no year, the season word is no season.
-            if (t.Is(k + 1, "of"))
+            // "the fall of Kuwait City", "the winter of his life": of what is no year, the season word is no season; nor is "the fall
+            // in bond prices", a drop.
+            if (t.Is(k + 1, "of") || IsFallOfSomething(t, k))
             {
                 return null;
             }
@@ -2766,9 +2767,18 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>summer 2012, summer of 2012.</summary>
+    /// <summary>"The fall in bond prices accelerated": a drop in something, not the season.</summary>
+    private static bool IsFallOfSomething(TimeTokens t, int i) =>
+        t.Is(i, "fall") && t.Is(i + 1, "in") && t.IsWord(i + 2) && !t.IsCapitalised(i + 2) && !t.Is(i + 2, "the");
+
     private Mention? Season(TimeTokens t, int i)
     {
         if (!lex.Seasons.TryGet(t, i, out var season))
+        {
+            return null;
+        }
+
+        if (IsFallOfSomething(t, i))
         {
             return null;
         }
