@@ -669,11 +669,11 @@ internal sealed class TimexResolver
     private Tense DeadlineTense(TimeTokens t, int start, int end) => !(t.Is(start - 1, "the") && (t.Is(start - 2, "by") || t.Is(start - 2, "before")))
         ? Tense.Future
         : tense.Detect(t, start, end) switch
-    {
-        Tense.Present => Tense.Future,
-        Tense.Past when tense.InfinitiveBefore(t, start) => Tense.Future,
-        var told => told,
-    };
+        {
+            Tense.Present => Tense.Future,
+            Tense.Past when tense.InfinitiveBefore(t, start) => Tense.Future,
+            var told => told,
+        };
 
     /// <summary>
     /// The month, year or decade (unit M, Y, DE) of the period under discussion, when it is an earlier one than the creation
