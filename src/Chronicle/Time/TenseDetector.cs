@@ -514,8 +514,8 @@ internal sealed class TenseDetector
 
     /// <summary>
     /// Whether the clause's nearest cue before the expression is a plan told in the past tense ("was to leave", "was due to
-    /// arrive", "were scheduled to meet", "was to have expired"), which wire copy writes of a plan still ahead as often as of one gone ("had been due
-    /// to" is a plan given up, and not counted).
+    /// arrive", "were scheduled to meet", "was to have expired"), which wire copy writes of a plan still ahead as often as of
+    /// one gone ("had been due to" is a plan given up, and not counted).
     /// </summary>
     public bool PastPlanBefore(TimeTokens t, int start)
     {
