@@ -1144,13 +1144,14 @@ internal sealed class TimexGrammar
             || t.Is(k, "plaza") || t.Is(k, "court") || t.Is(k, "terrace"));
 
     /// <summary>A plural noun of people or things counted, after which a four-digit number is an amount ("2000 employees").</summary>
-    private static bool IsCountedNoun(TimeTokens t, int k) =>
-        t.IsWord(k) && !t.IsCapitalised(k)
-        && (t.Is(k, "employees") || t.Is(k, "workers") || t.Is(k, "jobs") || t.Is(k, "people") || t.Is(k, "members") || t.Is(k, "shares")
-            || t.Is(k, "troops") || t.Is(k, "students") || t.Is(k, "residents") || t.Is(k, "passengers") || t.Is(k, "soldiers") || t.Is(k, "customers")
-            || t.Is(k, "vehicles") || t.Is(k, "homes") || t.Is(k, "acres") || t.Is(k, "tons") || t.Is(k, "barrels") || t.Is(k, "copies")
-            || t.Is(k, "stores") || t.Is(k, "refugees") || t.Is(k, "pages") || t.Is(k, "miles") || t.Is(k, "feet") || t.Is(k, "layoffs")
-            || t.Is(k, "demonstrators") || t.Is(k, "protesters") || t.Is(k, "police") || t.Is(k, "officers") || t.Is(k, "delegates"));
+    private static bool IsCountedNoun(TimeTokens t, int k) => t.IsWord(k) && !t.IsCapitalised(k) && CountedNouns.Contains(t, k);
+
+    private static readonly WordSet CountedNouns = WordSet.Of(
+    [
+        "employees", "workers", "jobs", "people", "members", "shares", "troops", "students", "residents", "passengers", "soldiers", "customers",
+        "vehicles", "homes", "acres", "tons", "barrels", "copies", "stores", "refugees", "pages", "miles", "feet", "layoffs", "demonstrators",
+        "protesters", "police", "officers", "delegates",
+    ]);
 
     /// <summary>
     /// "the war of 1990-91", "the 2009/10 season", "in 2010-11": two digits joined to a year by a hyphen or slash name the
