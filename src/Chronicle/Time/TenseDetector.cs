@@ -517,47 +517,30 @@ internal sealed class TenseDetector
     /// arrive", "were scheduled to meet", "was to have expired"), which wire copy writes of a plan still ahead as often as of
     /// one gone ("had been due to" is a plan given up, and not counted).
     /// </summary>
-    public bool PastPlanBefore(TimeTokens t, int start)
-    {
-        for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
-        {
-            if (Cue(t, k) != Tense.None)
-            {
-                return (IsWasOrWere(t, k) && t.Is(k + 1, "to"))
-                    || (IsWasOrWere(t, k - 1) && t.Is(k + 1, "to") && (t.Is(k, "due") || t.Is(k, "scheduled") || t.Is(k, "expected") || t.Is(k, "set") || t.Is(k, "slated")))
-                    || (t.Is(k - 1, "have") && t.Is(k - 2, "to") && IsWasOrWere(t, k - 3));
-            }
-        }
-
-        return false;
-    }
+    public bool PastPlanBefore(TimeTokens t, int start) => NearestCueBefore(t, start) is var k && k >= 0
+        && ((IsWasOrWere(t, k) && t.Is(k + 1, "to"))
+            || (IsWasOrWere(t, k - 1) && t.Is(k + 1, "to") && (t.Is(k, "due") || t.Is(k, "scheduled") || t.Is(k, "expected") || t.Is(k, "set") || t.Is(k, "slated")))
+            || (t.Is(k - 1, "have") && t.Is(k - 2, "to") && IsWasOrWere(t, k - 3)));
 
     /// <summary>Whether the clause's nearest cue before the expression is "would", a future told from a past report.</summary>
-    public bool WouldBefore(TimeTokens t, int start)
-    {
-        for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
-        {
-            if (Cue(t, k) != Tense.None)
-            {
-                return t.Is(k, "would");
-            }
-        }
-
-        return false;
-    }
+    public bool WouldBefore(TimeTokens t, int start) => NearestCueBefore(t, start) is var k && k >= 0 && t.Is(k, "would");
 
     /// <summary>Whether the clause's nearest cue before the expression is a plain "will", "shall" or "'ll" (not "would", "expected", "due").</summary>
-    public bool PlainFutureBefore(TimeTokens t, int start)
+    public bool PlainFutureBefore(TimeTokens t, int start) =>
+        NearestCueBefore(t, start) is var k && k >= 0 && (t.Is(k, "will") || t.Is(k, "shall") || t.Is(k, "ll"));
+
+    /// <summary>The nearest token before the expression in its clause, within reach, that gives a tense cue; -1 if none.</summary>
+    private int NearestCueBefore(TimeTokens t, int start)
     {
         for (var k = start - 1; k >= 0 && start - k <= MaxReach && InClause(t, k); k--)
         {
             if (Cue(t, k) != Tense.None)
             {
-                return t.Is(k, "will") || t.Is(k, "shall") || t.Is(k, "ll");
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
