@@ -890,24 +890,7 @@ internal sealed class TenseDetector
             || w.Equals("would", StringComparison.OrdinalIgnoreCase))
         && (t.Is(k + 1, "have") || (t.Is(k + 1, "not") && t.Is(k + 2, "have")));
 
-    /// <summary>The tense cue of token k, read once per text (see <see cref="CueOf"/>).</summary>
     private Tense Cue(TimeTokens t, int k)
-    {
-        if ((uint)k >= (uint)t.Count)
-        {
-            return Tense.None;
-        }
-
-        var memo = t.CueMemo();
-        if (memo[k] == 0)
-        {
-            memo[k] = (byte)(CueOf(t, k) + 1);
-        }
-
-        return (Tense)(memo[k] - 1);
-    }
-
-    private Tense CueOf(TimeTokens t, int k)
     {
         if (!t.IsWord(k))
         {

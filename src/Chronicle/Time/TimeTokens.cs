@@ -339,23 +339,6 @@ internal sealed class TimeTokens
     public bool HasCandidates => candidates is not null;
 
     /// <summary>
-    /// The tense cue of each token, once read (0 for not yet): the tense detector reads the same words again for each expression
-    /// near them. Rented on first use.
-    /// </summary>
-    public byte[] CueMemo()
-    {
-        if (cues is null)
-        {
-            cues = ArrayPool<byte>.Shared.Rent(Math.Max(count, 1));
-            Array.Clear(cues, 0, count);
-        }
-
-        return cues;
-    }
-
-    private byte[]? cues;
-
-    /// <summary>
     /// Gives the token arrays back to the shared pool (they are rented: a text's tokens take about as
     /// many bytes as its characters, and allocating them afresh for every text costs more than reading
     /// it). The tokens must not be read afterwards.
@@ -370,12 +353,6 @@ internal sealed class TimeTokens
             ArrayPool<int>.Shared.Return(candidates);
             candidates = [];
             candidateCount = 0;
-        }
-
-        if (cues is not null)
-        {
-            ArrayPool<byte>.Shared.Return(cues);
-            cues = null;
         }
     }
 
