@@ -131,6 +131,66 @@ internal sealed class TimeTokens
         var candCount = candidateCount;
         while (i < span.Length)
         {
+            if (Vector128.IsHardwareAccelerated && span.Length - i >= WindowLength + 8 && toks.Length - n >= WindowLength && (cands is null || cands.Length - candCount >= WindowLength))
+            {
+                // The tokens that end within the next 64 characters, from bit masks of their classes, with no
+                // branch per character or per token class: the k-th token starts at the k-th bit of starts
+                // and ends after the k-th bit of lasts. A token that reaches the window's last character may
+                // go on past it, so the next window starts there.
+                var covered = ClassifyWindow(span, i, out var letters, out var digits, out var others);
+                var starts = (letters & ~(letters << 1)) | (digits & ~(digits << 1)) | others;
+                var lasts = (letters & ~(letters >> 1)) | (digits & ~(digits >> 1)) | others;
+                var stop = BitOperations.TrailingZeroCount(~covered);
+                var complete = stop == 0 ? 0 : BitOperations.PopCount(lasts & ((1UL << (stop - 1)) - 1));
+                for (var k = 0; k < complete; k++)
+                {
+                    var p = BitOperations.TrailingZeroCount(starts);
+                    var end = BitOperations.TrailingZeroCount(lasts) + 1;
+                    starts &= starts - 1;
+                    lasts &= lasts - 1;
+                    var at = i + p;
+                    var length = end - p;
+                    var word = (uint)(letters >> p) & 1;
+                    var number = (uint)(digits >> p) & 1;
+
+                    // A word's key as WordKey.Of makes it (eight characters from at on are in the text, by the
+                    // window's condition); other tokens' key is 0.
+                    var folded = (Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span)), (nuint)at) | Vector128.Create((ushort)0x20))
+                        & Vector128.GreaterThan(Vector128.Create((ushort)Math.Min(length, 8)), LaneIndexes);
+                    var head = folded.AsUInt64().GetElement(0);
+                    var tail = length < 8 ? folded.AsUInt64().GetElement(1)
+                        : Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(span), at + length - 4))) | WordKey.FoldBits;
+                    var key = WordKey.Mix(head, tail, length) & (0u - word);
+                    var value = -1;
+                    if (number != 0)
+                    {
+                        NumberEnd(span, at, out value);
+                    }
+
+                    if (cands is not null)
+                    {
+                        // Appended always, counted only where an expression can start: a word the filter may
+                        // hold, a number, an apostrophe before a digit.
+                        var slot = WordFilter.Slot(key);
+                        var filtered = filter is null ? 0u : (uint)(filter[slot >> 6] >> (slot & 63)) & 1;
+                        var apostrophe = span[at] == '\'' && char.IsAsciiDigit(span[at + 1]) ? 1u : 0u;
+                        cands[candCount] = n;
+                        candCount += (int)((word & filtered) | number | apostrophe);
+                    }
+
+                    toks[n++] = new TimeToken(at, i + end, (TokenType)((1 - word) * (2 - number)), value, key);
+                }
+
+                var next = starts == 0 ? stop : BitOperations.TrailingZeroCount(starts);
+                if (next > 0)
+                {
+                    i += next;
+                    continue;
+                }
+
+                // A token as long as the window, or a character past ASCII at i: read one token as below.
+            }
+
             var c = span[i];
             if (c >= 128)
             {
@@ -217,6 +277,44 @@ internal sealed class TimeTokens
         count = n;
         candidateCount = candCount;
         return i;
+    }
+
+    private const int WindowLength = 64;
+
+    /// <summary>
+    /// The classes of the 64 characters from i on as bit masks (bit k for character i + k): letters,
+    /// digits and other characters (each a token of its own; spaces are in none). The window covers the
+    /// characters before the first one past ASCII, whose class needs <see cref="ScanOne"/>: the return
+    /// value has a bit for each character it covers, and the masks none past them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ClassifyWindow(ReadOnlySpan<char> span, int i, out ulong letters, out ulong digits, out ulong others)
+    {
+        ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(span), i));
+        ulong wide = 0;
+        letters = 0;
+        digits = 0;
+        var spaces = 0UL;
+        for (var k = 0; k < WindowLength; k += 16)
+        {
+            var low = Vector128.LoadUnsafe(ref first, (nuint)k);
+            var high = Vector128.LoadUnsafe(ref first, (nuint)(k + 8));
+            var past = Vector128.Narrow(Vector128.GreaterThan(low, Vector128.Create((ushort)127)), Vector128.GreaterThan(high, Vector128.Create((ushort)127)));
+            var bytes = Vector128.Narrow(low, high);
+            var letter = Vector128.LessThanOrEqual((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a')));
+            var digit = Vector128.LessThanOrEqual(bytes - Vector128.Create((byte)'0'), Vector128.Create((byte)9));
+            var space = Vector128.Equals(bytes, Vector128.Create((byte)' ')) | Vector128.LessThanOrEqual(bytes - Vector128.Create((byte)'\t'), Vector128.Create((byte)('\r' - '\t')));
+            wide |= (ulong)past.ExtractMostSignificantBits() << k;
+            letters |= (ulong)(letter & ~past).ExtractMostSignificantBits() << k;
+            digits |= (ulong)(digit & ~past).ExtractMostSignificantBits() << k;
+            spaces |= (ulong)space.ExtractMostSignificantBits() << k;
+        }
+
+        var covered = wide == 0 ? ulong.MaxValue : (1UL << BitOperations.TrailingZeroCount(wide)) - 1;
+        letters &= covered;
+        digits &= covered;
+        others = covered & ~(letters | digits | spaces);
+        return covered;
     }
 
     /// <summary>Reads the token (or space) at i, which the arrays have room for, and returns where it ends.</summary>

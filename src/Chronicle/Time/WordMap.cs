@@ -288,7 +288,8 @@ internal sealed class WordFilter
         return (table[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
-    private static int Slot(uint key) => (int)((key ^ (key >> 16)) & (Bits - 1));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Slot(uint key) => (int)((key ^ (key >> 16)) & (Bits - 1));
 
     private void Set(uint key)
     {
