@@ -62,22 +62,27 @@ internal readonly record struct CalendarValue
     public CalendarValue WithTime(string? partOfDay, int hour, int minute) =>
         this with { PartOfDay = hour >= 0 ? null : partOfDay, Hour = hour, Minute = minute };
 
+    /// <summary>One builder per thread for <see cref="Format"/>: a value is formatted for every expression tagged.</summary>
+    [ThreadStatic]
+    private static StringBuilder? formatBuffer;
+
     public string Format()
     {
-        var sb = new StringBuilder(16);
+        var sb = formatBuffer ??= new StringBuilder(32);
+        sb.Clear();
         switch (Unit)
         {
             case Granularity.Decade:
-                sb.Append(Number.ToString(CultureInfo.InvariantCulture));
+                sb.Append(CultureInfo.InvariantCulture, $"{Number}");
                 return sb.ToString();
             case Granularity.Century:
-                sb.Append(Number.ToString("D2", CultureInfo.InvariantCulture));
+                sb.Append(CultureInfo.InvariantCulture, $"{Number:D2}");
                 return sb.ToString();
         }
 
         if (Weekday > 0 && Year is null)
         {
-            sb.Append("XXXX-WXX-").Append(Weekday.ToString(CultureInfo.InvariantCulture));
+            sb.Append(CultureInfo.InvariantCulture, $"XXXX-WXX-{Weekday}");
             AppendTime(sb);
             return sb.ToString();
         }
@@ -87,11 +92,12 @@ internal readonly record struct CalendarValue
         {
             case Granularity.Day:
             case Granularity.Time:
-                sb.Append('-').Append(Month > 0 ? Two(Month) : "XX").Append('-').Append(Day > 0 ? Two(Day) : "XX");
+                AppendTwo(sb.Append('-'), Month);
+                AppendTwo(sb.Append('-'), Day);
                 AppendTime(sb);
                 break;
             case Granularity.Week:
-                sb.Append("-W").Append(Number > 0 ? Two(Number) : "XX");
+                AppendTwo(sb.Append("-W"), Number);
                 if (Weekend)
                 {
                     sb.Append("-WE");
@@ -99,16 +105,24 @@ internal readonly record struct CalendarValue
 
                 break;
             case Granularity.Month:
-                sb.Append('-').Append(Month > 0 ? Two(Month) : "XX");
+                AppendTwo(sb.Append('-'), Month);
                 break;
             case Granularity.Season:
                 sb.Append('-').Append(Season);
                 break;
             case Granularity.Quarter:
-                sb.Append("-Q").Append(Number > 0 ? Number.ToString(CultureInfo.InvariantCulture) : "X");
+                if (Number > 0)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"-Q{Number}");
+                }
+                else
+                {
+                    sb.Append("-QX");
+                }
+
                 break;
             case Granularity.Half:
-                sb.Append("-H").Append(Number.ToString(CultureInfo.InvariantCulture));
+                sb.Append(CultureInfo.InvariantCulture, $"-H{Number}");
                 break;
         }
 
@@ -180,7 +194,7 @@ internal readonly record struct CalendarValue
     {
         if (Hour >= 0)
         {
-            sb.Append('T').Append(Two(Hour)).Append(':').Append(Two(Minute));
+            sb.Append(CultureInfo.InvariantCulture, $"T{Hour:D2}:{Minute:D2}");
         }
         else if (PartOfDay is not null)
         {
@@ -192,7 +206,7 @@ internal readonly record struct CalendarValue
     {
         if (year is { } y && y >= 0 && y <= 9999)
         {
-            sb.Append(y.ToString("D4", CultureInfo.InvariantCulture));
+            sb.Append(CultureInfo.InvariantCulture, $"{y:D4}");
         }
         else
         {
@@ -200,7 +214,18 @@ internal readonly record struct CalendarValue
         }
     }
 
-    private static string Two(int n) => n.ToString("D2", CultureInfo.InvariantCulture);
+    /// <summary>A month, day or week number in two digits, XX when unknown (0).</summary>
+    private static void AppendTwo(StringBuilder sb, int n)
+    {
+        if (n > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{n:D2}");
+        }
+        else
+        {
+            sb.Append("XX");
+        }
+    }
 }
 
 /// <summary>Calendar arithmetic that never throws: out-of-range results come back as false or null.</summary>

@@ -82,6 +82,11 @@ internal sealed class TimexResolver
 
     public TenseDetector Detector => tense;
 
+    /// <summary>The ids t1 to t512, made once: every expression of every text takes one.</summary>
+    private static readonly string[] Tids = Enumerable.Range(1, 512).Select(n => "t" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    private static string TidOf(int n) => n <= Tids.Length ? Tids[n - 1] : "t" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public List<Timex> Resolve(TimeTokens t, List<Mention> mentions, DateOnly? dct)
     {
         var result = new List<Timex>(mentions.Count);
@@ -106,7 +111,7 @@ internal sealed class TimexResolver
         {
             var mention = mentions[index];
             var m = mention.Meaning;
-            var tid = "t" + (result.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var tid = TidOf(result.Count + 1);
             CalendarValue? value = null;
             string? literal = null;
             string? anchor = null;
