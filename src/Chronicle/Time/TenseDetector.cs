@@ -721,7 +721,6 @@ internal sealed class TenseDetector
     private static bool IsBaseFormContext(TimeTokens t, int k) =>
         TimexGrammar.IsModal(t, k) || t.Is(k, "did") || t.Is(k, "ll") || (t.Is(k, "not") && (t.Is(k - 1, "would") || t.Is(k - 1, "will") || t.Is(k - 1, "did")));
 
-    /// <summary>What makes a past form at k + 1 a participle or an adjective: be, to, or a determiner ("an elected government", "its revised forecast").</summary>
     /// <summary>A modifier at k that makes the word after it a noun: another, any, no; or an adjective after a determiner.</summary>
     private static bool IsNounModifier(TimeTokens t, int k)
     {
@@ -742,6 +741,7 @@ internal sealed class TenseDetector
             || t.Is(k, "hostile") || t.Is(k, "surprise") || t.Is(k, "good") || t.Is(k, "strong");
     }
 
+    /// <summary>What makes a past form at k + 1 a participle or an adjective: be, to, or a determiner ("an elected government", "its revised forecast").</summary>
     private static bool IsParticipleContext(TimeTokens t, int k) =>
         t.Is(k, "be") || t.Is(k, "been") || t.Is(k, "being") || t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "to") || t.Is(k, "the") || t.Is(k, "a")
         || t.Is(k, "an") || t.Is(k, "its") || t.Is(k, "their") || t.Is(k, "his") || t.Is(k, "her") || t.Is(k, "our");

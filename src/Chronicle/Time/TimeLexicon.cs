@@ -255,7 +255,6 @@ internal sealed class TimeLexicon
     /// <summary>Nouns after "six months of" that make the amount a measure of content or pay (six months of base pay), not a duration.</summary>
     public WordSet MeasuredContentNouns { get; } = new();
 
-    /// <summary>Word sequences that, just before a date, put it in the future (until, as soon as).</summary>
     /// <summary>
     /// The phrases of future-before.txt ("ahead of", "set for", "until") by their last word, in file order, so that a look-up reads
     /// only those that can end just before an expression.

@@ -2767,11 +2767,11 @@ internal sealed class TimexGrammar
         return QuarterOrHalf(t, i, null);
     }
 
-    /// <summary>summer 2012, summer of 2012.</summary>
     /// <summary>"The fall in bond prices accelerated": a drop in something, not the season.</summary>
     private static bool IsFallOfSomething(TimeTokens t, int i) =>
         t.Is(i, "fall") && t.Is(i + 1, "in") && t.IsWord(i + 2) && !t.IsCapitalised(i + 2) && !t.Is(i + 2, "the");
 
+    /// <summary>summer 2012, summer of 2012.</summary>
     private Mention? Season(TimeTokens t, int i)
     {
         if (!lex.Seasons.TryGet(t, i, out var season))

@@ -705,7 +705,6 @@ internal sealed class TimexResolver
         return discussed.Month > 0 && (year * 12) + discussed.Month < (dct.Year * 12) + dct.Month ? CalendarValue.OfMonth(year, discussed.Month) : null;
     }
 
-    /// <summary>"through", "to", "until", "till" or a dash between the two ends of a range of dates.</summary>
     /// <summary>
     /// Whether an "of" stands between the tokens: "demonstrated Monday to protest against the bombing of the embassy late Friday" dates
     /// the bombing, a noun's event, not the infinitive's.
@@ -723,6 +722,7 @@ internal sealed class TimexResolver
         return false;
     }
 
+    /// <summary>"through", "to", "until", "till", a dash, or the "and" of "between ... and", between the two ends of a range of dates.</summary>
     private static bool IsRangeWord(TimeTokens t, int k) =>
         t.Is(k, "through") || t.Is(k, "to") || t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "thru") || t.IsPunct(k, '-')
         || (t.Is(k, "and") && (t.Is(k - 4, "between") || t.Is(k - 3, "between") || t.Is(k - 5, "between")));
