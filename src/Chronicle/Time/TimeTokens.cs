@@ -517,6 +517,26 @@ internal sealed class TimeTokens
     public bool Adjacent(int index) =>
         index >= 0 && index + 1 < count && tokens[index].End == tokens[index + 1].Start;
 
+    /// <summary>True when a blank line (two line breaks) lies between the end of token from and the start of token to.</summary>
+    public bool ParagraphBreakBetween(int from, int to)
+    {
+        if (from < 0 || to >= count || from >= to)
+        {
+            return false;
+        }
+
+        var breaks = 0;
+        for (var p = tokens[from].End; p < tokens[to].Start; p++)
+        {
+            if (Text[p] == '\n' && ++breaks == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a line break separates token index from token index+1.</summary>
     public bool LineBreakAfter(int index)
     {

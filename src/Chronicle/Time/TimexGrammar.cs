@@ -812,7 +812,16 @@ internal sealed class TimexGrammar
             && t.Adjacent(i + 2) && t.IsPunct(i + 3, '-') && t.Adjacent(i + 3) && t.IsNumber(i + 4) && t[i + 4].Length <= 2
             && Calendar.TryDate(t[i].Number, t[i + 2].Number, t[i + 4].Number, out var iso))
         {
-            return new Mention(i, i + 5, Meaning.Absolute(CalendarValue.OfDay(iso)));
+            var isoDay = Meaning.Absolute(CalendarValue.OfDay(iso));
+            if (IsoClockAfter(t, i + 4, out var hour, out var minute, out var clockEnd))
+            {
+                isoDay.Hour = hour;
+                isoDay.Minute = minute;
+                isoDay.Type = TimexType.Time;
+                return new Mention(i, clockEnd, isoDay);
+            }
+
+            return new Mention(i, i + 5, isoDay);
         }
 
         // 12/30/2018 or 12/30/18; 30/12/2018 when the first number cannot be a month (British and most non-US news)
@@ -837,6 +846,58 @@ internal sealed class TimexGrammar
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The clock of an ISO 8601 timestamp after its date's day (token day): "T22:15", "T22:15:00Z", "T22:15:00.123+01:00", or
+    /// "22:15" after a space on the same line, as pages and feeds stamp their articles. Seconds, fractions and the offset
+    /// belong to the extent; the value keeps hours and minutes.
+    /// </summary>
+    private static bool IsoClockAfter(TimeTokens t, int day, out int hour, out int minute, out int end)
+    {
+        hour = minute = end = 0;
+        var h = day + 1;
+        if (t.Adjacent(day) && t.IsWord(h) && t[h].Length == 1 && (t.Text[t[h].Start] is 'T' or 't') && t.Adjacent(h))
+        {
+            h++;
+        }
+        else if (h >= t.Count || t.Adjacent(day) || t[h].Start - t[day].End != 1 || t.Text[t[day].End] != ' ')
+        {
+            return false;
+        }
+
+        if (!(t.IsNumber(h) && t[h].Length == 2 && t[h].Number <= 23 && t.Adjacent(h) && t.IsPunct(h + 1, ':') && t.Adjacent(h + 1)
+            && t.IsNumber(h + 2) && t[h + 2].Length == 2 && t[h + 2].Number <= 59))
+        {
+            return false;
+        }
+
+        hour = t[h].Number;
+        minute = t[h + 2].Number;
+        end = h + 3;
+        if (t.Adjacent(end - 1) && t.IsPunct(end, ':') && t.Adjacent(end) && t.IsNumber(end + 1) && t[end + 1].Length == 2)
+        {
+            end += 2;
+            if (t.Adjacent(end - 1) && t.IsPunct(end, '.') && t.Adjacent(end) && t.IsNumber(end + 1))
+            {
+                end += 2;
+            }
+        }
+
+        if (t.Adjacent(end - 1) && t.IsWord(end) && t[end].Length == 1 && t.Text[t[end].Start] == 'Z')
+        {
+            end++;
+        }
+        else if (t.Adjacent(end - 1) && (t.IsPunct(end, '+') || t.IsPunct(end, '-')) && t.Adjacent(end) && t.IsNumber(end + 1) && t[end + 1].Length is 2 or 4)
+        {
+            end += 2;
+            if (t[end - 1].Length == 2 && t.Adjacent(end - 1) && t.IsPunct(end, ':') && t.Adjacent(end) && t.IsNumber(end + 1) && t[end + 1].Length == 2)
+            {
+                end += 2;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -3747,10 +3808,10 @@ internal sealed class TimexGrammar
             }
         }
         else if (t.Adjacent(i) && t.IsPunct(k, '.') && t.Adjacent(k) && t.IsNumber(k + 1) && t[k + 1].Length == 2 && t[k + 1].Number <= 59
-            && Meridiem(t, k + 2, out _) != 0)
+            && (Meridiem(t, k + 2, out _) != 0 || IsTimeZone(t, k + 2)))
         {
-            // "11.30pm", "7.45 a.m.": a point between hour and minutes, as British news writes it (only before am/pm,
-            // so that "11.30" stays a number).
+            // "11.30pm", "7.45 a.m.", "08.04 GMT": a point between hour and minutes, as British news writes it (only before am/pm
+            // or a time zone, so that "11.30" stays a number).
             minute = t[k + 1].Number;
             hasMinutes = true;
             k += 2;
@@ -4037,9 +4098,12 @@ internal sealed class TimexGrammar
     }
 
     /// <summary>A clock time, then an optional time zone and a date of its own: 5 p.m. EST, Nov. 6; noon Thursday; 6 a.m. today.</summary>
+    /// <summary>A capitalised time zone's abbreviation or name at token k (GMT, EST, UTC).</summary>
+    private bool IsTimeZone(TimeTokens t, int k) => t.IsWord(k) && t.IsCapitalised(k) && lex.TimeZones.Contains(t, k);
+
     private Mention WithFollowingDate(TimeTokens t, int start, int k, Meaning time)
     {
-        if (t.IsWord(k) && t.IsCapitalised(k) && lex.TimeZones.Contains(t, k))
+        if (IsTimeZone(t, k))
         {
             k++;
         }
@@ -4051,7 +4115,9 @@ internal sealed class TimexGrammar
         }
 
         Mention? date = null;
-        if (t.IsWord(d))
+
+        // A web page's time line ("8:04 a.m. EST") and the date that opens the next paragraph are two statements.
+        if (t.IsWord(d) && !t.ParagraphBreakBetween(k - 1, d))
         {
             if (lex.Weekdays.TryGet(t, d, out var weekday))
             {

@@ -35,6 +35,16 @@ public class TimexSpecTests
         Assert.True(Cases().Count >= 80);
     }
 
+    [Fact]
+    public void AClockTimeClosingAParagraphTakesNoDateFromTheNext()
+    {
+        const string text = "Updated 8:04 a.m. EST\n\nDec. 6, 2026: the vote was delayed.";
+        var timexes = Tagger.Tag(text, new DateOnly(2026, 12, 7));
+
+        Assert.Contains(timexes, t => t.Text == "8:04 a.m. EST" && t.Type == TimexType.Time);
+        Assert.Contains(timexes, t => t.Text == "Dec. 6, 2026" && t.Value == "2026-12-06");
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void TagsTheMarkedExpression(string marked, string dct, string type, string value, string mod)
