@@ -293,6 +293,13 @@ internal sealed class TimexResolver
                         && (reference is null || mention.Start - referenceEnd > NarrativeReach || tense.Detect(t, mention.Start, mention.End) != Tense.Past)
                         ? ShiftFromCreationTime(Meaning.Deictic(0, m.Unit), presentDay, null)
                         : origin is { } f ? Shift(f, m.Offset, m.Unit, m.KeepsReferenceGranularity) : Unresolved(m.Unit);
+                    if (m.DayOfMonth > 0 && dct is { } dayOfMonthDct && (reference is null || reference.Value.Unit is not (Granularity.Day or Granularity.Month)))
+                    {
+                        // "The vote took place on the 14th", with no month under discussion: the month the clause's tense points to
+                        // from the creation day, not the first month of a year named since ("runs until 2030") nor a week's.
+                        value = MonthOfDay(m.DayOfMonth, dayOfMonthDct, tense.Detect(t, mention.Start, mention.End));
+                    }
+
                     // "A fire broke out Tuesday night, authorities said Friday (the creation day). The owner was arrested the next
                     // day": a day after the last one named that would come after the creation day, told in the past, counts from the
                     // day named before it.
@@ -598,6 +605,22 @@ internal sealed class TimexResolver
         }
 
         return CalendarValue.OfQuarter(middle.Year, (middle.Month - 1) / 3 + 1);
+    }
+
+    /// <summary>
+    /// The month whose given day the tense places: the last such day on or before the creation day in a past clause, the
+    /// first on or after it in a future one, else the creation month's.
+    /// </summary>
+    private static CalendarValue MonthOfDay(int day, DateOnly dct, Tense clauseTense)
+    {
+        var step = clauseTense switch
+        {
+            Tense.Past when day > dct.Day => -1,
+            Tense.Future when day < dct.Day => 1,
+            _ => 0,
+        };
+        var index = (dct.Year * 12) + dct.Month - 1 + step;
+        return index / 12 is >= 1 and <= 9999 ? CalendarValue.OfMonth(index / 12, (index % 12) + 1) : CalendarValue.OfMonth(dct.Year, dct.Month);
     }
 
     private static bool IsCoarserThanMonth(Granularity unit) =>
