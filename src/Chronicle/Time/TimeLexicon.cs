@@ -16,7 +16,14 @@ internal sealed record DeicticEntry(int Offset, string Unit, string? PartOfDay);
 
 internal sealed record AnaphoricEntry(int Offset, string Unit, bool Extended);
 
-internal sealed record HolidayRule(string Kind, int Month, int Day, int Weekday, int Nth, int EasterOffset);
+internal sealed record HolidayRule(string Kind, int Month, int Day, int Weekday, int Nth, int EasterOffset)
+{
+    /// <summary>A feast of another calendar than the Gregorian (its name is also a name: "Taha Yassin Ramadan").</summary>
+    public bool OtherCalendar => Kind is "vague" or "hijri" or "hebrew" or "chinese";
+
+    /// <summary>A feast of the Islamic, Hebrew or Chinese calendar whose day <see cref="LunarFeasts"/> computes.</summary>
+    public bool Lunar => Kind is "hijri" or "hebrew" or "chinese";
+}
 
 /// <summary>What a word says about the tense of its clause.</summary>
 internal enum TenseWord
@@ -275,6 +282,8 @@ internal sealed class TimeLexicon
             "easter" => new HolidayRule("easter", 0, 0, 0, 0, int.Parse(parts[1])),
             "nth" => new HolidayRule("nth", int.Parse(parts[1]), 0, int.Parse(parts[2]), int.Parse(parts[3]), 0),
             "after" => new HolidayRule("after", int.Parse(parts[1][..2]), int.Parse(parts[1][3..]), int.Parse(parts[2]), 0, 0),
+            "hijri" or "chinese" => new HolidayRule(parts[0], int.Parse(parts[1][..2]), int.Parse(parts[1][3..]), 0, 0, 0),
+            "hebrew" => new HolidayRule("hebrew", LunarFeasts.HebrewMonth(parts[1]), int.Parse(parts[2]), 0, 0, 0),
             _ => new HolidayRule("vague", 0, 0, 0, 0, 0),
         };
     }

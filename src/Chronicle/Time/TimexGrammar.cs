@@ -693,7 +693,7 @@ internal sealed class TimexGrammar
         if ((flags & Starts.Holiday) != 0 && t.IsCapitalised(i) && lex.Holidays.TryMatch(t, i, out var holiday, out end) && holiday is not null
             && !(t.IsCapitalised(end) && (IsPlaceNoun(t, end) || t.Is(end, "offensive") || IsNameAfterHoliday(t, end)))
             && !(t.Is(end, "agreement") || t.Is(end, "accord") || t.Is(end, "accords") || t.Is(end, "peace"))
-            && !(holiday.Kind == "vague" && end == i + 1 && t.IsWord(i - 1) && t.IsCapitalised(i - 1) && !SentenceBreakAt(t, i - 2)))
+            && !(holiday.OtherCalendar && end == i + 1 && t.IsWord(i - 1) && t.IsCapitalised(i - 1) && !SentenceBreakAt(t, i - 2)))
         {
             var m = Meaning.Named(new CalendarValue { Unit = holiday.Kind == "vague" ? Granularity.Unknown : Granularity.Day }, null);
             m.Holiday = holiday;
@@ -2379,7 +2379,7 @@ internal sealed class TimexGrammar
 
             // the early summer, the late eighties: a season or a decade word needs no year after a modifier and the article.
             var modified = MatchCore(t, afterMod)
-                ?? (t.IsWord(afterMod) && lex.Seasons.TryGet(t, afterMod, out var modSeason)
+                ?? (t.IsWord(afterMod) && !t.Is(afterMod + 1, "festival") && lex.Seasons.TryGet(t, afterMod, out var modSeason)
                     ? new Mention(afterMod, afterMod + 1, Meaning.Named(new CalendarValue { Unit = Granularity.Season, Season = modSeason }, null))
                     : t.IsWord(afterMod) && lex.DecadeWords.TryGet(t, afterMod, out var modDecade)
                     ? new Mention(afterMod, afterMod + 1, Meaning.Absolute(new CalendarValue { Unit = Granularity.Decade, Number = modDecade }))
@@ -2840,7 +2840,8 @@ internal sealed class TimexGrammar
             return null;
         }
 
-        if (IsFallOfSomething(t, i))
+        // "the Mid-Autumn Festival", "a summer festival": a feast or an event's name, not the season.
+        if (IsFallOfSomething(t, i) || t.Is(i + 1, "festival"))
         {
             return null;
         }

@@ -847,6 +847,13 @@ internal sealed class TimexResolver
                 {
                     Add(candidates, CalendarValue.OfYear(y));
                 }
+                else if (holiday.Lunar)
+                {
+                    foreach (var feast in LunarFeasts.Days(holiday.Kind, holiday.Month, holiday.Day, y))
+                    {
+                        Add(candidates, CalendarValue.OfDay(feast));
+                    }
+                }
                 else if (HolidayDate(holiday, y) is { } h)
                 {
                     Add(candidates, CalendarValue.OfDay(h));
