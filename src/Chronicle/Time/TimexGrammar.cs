@@ -1215,12 +1215,13 @@ internal sealed class TimexGrammar
     ]);
 
     /// <summary>
-    /// "the war of 1990-91", "the 2009/10 season", "in 2010-11": two digits joined to a year by a hyphen or slash name the
-    /// year after it (only the next one, so that "2010-12" stays no year).
+    /// "the war of 1990-91", "the 2009/10 season", "in 2010-11": two digits joined to a year by a hyphen, dash or slash name the
+    /// year after it; a later year of the same century ends a span after a dash ("2018–24"), or after a hyphen when it cannot be a
+    /// month ("1914-18"), so that "2010-12" stays no year.
     /// </summary>
     private static Mention? NextYearOfPair(TimeTokens t, int i)
     {
-        if (t[i].Length != 2 || !(t.IsPunct(i - 1, '-') || t.IsPunct(i - 1, '/')) || !t.Adjacent(i - 1) || !t.Adjacent(i - 2)
+        if (t[i].Length != 2 || !(t.IsPunct(i - 1, '-') || t.IsPunct(i - 1, '/') || t.IsPunct(i - 1, '–')) || !t.Adjacent(i - 1) || !t.Adjacent(i - 2)
             || !t.IsNumber(i - 2) || t[i - 2].Length != 4 || t[i - 2].Number is < MinBareYear or > MaxBareYear
             || (t.Adjacent(i) && (t.IsPunct(i + 1, '-') || t.IsPunct(i + 1, '/') || t.IsWord(i + 1))))
         {
@@ -1229,7 +1230,10 @@ internal sealed class TimexGrammar
 
         var first = t[i - 2].Number;
         var following = first + 1;
-        return t[i].Number == following % 100 ? new Mention(i, i + 1, Meaning.Absolute(CalendarValue.OfYear(following))) : null;
+        var later = (first / 100 * 100) + t[i].Number;
+        return t[i].Number == following % 100 ? new Mention(i, i + 1, Meaning.Absolute(CalendarValue.OfYear(following)))
+            : later > first && (t.IsPunct(i - 1, '–') || (t.IsPunct(i - 1, '-') && t[i].Number > 12)) ? new Mention(i, i + 1, Meaning.Absolute(CalendarValue.OfYear(later)))
+            : null;
     }
 
     private static Mention Decade(TimeTokens t, int start, int end, int year)

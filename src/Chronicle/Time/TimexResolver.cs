@@ -282,10 +282,12 @@ internal sealed class TimexResolver
                         // "the quarter", "the year-ago quarter", "the previous quarter": from the quarter under discussion, else the last one
                         // completed.
                         // "the first half of this year ... over the same period last year": a half is a reporting period too, and so
-                        // is a year ("in the first 11 months of this year ... the same period last year" is last year).
+                        // is a year ("in the first 11 months of this year ... the same period last year" is last year), when it is the
+                        // creation year: after "grew from 2018 to 2024", "the same period last year" counts from the latest quarter.
                         origin = reference is { Unit: Granularity.Quarter } q ? q
                             : m.AnyReportingPeriod && reference is { Unit: Granularity.Half } h ? h
-                            : m.AnyReportingPeriod && reference is { Unit: Granularity.Year, Year: not null } y && mention.Start - referenceEnd <= NarrativeReach ? y
+                            : m.AnyReportingPeriod && reference is { Unit: Granularity.Year, Year: { } discussedYear } y && mention.Start - referenceEnd <= NarrativeReach
+                                && (dct is not { } creation || discussedYear == creation.Year) ? y
                             : dct is { } today2 ? Shift(CalendarValue.OfDay(today2), -1, "Q", false) : null;
                     }
 
