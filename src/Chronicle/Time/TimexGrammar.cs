@@ -616,13 +616,16 @@ internal sealed class TimexGrammar
 
     // ---- fixed phrases: references, deictic and anaphoric words, holidays, frequency adverbs ----
 
+    /// <summary>"days", "hours", "years" at k: "Days later, he resigned" tells a time after the story's last one, no future.</summary>
+    private bool IsPluralUnit(TimeTokens t, int k) => t.IsWord(k) && lex.Units.TryGet(t, k, out var unit) && unit.Plural;
+
     private Mention? Phrases(TimeTokens t, int i, Starts flags)
     {
         Mention? best = null;
         // "the past five sessions": "the past" before an amount is no past reference.
         if ((flags & Starts.Reference) != 0 && lex.References.TryMatch(t, i, out var reference, out var end) && reference is not null && (extended || !reference.Extended)
             && !(t.Is(end - 1, "past") && (t.IsNumber(end) || lex.Numbers.TryGet(t, end, out _) || t.Is(end, "several") || t.Is(end, "few")))
-            && !(t.Is(i, "later") && t.Is(i + 1, "than")) && !IsDiscourseNow(t, i, end) && (extended || !IsRecentlyInVerbGroup(t, i, end)) && !IsTitleWord(t, i))
+            && !(t.Is(i, "later") && (t.Is(i + 1, "than") || IsPluralUnit(t, i - 1))) && !IsDiscourseNow(t, i, end) && (extended || !IsRecentlyInVerbGroup(t, i, end)) && !IsTitleWord(t, i))
         {
             best = new Mention(i, end, Meaning.Reference(reference.Value));
         }
