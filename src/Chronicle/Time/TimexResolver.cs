@@ -385,7 +385,8 @@ internal sealed class TimexResolver
                     literal = m.Literal;
                     break;
                 case MeaningKind.TimeOfDay:
-                    if (lastDay is { } day && (mention.Start - lastDayEnd <= TimeToDateReach || tense.SameSentence(t, lastDayEnd, mention.Start)))
+                    if (lastDay is { } day && ((mention.Start - lastDayEnd <= TimeToDateReach && !SentenceEndBetween(t, lastDayEnd, mention.Start))
+                        || tense.SameSentence(t, lastDayEnd, mention.Start)))
                     {
                         // "Tuesday at 10 a.m."; "On Feb. 10, the meeting started at 9 a.m.": the day the sentence named.
                         value = day;
@@ -571,6 +572,13 @@ internal sealed class TimexResolver
 
         var next = mentions[index + 1];
         var end = mentions[index].End;
+
+        // "at 4pm local time (1300 GMT) on 5 December": the local clock's words add no distance.
+        if (t.Is(end, "local") && t.Is(end + 1, "time"))
+        {
+            end += 2;
+        }
+
         if (next.Start - end > DayAheadReach)
         {
             return null;
@@ -728,6 +736,20 @@ internal sealed class TimexResolver
         }
 
         return discussed.Month > 0 && (year * 12) + discussed.Month < (dct.Year * 12) + dct.Month ? CalendarValue.OfMonth(year, discussed.Month) : null;
+    }
+
+    /// <summary>Whether a full stop, exclamation or question mark stands between the tokens: the day named ends its sentence.</summary>
+    private static bool SentenceEndBetween(TimeTokens t, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (t.IsPunct(k, '.') || t.IsPunct(k, '!') || t.IsPunct(k, '?'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
