@@ -194,7 +194,8 @@ internal readonly record struct CalendarValue
     {
         if (Hour >= 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"T{Hour:D2}:{Minute:D2}");
+            AppendDigits(sb.Append('T'), Hour, 2);
+            AppendDigits(sb.Append(':'), Minute, 2);
         }
         else if (PartOfDay is not null)
         {
@@ -206,11 +207,36 @@ internal readonly record struct CalendarValue
     {
         if (year is { } y && y >= 0 && y <= 9999)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{y:D4}");
+            AppendDigits(sb, y, 4);
         }
         else
         {
             sb.Append("XXXX");
+        }
+    }
+
+    /// <summary>
+    /// A number of 0 or more in at least width digits, zero-padded, written one character at a time: a value is formatted for every
+    /// expression, and the composite "D4" format took a slow path per number.
+    /// </summary>
+    private static void AppendDigits(StringBuilder sb, int n, int width)
+    {
+        var digits = 1;
+        for (var rest = n / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        sb.Append('0', Math.Max(0, width - digits));
+        var divisor = 1;
+        for (var k = 1; k < digits; k++)
+        {
+            divisor *= 10;
+        }
+
+        for (; divisor > 0; divisor /= 10)
+        {
+            sb.Append((char)('0' + (n / divisor % 10)));
         }
     }
 
@@ -219,7 +245,7 @@ internal readonly record struct CalendarValue
     {
         if (n > 0)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{n:D2}");
+            AppendDigits(sb, n, 2);
         }
         else
         {
