@@ -1739,6 +1739,14 @@ internal sealed class TimexGrammar
             return new Mention(i, ExtendDay(t, afterDay, m), m);
         }
 
+        // "Friday 13th", "on Monday 3rd": as British news writes it, without the article.
+        if (!weekday.Abbreviation && t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1)
+            && !t.IsWord(k + 2))
+        {
+            m.Value = m.Value with { Day = t[k].Number };
+            return new Mention(i, ExtendDay(t, k + 2, m), m);
+        }
+
         return new Mention(i, ExtendDay(t, k, m), m);
     }
 
