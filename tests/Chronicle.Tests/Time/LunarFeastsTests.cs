@@ -45,6 +45,19 @@ public class LunarFeastsTests
         Assert.Empty(LunarFeasts.Days(calendar, 1, 1, year));
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1900-04-30")]
+    [InlineData("2077-11-16")]
+    [InlineData("2100-12-31")]
+    [InlineData("9999-12-31")]
+    public void FeastsNearTheEdgesOfTheCalendarsStillTag(string dct)
+    {
+        var timexes = new TimexTagger().Tag("Crowds marked Eid al-Fitr, Passover, Lunar New Year and the Mid-Autumn Festival.", DateOnly.Parse(dct, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(4, timexes.Count);
+    }
+
     [Fact]
     public void ATaggedFeastTakesTheTenseOfItsClause()
     {

@@ -26,6 +26,9 @@ public class TimexTaggerPropertyTests
         "29.2.0001", "31/12/9999", "99.99.9999", "40yrs ago", "9 hrs", "the 31st of next month", "the summer of that year",
         "the first week of next month", "the last Friday in December", "the fifth Monday of February 9999", "the weekend of Dec. 31, 9999",
         "the week before last", "two to three years", "the next 12 to 18 months", "midafternoon Friday", "by summer",
+        "Eid al-Fitr", "Eid al-Adha", "Passover", "Purim", "Hanukkah", "Lunar New Year", "Mid-Autumn Festival", "Yom Kippur",
+        "0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999+14:00", "2026-12-05 22:15", "08.04 GMT", "99.99 GMT", "2018–24", "9999-99",
+        "Friday 13th", "Monday 31st", "on the 14th", "on the 31st",
     ];
 
     private static Gen<string> TemporalSoup() =>
