@@ -24,62 +24,60 @@ internal static class LunarFeasts
     /// <summary>The days in the Gregorian year on which the calendar's month and day fall (none, one, or two for an Islamic feast).</summary>
     public static IEnumerable<DateOnly> Days(string calendar, int month, int day, int gregorianYear)
     {
-        if (gregorianYear is < 2 or > 9998)
+        if (YearsOverlapping(calendar, gregorianYear) is not var (cal, firstYear, count))
         {
             yield break;
+        }
+
+        for (var y = firstYear; y < firstYear + count; y++)
+        {
+            if (On(cal, y, MonthNumber(cal, y, month), day) is { } date && date.Year == gregorianYear)
+            {
+                yield return date;
+            }
+        }
+    }
+
+    /// <summary>The calendar and the first and number of its years that overlap the Gregorian year; null outside its range.</summary>
+    private static (WorldCalendar Calendar, int FirstYear, int Count)? YearsOverlapping(string calendar, int gregorianYear)
+    {
+        if (gregorianYear is < 2 or > 9998)
+        {
+            return null;
         }
 
         var from = new DateTime(gregorianYear, 1, 1);
         switch (calendar)
         {
             case "hijri":
-                WorldCalendar cal = from >= UmAlQura.MinSupportedDateTime && from.AddYears(1) <= UmAlQura.MaxSupportedDateTime ? UmAlQura : TabularHijri;
-                if (from < cal.MinSupportedDateTime || from.AddYears(1) > cal.MaxSupportedDateTime)
-                {
-                    yield break;
-                }
-
-                var hijriYear = cal.GetYear(from);
-                for (var y = hijriYear; y <= hijriYear + 1; y++)
-                {
-                    if (On(cal, y, month, day) is { } date && date.Year == gregorianYear)
-                    {
-                        yield return date;
-                    }
-                }
-
-                break;
+                WorldCalendar hijri = from >= UmAlQura.MinSupportedDateTime && from.AddYears(1) <= UmAlQura.MaxSupportedDateTime ? UmAlQura : TabularHijri;
+                return from >= hijri.MinSupportedDateTime && from.AddYears(1) <= hijri.MaxSupportedDateTime ? (hijri, hijri.GetYear(from), 2) : null;
             case "hebrew":
-                if (gregorianYear < 1584 || gregorianYear > 2238)
-                {
-                    yield break;
-                }
-
-                for (var y = gregorianYear + 3760; y <= gregorianYear + 3761; y++)
-                {
-                    // From Adar on, a leap year has one month more before it (Adar I).
-                    var numbered = month >= 6 && Hebrew.IsLeapYear(y) ? month + 1 : month;
-                    if (On(Hebrew, y, numbered, day) is { } date && date.Year == gregorianYear)
-                    {
-                        yield return date;
-                    }
-                }
-
-                break;
+                return gregorianYear is >= 1584 and <= 2238 ? (Hebrew, gregorianYear + 3760, 2) : null;
             case "chinese":
-                if (gregorianYear < 1902 || gregorianYear > 2100)
-                {
-                    yield break;
-                }
+                // The Chinese calendar's years are numbered as the Gregorian years they begin in.
+                return gregorianYear is >= 1902 and <= 2100 ? (Chinese, gregorianYear, 1) : null;
+            default:
+                return null;
+        }
+    }
 
-                var leap = Chinese.GetLeapMonth(gregorianYear);
-                var index = leap > 0 && leap <= month ? month + 1 : month;
-                if (On(Chinese, gregorianYear, index, day) is { } newYear && newYear.Year == gregorianYear)
-                {
-                    yield return newYear;
-                }
-
-                break;
+    /// <summary>
+    /// The calendar's number for the month in that year: a Hebrew leap year has Adar I before Adar (a feast of Adar falls in
+    /// Adar II), and a Chinese leap month shifts the numbers of the months after it.
+    /// </summary>
+    private static int MonthNumber(WorldCalendar cal, int year, int month)
+    {
+        try
+        {
+            var leap = cal.GetLeapMonth(year);
+            return cal == Hebrew ? (month >= 6 && cal.IsLeapYear(year) ? month + 1 : month)
+                : leap > 0 && leap <= month ? month + 1
+                : month;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return month;
         }
     }
 
