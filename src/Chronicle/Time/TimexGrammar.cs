@@ -4113,10 +4113,10 @@ internal sealed class TimexGrammar
         return false;
     }
 
-    /// <summary>A clock time, then an optional time zone and a date of its own: 5 p.m. EST, Nov. 6; noon Thursday; 6 a.m. today.</summary>
     /// <summary>A capitalised time zone's abbreviation or name at token k (GMT, EST, UTC).</summary>
     private bool IsTimeZone(TimeTokens t, int k) => t.IsWord(k) && t.IsCapitalised(k) && lex.TimeZones.Contains(t, k);
 
+    /// <summary>A clock time, then an optional time zone and a date of its own: 5 p.m. EST, Nov. 6; noon Thursday; 6 a.m. today.</summary>
     private Mention WithFollowingDate(TimeTokens t, int start, int k, Meaning time)
     {
         if (IsTimeZone(t, k))
