@@ -390,6 +390,7 @@ internal sealed class TimexResolver
                     {
                         // "Tuesday at 10 a.m."; "On Feb. 10, the meeting started at 9 a.m.": the day the sentence named.
                         value = day;
+                        anchor = lastDayTid;
                     }
                     else if (dct is { } eventDct && DayAhead(t, mentions, index, eventDct) is { } ahead)
                     {

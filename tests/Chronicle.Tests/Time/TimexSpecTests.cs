@@ -45,6 +45,17 @@ public class TimexSpecTests
         Assert.Contains(timexes, t => t.Text == "Dec. 6, 2026" && t.Value == "2026-12-06");
     }
 
+    [Fact]
+    public void AClockTimeOnTheDayItsSentenceNamedIsAnchoredOnThatDay()
+    {
+        var timexes = Tagger.Tag("The talks resumed on Tuesday. They broke up on Friday, and the mediator left at 9 a.m.", new DateOnly(2026, 12, 6));
+
+        var friday = Assert.Single(timexes, t => t.Text == "Friday");
+        var clock = Assert.Single(timexes, t => t.Text == "9 a.m.");
+        Assert.Equal("2026-12-04T09:00", clock.Value);
+        Assert.Equal(friday.Tid, clock.Anchor);
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void TagsTheMarkedExpression(string marked, string dct, string type, string value, string mod)
