@@ -73,16 +73,16 @@ internal readonly record struct CalendarValue
         switch (Unit)
         {
             case Granularity.Decade:
-                sb.Append(CultureInfo.InvariantCulture, $"{Number}");
+                AppendDigits(sb, Number, 1);
                 return sb.ToString();
             case Granularity.Century:
-                sb.Append(CultureInfo.InvariantCulture, $"{Number:D2}");
+                AppendDigits(sb, Number, 2);
                 return sb.ToString();
         }
 
         if (Weekday > 0 && Year is null)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"XXXX-WXX-{Weekday}");
+            AppendDigits(sb.Append("XXXX-WXX-"), Weekday, 1);
             AppendTime(sb);
             return sb.ToString();
         }
@@ -113,7 +113,7 @@ internal readonly record struct CalendarValue
             case Granularity.Quarter:
                 if (Number > 0)
                 {
-                    sb.Append(CultureInfo.InvariantCulture, $"-Q{Number}");
+                    AppendDigits(sb.Append("-Q"), Number, 1);
                 }
                 else
                 {
@@ -122,7 +122,7 @@ internal readonly record struct CalendarValue
 
                 break;
             case Granularity.Half:
-                sb.Append(CultureInfo.InvariantCulture, $"-H{Number}");
+                AppendDigits(sb.Append("-H"), Number, 1);
                 break;
         }
 
@@ -216,24 +216,26 @@ internal readonly record struct CalendarValue
     }
 
     /// <summary>
-    /// A number of 0 or more in at least width digits, zero-padded, written one character at a time: a value is formatted for every
-    /// expression, and the composite "D4" format took a slow path per number.
+    /// A number in at least width digits, zero-padded after any minus sign (as the D format writes it), one character at a time: a
+    /// value is formatted for every expression, and the composite format took a slow path per number.
     /// </summary>
-    private static void AppendDigits(StringBuilder sb, int n, int width)
+    private static void AppendDigits(StringBuilder sb, long n, int width)
     {
+        if (n < 0)
+        {
+            sb.Append('-');
+            n = -n;
+        }
+
         var digits = 1;
+        var divisor = 1L;
         for (var rest = n / 10; rest > 0; rest /= 10)
         {
             digits++;
-        }
-
-        sb.Append('0', Math.Max(0, width - digits));
-        var divisor = 1;
-        for (var k = 1; k < digits; k++)
-        {
             divisor *= 10;
         }
 
+        sb.Append('0', Math.Max(0, width - digits));
         for (; divisor > 0; divisor /= 10)
         {
             sb.Append((char)('0' + (n / divisor % 10)));

@@ -70,10 +70,13 @@ internal static class LunarFeasts
     {
         try
         {
+            if (cal == Hebrew)
+            {
+                return month >= 6 && Hebrew.IsLeapYear(year) ? month + 1 : month;
+            }
+
             var leap = cal.GetLeapMonth(year);
-            return cal == Hebrew ? (month >= 6 && cal.IsLeapYear(year) ? month + 1 : month)
-                : leap > 0 && leap <= month ? month + 1
-                : month;
+            return leap > 0 && leap <= month ? month + 1 : month;
         }
         catch (ArgumentOutOfRangeException)
         {

@@ -49,25 +49,23 @@ internal sealed class TenseDetector
             return Tense.Past;
         }
 
-        foreach (var words in lex.FutureBeforeByLastWord.TryGet(t, start - 1, out var endingHere) ? endingHere : [])
+        if (FutureBeforeEndingAt(t, start) is { } words)
         {
             var k = start - words.Length;
-            if (EndsBefore(t, start, words))
-            {
-                // "The rally, set for Saturday, drew thousands": the plan names a noun that a past verb
-                // then tells about, so the day is behind the speaker.
-                if (words.Length > 1 && PastVerbRightAfter(t, end))
-                {
-                    return Tense.Past;
-                }
 
-                // "Until Thursday, they had not called him a suspect": an end point told in the past
-                // perfect is behind the speaker; so is one that opens its sentence before a past clause
-                // ("Until January, he served as minister"). "He extended the offer until Friday" stays future.
-                return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till")) && !MovedPlanBefore(t, k)
-                    && (HasPastPerfect(t, start, end) || (OpensSentence(t, k) && CueAfter(t, end) == Tense.Past) || DurativePastBefore(t, k))
-                    ? Tense.Past : Tense.Future;
+            // "The rally, set for Saturday, drew thousands": the plan names a noun that a past verb
+            // then tells about, so the day is behind the speaker.
+            if (words.Length > 1 && PastVerbRightAfter(t, end))
+            {
+                return Tense.Past;
             }
+
+            // "Until Thursday, they had not called him a suspect": an end point told in the past
+            // perfect is behind the speaker; so is one that opens its sentence before a past clause
+            // ("Until January, he served as minister"). "He extended the offer until Friday" stays future.
+            return words.Length == 1 && (t.Is(k, "until") || t.Is(k, "till")) && !MovedPlanBefore(t, k)
+                && (HasPastPerfect(t, start, end) || (OpensSentence(t, k) && CueAfter(t, end) == Tense.Past) || DurativePastBefore(t, k))
+                ? Tense.Past : Tense.Future;
         }
 
         // "Asked Friday whether he would attend": a participle opening its sentence tells what was done (of a weekday; "Updated
@@ -286,22 +284,23 @@ internal sealed class TenseDetector
     }
 
     /// <summary>Whether a phrase that places what follows ahead of the speaker ends just before start ("ahead of", "set for", "until").</summary>
-    public bool AfterFutureBefore(TimeTokens t, int start)
-    {
-        if (!lex.FutureBeforeByLastWord.TryGet(t, start - 1, out var endingHere))
-        {
-            return false;
-        }
+    public bool AfterFutureBefore(TimeTokens t, int start) => FutureBeforeEndingAt(t, start) is not null;
 
-        foreach (var words in endingHere)
+    /// <summary>The first phrase of future-before.txt (in file order) that ends just before start, or null.</summary>
+    private string[]? FutureBeforeEndingAt(TimeTokens t, int start)
+    {
+        if (lex.FutureBeforeByLastWord.TryGet(t, start - 1, out var endingHere))
         {
-            if (EndsBefore(t, start, words))
+            foreach (var words in endingHere)
             {
-                return true;
+                if (EndsBefore(t, start, words))
+                {
+                    return words;
+                }
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Whether the tokens just before <paramref name="start"/> are <paramref name="words"/>.</summary>

@@ -19,7 +19,7 @@ internal sealed record AnaphoricEntry(int Offset, string Unit, bool Extended);
 internal sealed record HolidayRule(string Kind, int Month, int Day, int Weekday, int Nth, int EasterOffset)
 {
     /// <summary>A feast of another calendar than the Gregorian (its name is also a name: "Taha Yassin Ramadan").</summary>
-    public bool OtherCalendar => Kind is "vague" or "hijri" or "hebrew" or "chinese";
+    public bool OtherCalendar => Kind == "vague" || Lunar;
 
     /// <summary>A feast of the Islamic, Hebrew or Chinese calendar whose day <see cref="LunarFeasts"/> computes.</summary>
     public bool Lunar => Kind is "hijri" or "hebrew" or "chinese";

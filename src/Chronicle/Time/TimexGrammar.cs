@@ -1474,7 +1474,7 @@ internal sealed class TimexGrammar
     /// </summary>
     private (int Day, int End)? TheDayOfMonth(TimeTokens t, int k)
     {
-        if (t.IsNumber(k + 1) && t[k + 1].Length <= 2 && t[k + 1].Number is >= 1 and <= 31 && t.Adjacent(k + 1) && IsOrdinalSuffix(t, k + 2))
+        if (IsNumberedDay(t, k + 1))
         {
             return (t[k + 1].Number, k + 3);
         }
@@ -1482,6 +1482,10 @@ internal sealed class TimexGrammar
         // A spoken ordinal before a word is mostly that word's ("in January the first snow fell").
         return TrySpokenDay(t, k + 1, out var day, out var end) && !t.IsWord(end) ? (day, end) : null;
     }
+
+    /// <summary>A day of the month written as a number and an ordinal's ending at k: "13th", "3rd".</summary>
+    private static bool IsNumberedDay(TimeTokens t, int k) =>
+        t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1);
 
     /// <summary>
     /// A day of the month as an ordinal word (eighth, twenty-first) that ends a date: what follows is no
@@ -1740,8 +1744,7 @@ internal sealed class TimexGrammar
         }
 
         // "Friday 13th", "on Monday 3rd": as British news writes it, without the article.
-        if (!weekday.Abbreviation && t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1)
-            && !t.IsWord(k + 2))
+        if (!weekday.Abbreviation && IsNumberedDay(t, k) && !t.IsWord(k + 2))
         {
             m.Value = m.Value with { Day = t[k].Number };
             return new Mention(i, ExtendDay(t, k + 2, m), m);
@@ -2518,8 +2521,7 @@ internal sealed class TimexGrammar
 
         // "On the 22nd, talks resumed", "have until the 30th to sign up", "from the 10th to the 14th": that day of the month
         // under discussion (of the creation month when none is); "the 22nd floor", "the 5th Circuit" are no days.
-        if (t.IsNumber(k) && t[k].Length <= 2 && t[k].Number is >= 1 and <= 31 && t.Adjacent(k) && IsOrdinalSuffix(t, k + 1)
-            && IsDayOfMonthPreposition(t, i - 1) && (OfTheMonth(t, k + 2) || (!t.IsWord(k + 2) && !t.IsNumber(k + 2)) || IsDayOfMonthFollower(t, k + 2)))
+        if (IsNumberedDay(t, k) && IsDayOfMonthPreposition(t, i - 1) && (OfTheMonth(t, k + 2) || (!t.IsWord(k + 2) && !t.IsNumber(k + 2)) || IsDayOfMonthFollower(t, k + 2)))
         {
             var dayOfMonth = Meaning.Anaphoric(0, "M");
             dayOfMonth.DayOfMonth = t[k].Number;
